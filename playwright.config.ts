@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The machine has no network but the loopback: keep Chromium from reaching out at all.
+const args = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+export const BASE_URL = 'http://127.0.0.1:4173';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: [['list'], ['json', { outputFile: 'tests/.tmp/playwright.json' }]],
+	use: {
+		baseURL: BASE_URL,
+		launchOptions: { executablePath, args },
+		serviceWorkers: 'allow',
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'phone',
+			use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+		},
+		{
+			name: 'desktop',
+			use: { viewport: { width: 1280, height: 800 } },
+			testMatch: /study\.spec\.ts/
+		}
+	],
+	webServer: {
+		command: 'npx sirv build --single --host 127.0.0.1 --port 4173',
+		url: BASE_URL,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,93 @@
+import type { Bank } from '$lib/bank/schema';
+import { newCard, queueKind } from '$lib/srs';
+import type { FactdeckDatabase } from './database';
+import { fingerprint } from './fingerprint';
+import { cardId, type BankRecord, type CardRecord, type QuestionRecord } from './records';
+
+export interface SyncResult {
+	bankId: string;
+	added: number;
+	updated: number;
+	retired: number;
+	unchanged: boolean;
+}
+
+/**
+ * Stores a validated bank, in one transaction, keeping every bit of progress:
+ * - a question whose id is already known keeps its card (its content is updated in place);
+ * - a question that left the bank is retired: its card and history stay, it is never shown;
+ * - a question that is new gets a new card, introduced in bank order.
+ * A bank whose fingerprint matches the stored one is left alone (one read).
+ */
+export async function saveBank(
+	db: FactdeckDatabase,
+	bank: Bank,
+	options: { builtIn: boolean },
+	now: Date
+): Promise<SyncResult> {
+	const bankPrint = fingerprint(bank);
+	return db.transaction('rw', db.banks, db.questions, db.cards, async () => {
+		const stored = await db.banks.get(bank.id);
+		const result: SyncResult = { bankId: bank.id, added: 0, updated: 0, retired: 0, unchanged: false };
+		if (stored?.fingerprint === bankPrint) return { ...result, unchanged: true };
+
+		const t = now.getTime();
+		const known = new Map(
+			(await db.questions.where('bankId').equals(bank.id).toArray()).map((q) => [q.id, q])
+		);
+		const cards = new Map(
+			(await db.cards.where('bankId').equals(bank.id).toArray()).map((c) => [c.questionId, c])
+		);
+		const questionRows: QuestionRecord[] = [];
+		const cardRows: CardRecord[] = [];
+
+		bank.questions.forEach((question, order) => {
+			const print = fingerprint(question);
+			const before = known.get(question.id);
+			known.delete(question.id);
+			questionRows.push({ bankId: bank.id, id: question.id, order, question, fingerprint: print, retiredAt: null });
+			const card = cards.get(question.id);
+			if (!card) {
+				const srs = newCard(now, order);
+				cardRows.push({ id: cardId(bank.id, question.id), bankId: bank.id, questionId: question.id, queue: 'new', due: srs.due, srs });
+				result.added++;
+				return;
+			}
+			if (card.queue === 'retired') cardRows.push({ ...card, queue: queueKind(card.srs.phase) });
+			if (before?.fingerprint !== print || before.retiredAt !== null) result.updated++;
+		});
+
+		for (const gone of known.values()) {
+			if (gone.retiredAt !== null) continue;
+			questionRows.push({ ...gone, retiredAt: t });
+			const card = cards.get(gone.id);
+			if (card) cardRows.push({ ...card, queue: 'retired' });
+			result.retired++;
+		}
+
+		const record: BankRecord = {
+			id: bank.id,
+			title: bank.title,
+			language: bank.language,
+			source: bank.source,
+			builtIn: options.builtIn,
+			fingerprint: bankPrint,
+			questionCount: bank.questions.length,
+			addedAt: stored?.addedAt ?? t,
+			updatedAt: t
+		};
+		await db.banks.put(record);
+		await db.questions.bulkPut(questionRows);
+		await db.cards.bulkPut(cardRows);
+		return result;
+	});
+}
+
+export async function listBanks(db: FactdeckDatabase): Promise<BankRecord[]> {
+	const banks = await db.banks.toArray();
+	return banks.sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || a.title.localeCompare(b.title));
+}
+
+export function getBank(db: FactdeckDatabase, bankId: string): Promise<BankRecord | undefined> {
+	return db.banks.get(bankId);
+}

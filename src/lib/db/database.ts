@@ -1,0 +1,31 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SettingRecord } from './records';
+
+export const DATABASE_NAME = 'factdeck';
+
+/**
+ * The Factdeck database. Each `version()` stays in place once shipped: a new schema is a new
+ * version with an upgrade function, so a learner's history is carried forward, never dropped.
+ *
+ * Indexes are chosen so that the study queue and the deck counts are range reads:
+ * - cards `[bankId+queue+due]`: due learning/review cards, new cards in bank order, per deck;
+ * - reviews `[bankId+reviewedAt]`: today's answers of a deck (new cards seen today).
+ */
+export class FactdeckDatabase extends Dexie {
+	banks!: EntityTable<BankRecord, 'id'>;
+	questions!: Table<QuestionRecord, [string, string]>;
+	cards!: EntityTable<CardRecord, 'id'>;
+	reviews!: EntityTable<ReviewRecord, 'id'>;
+	settings!: EntityTable<SettingRecord, 'key'>;
+
+	constructor(name = DATABASE_NAME) {
+		super(name);
+		this.version(1).stores({
+			banks: 'id',
+			questions: '[bankId+id], bankId',
+			cards: 'id, bankId, [bankId+queue+due]',
+			reviews: '++id, cardId, [bankId+reviewedAt], reviewedAt',
+			settings: 'key'
+		});
+	}
+}

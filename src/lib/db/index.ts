@@ -1,0 +1,17 @@
+export { FactdeckDatabase, DATABASE_NAME } from './database';
+export { openDatabase, type OpenHandlers } from './open';
+export { StorageError, StudyError, type StorageFailure } from './errors';
+export { saveBank, listBanks, getBank, type SyncResult } from './banks';
+export {
+	deckCounts,
+	nextItem,
+	recordAnswer,
+	amendRating,
+	reviewCount,
+	newSeenToday,
+	type DeckCounts,
+	type StudyItem,
+	type AnswerInput
+} from './study';
+export { getSrsSettings, putSrsSettings } from './settings';
+export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord } from './records';

@@ -1,0 +1,69 @@
+import type { Bank, Question } from '$lib/bank/schema';
+import type { CardPhase, QueueKind, Rating, SrsCard, SrsLog } from '$lib/srs';
+
+/** Shapes of the rows Factdeck keeps in IndexedDB. */
+
+export interface BankRecord {
+	id: string;
+	title: string;
+	language: string;
+	source?: Bank['source'];
+	/** Shipped with the app (re-synced on start) rather than imported or made by the user. */
+	builtIn: boolean;
+	/** Fingerprint of the bank content last synced, so an unchanged bank costs one read. */
+	fingerprint: string;
+	questionCount: number;
+	addedAt: number;
+	updatedAt: number;
+}
+
+export interface QuestionRecord {
+	bankId: string;
+	id: string;
+	/** Position in the bank; new cards are introduced in this order. */
+	order: number;
+	question: Question;
+	fingerprint: string;
+	/** Set when the question left its bank; its card and history are kept but never shown. */
+	retiredAt: number | null;
+}
+
+/** Where a card sits in the queue; `retired` keeps retired cards out of every count. */
+export type CardQueue = QueueKind | 'retired';
+
+export interface CardRecord {
+	/** `${bankId}/${questionId}` */
+	id: string;
+	bankId: string;
+	questionId: string;
+	queue: CardQueue;
+	/** Copy of srs.due at the top level so that `[bankId+queue+due]` can index it. */
+	due: number;
+	srs: SrsCard;
+}
+
+export interface ReviewRecord {
+	id?: number;
+	cardId: string;
+	bankId: string;
+	questionId: string;
+	rating: Rating;
+	phaseBefore: CardPhase;
+	/** The card as it was before this answer: lets a rating be amended (Hard/Easy) or undone. */
+	cardBefore: SrsCard;
+	/** What the learner answered, as display text; absent for flashcards. */
+	response?: string;
+	correct?: boolean;
+	durationMs: number;
+	reviewedAt: number;
+	log: SrsLog;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+export function cardId(bankId: string, questionId: string): string {
+	return `${bankId}/${questionId}`;
+}

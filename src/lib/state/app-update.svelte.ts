@@ -1,0 +1,48 @@
+import { registerSW } from 'virtual:pwa-register';
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * The service worker's side of the app: it registers the worker, and when a new version has
+ * been downloaded it waits for the learner to agree before switching, so that a session in
+ * progress is never reloaded from under them.
+ */
+export class AppUpdate {
+	#needReload = $state(false);
+	#offlineReady = $state(false);
+	#update: ((reload?: boolean) => Promise<void>) | null = null;
+
+	get needReload(): boolean {
+		return this.#needReload;
+	}
+	/** True once the app shell and banks are cached: the app now works with no network. */
+	get offlineReady(): boolean {
+		return this.#offlineReady;
+	}
+
+	register(): void {
+		if (this.#update || !('serviceWorker' in navigator)) return;
+		this.#update = registerSW({
+			onNeedRefresh: () => {
+				this.#needReload = true;
+			},
+			onOfflineReady: () => {
+				this.#offlineReady = true;
+			},
+			onRegisteredSW: (_url, registration) => {
+				// An installed app may stay open for days: look for a new version now and then.
+				if (registration) setInterval(() => registration.update().catch(() => {}), HOUR);
+			}
+		});
+	}
+
+	async reload(): Promise<void> {
+		await this.#update?.(true);
+	}
+
+	dismiss(): void {
+		this.#needReload = false;
+	}
+}
+
+export const appUpdate = new AppUpdate();

@@ -1,0 +1,205 @@
+import type { Question } from '$lib/bank/schema';
+import {
+	amendRating,
+	deckCounts,
+	getSrsSettings,
+	nextItem,
+	recordAnswer,
+	type FactdeckDatabase,
+	type StudyItem
+} from '$lib/db';
+import { grade, ratingFor, type GradeResult, type QuizResponse } from '$lib/quiz';
+import { addAnswer, startTally, summarise, type SessionSummary, type SessionTally } from '$lib/quiz/tally';
+import { preview, type Rating, type SrsSettings } from '$lib/srs';
+
+/**
+ * - `answering`: a quiz item waits for an answer, or a flashcard shows its front;
+ * - `feedback`: a quiz answer was checked (and already saved) and its result is shown;
+ * - `revealed`: a flashcard shows its back and waits for a self-rating;
+ * - `done`: nothing is due; the summary is shown.
+ */
+export type StudyPhase = 'loading' | 'answering' | 'feedback' | 'revealed' | 'done';
+
+export type Feel = 'hard' | 'good' | 'easy';
+
+export interface IntervalPreview {
+	rating: Rating;
+	interval: string;
+}
+
+type Clock = () => Date;
+
+/**
+ * One study session over one deck. Every answer is written to the database (card state and a
+ * review row, in one transaction) before anything else is shown, so closing the tab at any
+ * moment loses no answer: a quiz answer is saved when it is checked, and saying it felt hard
+ * or easy afterwards amends that saved answer.
+ */
+export class StudySession {
+	#phase = $state<StudyPhase>('loading');
+	#item = $state<StudyItem | null>(null);
+	#result = $state<GradeResult | null>(null);
+	#tally = $state<SessionTally>(startTally(new Date(0)));
+	#remaining = $state(0);
+	#error = $state<string | null>(null);
+	#summary = $state<SessionSummary | null>(null);
+	#settings: SrsSettings | null = null;
+	#reviewId: number | null = null;
+	#shownAt = 0;
+	#busy = false;
+
+	constructor(
+		private readonly db: FactdeckDatabase,
+		readonly bankId: string,
+		private readonly clock: Clock = () => new Date()
+	) {}
+
+	get phase(): StudyPhase {
+		return this.#phase;
+	}
+	get question(): Question | null {
+		return this.#item?.question ?? null;
+	}
+	get cardId(): string | null {
+		return this.#item?.card.id ?? null;
+	}
+	get result(): GradeResult | null {
+		return this.#result;
+	}
+	get error(): string | null {
+		return this.#error;
+	}
+	get summary(): SessionSummary | null {
+		return this.#summary;
+	}
+	/** Items answered so far and items still due, for the progress bar. */
+	get progress(): { done: number; total: number } {
+		const done = this.#tally.items;
+		return { done, total: done + this.#remaining };
+	}
+
+	/** What each rating would give the current flashcard, for the labels of its buttons. */
+	get intervals(): IntervalPreview[] {
+		const card = this.#item?.card;
+		if (!card || !this.#settings) return [];
+		const next = preview(card.srs, this.clock(), this.#settings);
+		return ([1, 2, 3, 4] as const).map((rating) => ({ rating, interval: next[rating].interval }));
+	}
+
+	async start(): Promise<void> {
+		this.#settings = await getSrsSettings(this.db);
+		this.#tally = startTally(this.clock());
+		await this.#advance();
+	}
+
+	/** Grades a quiz answer and saves it at once as Again (wrong) or Good (right). */
+	async check(response: QuizResponse): Promise<void> {
+		const item = this.#item;
+		if (this.#phase !== 'answering' || !item || item.question.type === 'flashcard') return;
+		await this.#guard(async () => {
+			const result = grade(item.question, response);
+			this.#reviewId = await recordAnswer(
+				this.db,
+				{
+					cardId: item.card.id,
+					rating: ratingFor(result.correct, 'good'),
+					response: describe(item.question, response),
+					correct: result.correct,
+					durationMs: this.#elapsed()
+				},
+				this.clock(),
+				this.#requireSettings()
+			);
+			this.#result = result;
+			this.#tally = addAnswer(this.#tally, result.correct);
+			this.#phase = 'feedback';
+		});
+	}
+
+	/** Leaves the feedback of a quiz item; a right answer that felt hard or easy is re-rated. */
+	async next(feel: Feel = 'good'): Promise<void> {
+		if (this.#phase !== 'feedback') return;
+		await this.#guard(async () => {
+			const rating = ratingFor(this.#result?.correct ?? false, feel);
+			if (this.#reviewId !== null && feel !== 'good' && this.#result?.correct) {
+				await amendRating(this.db, this.#reviewId, rating, this.#requireSettings());
+			}
+			await this.#advance();
+		});
+	}
+
+	reveal(): void {
+		if (this.#phase === 'answering' && this.#item?.question.type === 'flashcard') this.#phase = 'revealed';
+	}
+
+	/** Self-rates a flashcard; the rating is saved before the next card is shown. */
+	async rate(rating: Rating): Promise<void> {
+		const item = this.#item;
+		if (this.#phase !== 'revealed' || !item) return;
+		await this.#guard(async () => {
+			await recordAnswer(
+				this.db,
+				{ cardId: item.card.id, rating, durationMs: this.#elapsed() },
+				this.clock(),
+				this.#requireSettings()
+			);
+			this.#tally = addAnswer(this.#tally, undefined);
+			await this.#advance();
+		});
+	}
+
+	async #advance(): Promise<void> {
+		const settings = this.#requireSettings();
+		const now = this.clock();
+		const [item, counts] = await Promise.all([
+			nextItem(this.db, this.bankId, now, settings),
+			deckCounts(this.db, this.bankId, now, settings)
+		]);
+		this.#item = item;
+		this.#result = null;
+		this.#reviewId = null;
+		this.#remaining = counts.learning + counts.review + counts.new;
+		this.#shownAt = now.getTime();
+		if (item) {
+			this.#phase = 'answering';
+		} else {
+			this.#summary = summarise(this.#tally, now);
+			this.#phase = 'done';
+		}
+	}
+
+	/** Runs one step at a time: a double tap cannot record the same answer twice. */
+	async #guard(step: () => Promise<void>): Promise<void> {
+		if (this.#busy) return;
+		this.#busy = true;
+		try {
+			this.#error = null;
+			await step();
+		} catch (error) {
+			this.#error = `Your answer could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	#elapsed(): number {
+		return Math.max(0, this.clock().getTime() - this.#shownAt);
+	}
+
+	#requireSettings(): SrsSettings {
+		if (!this.#settings) throw new Error('The session has not started.');
+		return this.#settings;
+	}
+}
+
+/** The learner's answer as text for the review log. */
+function describe(question: Question, response: QuizResponse): string {
+	switch (response.kind) {
+		case 'choice':
+			return question.type === 'mcq' ? (question.choices[response.index] ?? '') : String(response.index);
+		case 'boolean':
+			return response.value ? 'True' : 'False';
+		case 'text':
+			return response.value;
+	}
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export interface SeedQuestion {
+	id: string;
+	type: 'mcq' | 'true_false' | 'cloze' | 'short_answer' | 'numeric' | 'flashcard';
+	prompt: string;
+	choices?: string[];
+	answer?: number | string | boolean;
+	back?: string;
+}
+
+export const SEED_ID = 'winter-drone-campaign';
+const seed = JSON.parse(readFileSync(`questions/banks/${SEED_ID}.json`, 'utf8')) as {
+	title: string;
+	questions: SeedQuestion[];
+};
+export const SEED_TITLE = seed.title;
+const byId = new Map(seed.questions.map((q) => [q.id, q]));
+
+/** The question on screen, looked up in the seed bank. */
+export async function currentQuestion(page: Page): Promise<SeedQuestion> {
+	const item = page.locator('[data-question-id]');
+	await expect(item).toBeVisible();
+	const id = await item.getAttribute('data-question-id');
+	const q = id ? byId.get(id) : undefined;
+	if (!q) throw new Error(`question ${id} is not in the seed bank`);
+	return q;
+}
+
+/** A wrong answer of the right shape for a quiz question. */
+function wrongText(q: SeedQuestion): string {
+	return q.type === 'numeric' ? String(Number(q.answer) + 1000) : 'zzzz qqqq';
+}
+
+/**
+ * Answers the item on screen as a person would, then moves on. Quiz items are answered right
+ * (or wrong, when asked) and checked; flashcards are revealed and rated. Returns the question.
+ */
+export async function answerCurrent(page: Page, opts: { wrong?: boolean; flashcardRating?: string } = {}): Promise<SeedQuestion> {
+	const q = await currentQuestion(page);
+	if (q.type === 'flashcard') {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await expect(page.getByText(q.back ?? '', { exact: true })).toBeVisible();
+		await page.getByRole('button', { name: opts.flashcardRating ?? 'Good' }).click();
+		await expect(page.locator(`[data-question-id="${q.id}"]`)).toBeHidden();
+		return q;
+	}
+	if (q.type === 'mcq') {
+		const choices = q.choices ?? [];
+		const index = opts.wrong ? (Number(q.answer) + 1) % choices.length : Number(q.answer);
+		await page.getByRole('radio', { name: choices[index], exact: true }).check();
+	} else if (q.type === 'true_false') {
+		const value = opts.wrong ? !q.answer : q.answer;
+		await page.getByRole('radio', { name: value ? 'True' : 'False', exact: true }).check();
+	} else {
+		await page.getByRole('textbox', { name: 'Your answer' }).fill(opts.wrong ? wrongText(q) : String(q.answer));
+	}
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('status')).toHaveText(opts.wrong ? 'Not quite' : /^Correct/);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.locator(`[data-question-id="${q.id}"]`)).toBeHidden();
+	return q;
+}
+
+/** Sets the scheduling settings through the Settings page. */
+export async function setNewPerDay(page: Page, count: number): Promise<void> {
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill(String(count));
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+}
+
+/** Rows in the review log, read straight from IndexedDB as the app stored them. */
+export function reviewRows(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const count = db.transaction('reviews').objectStore('reviews').count();
+					count.onsuccess = () => {
+						resolve(count.result);
+						db.close();
+					};
+					count.onerror = () => reject(count.error);
+				};
+			})
+	);
+}

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { answerCurrent, reviewRows, SEED_TITLE, setNewPerDay } from './helpers';
+
+test.describe('offline', () => {
+	test('after one visit online, the app starts and a whole session works offline', async ({ context, page }) => {
+		await setNewPerDay(page, 3);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.ready;
+			if (!registration.active) throw new Error('no active service worker');
+		});
+
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+		expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+		// A deep link works offline too: the service worker serves the app shell for it.
+		await page.goto('/study/winter-drone-campaign');
+		const summary = page.getByRole('heading', { name: 'Session complete' });
+		let answered = 0;
+		while (!(await summary.isVisible())) {
+			if (answered >= 20) throw new Error('the session did not end');
+			await answerCurrent(page);
+			answered++;
+			await expect(page.locator('[data-question-id]').or(summary)).toBeVisible();
+		}
+		expect(answered).toBeGreaterThanOrEqual(3);
+		expect(await reviewRows(page)).toBe(answered);
+	});
+
+	test('the web manifest names the app and its icons, and the icons load', async ({ page, request }) => {
+		await page.goto('/');
+		const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+		expect(href).toBeTruthy();
+		const manifest = await (await request.get(href ?? '')).json();
+		expect(manifest).toMatchObject({ name: 'Factdeck', short_name: 'Factdeck', display: 'standalone', start_url: '/' });
+		expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+		const sizes = manifest.icons.map((i: { sizes: string; purpose?: string }) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`);
+		expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512', '512x512 maskable']));
+		for (const icon of manifest.icons as { src: string }[]) {
+			const res = await request.get(icon.src);
+			expect(res.status(), icon.src).toBe(200);
+			expect(res.headers()['content-type']).toContain('image/png');
+		}
+	});
+});

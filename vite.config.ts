@@ -1,0 +1,45 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			// 'prompt': a new version waits until the learner agrees to reload, so a session in
+			// progress is never cut short by an update.
+			registerType: 'prompt',
+			injectRegister: false,
+			kit: { adapterFallback: 'index.html', spa: true },
+			manifest: {
+				name: 'Factdeck',
+				short_name: 'Factdeck',
+				description: 'Quizzes and flashcards from the facts of an article, scheduled with FSRS.',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				orientation: 'portrait',
+				background_color: '#f7f5f0',
+				theme_color: '#1f4e79',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+					{ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+				]
+			},
+			workbox: {
+				// The banks are bundled into JS chunks, so precaching the client output caches
+				// the app shell and every built-in bank together.
+				globPatterns: ['client/**/*.{js,css,html,svg,png,webmanifest,json}']
+			}
+		})
+	],
+	server: { host: '127.0.0.1' },
+	test: {
+		include: ['src/**/*.test.ts'],
+		environment: 'jsdom',
+		setupFiles: ['./src/vitest-setup.ts'],
+		restoreMocks: true
+	}
+});
