@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		svelteTesting(),
 		SvelteKitPWA({
 			// 'prompt': a new version waits until the learner agrees to reload, so a session in
 			// progress is never cut short by an update.
@@ -31,7 +32,10 @@ export default defineConfig({
 			workbox: {
 				// The banks are bundled into JS chunks, so precaching the client output caches
 				// the app shell and every built-in bank together.
-				globPatterns: ['client/**/*.{js,css,html,svg,png,webmanifest,json}']
+				globPatterns: ['client/**/*.{js,css,html,svg,png,webmanifest,json}'],
+				// The first worker takes charge of the open page at once, so the very first visit
+				// already works offline; later versions still wait for the learner (prompt).
+				clientsClaim: true
 			}
 		})
 	],

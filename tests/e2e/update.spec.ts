@@ -26,6 +26,7 @@ test('a new version is announced and applied when the learner agrees', async ({ 
 	await page.goto(url);
 	await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
 	await page.evaluate(() => navigator.serviceWorker.ready);
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 	await expect(page.getByText('A new version of Factdeck is ready.')).toBeHidden();
 
 	appendFileSync(`${DIR}/sw.js`, '\n// next version\n');

@@ -18,7 +18,7 @@ describe('saveBank on first run', () => {
 		db = freshDatabase();
 		const result = await saveBank(db, bankOf([card('a'), card('b'), card('c')]), { builtIn: true }, now);
 		expect(result).toMatchObject({ added: 3, updated: 0, retired: 0, unchanged: false });
-		const cards = await db.cards.orderBy('due').toArray();
+		const cards = (await db.cards.toArray()).sort((a, b) => a.due - b.due);
 		expect(cards.map((c) => [c.questionId, c.queue])).toEqual([
 			['a', 'new'],
 			['b', 'new'],

@@ -118,7 +118,9 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
 			reviewedAt: now.getTime(),
 			log: next.log
 		};
-		return db.reviews.add(row);
+		const id = await db.reviews.add(row);
+		if (id === undefined) throw new StudyError('The answer was stored without an id.');
+		return id;
 	});
 }
 

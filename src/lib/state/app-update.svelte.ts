@@ -36,7 +36,13 @@ export class AppUpdate {
 		});
 	}
 
+	/**
+	 * Lets the waiting worker take over, then reloads into the new version. The reload is ours:
+	 * workbox-window reloads by itself only for updates it found at registration, not for those
+	 * found later by `registration.update()`.
+	 */
 	async reload(): Promise<void> {
+		navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
 		await this.#update?.(true);
 	}
 

@@ -1,0 +1,11 @@
+/**
+ * Scheduling over ts-fsrs: card state, review, preview, queues, daily limits and the day
+ * boundary. Pure: no svelte, no $app, no dexie, and no clock reads (`now` is a parameter).
+ */
+export type { CardPhase, QueueKind, Rating, SrsCard, SrsLog } from './types';
+export { DEFAULT_SRS_SETTINGS, srsSettingsSchema, type SrsSettings } from './settings';
+export { SrsError } from './errors';
+export { newCard, preview, review } from './scheduler';
+export { formatInterval } from './interval';
+export { dayEnd, dayStart } from './day';
+export { buildQueue, queueKind, type QueueCandidate } from './queue';

@@ -1,0 +1,68 @@
+import type { StepUnit } from 'ts-fsrs';
+import { z } from 'zod';
+import { SrsError } from './errors';
+
+/** The learner's scheduling settings; defaults are Anki's. */
+export interface SrsSettings {
+	/** Probability of recall FSRS aims for when a card comes back (0.7 to 0.99). */
+	desiredRetention: number;
+	/** Steps of a new card before it graduates, like "1m", "10m", "1h", "1d". */
+	learningSteps: string[];
+	/** Steps of a forgotten review card before it returns to review. */
+	relearningSteps: string[];
+	/** Longest interval in days. */
+	maximumInterval: number;
+	/** Spreads intervals a little so cards learnt together do not stay together. */
+	enableFuzz: boolean;
+	/** Local hour at which one study day ends and the next begins (Anki: 4). */
+	dayStartHour: number;
+	/** New cards introduced per day. */
+	newPerDay: number;
+	/** When nothing else is left, learning cards due within this many minutes are shown early. */
+	learnAheadMinutes: number;
+}
+
+export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
+	desiredRetention: 0.9,
+	learningSteps: ['1m', '10m'],
+	relearningSteps: ['10m'],
+	maximumInterval: 36500,
+	enableFuzz: true,
+	dayStartHour: 4,
+	newPerDay: 20,
+	learnAheadMinutes: 20
+});
+
+/** A whole number of minutes, hours or days: ts-fsrs reads the number with `parseInt`. */
+const STEP = /^[1-9]\d*[mhd]$/;
+
+function isStep(step: string): step is StepUnit {
+	return STEP.test(step);
+}
+
+const steps = z
+	.array(z.string().trim().regex(STEP, 'must be a whole number of minutes, hours or days, like "1m", "10m", "1h" or "1d"'))
+	.max(20, 'allows at most 20 steps');
+
+const whole = (min: number, max: number) =>
+	z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+
+/** Validates settings from storage or a form; unknown keys are dropped. */
+export const srsSettingsSchema = z.object({
+	desiredRetention: z.number().min(0.7, 'must be at least 0.7').max(0.99, 'must be at most 0.99'),
+	learningSteps: steps,
+	relearningSteps: steps,
+	maximumInterval: whole(1, 36500),
+	enableFuzz: z.boolean(),
+	dayStartHour: whole(0, 23),
+	newPerDay: whole(0, 9999),
+	learnAheadMinutes: whole(0, 1440)
+}) satisfies z.ZodType<SrsSettings>;
+
+/** Steps in ts-fsrs' type; throws SrsError for a step the schema would have rejected. */
+export function toSteps(list: readonly string[]): StepUnit[] {
+	return list.map((step) => {
+		if (!isStep(step)) throw new SrsError(`Invalid learning step "${step}": use a whole number of minutes, hours or days, like "10m".`);
+		return step;
+	});
+}
