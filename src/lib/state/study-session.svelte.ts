@@ -87,16 +87,18 @@ export class StudySession {
 	}
 
 	async start(): Promise<void> {
-		this.#settings = await getSrsSettings(this.db);
-		this.#tally = startTally(this.clock());
-		await this.#advance();
+		await this.#guard('The deck could not be opened', async () => {
+			this.#settings = await getSrsSettings(this.db);
+			this.#tally = startTally(this.clock());
+			await this.#advance();
+		});
 	}
 
 	/** Grades a quiz answer and saves it at once as Again (wrong) or Good (right). */
 	async check(response: QuizResponse): Promise<void> {
 		const item = this.#item;
 		if (this.#phase !== 'answering' || !item || item.question.type === 'flashcard') return;
-		await this.#guard(async () => {
+		await this.#guard('Your answer could not be saved', async () => {
 			const result = grade(item.question, response);
 			this.#reviewId = await recordAnswer(
 				this.db,
@@ -119,7 +121,7 @@ export class StudySession {
 	/** Leaves the feedback of a quiz item; a right answer that felt hard or easy is re-rated. */
 	async next(feel: Feel = 'good'): Promise<void> {
 		if (this.#phase !== 'feedback') return;
-		await this.#guard(async () => {
+		await this.#guard('Your rating could not be saved', async () => {
 			const rating = ratingFor(this.#result?.correct ?? false, feel);
 			if (this.#reviewId !== null && feel !== 'good' && this.#result?.correct) {
 				await amendRating(this.db, this.#reviewId, rating, this.#requireSettings());
@@ -136,7 +138,7 @@ export class StudySession {
 	async rate(rating: Rating): Promise<void> {
 		const item = this.#item;
 		if (this.#phase !== 'revealed' || !item) return;
-		await this.#guard(async () => {
+		await this.#guard('Your answer could not be saved', async () => {
 			await recordAnswer(
 				this.db,
 				{ cardId: item.card.id, rating, durationMs: this.#elapsed() },
@@ -169,14 +171,14 @@ export class StudySession {
 	}
 
 	/** Runs one step at a time: a double tap cannot record the same answer twice. */
-	async #guard(step: () => Promise<void>): Promise<void> {
+	async #guard(failure: string, step: () => Promise<void>): Promise<void> {
 		if (this.#busy) return;
 		this.#busy = true;
 		try {
 			this.#error = null;
 			await step();
 		} catch (error) {
-			this.#error = `Your answer could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+			this.#error = `${failure}: ${error instanceof Error ? error.message : String(error)}`;
 		} finally {
 			this.#busy = false;
 		}
