@@ -91,3 +91,11 @@ export async function listBanks(db: FactdeckDatabase): Promise<BankRecord[]> {
 export function getBank(db: FactdeckDatabase, bankId: string): Promise<BankRecord | undefined> {
 	return db.banks.get(bankId);
 }
+
+/** `base`, or `base-2`, `base-3`, … : the first bank id not yet taken on this device. */
+export async function unusedBankId(db: FactdeckDatabase, base: string): Promise<string> {
+	const taken = new Set(await db.banks.toCollection().primaryKeys());
+	let id = base;
+	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+	return id;
+}

@@ -8,7 +8,7 @@ import {
 	type FactdeckDatabase,
 	type StudyItem
 } from '$lib/db';
-import { grade, ratingFor, type GradeResult, type QuizResponse } from '$lib/quiz';
+import { grade, ratingFor, type Feel, type GradeResult, type QuizResponse } from '$lib/quiz';
 import { addAnswer, startTally, summarise, type SessionSummary, type SessionTally } from '$lib/quiz/tally';
 import { preview, type Rating, type SrsSettings } from '$lib/srs';
 
@@ -19,8 +19,6 @@ import { preview, type Rating, type SrsSettings } from '$lib/srs';
  * - `done`: nothing is due; the summary is shown.
  */
 export type StudyPhase = 'loading' | 'answering' | 'feedback' | 'revealed' | 'done';
-
-export type Feel = 'hard' | 'good' | 'easy';
 
 export interface IntervalPreview {
 	rating: Rating;
