@@ -40,6 +40,8 @@ export default defineConfig({
 		})
 	],
 	server: { host: '127.0.0.1' },
+	// Module workers, so the generator worker can share chunks and load the NLP code lazily.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'jsdom',

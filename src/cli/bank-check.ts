@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { BankError, checkSources, formatProblem, parseBankJson, parseSource, QUESTION_TYPES, type Bank, type Problem } from '../lib/bank';
+import type { Output } from './io';
+import { BankError, checkSources, formatProblem, overridesSchema, parseBankJson, parseSource, QUESTION_TYPES, type Bank, type Problem } from '../lib/bank';
 
 /** Where the banks live, relative to the repository root. */
 export const BANKS_DIR = 'questions/banks';
@@ -38,6 +39,8 @@ export function checkBankFile(root: string, file: string): BankCheck {
 	if (bank.id !== expectedId) {
 		add(file, [{ path: 'id', field: 'id', message: `is "${bank.id}" but the file is named ${expectedId}.json; they must match` }]);
 	}
+
+	checkOverrides(root, bank, add);
 
 	const sourceFile = bank.source?.file;
 	const quotes = bank.questions.filter((q) => q.source !== undefined).length;
@@ -79,6 +82,34 @@ function readSourceBody(
 	}
 }
 
+/**
+ * The hand corrections of a generated bank (`questions/overrides/<id>.json`): valid, and in
+ * step with the checked-in bank — dropped questions gone, edited and added ones present.
+ */
+function checkOverrides(root: string, bank: Bank, add: (file: string, problems: readonly Problem[]) => void): void {
+	const file = `questions/overrides/${bank.id}.json`;
+	if (!existsSync(join(root, file))) return;
+	let raw: unknown;
+	try {
+		raw = JSON.parse(readFileSync(join(root, file), 'utf8'));
+	} catch (error) {
+		add(file, [{ path: '', field: 'JSON', message: error instanceof Error ? error.message : String(error) }]);
+		return;
+	}
+	const parsed = overridesSchema.safeParse(raw);
+	if (!parsed.success) {
+		add(file, parsed.error.issues.map((i) => ({ path: i.path.join('.'), field: i.path.join('.') || '(file)', message: i.message })));
+		return;
+	}
+	const ids = new Set(bank.questions.map((q) => q.id));
+	const stale = (id: string, field: string, message: string): Problem => ({ path: field, questionId: id, field, message });
+	add(file, [
+		...parsed.data.drop.filter((id) => ids.has(id)).map((id) => stale(id, 'drop', 'is dropped here but still in the bank (run npm run questions:build)')),
+		...Object.keys(parsed.data.edit).filter((id) => !ids.has(id)).map((id) => stale(id, 'edit', 'is edited here but not in the bank')),
+		...parsed.data.add.filter((q) => !ids.has(q.id)).map((q) => stale(q.id, 'add', 'is added here but not in the bank (run npm run questions:build)'))
+	]);
+}
+
 /** Every `*.json` in `questions/banks/` under `root`, in a stable order. */
 export function listBankFiles(root: string): string[] {
 	const dir = join(root, BANKS_DIR);
@@ -87,11 +118,6 @@ export function listBankFiles(root: string): string[] {
 		.filter((name) => name.endsWith('.json'))
 		.sort()
 		.map((name) => `${BANKS_DIR}/${name}`);
-}
-
-export interface Output {
-	out(line: string): void;
-	err(line: string): void;
 }
 
 /**

@@ -28,6 +28,13 @@ describe('applyOverrides', () => {
 		]);
 	});
 
+	it('appends hand-written questions, refusing one whose id is taken', () => {
+		const extra = { id: 'c', type: 'true_false' as const, prompt: 'Ann led.', answer: true };
+		const { bank: out, problems } = applyOverrides(bank, overridesSchema.parse({ add: [extra, { ...extra, id: 'a' }] }));
+		expect(out.questions.map((q) => q.id)).toEqual(['a', 'b', 'c', 'a']);
+		expect(problems.map((p) => `${p.questionId}: ${p.field}: ${p.message}`)).toEqual(['a: id: is already the id of a generated question']);
+	});
+
 	it('never changes a question id or type', () => {
 		const { bank: out, problems } = applyOverrides(bank, overridesSchema.parse({ edit: { a: { id: 'z', type: 'mcq' } } }));
 		expect(problems.map((p) => p.field)).toEqual(['id', 'type']);

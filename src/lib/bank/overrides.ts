@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import type { Problem } from './errors';
-import type { BankInput } from './schema';
+import { questionSchema, type BankInput } from './schema';
 
 /**
  * Hand corrections to a generated bank, kept in `questions/overrides/<bank-id>.json` so that
  * regenerating never loses them: `drop` removes questions by id, `edit` replaces some fields of
- * a question. The corrected bank is validated whole afterwards, like any bank.
+ * a question, `add` appends questions written by hand (for facts the generator does not ask).
+ * The corrected bank is validated whole afterwards, like any bank.
  */
 export const overridesSchema = z
 	.object({
 		drop: z.array(z.string().min(1)).default([]),
-		edit: z.record(z.string().min(1), z.record(z.string(), z.unknown())).default({})
+		edit: z.record(z.string().min(1), z.record(z.string(), z.unknown())).default({}),
+		add: z.array(questionSchema).default([])
 	})
 	.strict();
 
@@ -35,5 +37,8 @@ export function applyOverrides(bank: BankInput, overrides: Overrides): { bank: B
 	const questions = bank.questions
 		.filter((q) => !dropped.has(q.id))
 		.map((q) => (overrides.edit[q.id] ? ({ ...q, ...overrides.edit[q.id], id: q.id, type: q.type } as typeof q) : q));
-	return { bank: { ...bank, questions }, problems };
+	overrides.add.forEach((q, i) => {
+		if (ids.has(q.id)) problems.push({ path: `add[${i}].id`, questionId: q.id, field: 'id', message: 'is already the id of a generated question' });
+	});
+	return { bank: { ...bank, questions: [...questions, ...overrides.add] }, problems };
 }

@@ -1,0 +1,129 @@
+import { BLANK, type Question } from '../bank/schema';
+import { normaliseAnswer } from '../quiz/normalise';
+import { findNumber, parseNumber } from '../quiz/parse-number';
+
+/**
+ * The automatic checks every generated question must pass. Each returns a reason a teacher
+ * would understand, or nothing. `checkQuestion` runs them all; [] means the question is fine.
+ */
+
+export const PROMPT_MAX = 200;
+const PROMPT_MIN = 12;
+
+/** Every number in a text, in digits or words, in order. */
+export function numbersIn(text: string): { value: number }[] {
+	const out: { value: number }[] = [];
+	let rest = text.replace(/(\d),(?=\d{3})/g, '$1');
+	for (let guard = 0; guard < 50; guard++) {
+		const m = findNumber(rest);
+		if (!m) break;
+		out.push({ value: m.value });
+		rest = m.after.join(' ');
+	}
+	return out;
+}
+
+/** Whole-word containment after normalisation. */
+function containsWords(haystack: string, needle: string): boolean {
+	const h = ` ${normaliseAnswer(haystack)} `;
+	const n = normaliseAnswer(needle);
+	return n.length > 0 && h.includes(` ${n} `);
+}
+
+/** What sort of thing a choice is: a number, a name, or a phrase. */
+function choiceKind(s: string): 'number' | 'name' | 'phrase' {
+	const t = s.trim();
+	if (/^[$€£¥]?\s?\d/.test(t)) return 'number';
+	const words = findNumber(t);
+	if (words && words.before.length === 0 && words.after.length === 0) return 'number';
+	if (/^\p{Lu}/u.test(t)) return 'name';
+	return 'phrase';
+}
+
+/** The answer as text, and other forms that count as it, for the "in its quote" check. */
+function answerForms(q: Question): string[] {
+	switch (q.type) {
+		case 'mcq': {
+			const a = q.choices[q.answer] ?? '';
+			const parts = a.split(/\s+/);
+			return parts.length > 1 && /^\p{Lu}/u.test(a) ? [a, parts[parts.length - 1]] : [a];
+		}
+		case 'cloze':
+		case 'short_answer':
+			return [q.answer, ...(q.accept ?? [])];
+		case 'numeric':
+			return [String(q.answer)];
+		default:
+			return [];
+	}
+}
+
+function answerNotInQuote(q: Question): string | null {
+	if (!q.source || (q.type === 'true_false' && !q.answer)) return null;
+	const quote = q.source.quote;
+	if (q.type === 'true_false') {
+		const stripped = (s: string) => normaliseAnswer(s).replace(/\s+/g, ' ');
+		return stripped(quote).includes(stripped(q.prompt)) ? null : 'the true statement is not what its quote says';
+	}
+	if (q.type === 'flashcard') return containsWords(quote, q.prompt) ? null : 'the card is not about a name in its quote';
+	const forms = answerForms(q);
+	for (const form of forms) {
+		if (containsWords(quote, form)) return null;
+		const value = parseNumber(form);
+		if (value !== null && /\d|^[a-z]/i.test(form) && numbersIn(quote).some((n) => n.value === value)) return null;
+	}
+	return 'the answer is not in its quote';
+}
+
+function answerInPrompt(q: Question): string | null {
+	const prompt = q.type === 'cloze' || q.type === 'mcq' ? q.prompt.replace(BLANK, ' ') : q.prompt;
+	const forms = q.type === 'numeric' ? [String(q.answer)] : answerForms(q).slice(0, 1);
+	for (const form of forms) {
+		if (!form) continue;
+		const value = parseNumber(form);
+		if (value !== null && choiceKind(form) === 'number') {
+			// Any equal number gives it away: "within 24 hours, ____ drones" invites "24".
+			if (numbersIn(prompt).some((n) => n.value === value)) return 'the prompt gives away the answer';
+			continue;
+		}
+		if (containsWords(prompt, form)) return 'the prompt gives away the answer';
+	}
+	return null;
+}
+
+function badChoices(q: Question): string | null {
+	if (q.type !== 'mcq') return null;
+	const keys = q.choices.map((c) => normaliseAnswer(c));
+	if (new Set(keys).size !== keys.length) return 'two choices are the same';
+	const kinds = new Set(q.choices.map(choiceKind));
+	if (kinds.size > 1) return 'a choice is of a different kind from the answer';
+	return null;
+}
+
+function promptLength(q: Question): string | null {
+	if (q.prompt.length > PROMPT_MAX) return `the prompt is longer than ${PROMPT_MAX} characters`;
+	if (q.type !== 'flashcard' && q.prompt.length < PROMPT_MIN) return 'the prompt is too short';
+	return null;
+}
+
+function blanks(q: Question): string | null {
+	const n = q.prompt.split(BLANK).length - 1;
+	if (q.type === 'cloze' && n !== 1) return `a cloze needs exactly one blank (found ${n})`;
+	if (q.type !== 'cloze' && q.type !== 'mcq' && q.type !== 'numeric' && n > 0) return 'the prompt has a blank but is not a fill-in question';
+	return null;
+}
+
+const DANGLING = /^(?:(?:he|she|they|it|this|that|we|i)\s+(?:said|added|says|told|posted|wrote)\b|[^a-z]*$)/i;
+
+function dangling(q: Question): string | null {
+	const rest = q.prompt.replace(BLANK, ' ').replace(/[“”"‘’.,:;!?()—–-]/g, ' ').trim();
+	const words = rest.split(/\s+/).filter(Boolean);
+	if (q.type !== 'flashcard' && words.length < 4) return 'the prompt is too thin to answer (dangling or pronoun-only)';
+	if (DANGLING.test(rest) && words.length < 8) return 'the prompt is too thin to answer (dangling or pronoun-only)';
+	return null;
+}
+
+/** Runs every check on a question; returns the reasons it fails, [] when it is fine. */
+export function checkQuestion(q: Question): string[] {
+	return [answerNotInQuote(q), answerInPrompt(q), badChoices(q), promptLength(q), blanks(q), dangling(q)].filter((r): r is string => r !== null);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseAnswer } from '../quiz/normalise';
+import { arrange, dateDistractors, entityDistractors, numberDistractors } from './distractors';
+import { extractFacts } from './facts';
+import { splitSentences } from './sentences';
+
+const facts = extractFacts(
+	splitSentences(
+		'Alexey Dyumin, the governor of the Tula region, spoke. Moscow Mayor Sergey Sobyanin agreed. Ukrainian President Volodymyr Zelensky warned. Officials said 24 Ukrainian drones were downed. Later 17 HIMARS projectiles were stopped. The Beaver drone has a range of approximately 620 miles. It flew on Tuesday.'
+	),
+	{ year: 2023, month: 11, day: 15 }
+);
+const find = (text: string) => {
+	const f = facts.find((x) => x.text === text || x.answer === text);
+	if (!f) throw new Error(`no fact ${text}`);
+	return f;
+};
+const distinct = (xs: string[]) => new Set(xs.map(normaliseAnswer)).size === xs.length;
+
+describe('numberDistractors', () => {
+	it('gives three distinct numbers of the same form, none equal to the answer', () => {
+		const fact = find('620 miles');
+		const d = numberDistractors(fact, facts, 'seed');
+		expect(d).toHaveLength(3);
+		expect(distinct([fact.answer, ...d])).toBe(true);
+		for (const x of d) expect(x).toMatch(/^\d+$/);
+	});
+
+	it('prefers other counts from the article and keeps plurals plural', () => {
+		const fact = find('24 Ukrainian drones');
+		const d = numberDistractors(fact, facts, 'seed');
+		expect(d).toContain('17');
+		expect(d.every((x) => Number(x) >= 2)).toBe(true);
+	});
+
+	it('is deterministic', () => {
+		const fact = find('620 miles');
+		expect(numberDistractors(fact, facts, 'x')).toEqual(numberDistractors(fact, facts, 'x'));
+	});
+});
+
+describe('entityDistractors and dateDistractors', () => {
+	it('gives other people, never the answer or a name in the prompt', () => {
+		const fact = find('Alexey Dyumin');
+		const d = entityDistractors(fact, facts, 'Who agreed with Sergey Sobyanin?', 'seed');
+		expect(d).toEqual(['Volodymyr Zelensky']);
+	});
+
+	it('gives other weekdays for a weekday', () => {
+		const d = dateDistractors(find('Tuesday'), facts, 'seed');
+		expect(d).toHaveLength(3);
+		expect(d).not.toContain('Tuesday');
+		expect(distinct(d)).toBe(true);
+	});
+});
+
+describe('arrange', () => {
+	it('moves the right answer by the id hash, deterministically', () => {
+		const positions = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => arrange('X', ['A', 'B', 'C'], id, false).answer));
+		expect(positions.size).toBeGreaterThan(1);
+		expect(arrange('X', ['A', 'B', 'C'], 'q1', false)).toEqual(arrange('X', ['A', 'B', 'C'], 'q1', false));
+	});
+
+	it('sorts numeric choices ascending', () => {
+		expect(arrange('24', ['50', '17', 'seventy-five'], 'q', true).choices).toEqual(['17', '24', '50', 'seventy-five']);
+	});
+});

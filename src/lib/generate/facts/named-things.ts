@@ -1,0 +1,112 @@
+import { isCapitalised } from '../tokens';
+import type { FactRecord, TaggedSentence } from './types';
+import { isDemonym, PLACE_SUFFIXES } from './lexicon';
+import { capitalisedRuns, withText } from './names';
+import { appositiveAfter } from './people';
+
+/**
+ * A capitalised name followed by an appositive that says what it is: "Europa, a moon of
+ * Jupiter", "Þjórsá, the longest river in Iceland". A name after a preposition is skipped, since
+ * there the appositive usually describes the whole phrase ("from X, a journey of …").
+ */
+function describedNames(s: TaggedSentence, taken: (start: number, end: number) => boolean): FactRecord[] {
+	const out: FactRecord[] = [];
+	for (const run of withText(capitalisedRuns(s.tokens, true), s.text)) {
+		if (taken(s.start + run.start, s.start + run.end)) continue;
+		const prev = s.tokens[run.from - 1]?.text.toLowerCase();
+		if (prev && PREPOSITIONS.has(prev === 'the' ? (s.tokens[run.from - 2]?.text.toLowerCase() ?? '') : prev)) continue;
+		const what = appositiveAfter(s.text, run.end, false);
+		if (!what || !/^(?:the|a|an) /.test(what) || /\d/.test(what) || what.split(/\s+/).length > 8) continue;
+		out.push(record(s, run.text, run.start, what));
+	}
+	return out;
+}
+
+/**
+ * Whether the words between two offsets form a plural noun phrase: nouns and adjectives only,
+ * the last one plural (compromise's "drones"-as-a-verb after a noun counts as plural).
+ */
+function nounPhrase(s: TaggedSentence, from: number, to: number): boolean {
+	const words = s.tokens.filter((t) => t.start >= from && t.end <= to);
+	if (words.length === 0) return false;
+	const last = words[words.length - 1];
+	const ok = words.slice(0, -1).every((w) => (w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Verb') && !w.tags.has('Pronoun'));
+	const pluralNoun = last.tags.has('Plural') || (last.tags.has('PresentTense') && words.length > 1 && words[words.length - 2].tags.has('Noun'));
+	return ok && pluralNoun;
+}
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'of', 'near', 'over', 'into', 'by', 'with', 'for']);
+
+function record(s: TaggedSentence, name: string, at: number, role: string, abbreviation = false): FactRecord {
+	return {
+		kind: 'named-thing',
+		text: name,
+		role,
+		sentence: s.index,
+		start: s.start + at,
+		end: s.start + at + name.length,
+		answer: name,
+		answerStart: s.start + at,
+		answerEnd: s.start + at + name.length,
+		key: `named|${name.toLowerCase()}`,
+		abbreviation
+	};
+}
+
+/** "a long-range UAV" from "long-range UAV": the indefinite article a definition needs. */
+export function withArticle(phrase: string): string {
+	if (/^(?:the|a|an)\s/i.test(phrase)) return phrase.replace(/^the\s/i, 'a ');
+	if (/s$/.test(phrase) && !/ss$/.test(phrase)) return phrase;
+	return /^[aeiou]/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+}
+
+/** Whether the initials of `words` spell the acronym (a plural "s" on either side ignored). */
+function spells(acronym: string, words: string): boolean {
+	const initials = words
+		.split(/[\s-]+/)
+		.filter((w) => !/^(?:of|and|the|for|in|on)$/i.test(w))
+		.map((w) => w[0]?.toUpperCase() ?? '')
+		.join('');
+	return initials === acronym.replace(/s$/, '');
+}
+
+/**
+ * Named things and what the text says they are: a quoted name before a noun phrase
+ * (the “Beaver” long-range UAV), "named X" / "known as X" after a noun phrase, an abbreviation
+ * with its expansion in brackets, a capitalised name before a plural noun ("Shahed kamikaze
+ * drones").
+ */
+export function extractNamedThings(s: TaggedSentence, taken: (start: number, end: number) => boolean): FactRecord[] {
+	const out: FactRecord[] = [...describedNames(s, taken)];
+	const t = s.text;
+	for (const m of t.matchAll(/\bthe [“"]([\p{Lu}][^”"]{1,30})[”"] ((?:[\p{Ll}][\p{L}-]*\s){0,3}[\p{L}-]*[\p{Ll}A-Z])(?=[,.;]|\s(?:is|was|has|had|which|that|believed|will)\b)/gu)) {
+		out.push(record(s, m[1], (m.index ?? 0) + 5, withArticle(m[2])));
+	}
+	for (const m of t.matchAll(/\b((?:the|a|an) (?:[\p{L}\d-]+ ){0,4}[\p{L}-]+),? (?:named|called|known as) [“"]?([\p{Lu}][\p{L}\p{N}-]*(?: [\p{Lu}][\p{L}\p{N}-]*){0,3})/gu)) {
+		const at = (m.index ?? 0) + m[0].length - m[2].length;
+		const phrase = /(?:^|\s)((?:the|a|an) (?:(?!(?:the|a|an|of|in|on|at|near|to|for|with|by|from)\s)[\p{L}\d-]+ )*[\p{L}-]+)$/u.exec(m[1]);
+		if (phrase) out.push(record(s, m[2], at, withArticle(phrase[1])));
+	}
+	for (const m of t.matchAll(/\b((?:[\p{L}-]+ ){1,5}[\p{L}-]+) \(([A-Z]{2,6})s?\)/gu)) {
+		const words = m[1].split(' ');
+		for (let k = words.length - 1; k >= 0; k--) {
+			const phrase = words.slice(k).join(' ');
+			if (spells(m[2], phrase)) {
+				const at = (m.index ?? 0) + m[0].indexOf(`(${m[2]}`) + 1;
+				out.push(record(s, m[2], at, phrase, true));
+				break;
+			}
+		}
+	}
+	for (const m of t.matchAll(/\b([A-Z]{2,6}) \(([a-z][a-z -]{5,60})\)/g)) {
+		if (spells(m[1], m[2])) out.push(record(s, m[1], m.index ?? 0, m[2], true));
+	}
+	for (const m of t.matchAll(/(?<=[\p{Ll},] )([\p{Lu}][\p{Ll}]+) ([\p{Ll}][\p{Ll}-]+ [\p{Ll}]+s)\b/gu)) {
+		const at = m.index ?? 0;
+		const name = m[1];
+		if (isDemonym(name) || taken(s.start + at, s.start + at + name.length) || !isCapitalised(name)) continue;
+		if (!nounPhrase(s, at + name.length + 1, at + m[0].length) || PLACE_SUFFIXES.has(m[2].split(' ').pop()?.replace(/s$/, '') ?? '')) continue;
+		out.push(record(s, name, at, m[2]));
+	}
+	return out;
+}

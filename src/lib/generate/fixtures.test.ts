@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { bankSchema } from '../bank/schema';
+import { checkQuestion, generateBank } from '.';
+
+const articles = import.meta.glob('/tests/fixtures/articles/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+describe('generateBank on every fixture article', () => {
+	it('finds the fixtures', () => {
+		expect(Object.keys(articles).length).toBeGreaterThan(0);
+	});
+
+	for (const [path, text] of Object.entries(articles)) {
+		it(`${path.split('/').pop()}: schema-valid, at least 15 questions, none failing a check`, () => {
+			const outcome = generateBank(text);
+			if (!outcome.ok) throw new Error(outcome.reason);
+			expect(bankSchema.safeParse(outcome.bank).success).toBe(true);
+			expect(outcome.bank.questions.length).toBeGreaterThanOrEqual(15);
+			for (const q of outcome.bank.questions) {
+				expect(checkQuestion(q), q.prompt).toEqual([]);
+				expect(outcome.text.slice(q.source?.start, q.source?.end)).toBe(q.source?.quote);
+			}
+		});
+	}
+});

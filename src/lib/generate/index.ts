@@ -1,0 +1,150 @@
+import { bankSchema, type Bank, type Question } from '../bank/schema';
+import { fromIso } from './calendar';
+import { checkQuestion } from './checks';
+import { GenerateError, REASONS } from './errors';
+import { extractFacts, type Fact, type FactRecord } from './facts';
+import { slugify } from './hash';
+import { looksEnglish } from './language';
+import { prepareText } from './prepare-text';
+import { buildCandidates, type Candidate } from './questions';
+import { order } from './rank';
+import { select } from './select';
+import { splitSentences, type Sentence } from './sentences';
+
+export { checkQuestion } from './checks';
+export { GenerateError } from './errors';
+export { prepareText } from './prepare-text';
+export type { Fact, FactKind } from './facts';
+
+export interface GenerateOptions {
+	/** Bank title; default: the article's first heading line, else its first words. */
+	title?: string;
+	/** Bank id; default: slug of the title. */
+	id?: string;
+	/** Keep at most this many questions (best-ranked first); default 60. */
+	max?: number;
+	/** Goes to bank.source.file when given. */
+	sourceFile?: string;
+	/** ISO date (YYYY-MM-DD) the article was published, to resolve relative dates. */
+	published?: string;
+	onProgress?: (stage: 'sentences' | 'facts' | 'questions' | 'ranking', fraction: number) => void;
+}
+
+export interface RejectedQuestion {
+	question: Question;
+	reasons: string[];
+}
+
+export type GenerateOutcome =
+	| { ok: true; text: string; bank: Bank; facts: Fact[]; rejected: RejectedQuestion[]; sentences: { start: number; end: number; heading: boolean }[] }
+	| { ok: false; reason: string };
+
+const DEFAULT_MAX = 60;
+
+/** The public shape of a fact: the internal fields the builders use are left out. */
+function publicFact(f: FactRecord): Fact {
+	const out: Fact = { kind: f.kind, text: f.text, sentence: f.sentence, start: f.start, end: f.end };
+	if (f.value !== undefined) out.value = f.value;
+	if (f.unit !== undefined) out.unit = f.unit;
+	if (f.counts !== undefined) out.counts = f.counts;
+	if (f.role !== undefined) out.role = f.role;
+	if (f.speaker !== undefined) out.speaker = f.speaker;
+	return out;
+}
+
+/** The publication date: the option, else what `prepareText` found (front matter or dateline). */
+function publishedDate(option: string | undefined, found: string | undefined) {
+	return (option ? fromIso(option) : null) ?? (found ? fromIso(found) : null);
+}
+
+function defaultTitle(text: string, sentences: Sentence[], front: string | undefined): string {
+	if (front) return front;
+	const first = sentences[0];
+	if (first?.heading && /\p{L}{2}/u.test(first.text)) return first.text.slice(0, 120);
+	const words = text.split(/\s+/).slice(0, 8).join(' ');
+	return words.length > 0 ? `${words}…` : 'Untitled article';
+}
+
+/** Names the article is about: in the title, or mentioned four times or more. */
+function topicKeys(facts: FactRecord[], title: string): Set<string> {
+	const counts = new Map<string, number>();
+	for (const f of facts) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+	const lowerTitle = title.toLowerCase();
+	return new Set(facts.filter((f) => (counts.get(f.key) ?? 0) >= 4 || lowerTitle.includes(f.text.toLowerCase())).map((f) => f.key));
+}
+
+/** Makes ids unique deterministically: the second "x" becomes "x-2", the third "x-3". */
+function uniqueIds(questions: Question[]): Question[] {
+	const used = new Set<string>();
+	return questions.map((q) => {
+		let id = q.id;
+		for (let n = 2; used.has(id); n++) id = `${q.id}-${n}`;
+		used.add(id);
+		return id === q.id ? q : { ...q, id };
+	});
+}
+
+function run(raw: string, options: GenerateOptions): GenerateOutcome {
+	const progress = options.onProgress ?? (() => undefined);
+	const prepared = prepareText(raw);
+	const text = prepared.text;
+	if (text.trim() === '') throw new GenerateError('empty', REASONS.empty);
+	progress('sentences', 0);
+	const sentences = splitSentences(text);
+	const body = sentences.filter((s) => !s.heading);
+	progress('sentences', 1);
+	if (body.length === 0) throw new GenerateError('no-sentences', REASONS['no-sentences']);
+	if (!looksEnglish(body.map((s) => s.text).join(' '))) throw new GenerateError('not-english', REASONS['not-english']);
+	const published = publishedDate(options.published, prepared.published);
+	const facts = extractFacts(sentences, published, (done, total) => progress('facts', done / total));
+	progress('facts', 1);
+	if (facts.length === 0) throw new GenerateError('no-facts', REASONS['no-facts']);
+	const topics = topicKeys(facts, prepared.title ?? sentences[0]?.text ?? '');
+	// Asking which country a report on that country is about is trivial: topic names get no questions.
+	const candidates = buildCandidates(facts, sentences).filter((c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key)));
+	progress('questions', 1);
+	const rejected: RejectedQuestion[] = [];
+	const passing: Candidate[] = [];
+	for (const c of candidates) {
+		const reasons = checkQuestion(c.question);
+		if (reasons.length > 0) rejected.push({ question: c.question, reasons });
+		else passing.push(c);
+	}
+	const max = options.max !== undefined && Number.isFinite(options.max) && options.max >= 1 ? Math.floor(options.max) : DEFAULT_MAX;
+	const questions = uniqueIds(order(select(passing, max, topics)));
+	progress('ranking', 1);
+	if (questions.length === 0) throw new GenerateError('no-questions', REASONS['no-questions']);
+	const title = options.title?.trim() || defaultTitle(text, sentences, prepared.title);
+	const id = options.id && /^[a-z0-9][a-z0-9._-]*$/.test(options.id) ? options.id.slice(0, 120) : slugify(title, 60) || 'article';
+	const bank = bankSchema.parse({
+		schemaVersion: 1,
+		id,
+		title,
+		language: 'en',
+		source: { title: prepared.title ?? title, ...(options.sourceFile ? { file: options.sourceFile } : {}) },
+		questions
+	});
+	return {
+		ok: true,
+		text,
+		bank,
+		facts: facts.map(publicFact),
+		rejected,
+		sentences: sentences.map((s) => ({ start: s.start, end: s.end, heading: s.heading }))
+	};
+}
+
+/**
+ * Article text in, question bank out. Never throws: a text no bank can be made from gives
+ * `{ ok: false, reason }`, where the reason completes "No questions could be made from this
+ * text, because …". The same input always gives the same bank (no clock, no randomness).
+ */
+export function generateBank(raw: string, options: GenerateOptions = {}): GenerateOutcome {
+	try {
+		return run(typeof raw === 'string' ? raw : String(raw ?? ''), options);
+	} catch (error) {
+		if (error instanceof GenerateError) return { ok: false, reason: error.message };
+		return { ok: false, reason: `the generator failed on it (${error instanceof Error ? error.message : String(error)})` };
+	}
+}
+

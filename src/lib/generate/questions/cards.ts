@@ -1,0 +1,81 @@
+import { entityDistractors, arrange } from '../distractors';
+import { ROLE_NOUNS } from '../facts/lexicon';
+import { ROLE_MODIFIERS } from '../facts/people';
+import type { FactRecord } from '../facts/types';
+import type { Sentence } from '../sentences';
+import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { subjectPredicate } from './wh';
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Closes a curly quote the role left open: `Ukraine’s “drone tsar` -> `Ukraine’s “drone tsar”`. */
+function balanceQuotes(s: string): string {
+	const open = (s.match(/“/g) ?? []).length;
+	const close = (s.match(/”/g) ?? []).length;
+	return open > close ? `${s}”` : s;
+}
+
+/** "Striker", "Chief executive": a title made only of role words, naming no team, place or body. */
+export function genericRole(role: string): boolean {
+	return role.split(/\s+/).every((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
+}
+
+/**
+ * The back of a person's card. A bare title ("Striker", "Engineer") says too little to learn, so
+ * it takes what the article says the person did: "Engineer who designed the drill at …".
+ * Null when a bare title is all there is.
+ */
+function personBack(fact: FactRecord, sentence: Sentence): string | null {
+	const role = fact.role ?? '';
+	if (!genericRole(role)) return role;
+	const after = sentence.text.slice(fact.answerEnd - sentence.start);
+	const relative = /^,? who ([^,;:—–(“”"]{8,})/.exec(after);
+	const did = relative && !/\b(?:he|she|him|her|they|them|it)\b/i.test(relative[1]) ? relative[1].replace(/[\s.]+$/, '') : subjectPredicate(sentence, fact);
+	return did ? `${role} who ${did}` : null;
+}
+
+/** Flashcards: a person's name with their role, a named thing with what it is. */
+export function cardQuestions(fact: FactRecord, sentence: Sentence): Candidate[] {
+	const source = sourceOf(sentence);
+	const tags = [fact.kind];
+	if (!fact.role) return [];
+	if (fact.kind === 'named-thing' && fact.abbreviation) {
+		const id = questionId(fact, sentence, 'short_answer');
+		const expansion = fact.role;
+		const singular = expansion.replace(/s$/, '');
+		const accept = singular !== expansion ? [singular] : [`${expansion}s`];
+		return [candidate({ id, type: 'short_answer', prompt: `What does the abbreviation ${fact.answer} stand for?`, answer: expansion, accept, tags, source }, fact, sentence, 'wh')];
+	}
+	if (fact.kind !== 'person' && fact.kind !== 'named-thing') return [];
+	if (fact.kind === 'person' && fact.text !== fact.key) return [];
+	const back = fact.kind === 'person' ? personBack(fact, sentence) : fact.role;
+	if (!back) return [];
+	const id = questionId(fact, sentence, 'flashcard');
+	const card = candidate({ id, type: 'flashcard', prompt: fact.kind === 'person' ? fact.key : fact.answer, back: capital(balanceQuotes(back)), tags, source }, fact, sentence, 'card');
+	// A back that tells what the person did asks the sentence's event, as "Who …?" would.
+	return [back === fact.role ? card : { ...card, facet: 'event' }];
+}
+
+/** Two sentences of one line as one source: the gap between them is spaces only (see `splitSentences`). */
+function joined(a: Sentence, b: Sentence): Sentence {
+	return { ...b, start: a.start, text: `${a.text}${' '.repeat(b.start - a.end)}${b.text}` };
+}
+
+/** "Who said “…”?": the quote with a choice of the article's people. */
+export function quoteQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[], previous?: Sentence): Candidate[] {
+	const speaker = fact.speaker;
+	if (!speaker) return [];
+	const namedIn = (s: Sentence | undefined) => !!s && all.some((f) => f.kind === 'person' && f.sentence === s.index && f.key === speaker);
+	// "…,” he said.": the speaker is named in the sentence before, so the source spans both.
+	const span = namedIn(sentence) ? sentence : previous && previous.paragraph === sentence.paragraph && namedIn(previous) ? joined(previous, sentence) : null;
+	if (!span) return [];
+	const quote = fact.text.replace(/[,\s]+$/, '');
+	const prompt = `Who said: “${quote}”?`;
+	const id = questionId(fact, sentence, 'mcq', 'said');
+	const person = all.find((f) => f.kind === 'person' && f.key === speaker);
+	if (!person) return [];
+	const others = entityDistractors(person, all, prompt, id);
+	if (others.length < 2) return [];
+	const { choices, answer } = arrange(speaker, others, id, false);
+	return [candidate({ id, type: 'mcq', prompt, choices, answer, tags: ['quote', 'person'], source: sourceOf(span) }, fact, sentence, 'wh', 'said')];
+}

@@ -1,0 +1,90 @@
+import { normaliseAnswer } from '../../quiz/normalise';
+import { arrange, dateDistractors, entityDistractors } from '../distractors';
+import type { FactRecord } from '../facts/types';
+import { hash32 } from '../hash';
+import type { Sentence } from '../sentences';
+import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { genericRole } from './cards';
+import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
+
+/** Other spellings of a name a learner may give: the surname alone, the full name. */
+function nameAccept(fact: FactRecord): string[] {
+	const out = new Set<string>();
+	if (fact.kind === 'person') {
+		out.add(fact.key);
+		const parts = fact.key.split(/\s+/);
+		if (parts.length > 1) out.add(parts[parts.length - 1]);
+	}
+	if (fact.kind === 'date' && fact.iso) {
+		const [y, m, d] = fact.iso.split('-').map(Number);
+		out.add(fact.iso);
+		out.add(`${d}/${m}/${y}`);
+	}
+	out.delete(fact.answer);
+	return [...out].filter((a) => normaliseAnswer(a) !== normaliseAnswer(fact.answer));
+}
+
+/** "the governor of the Tula region" as a noun phrase that can follow "as". */
+function roleNounPhrase(role: string): string {
+	// "Chief financial officer" opened its sentence; inside a question it is lower case.
+	const plain = (genericRole(role) ? role.toLowerCase() : role).replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
+	return /^(?:the|a|an)\s|['’]s\s/.test(plain) ? plain : `the ${plain}`;
+}
+
+/** A role says enough to pick one person out: two or more words and no other person has it. */
+function usefulRole(fact: FactRecord, all: FactRecord[]): boolean {
+	const role = fact.role;
+	if (!role || role.split(/\s+/).length < 2) return false;
+	const same = all.filter((f) => f.kind === 'person' && f.role && normaliseAnswer(f.role) === normaliseAnswer(role) && f.key !== fact.key);
+	return same.length === 0;
+}
+
+/**
+ * Questions about a person, place, organisation or date: "Who is described as …?" (short answer
+ * and mcq) for a person with a distinctive role, a fill-in blank with choices of the same kind,
+ * and a true/false pair whose false statement swaps in another name of the same kind.
+ */
+export function entityQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[]): Candidate[] {
+	const out: Candidate[] = [];
+	const tags = [fact.kind];
+	const source = sourceOf(sentence);
+	const accept = nameAccept(fact);
+	const withAccept = accept.length ? { accept } : {};
+	if (fact.kind === 'person' && usefulRole(fact, all) && fact.role) {
+		const prompt = `Who is described in the article as ${roleNounPhrase(fact.role)}?`;
+		const id = questionId(fact, sentence, 'short_answer');
+		out.push(candidate({ id, type: 'short_answer', prompt, answer: fact.key, accept: [fact.key.split(/\s+/).pop() ?? fact.key], tags, source }, fact, sentence, 'wh', 'role'));
+		const mcqId = questionId(fact, sentence, 'mcq', 'who');
+		const others = entityDistractors(fact, all, prompt, mcqId);
+		if (others.length >= 2) {
+			const { choices, answer } = arrange(fact.key, others, mcqId, false);
+			out.push(candidate({ id: mcqId, type: 'mcq', prompt, choices, answer, tags, source }, fact, sentence, 'wh', 'role'));
+		}
+		return out;
+	}
+	if (fact.kind === 'person' && fact.text.split(/\s+/).length < 2) return out;
+	// "the Eighty Years’ War": the name runs on past the apostrophe, so the blank would cut it.
+	if (/^['’]/.test(sentence.text.slice(fact.answerEnd - sentence.start))) return out;
+	const blank = blankOut(sentence, fact);
+	const clozeId = questionId(fact, sentence, 'cloze');
+	out.push(candidate({ id: clozeId, type: 'cloze', prompt: blank, answer: fact.answer, ...withAccept, tags, source }, fact, sentence, 'blank'));
+	const mcqId = questionId(fact, sentence, 'mcq');
+	const others = fact.kind === 'date' ? dateDistractors(fact, all, mcqId, 3, blank) : entityDistractors(fact, all, blank, mcqId);
+	const answerText = fact.kind === 'person' ? fact.answer : fact.answer;
+	if (others.length >= 2) {
+		const { choices, answer } = arrange(answerText, others, mcqId, fact.kind === 'date' && fact.dateClass === 'year');
+		out.push(candidate({ id: mcqId, type: 'mcq', prompt: blank, choices, answer, tags, source }, fact, sentence, 'blank'));
+	}
+	// A false statement swaps a place only for one of the same sort (country, city): "the lands in
+	// Bremen" for "the lands in Alsace" reads as a fact about Bremen, not a clear falsehood.
+	const swappable = fact.kind !== 'place' || fact.placeClass === 'country' || !!fact.city;
+	if (swappable && others.length > 0 && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
+		const trueId = questionId(fact, sentence, 'true_false', 'true');
+		out.push(candidate({ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source }, fact, sentence, 'statement', 'true'));
+		const falseId = questionId(fact, sentence, 'true_false', 'false');
+		const wrong = others[hash32(falseId) % others.length];
+		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
+		out.push(candidate({ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation, tags, source }, fact, sentence, 'statement', 'false'));
+	}
+	return out;
+}

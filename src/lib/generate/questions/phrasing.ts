@@ -1,0 +1,195 @@
+import nlp from 'compromise';
+import { BLANK } from '../../bank/schema';
+import { findNumber } from '../../quiz/parse-number';
+import { SPEECH_VERBS } from '../facts/lexicon';
+import type { FactRecord } from '../facts/types';
+import type { Sentence } from '../sentences';
+import { tokenize, type Token } from '../tokens';
+
+/**
+ * Turning a sentence into prompts: the sentence with one span blanked, the sentence as a
+ * statement with one span replaced, and "How many …?" questions made by moving a count to the
+ * front of a simple clause. Every function returns null when the sentence is not safe to
+ * transform; the caller then falls back to a blank.
+ */
+
+const CONNECTIVE = /^(?:Additionally|Meanwhile|Notably|However|Moreover|Furthermore|In addition|Also|Instead|Still|Yet|Overall|In conclusion|In total),\s+/;
+
+/** The sentence without a leading connective ("Additionally, …"), its first letter capitalised. */
+export function trimLead(text: string): { text: string; cut: number } {
+	const m = CONNECTIVE.exec(text);
+	if (!m) return { text, cut: 0 };
+	const rest = text.slice(m[0].length);
+	return { text: rest.charAt(0).toUpperCase() + rest.slice(1), cut: m[0].length };
+}
+
+/** Whether a sentence leans on the one before: it opens with a pronoun or a demonstrative. */
+export function startsWithPronoun(text: string): boolean {
+	return /^["“‘]?(?:He|She|It|They|This|These|Those|That|His|Her|Its|Their|We|I|Our|There|Such|Both|Another|Such)\b/.test(trimLead(text).text);
+}
+
+/** Whether the sentence is (mostly) someone speaking: quoted words in the first person. */
+export function isFirstPersonQuote(text: string): boolean {
+	return /[“"][^”"]*\b(?:I|we|We|our|Our|my|My|us)\b/.test(text) || /^[“"]/.test(text);
+}
+
+/** A comma that opens a trailing aside ("…, causing minor damages"): the sentence stands without it. */
+const ASIDE = /,\s(?:with|which|who|while|as|causing|leading|prompting|signaling|signalling|including|where|when|according|making|bringing|adding|raising|but)\b/g;
+
+/** Prompts longer than this lose their trailing aside, when the replaced span sits before it. */
+const LONG = 170;
+
+/**
+ * The sentence with the span [start, end) (absolute offsets) replaced, connective trimmed. A long
+ * sentence is cut at the first aside after the span, so the prompt stays readable and still says
+ * only what the article says.
+ */
+export function replaceSpan(sentence: Sentence, start: number, end: number, by: string): string {
+	const head = sentence.text.slice(0, start - sentence.start) + by;
+	let tail = sentence.text.slice(end - sentence.start);
+	if (head.length + tail.length > LONG) {
+		for (const m of tail.matchAll(ASIDE)) {
+			const kept = tail.slice(0, m.index);
+			if ((kept.match(/[“”"]/g) ?? []).length % 2 === 0 && !/[“"][^”"]*$/.test(head)) {
+				tail = `${kept}.`;
+				break;
+			}
+		}
+	}
+	return trimLead(head + tail).text;
+}
+
+/** The sentence with the fact's answer span blanked. */
+export function blankOut(sentence: Sentence, fact: FactRecord): string {
+	return replaceSpan(sentence, fact.answerStart, fact.answerEnd, BLANK);
+}
+
+const SAY = /^(.{3,60}?) (?:said|reported|announced|estimated|confirmed|added|says|reports|stated|noted) (?:that |on \w+ that )?(.*)$/;
+const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'may', 'might']);
+
+function qualifierLead(q: string | undefined): string {
+	if (!q) return 'How many';
+	const w = q.toLowerCase();
+	if (/^(?:over|more than)$/.test(w)) return 'More than how many';
+	if (w === 'at least') return 'At least how many';
+	if (w === 'up to') return 'Up to how many';
+	if (/^(?:just|only|a total of|a record)$/.test(w)) return 'How many';
+	return 'About how many';
+}
+
+function lowerFirst(s: string): string {
+	return /^(?:The|A|An|This|These|Its|Their|His|Her)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+function endQuestion(rest: string): string {
+	return `${rest.replace(/[\s.!,;:]+$/, '').replace(/[”"]$/, '')}?`;
+}
+
+/**
+ * Where a clause ends: a colon, dash or bracket, or a comma that is neither inside a number
+ * ("12,000") nor between the names of a list ("Luhansk, Donetsk"), whose cut would change what
+ * the question says.
+ */
+export const CLAUSE_BREAK = /,(?!\d{3}|\s(?:and\s|or\s)?\p{Lu})|[;:—–(]/u;
+
+/**
+ * The rest of the number's clause: up to a comma, colon or dash, and before "and" opening a
+ * second verb ("weighs 33,000 kilograms when fully fuelled and can carry …"), which would
+ * otherwise hang off the question with no subject.
+ */
+function ownClause(rest: string): string {
+	const clause = rest.split(CLAUSE_BREAK)[0];
+	for (const t of tokenize(clause)) {
+		if (t.text.toLowerCase() === 'and') {
+			const next = tokenize(clause.slice(t.end)).at(0);
+			const then = tokenize(clause.slice(t.end)).at(1);
+			// compromise reads "hopes to" as a plural noun; "to" after it shows the verb.
+			if (next && (next.tags.has('Verb') || (/s$/.test(next.text) && then?.text === 'to'))) return clause.slice(0, t.start);
+		}
+	}
+	return clause;
+}
+
+/** The text before the number, without the qualifier ("approximately"). */
+function beforeNumber(sentence: Sentence, fact: FactRecord): string {
+	let before = sentence.text.slice(0, fact.answerStart - sentence.start);
+	if (fact.qualifier) before = before.slice(0, before.length - fact.qualifier.length - 1);
+	return before;
+}
+
+/**
+ * "24 Ukrainian drones were intercepted …" -> "How many Ukrainian drones were intercepted …?"
+ * The count must be the subject: what follows it is an auxiliary or a past-tense verb, and what
+ * precedes it is nothing, a connective, or "X reported that …" (which becomes "According to X,").
+ */
+function subjectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], noun: string): string | null {
+	const after = sentence.text.slice(fact.end - sentence.start).split(CLAUSE_BREAK)[0];
+	const next = tokens.find((t) => t.start >= fact.end - sentence.start);
+	if (!next || !(AUX.has(next.text.toLowerCase()) || (next.tags.has('PastTense') && next.tags.has('Verb')))) return null;
+	const lead = qualifierLead(fact.qualifier);
+	let before = trimLead(beforeNumber(sentence, fact)).text.trim();
+	let prefix = '';
+	const said = SAY.exec(before);
+	if (said && !/[,;]/.test(said[1]) && said[1].split(' ').length <= 6) {
+		prefix = `According to ${lowerFirst(said[1])}, `;
+		before = said[2].trim();
+	}
+	// "within 24 hours, how many … drones": an intro holding the same number would give it away.
+	if (before !== '' && fact.value !== undefined && findNumber(before)?.value === fact.value) before = '';
+	if (before !== '' && !(before.endsWith(',') && before.split(' ').length <= 8)) return null;
+	const intro = before === '' ? '' : `${before} `;
+	const start = prefix + intro;
+	const question = `${start === '' ? lead : lead.toLowerCase()} ${noun}${endQuestion(after)}`;
+	return start === '' ? question : `${start[0].toUpperCase()}${start.slice(1)}${question}`;
+}
+
+/**
+ * "The company currently employs approx. 58,000 people." -> "About how many people does the
+ * company currently employ?" The clause must be subject (no comma), optional adverb, one verb,
+ * then the count; the rest of the clause up to the first comma follows.
+ */
+function objectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], noun: string): string | null {
+	// "Amidst these clashes, the Ministry intercepted two …": a short opening phrase sets the
+	// scene; the question stands without it.
+	const before = trimLead(beforeNumber(sentence, fact)).text.trim().replace(/^(?:Amid|Amidst|During|After|In|On|Within|By)\b[^,\d]{0,40}, (?!(?:and|but|or)\b)(\p{L})/u, (_, c: string) => c.toUpperCase());
+	if (before.includes(',') || /^["“]/.test(before)) return null;
+	const words = tokenize(before);
+	const verbAt = words.findIndex((t) => t.tags.has('Verb'));
+	if (verbAt < 1 || verbAt !== words.length - 1 && !(verbAt === words.length - 2 && words[verbAt + 1].tags.has('Verb'))) return null;
+	const subjectWords = words.slice(0, verbAt).filter((t) => !t.tags.has('Adverb'));
+	const adverbs = words.slice(0, verbAt).filter((t) => t.tags.has('Adverb')).map((t) => t.text);
+	if (subjectWords.length === 0 || subjectWords.length > 6 || subjectWords.some((t) => t.tags.has('Verb') || t.tags.has('Preposition') && t.text !== 'of')) return null;
+	if (subjectWords.some((t) => t.tags.has('Pronoun'))) return null;
+	const subject = lowerFirst(before.slice(0, subjectWords[subjectWords.length - 1].end));
+	const verb = words[verbAt];
+	// "Dr. Kamau said 640 health workers … had been trained": the count is in a reported clause.
+	if (SPEECH_VERBS.has(verb.text.toLowerCase()) || /^(?:say|tell|think|believe|estimate)$/i.test(verb.text) || /^ and /.test(sentence.text.slice(fact.end - sentence.start))) return null;
+	let head: string;
+	if (verbAt === words.length - 2) {
+		if (!/^(?:has|have|had)$/i.test(verb.text)) return null;
+		head = `${verb.text.toLowerCase()} ${subject} ${[...adverbs, words[verbAt + 1].text].join(' ')}`;
+	} else {
+		if (verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.tags.has('Gerund')) return null;
+		const json = nlp(before).verbs().json() as { verb?: { infinitive?: string } }[];
+		const infinitive = json[json.length - 1]?.verb?.infinitive;
+		if (!infinitive) return null;
+		const plural = subjectWords[subjectWords.length - 1].tags.has('Plural');
+		const aux = verb.tags.has('PastTense') ? 'did' : plural ? 'do' : 'does';
+		head = `${aux} ${subject} ${[...adverbs, infinitive].join(' ')}`;
+	}
+	let rest = ownClause(sentence.text.slice(fact.end - sentence.start));
+	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
+	const of = /^ of (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over)\b|$)/u.exec(rest);
+	const measured = of ? `${noun}${of[0]}` : noun;
+	if (of) rest = rest.slice(of[0].length);
+	return `${qualifierLead(fact.qualifier)} ${measured} ${head}${endQuestion(rest)}`;
+}
+
+/** A "How many …?" question for a counted quantity or one with a plural unit, or null. */
+export function howManyQuestion(sentence: Sentence, fact: FactRecord): string | null {
+	const noun = fact.counts ?? (fact.unit && /^[a-z][a-z ]+s$/.test(fact.unit) ? fact.unit : null);
+	if (!noun || !fact.form || fact.form.multiplier) return null;
+	const tokens = tokenize(sentence.text);
+	const q = subjectQuestion(sentence, fact, tokens, noun) ?? objectQuestion(sentence, fact, tokens, noun);
+	return q && !q.includes(BLANK) ? q : null;
+}

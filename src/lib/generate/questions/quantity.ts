@@ -1,0 +1,83 @@
+import { BLANK } from '../../bank/schema';
+import { arrange, formatNumber, numberDistractors } from '../distractors';
+import { parseNumber } from '../../quiz/parse-number';
+import { numberVariants } from '../facts/number-words';
+import type { FactRecord } from '../facts/types';
+import { hash32 } from '../hash';
+import type { Sentence } from '../sentences';
+import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { blankOut, howManyQuestion, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
+
+/** The ways a learner may write the number: "17", "seventeen", "4.2 billion", "35 percent". */
+function acceptFor(fact: FactRecord): string[] {
+	const form = fact.form;
+	if (!form || fact.value === undefined) return [];
+	const out = new Set<string>(numberVariants(form.base).map((v) => `${form.currency}${v}${form.multiplier}${form.percent}`));
+	for (const v of numberVariants(fact.value)) out.add(v);
+	if (form.percent) out.add(`${form.base} percent`);
+	out.delete(fact.answer);
+	return [...out];
+}
+
+/**
+ * "eleven of their twelve home matches": the whole must stay above the part, or a changed
+ * number makes nonsense. Returns the part's value, or 0 when the number is no such whole.
+ */
+function partOf(sentence: Sentence, fact: FactRecord): number {
+	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
+	const m = /(\S+) of (?:their|the|its|his|her|our) $/.exec(before);
+	return (m ? parseNumber(m[1].replace(/,/g, '')) : null) ?? 0;
+}
+
+/** The head noun a numeric answer is counted in: "drones" for "Ukrainian drones". */
+function unitOf(fact: FactRecord): string | undefined {
+	if (fact.counts) return fact.counts.split(/\s+/).pop();
+	return fact.unit;
+}
+
+/**
+ * Questions about one quantity: "How many …?" (numeric, and mcq with nearby numbers), a fill-in
+ * blank, and a true/false pair whose false statement changes only this number.
+ */
+export function quantityQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[]): Candidate[] {
+	const out: Candidate[] = [];
+	if (!fact.form || fact.value === undefined) return out;
+	const tags = ['quantity'];
+	const source = sourceOf(sentence);
+	const wh = howManyQuestion(sentence, fact);
+	const blank = blankOut(sentence, fact);
+	const counted = !!fact.counts || !!fact.unit;
+	if (wh) {
+		const id = questionId(fact, sentence, 'numeric');
+		const unit = unitOf(fact);
+		out.push(candidate({ id, type: 'numeric', prompt: wh, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'wh'));
+	}
+	const mcqId = questionId(fact, sentence, 'mcq');
+	const distractors = numberDistractors(fact, all, mcqId, 3, sentence.text).filter((d) => (parseNumber(d) ?? 0) > partOf(sentence, fact));
+	if (distractors.length >= 2 && counted) {
+		const { choices, answer } = arrange(fact.answer, distractors, mcqId, true);
+		out.push(candidate({ id: mcqId, type: 'mcq', prompt: wh ?? blank, choices, answer, tags, source }, fact, sentence, wh ? 'wh' : 'blank'));
+	}
+	if (counted) {
+		const id = questionId(fact, sentence, 'cloze');
+		const accept = acceptFor(fact);
+		out.push(candidate({ id, type: 'cloze', prompt: blank, answer: fact.answer, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'blank'));
+	}
+	if (counted && distractors.length > 0 && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
+		const trueId = questionId(fact, sentence, 'true_false', 'true');
+		out.push(candidate({ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source }, fact, sentence, 'statement', 'true'));
+		const falseId = questionId(fact, sentence, 'true_false', 'false');
+		const wrong = distractors[hash32(falseId) % distractors.length];
+		const said = fact.form ? formatNumber(fact.form, fact.form.base) : fact.answer;
+		out.push(
+			candidate(
+				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation: `False: the article says ${said}, not ${wrong}.`, tags, source },
+				fact,
+				sentence,
+				'statement',
+				'false'
+			)
+		);
+	}
+	return out.filter((c) => c.question.prompt !== BLANK);
+}

@@ -1,0 +1,185 @@
+import nlp from 'compromise';
+import { BLANK } from '../../bank/schema';
+import { SPEECH_VERBS } from '../facts/lexicon';
+import type { FactRecord } from '../facts/types';
+import type { Sentence } from '../sentences';
+import { tokenize, type Token } from '../tokens';
+import { trimLead } from './phrasing';
+
+/**
+ * Real questions made by moving one phrase of a simple clause to the front: "Who reported …?",
+ * "In what year was the treaty signed?", "Where did the team play …?". Each builder returns
+ * null unless the clause has a shape it can invert with certainty (a short subject without
+ * commas, one finite verb); the caller then keeps a fill-in blank, which is always grammatical.
+ */
+
+const AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+/** A clause ends at the first of these: what follows it is another clause or an aside. */
+const CLAUSE_END = /,(?!\d{3}|\s(?:and\s|or\s)?\p{Lu})|[;:—–(“”"]| - /u;
+const LOWER_LEAD = /^(?:The|A|An|This|These|Its|Their|His|Her|Some|Most|Many|All|Each)\b/;
+
+function lowerFirst(s: string): string {
+	return LOWER_LEAD.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+const finishes = (s: string) => s.replace(/[\s.!?,;:]+$/, '');
+const clauseRest = (s: string) => s.split(CLAUSE_END)[0];
+
+/** Whether a token is a verb that carries tense on its own ("reported", "finds"), not "-ing" or "to …". */
+function isFinite(t: Token): boolean {
+	if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive') || t.tags.has('Particle')) return false;
+	return AUX.has(t.text.toLowerCase()) || t.tags.has('PastTense') || t.tags.has('PresentTense');
+}
+
+/** The base form of the clause's first verb ("found" -> "find"), from compromise's conjugation. */
+function baseForm(clause: string, verb: Token): string | null {
+	const json = nlp(clause).verbs().json() as { text?: string; verb?: { infinitive?: string } }[];
+	const first = json.find((v) => (v.text ?? '').toLowerCase().split(/\s+/).includes(verb.text.toLowerCase()));
+	const inf = first?.verb?.infinitive?.split(/\s+/)[0];
+	return inf && /^[a-z-]+$/.test(inf) ? inf : null;
+}
+
+/**
+ * Inverts "Subject verb rest" into "<lead> aux subject verb rest?". Auxiliaries move in front of
+ * the subject ("was the treaty signed"); a lone past or present verb takes "did/does/do" and its
+ * base form ("did the team find"). Null when the subject is long, holds a verb or a pronoun.
+ */
+export function invert(lead: string, clause: string): string | null {
+	const text = finishes(clause.trim());
+	if (text === '' || /[“”"()]/.test(text)) return null;
+	const tokens = tokenize(text);
+	const v = tokens.findIndex((t) => t.tags.has('Verb'));
+	if (v < 1 || !isFinite(tokens[v])) return null;
+	const subjectTokens = tokens.slice(0, v).filter((t) => !t.tags.has('Adverb'));
+	const adverbs = tokens.slice(0, v).filter((t) => t.tags.has('Adverb')).map((t) => t.text);
+	if (subjectTokens.length === 0 || subjectTokens.length > 8) return null;
+	if (subjectTokens.some((t) => t.tags.has('Pronoun') || t.tags.has('Preposition') && t.text !== 'of' || t.tags.has('Conjunction') && t.text !== 'and')) return null;
+	if (/^(?:There|It|Here)$/i.test(subjectTokens[0].text)) return null;
+	const last = subjectTokens[subjectTokens.length - 1];
+	const first = subjectTokens[0];
+	const common = !first.tags.has('ProperNoun') && !first.tags.has('Person') && !first.tags.has('Place') && !first.tags.has('Organization') && !/^\p{Lu}{2,}/u.test(first.text);
+	// "Thousands more watched" -> "did thousands more watch": only a name keeps its capital.
+	const raw = text.slice(first.start, last.end);
+	const subject = common ? raw[0].toLowerCase() + raw.slice(1) : lowerFirst(raw);
+	const verb = tokens[v];
+	const after = text.slice(verb.end).trim();
+	let head: string;
+	if (AUX.has(verb.text.toLowerCase())) {
+		head = [verb.text.toLowerCase(), subject, ...adverbs, after].filter(Boolean).join(' ');
+	} else {
+		const base = baseForm(text, verb);
+		if (!base) return null;
+		const plural = last.tags.has('Plural') || subjectTokens.some((t) => t.text === 'and');
+		const aux = verb.tags.has('PastTense') ? 'did' : plural ? 'do' : 'does';
+		head = [aux, subject, ...adverbs, base, after].filter(Boolean).join(' ');
+	}
+	const q = `${lead} ${head}`.replace(/\s+/g, ' ').trim();
+	return q.split(' ').length >= 5 && !q.includes(BLANK) ? `${q}?` : null;
+}
+
+/**
+ * A question on a prepositional phrase of the main clause ("in 1648", "on March 3", "in
+ * Wrocław"): the phrase comes out and `lead` goes in front. The phrase may open the sentence
+ * ("In 1648, the treaty …") or sit after the verb with no comma before it (right after it when
+ * `afterVerb`).
+ */
+export function phraseQuestion(sentence: Sentence, start: number, end: number, lead: string, afterVerb = false): string | null {
+	const { text, cut } = trimLead(sentence.text);
+	const ps = start - sentence.start - cut;
+	const pe = end - sentence.start - cut;
+	if (ps < 0 || pe > text.length) return null;
+	if (ps === 0) {
+		const m = /^\s*,\s*/.exec(text.slice(pe));
+		if (!m) return null;
+		return invert(lead, clauseRest(text.slice(pe + m[0].length)));
+	}
+	let before = text.slice(0, ps);
+	// "The first agreement, the Peace of Münster, was signed": the named appositive is the subject.
+	const named = /^The [^,]+, (the \p{Lu}[^,]+), ([^,]+)$/u.exec(before);
+	if (named) before = `${named[1][0].toUpperCase()}${named[1].slice(1)} ${named[2]}`;
+	if (CLAUSE_END.test(before)) return null;
+	// "vents in the Atlantic Ocean": a place after a noun says where the noun is, not where the
+	// clause happened, so "Where …?" would ask something else. Only a place right after a verb moves.
+	const words = tokenize(before);
+	const previous = words.at(-1);
+	if (afterVerb && !(previous && previous.tags.has('Verb'))) return null;
+	// "treaties signed in 1648": a verb after the main one opens a reduced relative clause, and
+	// the phrase belongs to it, not to the main clause the question would invert.
+	const firstVerb = words.findIndex((t) => t.tags.has('Verb'));
+	const group = words.slice(firstVerb).findIndex((t) => !t.tags.has('Verb') && !t.tags.has('Adverb'));
+	if (firstVerb >= 0 && group >= 0 && words.slice(firstVerb + group).some((t) => t.tags.has('Verb'))) return null;
+	const after = clauseRest(text.slice(pe));
+	// "in Moscow, Tula and Kaluga": taking one name of a list out leaves the others dangling.
+	if (/^\s*(?:and|or)\s/.test(text.slice(pe)) || /^,\s*\p{Lu}/u.test(text.slice(pe))) return null;
+	return invert(lead, `${before.trimEnd()} ${after.trimStart()}`);
+}
+
+/** Words before a name that allow it to be the subject of what follows. */
+const SUBJECT_BEFORE = /(?:^|[,;:—–]\s|\b(?:when|as|while|after|before|and|but|because|since|until|that|where|then|later|meanwhile),?\s)$/i;
+
+/** Where the finite verb after a person's name starts, skipping an appositive ("X, the governor …, said"). */
+function verbAfterName(text: string, from: number): number {
+	const tokens = tokenize(text);
+	const next = (at: number) => tokens.find((t) => t.start >= at);
+	const direct = next(from);
+	if (!direct) return -1;
+	if (text.slice(from, direct.start).trim() === '' && isFinite(direct)) return direct.start;
+	if (!/^,/.test(text.slice(from))) return -1;
+	for (let at = text.indexOf(',', from), n = 0; at >= 0 && n < 4; at = text.indexOf(',', at + 1), n++) {
+		const t = next(at + 1);
+		if (t && isFinite(t) && !t.tags.has('Copula')) return t.start;
+	}
+	return -1;
+}
+
+/**
+ * Where a finite verb starts right after the name, or -1. "Red Cross volunteers are …": a
+ * "verb" followed by an auxiliary was a plural noun compromise mistook for one.
+ */
+function verbRightAfter(text: string, from: number): number {
+	if (!/^ \S/.test(text.slice(from))) return -1;
+	const tokens = tokenize(text).filter((t) => t.start > from);
+	const [verb, next] = tokens;
+	if (!verb || !isFinite(verb) || (next && (next.tags.has('Auxiliary') || next.tags.has('Copula')))) return -1;
+	return verb.start;
+}
+
+/** "the governor of the Tula region" -> " in the Tula region": where a role places its holder. */
+function roleLocation(role: string | undefined): string {
+	const m = role ? /\bof (the [\p{L}’' -]+ (?:region|oblast|province|city|state|county|district))$/u.exec(role) : null;
+	return m ? ` in ${m[1]}` : '';
+}
+
+/**
+ * What a person does in the clause they are the subject of: "reported a drone crashing into an
+ * apartment building" for "Alexey Dyumin, the governor of the Tula region, reported a drone
+ * crashing …". The name must start a clause and a finite verb must follow it (after any
+ * appositive); words of speech are left to the quote questions. Null when there is no such clause.
+ */
+export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = false): string | null {
+	const text = sentence.text;
+	const ns = fact.answerStart - sentence.start;
+	const ne = fact.answerEnd - sentence.start;
+	let before = text.slice(0, ns);
+	if (fact.role && before.endsWith(`${fact.role} `)) before = before.slice(0, before.length - fact.role.length - 1);
+	if (!SUBJECT_BEFORE.test(before) || /[“"][^”"]*$/.test(before)) return null;
+	// `strict`: the name alone is the subject, opening the sentence (after a short introduction),
+	// so "units from Japan and South Korea arrived" does not make Japan the one who arrived.
+	if (strict && !/^(?:(?:In|On|By|At|After|During|Since|Later|Meanwhile)\b[^,]*, )?$/.test(trimLead(before).text)) return null;
+	const v = strict ? verbRightAfter(text, ne) : verbAfterName(text, ne);
+	if (v < 0) return null;
+	const predicate = finishes(clauseRest(text.slice(v)));
+	const words = predicate.split(/\s+/);
+	if (words.length < 3 || SPEECH_VERBS.has(words[0].toLowerCase()) || /^(?:and|or|but|that|which|who)$/i.test(words[words.length - 1])) return null;
+	// "his shot" is the answer's own; "he", "it" or "them" point to someone the prompt does not name.
+	if (/\b(?:he|she|him|they|them|it)\b/i.test(predicate)) return null;
+	return predicate;
+}
+
+/** "Who reported a drone crashing into an apartment building in the Tula region?" (see `subjectPredicate`). */
+export function whoQuestion(sentence: Sentence, fact: FactRecord): string | null {
+	const predicate = subjectPredicate(sentence, fact);
+	if (!predicate) return null;
+	const where = roleLocation(fact.role);
+	return `Who ${predicate}${predicate.includes(where.trim()) ? '' : where}?`;
+}

@@ -1,0 +1,70 @@
+import type { Question, QuestionType } from '../bank/schema';
+import type { Candidate } from './questions';
+import { isFirstPersonQuote, startsWithPronoun } from './questions/phrasing';
+import { isTimeUnit } from './facts/units';
+import { wordCount } from './tokens';
+
+/**
+ * Ranking: a score per candidate, then a selection that keeps the best while holding every type
+ * under ~40% of the bank, at most two questions per fact and three per sentence, and finally an
+ * order that follows the article but opens with several types.
+ */
+
+const FORM_SCORE: Record<Candidate['form'], number> = { wh: 2, card: 2.5, blank: 0.5, statement: 0.8 };
+const TYPE_SCORE: Record<QuestionType, number> = { mcq: 1, numeric: 1, short_answer: 0.8, flashcard: 0.6, cloze: 0.3, true_false: 0.2 };
+
+/**
+ * How good a candidate is likely to be; higher is better. `topics` holds the keys of names the
+ * whole article is about (in the title or mentioned four times or more): asking for them is
+ * trivial.
+ */
+export function score(c: Candidate, topics: Set<string>): number {
+	const f = c.fact;
+	let s = FORM_SCORE[c.form] + TYPE_SCORE[c.question.type];
+	if ((f.kind === 'place' || f.kind === 'organisation') && topics.has(f.key)) s -= 3;
+	if (f.kind === 'quantity' && f.unit && isTimeUnit(f.unit)) s -= 1;
+	if (/\b(?:this|these|those)\s+\p{Ll}/u.test(c.sentence.text) && c.form !== 'card') s -= 1;
+	if (f.kind === 'quantity') s += f.counts ? 3 : f.unit ? 2.5 : 0.5;
+	else if (f.kind === 'person') s += f.role ? 3 : 2;
+	else if (f.kind === 'quote') s += 2;
+	else if (f.kind === 'named-thing') s += 2.5;
+	else if (f.kind === 'date') s += f.dateClass === 'weekday' ? -2 : 1.5;
+	else s += 2;
+	const words = wordCount(c.sentence.text);
+	if (words >= 8 && words <= 35) s += 2;
+	else s -= Math.abs(words < 8 ? 8 - words : words - 35) / 10;
+	if (c.form !== 'card' && c.form !== 'wh') {
+		if (startsWithPronoun(c.sentence.text)) s -= 3;
+		if (isFirstPersonQuote(c.sentence.text)) s -= 2.5;
+	}
+	if (c.question.type === 'true_false' && c.question.prompt.length > 160) s -= 1;
+	return s;
+}
+
+/** Drops the lowest-ranked questions of any type above 40% of the kept total, until none is. */
+export function balance(kept: Candidate[]): Candidate[] {
+	const out = [...kept];
+	for (;;) {
+		const counts = new Map<string, number>();
+		for (const c of out) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
+		const over = [...counts.entries()].find(([, n]) => n > Math.max(2, Math.ceil(out.length * 0.4)));
+		if (!over || out.length <= 5) return out;
+		const last = out.map((c) => c.question.type).lastIndexOf(over[0] as QuestionType);
+		out.splice(last, 1);
+	}
+}
+
+/** Article order, but the first few questions each of a different type. */
+export function order(kept: Candidate[]): Question[] {
+	const inArticle = [...kept].sort((a, b) => a.sentence.start - b.sentence.start || a.fact.answerStart - b.fact.answerStart || (a.question.id < b.question.id ? -1 : 1));
+	const opening: Candidate[] = [];
+	const types = new Set<string>();
+	for (const c of inArticle) {
+		if (opening.length >= 5) break;
+		if (!types.has(c.question.type)) {
+			types.add(c.question.type);
+			opening.push(c);
+		}
+	}
+	return [...opening, ...inArticle.filter((c) => !opening.includes(c))].map((c) => c.question);
+}

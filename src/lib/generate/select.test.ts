@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { generateBank } from '.';
+import { extractFacts } from './facts';
+import { numberDistractors } from './distractors';
+import { buildCandidates } from './questions';
+import { splitSentences } from './sentences';
+
+const articles = import.meta.glob('/tests/fixtures/articles/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const parse = (text: string) => {
+	const sentences = splitSentences(text);
+	return { sentences, facts: extractFacts(sentences, { year: 2024, month: 3, day: 15 }) };
+};
+
+describe('what the bank keeps', () => {
+	for (const [path, text] of Object.entries(articles)) {
+		it(`${path.split('/').pop()}: at most two questions per sentence, of two types, and no type above 40%`, () => {
+			const outcome = generateBank(text);
+			if (!outcome.ok) throw new Error(outcome.reason);
+			const questions = outcome.bank.questions;
+			const bySentence = new Map<number, string[]>();
+			for (const q of questions) {
+				const start = q.source?.end ?? -1;
+				bySentence.set(start, [...(bySentence.get(start) ?? []), q.type]);
+			}
+			for (const types of bySentence.values()) {
+				expect(types.length).toBeLessThanOrEqual(2);
+				expect(new Set(types).size).toBe(types.length);
+			}
+			const counts = new Map<string, number>();
+			for (const q of questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
+			for (const n of counts.values()) expect(n).toBeLessThanOrEqual(Math.ceil(questions.length * 0.4));
+		});
+	}
+});
+
+describe('fair swaps', () => {
+	it('never swaps a journal for another kind of organisation', () => {
+		const text = 'Engineer Hákon Bjarnason worked at the Icelandic Meteorological Office. The findings were published in the journal Polar Microbiology. The European Space Agency paid for it.';
+		const { sentences, facts } = parse(text);
+		const journal = facts.find((f) => f.text === 'Polar Microbiology');
+		expect(journal?.nameClass).toBe('journal');
+		const swapped = buildCandidates(facts, sentences).filter((c) => c.fact === journal && c.question.type !== 'cloze');
+		for (const c of swapped) expect(JSON.stringify(c.question)).not.toMatch(/Meteorological|Space Agency/);
+	});
+
+	it('types a name before "coach" or "supporters" as a club everywhere', () => {
+		const { facts } = parse('Porto Atlântico coach Joana Carvalho smiled. Fans in Porto Atlântico celebrated until 3 a.m.');
+		expect(facts.filter((f) => f.text === 'Porto Atlântico').map((f) => [f.kind, f.nameClass])).toEqual([
+			['organisation', 'club'],
+			['organisation', 'club']
+		]);
+	});
+
+	it('offers no number that the prompt already shows', () => {
+		const text = '“Seventeen HIMARS projectiles have been intercepted over the past 24 hours,” the ministry added.';
+		const { facts } = parse(text);
+		const fact = facts.find((f) => f.value === 17);
+		if (!fact) throw new Error('no count');
+		expect(numberDistractors(fact, facts, 'x', 3, text)).not.toContain('Twenty-four');
+		for (const d of numberDistractors(fact, facts, 'y', 3, text)) expect(d).toMatch(/^[A-Z][a-z-]+$/);
+	});
+});
+
+describe('quotes and cards', () => {
+	it('attributes “…,” he said to the person named in the sentence before, quoting both sentences', () => {
+		const pair = 'Sparta coach Marek Dąbrowski was gracious in defeat. "We played a very good final for 97 minutes," he said.';
+		const text = `Striker Kacper Nowakowski scored. Goalkeeper André Lobo saved twice.\n${pair}`;
+		const { sentences, facts } = parse(text);
+		const who = buildCandidates(facts, sentences).find((c) => c.question.prompt.startsWith('Who said'));
+		const start = text.indexOf(pair);
+		expect(who?.question).toMatchObject({ prompt: 'Who said: “We played a very good final for 97 minutes”?', answer: expect.any(Number), source: { quote: pair, start, end: start + pair.length } });
+		if (who?.question.type === 'mcq') expect(who.question.choices[who.question.answer]).toBe('Marek Dąbrowski');
+	});
+
+	it('tells on a card what a person with a bare title did', () => {
+		const { sentences, facts } = parse('Yet their only chance came when striker Kacper Nowakowski curled a shot from the edge of the area, which struck the post.');
+		const card = buildCandidates(facts, sentences).find((c) => c.question.type === 'flashcard');
+		expect(card?.question).toMatchObject({ prompt: 'Kacper Nowakowski', back: 'Striker who curled a shot from the edge of the area' });
+	});
+});

@@ -1,0 +1,59 @@
+import nlp from 'compromise';
+
+/**
+ * A word of a sentence as compromise tags it, with offsets relative to the sentence. `pre` and
+ * `post` are the punctuation and spaces compromise keeps beside the word.
+ */
+export interface Token {
+	text: string;
+	start: number;
+	end: number;
+	tags: Set<string>;
+	pre: string;
+	post: string;
+}
+
+interface TermJson {
+	text: string;
+	pre: string;
+	post: string;
+	tags: string[];
+	offset?: { start: number; length: number };
+}
+
+interface SentenceJson {
+	terms: TermJson[];
+}
+
+/**
+ * Tags a sentence with compromise. Every offset is checked by slicing; a word whose offset does
+ * not match the text (compromise normalises some characters) is found again by searching.
+ */
+export function tokenize(sentence: string): Token[] {
+	const doc = nlp(sentence);
+	const json = doc.json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+	const tokens: Token[] = [];
+	let cursor = 0;
+	for (const s of json) {
+		for (const t of s.terms) {
+			if (t.text === '') continue;
+			let start = t.offset?.start ?? -1;
+			if (sentence.slice(start, start + t.text.length) !== t.text) start = sentence.indexOf(t.text, cursor);
+			if (start < 0) continue;
+			const end = start + t.text.length;
+			cursor = end;
+			tokens.push({ text: t.text, start, end, tags: new Set(t.tags), pre: t.pre, post: t.post });
+		}
+	}
+	return tokens;
+}
+
+/** Whether a word starts with a capital letter (any script). */
+export function isCapitalised(word: string): boolean {
+	return /^\p{Lu}/u.test(word);
+}
+
+/** Number of words in a text. */
+export function wordCount(s: string): number {
+	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,180 @@
+import { formatProblem, parseBank } from '$lib/bank';
+import { questionSchema, type Question } from '$lib/bank/schema';
+import { saveBank, unusedBankId, type FactdeckDatabase } from '$lib/db';
+import type { GenerateOutcome } from '$lib/generate';
+import type { GenerateReply, GenerateRequest, GenerateStage } from './generate-protocol';
+
+export interface Draft {
+	question: Question;
+	included: boolean;
+	/** Why the edited question is not valid, or null. */
+	problem: string | null;
+}
+
+type Generated = Extract<GenerateOutcome, { ok: true }>;
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** A new generator worker; Vite bundles it (and the NLP code) as a chunk of its own. */
+function startWorker(): Worker {
+	return new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
+}
+
+export type GeneratorPhase = 'idle' | 'running' | 'review' | 'failed';
+
+const STAGE_LABEL: Record<GenerateStage, string> = {
+	sentences: 'Reading sentences',
+	facts: 'Finding facts',
+	questions: 'Writing questions',
+	ranking: 'Checking and ranking'
+};
+
+/**
+ * The "Make questions" flow: article text goes to a Web Worker, the questions come back as
+ * drafts the teacher can untick or edit, and the kept ones are saved as a new deck.
+ */
+export class GeneratorState {
+	#phase = $state<GeneratorPhase>('idle');
+	#progress = $state({ label: '', fraction: 0 });
+	#failure = $state<string | null>(null);
+	#result = $state.raw<Generated | null>(null);
+	#drafts = $state<Draft[]>([]);
+	#title = $state('');
+	#source = $state('');
+	#fileProblem = $state<string | null>(null);
+	#worker: Worker | null = null;
+
+	constructor(private readonly makeWorker: () => Worker = startWorker) {}
+
+	get phase(): GeneratorPhase {
+		return this.#phase;
+	}
+	get progress(): { label: string; fraction: number } {
+		return this.#progress;
+	}
+	get failure(): string | null {
+		return this.#failure;
+	}
+	/** The article as the generator read it: source offsets point into this text. */
+	get text(): string {
+		return this.#result?.text ?? '';
+	}
+	get drafts(): Draft[] {
+		return this.#drafts;
+	}
+	get title(): string {
+		return this.#title;
+	}
+	set title(value: string) {
+		this.#title = value;
+	}
+	/** The text pasted or opened, before generation. */
+	get source(): string {
+		return this.#source;
+	}
+	set source(value: string) {
+		this.#source = value;
+	}
+	get fileProblem(): string | null {
+		return this.#fileProblem;
+	}
+
+	/** Reads a .txt or .md file into the source box; refuses what is not plain text. */
+	async openFile(file: File): Promise<void> {
+		this.#fileProblem = null;
+		if (!/\.(txt|md|markdown|text)$/i.test(file.name)) {
+			this.#fileProblem = `${file.name}: open a .txt or .md file`;
+			return;
+		}
+		if (file.size > MAX_FILE_BYTES) {
+			this.#fileProblem = `${file.name}: the file is ${Math.round(file.size / 1024)} KB; at most ${MAX_FILE_BYTES / 1024} KB can be read`;
+			return;
+		}
+		const text = await file.text();
+		if (text.includes('\u0000') || text.includes('\uFFFD')) {
+			this.#fileProblem = `${file.name}: this is not a text file (it holds binary data)`;
+			return;
+		}
+		this.#source = text;
+		if (!this.#title.trim()) this.#title = file.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
+	}
+
+	get includedCount(): number {
+		return this.#drafts.filter((d) => d.included).length;
+	}
+	get canSave(): boolean {
+		return this.#title.trim().length > 0 && this.#drafts.some((d) => d.included) && this.#drafts.every((d) => !d.included || d.problem === null);
+	}
+
+	generate(): void {
+		const text = this.#source;
+		const title = this.#title;
+		this.cancel();
+		this.#phase = 'running';
+		this.#failure = null;
+		this.#progress = { label: 'Starting', fraction: 0 };
+		const worker = this.makeWorker();
+		this.#worker = worker;
+		worker.onmessage = (event: MessageEvent<GenerateReply>) => this.#receive(event.data);
+		worker.onerror = (event) => this.#fail(`the generator stopped: ${event.message || 'unknown error'}`);
+		const request: GenerateRequest = { text, options: { title: title.trim() || undefined } };
+		worker.postMessage(request);
+	}
+
+	cancel(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+		if (this.#phase === 'running') this.#phase = 'idle';
+	}
+
+	toggle(index: number, included: boolean): void {
+		const draft = this.#drafts[index];
+		if (draft) draft.included = included;
+	}
+
+	/** Replaces a question with the teacher's edit, validated like any bank question. */
+	edit(index: number, question: Question): void {
+		const draft = this.#drafts[index];
+		if (!draft) return;
+		const parsed = questionSchema.safeParse(question);
+		draft.question = question;
+		draft.problem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join('.') || 'question'}: ${i.message}`).join('; ');
+	}
+
+	/** Saves the ticked questions as a new deck, whole or not at all; returns its id. */
+	async save(db: FactdeckDatabase, now: Date): Promise<{ ok: true; bankId: string } | { ok: false; problems: string[] }> {
+		const result = this.#result;
+		if (!result || !this.canSave) return { ok: false, problems: ['Tick at least one valid question and give the deck a title.'] };
+		const id = await unusedBankId(db, result.bank.id);
+		const parsed = parseBank({
+			...result.bank,
+			id,
+			title: this.#title.trim(),
+			questions: this.#drafts.filter((d) => d.included).map((d) => d.question)
+		});
+		if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => formatProblem(this.#title, p)) };
+		await saveBank(db, parsed.bank, { builtIn: false }, now);
+		return { ok: true, bankId: id };
+	}
+
+	#receive(message: GenerateReply): void {
+		if (message.type === 'progress') {
+			this.#progress = { label: STAGE_LABEL[message.stage], fraction: message.fraction };
+			return;
+		}
+		this.#worker?.terminate();
+		this.#worker = null;
+		if (message.type === 'error') return this.#fail(`the generator stopped: ${message.message}`);
+		const outcome = message.outcome;
+		if (!outcome.ok) return this.#fail(outcome.reason);
+		this.#result = outcome;
+		this.#title = outcome.bank.title;
+		this.#drafts = outcome.bank.questions.map((question) => ({ question, included: true, problem: null }));
+		this.#phase = 'review';
+	}
+
+	#fail(reason: string): void {
+		this.#failure = `No questions could be made from this text, because ${reason}`;
+		this.#phase = 'failed';
+	}
+}

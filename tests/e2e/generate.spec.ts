@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const article = readFileSync('../shared/articles/winter-drone-campaign.txt', 'utf8');
+const fixture = (name: string) => readFileSync(`tests/fixtures/articles/${name}`, 'utf8');
+
+async function generateFrom(page: Page, text: string): Promise<void> {
+	await page.goto('/generate');
+	await page.getByLabel('Article text').fill(text);
+	await page.getByRole('button', { name: 'Generate' }).click();
+}
+
+test.describe('making questions from an article', () => {
+	test('Home links to it, and Home itself loads no generator code', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script' || r.url().endsWith('.js')) scripts.push(r.url());
+		});
+		await page.goto('/');
+		await expect(page.getByRole('link', { name: 'Study' }).first()).toBeVisible();
+		expect(scripts.length).toBeGreaterThan(0);
+		expect(scripts.filter((u) => /worker/i.test(u))).toEqual([]);
+		await page.getByRole('link', { name: 'Make questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Make questions' })).toBeVisible();
+	});
+
+	test('paste, generate, review by type, untick and edit, save, then study the deck', async ({ page }) => {
+		await generateFrom(page, article);
+		const made = page.getByRole('status').filter({ hasText: 'questions made' });
+		await expect(made).toBeVisible({ timeout: 30_000 });
+		for (const group of ['Multiple choice', 'True or false', 'Fill in the blank', 'Flashcards']) {
+			await expect(page.getByRole('heading', { name: new RegExp(`^${group} \\(\\d+\\)$`) })).toBeVisible();
+		}
+		const total = Number((await made.textContent())?.match(/^(\d+)/)?.[1]);
+		expect(total).toBeGreaterThanOrEqual(15);
+
+		const cards = page.locator('li[data-question-id]');
+		await cards.nth(0).getByRole('checkbox', { name: 'Keep' }).uncheck();
+		await expect(made).toHaveText(`${total} questions made; ${total - 1} kept.`);
+		const second = cards.nth(1);
+		await second.getByText('Source in the article').click();
+		await expect(second.locator('mark')).toBeVisible();
+		const prompt = second.getByLabel('Question');
+		await prompt.fill('');
+		await expect(second.getByRole('alert')).toContainText('prompt');
+		await expect(page.getByRole('button', { name: /^Save deck/ })).toBeDisabled();
+		await prompt.fill('An edited question?');
+
+		await page.getByLabel('Deck title (optional)').fill('Drones, generated');
+		await page.getByRole('button', { name: `Save deck (${total - 1})` }).click();
+		await expect(page).toHaveURL(/\/study\/[a-z0-9-]+/);
+		await expect(page.locator('[data-question-id]')).toBeVisible();
+		await page.goto('/');
+		const deck = page.locator('li', { has: page.getByRole('heading', { name: 'Drones, generated' }) });
+		await expect(deck).toContainText(`${total - 1} questions`);
+	});
+
+	test('a .md file can be opened instead of pasting', async ({ page }) => {
+		await page.goto('/generate');
+		await page.getByLabel('Open a .txt or .md file').setInputFiles({
+			name: 'sport.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from(fixture('sport.txt'))
+		});
+		await expect(page.getByLabel('Article text')).not.toHaveValue('');
+		await page.getByRole('button', { name: 'Generate' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'questions made' })).toBeVisible({ timeout: 30_000 });
+	});
+
+	test('text with no facts gets a reason, not a crash', async ({ page }) => {
+		await generateFrom(page, '1 2 3 4 5 6 7 8 9');
+		await expect(page.getByRole('alert')).toContainText('No questions could be made from this text, because');
+		await page.getByLabel('Article text').fill('Le gouvernement a annoncé hier une nouvelle réforme des retraites pour les travailleurs.');
+		await page.getByRole('button', { name: 'Generate' }).click();
+		await expect(page.getByRole('alert')).toContainText('No questions could be made from this text, because');
+	});
+
+	test('HTML pasted from a web page is read as its text', async ({ page }) => {
+		const html = `<html><head><style>p{color:red}</style><script>window.__ran=1</script></head><body><article>${fixture('science.txt')
+			.split(/\n\s*\n/)
+			.map((p) => `<p>${p.replace(/&/g, '&amp;')}</p>`)
+			.join('\n')}</article></body></html>`;
+		await generateFrom(page, html);
+		await expect(page.getByRole('status').filter({ hasText: 'questions made' })).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator('li[data-question-id] textarea').first()).not.toHaveValue(/<\/?p>|<script/);
+		expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+	});
+
+	test('works offline once the app is installed', async ({ context, page }) => {
+		await page.goto('/');
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+		await context.setOffline(true);
+		await generateFrom(page, article);
+		await expect(page.getByRole('status').filter({ hasText: 'questions made' })).toBeVisible({ timeout: 30_000 });
+	});
+});
