@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Bank } from '$lib/bank/schema';
+import { FactdeckDatabase, listBanks } from '$lib/db';
+import type { GenerateReply, GenerateRequest } from './generate-protocol';
+import { GeneratorState } from './generator.svelte';
+
+const bank: Bank = {
+	schemaVersion: 1,
+	id: 'cup-final',
+	title: 'Cup final',
+	language: 'en',
+	questions: [
+		{ id: 'q1', type: 'short_answer', prompt: 'Who scored the winner?', answer: 'Rafael Menezes', tags: ['person'] },
+		{ id: 'q2', type: 'flashcard', prompt: 'Rafael Menezes', back: 'A centre-back', tags: ['person'] }
+	]
+};
+
+/** Stands in for the Web Worker: answers each request with the given replies. */
+class FakeWorker {
+	onmessage: ((event: MessageEvent<GenerateReply>) => void) | null = null;
+	onerror: ((event: ErrorEvent) => void) | null = null;
+	requests: GenerateRequest[] = [];
+	terminated = false;
+	constructor(private readonly replies: GenerateReply[]) {}
+	postMessage(request: GenerateRequest) {
+		this.requests.push(request);
+		for (const reply of this.replies) this.onmessage?.({ data: reply } as MessageEvent<GenerateReply>);
+	}
+	terminate() {
+		this.terminated = true;
+	}
+}
+
+function withWorker(replies: GenerateReply[]) {
+	const worker = new FakeWorker(replies);
+	return { worker, state: new GeneratorState(() => worker as unknown as Worker) };
+}
+
+let db: FactdeckDatabase | null = null;
+afterEach(async () => {
+	await db?.delete();
+	db = null;
+});
+
+describe('GeneratorState', () => {
+	it('sends the text to the worker and shows the questions as drafts', () => {
+		const { worker, state } = withWorker([
+			{ type: 'progress', stage: 'facts', fraction: 0.4 },
+			{ type: 'done', outcome: { ok: true, text: 'Article', bank, facts: [], rejected: [], sentences: [] } }
+		]);
+		state.source = 'Article';
+		state.generate();
+		expect(worker.requests[0].text).toBe('Article');
+		expect(worker.terminated).toBe(true);
+		expect(state.phase).toBe('review');
+		expect(state.title).toBe('Cup final');
+		expect(state.drafts.map((d) => d.included)).toEqual([true, true]);
+	});
+
+	it('says why no questions could be made', () => {
+		const { state } = withWorker([{ type: 'done', outcome: { ok: false, reason: 'it has no complete sentences' } }]);
+		state.source = '1 2 3';
+		state.generate();
+		expect(state.phase).toBe('failed');
+		expect(state.failure).toBe('No questions could be made from this text, because it has no complete sentences');
+	});
+
+	it('refuses to save while an edited question is invalid', () => {
+		const { state } = withWorker([{ type: 'done', outcome: { ok: true, text: '', bank, facts: [], rejected: [], sentences: [] } }]);
+		state.generate();
+		state.edit(0, { ...bank.questions[0], prompt: '   ' });
+		expect(state.drafts[0].problem).toContain('prompt');
+		expect(state.canSave).toBe(false);
+		state.toggle(0, false);
+		expect(state.canSave).toBe(true);
+	});
+
+	it('saves the kept questions as a new deck, never over an existing one', async () => {
+		db = new FactdeckDatabase(`generator-${Math.random().toString(36).slice(2)}`);
+		for (let i = 0; i < 2; i++) {
+			const { state } = withWorker([{ type: 'done', outcome: { ok: true, text: '', bank, facts: [], rejected: [], sentences: [] } }]);
+			state.generate();
+			state.toggle(1, false);
+			const saved = await state.save(db, new Date(2026, 0, 1));
+			expect(saved).toEqual({ ok: true, bankId: i === 0 ? 'cup-final' : 'cup-final-2' });
+		}
+		const banks = await listBanks(db);
+		expect(banks.map((b) => [b.id, b.questionCount])).toEqual([
+			['cup-final', 1],
+			['cup-final-2', 1]
+		]);
+	});
+
+	it('refuses a file that is not text', async () => {
+		const { state } = withWorker([]);
+		await state.openFile(new File(['\u0000\u0001binary'], 'photo.txt'));
+		expect(state.fileProblem).toBe('photo.txt: this is not a text file (it holds binary data)');
+		await state.openFile(new File(['x'], 'slides.pdf'));
+		expect(state.fileProblem).toBe('slides.pdf: open a .txt or .md file');
+		await state.openFile(new File(['An article.'], 'my-article.md'));
+		expect(state.fileProblem).toBeNull();
+		expect(state.source).toBe('An article.');
+		expect(state.title).toBe('my article');
+	});
+});
