@@ -101,6 +101,8 @@ export function entityDistractors(fact: FactRecord, all: FactRecord[], prompt: s
 		const key = normaliseAnswer(text);
 		if (seen.has(key) || pool.has(key) || promptText.includes(key)) continue;
 		if (fact.kind === 'person' && text.split(/\s+/).length < 2) continue;
+		// "when Nowakowski met a cross": a choice the prompt names by surname is plainly not the answer.
+		if (fact.kind === 'person' && ` ${promptText} `.includes(` ${normaliseAnswer(text.split(/\s+/).pop() ?? '')} `)) continue;
 		// Only a name of the same fine kind is a fair swap: a journal for a journal, a club for a club.
 		if (fact.nameClass !== undefined && f.nameClass !== fact.nameClass) continue;
 		// "Pope Alexander VII" is offered among regnal names only, never among ordinary names.
@@ -126,7 +128,9 @@ export function dateDistractors(fact: FactRecord, all: FactRecord[], seed: strin
 		}
 	};
 	const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
-	for (const f of all) if (f.kind === 'date' && f.dateClass === fact.dateClass && f.key !== fact.key && out.length < 1) push(f.answer);
+	// Another date of the article only when written the same way ("Sunday, March 3" never beside "March 11").
+	const shape = (s: string) => s.replace(/\p{Lu}\p{Ll}+day\b/u, 'W').replace(/\d+/g, '0');
+	for (const f of all) if (f.kind === 'date' && f.dateClass === fact.dateClass && f.key !== fact.key && shape(f.answer) === shape(fact.answer) && out.length < 1) push(f.answer);
 	if (fact.dateClass === 'year' && fact.value) {
 		for (const d of [[1, -2, 3], [-1, 2, -3], [2, -1, 4], [-2, 1, -4], [3, -3, 5]][h % 5]) push(String(fact.value + d));
 	} else if (fact.dateClass === 'weekday') {

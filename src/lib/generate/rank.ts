@@ -5,9 +5,9 @@ import { isTimeUnit } from './facts/units';
 import { wordCount } from './tokens';
 
 /**
- * Ranking: a score per candidate, then a selection that keeps the best while holding every type
- * under ~40% of the bank, at most two questions per fact and three per sentence, and finally an
- * order that follows the article but opens with several types.
+ * Ranking: a score per candidate (which `select` uses to choose), the trim that holds every
+ * type under ~40% of the bank, and an order that follows the article but opens with several
+ * types.
  */
 
 const FORM_SCORE: Record<Candidate['form'], number> = { wh: 2, card: 2.5, blank: 0.5, statement: 0.8 };

@@ -90,7 +90,14 @@ const CLUB_BEFORE = new Set(['club', 'team', 'side', 'champions', 'beating', 'be
 function fineClass(tokens: Token[], run: NameRun, coarse: string): string {
 	// "the Philippines", "the United States": some names take "the" even where a list drops it.
 	const the = lower(tokens[run.from - 1]) === 'the' || /(?:^United |[^s]s$)/.test(run.text) ? '|the' : '';
-	if (CONTINENTS.has(run.text)) return 'continent';
+	if (CONTINENTS.has(run.text) || /^(?:Central|Eastern|Western|Northern|Southern) (?:Europe|Asia|Africa)$/.test(run.text)) return 'continent';
+	// "the Norwegian Sea", "the Caraga River": a name ending in a place word is of that sort only.
+	const suffix = run.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+	if (coarse !== 'organisation' && run.text.includes(' ') && PLACE_SUFFIXES.has(suffix)) return suffix;
+	// "the Hall of Peace", "the Defenestration of Prague": "X of Y" with no place word for X names
+	// a building or an event, never a fair swap for a town.
+	const head = /^(\S+) of /.exec(run.text)?.[1].toLowerCase();
+	if (coarse !== 'organisation' && head && !PLACE_SUFFIXES.has(head) && !/^(?:republic|kingdom|isle|gulf|bay|cape|port|duchy|county|principality)$/.test(head)) return 'named';
 	if (coarse !== 'organisation') return `${coarse}${the}`;
 	const prev = lower(tokens[run.from - 1]);
 	if (PUBLICATION_BEFORE.has(prev) || PUBLICATION_NAME.test(run.text)) return 'journal';
