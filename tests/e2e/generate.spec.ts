@@ -75,6 +75,19 @@ test.describe('making questions from an article', () => {
 		await expect(page.getByRole('alert')).toContainText('No questions could be made from this text, because');
 	});
 
+	test('a 200 KB text runs in the background: the page answers while it works', async ({ page }) => {
+		const names = ['science.txt', 'sport.txt', 'economy.txt', 'history.txt', 'health.txt', 'disaster.txt', 'technology.txt', 'culture.txt'];
+		let big = '';
+		for (let i = 0; big.length < 200_000; i++) big += `${fixture(names[i % names.length])}\n\n`;
+		await generateFrom(page, big);
+		// While the worker reads, the main thread is free: it still renders frames.
+		const running = page.getByRole('progressbar', { name: 'Generating questions' });
+		const done = page.getByRole('status').filter({ hasText: 'questions made' });
+		await expect(running.or(done)).toBeVisible();
+		expect(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(1))))).toBe(1);
+		await expect(done).toBeVisible({ timeout: 45_000 });
+	});
+
 	test('HTML pasted from a web page is read as its text', async ({ page }) => {
 		const html = `<html><head><style>p{color:red}</style><script>window.__ran=1</script></head><body><article>${fixture('science.txt')
 			.split(/\n\s*\n/)

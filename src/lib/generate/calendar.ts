@@ -99,3 +99,21 @@ export function isDateline(line: string): boolean {
 		.replace(/[\s,.:|–—-]/g, '');
 	return rest.length === 0;
 }
+
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]*";
+const NAME_WORD = '\\p{Lu}[\\p{L}\\p{M}.’\'-]*';
+const DATELINE_DATE = `(?:\\d{1,2} ${MONTH_PATTERN}|${MONTH_PATTERN} \\d{1,2}|${WEEKDAY_PATTERN})(?:,? \\d{4})?`;
+/**
+ * A news dateline opening a paragraph: an upper-case place, optionally ", Country", optionally
+ * a date and an agency in brackets, then a dash: "MATI, Philippines — ", "GENEVA, March 3
+ * (Reuters) - ", "VILLAMAYOR DEL CAMPO, 13 September — ".
+ */
+const LEADING_DATELINE = new RegExp(
+	`^\\p{Lu}{2}[\\p{Lu}\\p{M}'’.-]*(?: ${CAPS_WORD}){0,4}(?:, ${NAME_WORD}(?: ${NAME_WORD}){0,2})?(?:,? ${DATELINE_DATE})?(?: \\([\\p{L}&. ]{2,30}\\))? [—–-] (?=["“‘]?[\\p{Lu}\\p{N}])`,
+	'u'
+);
+
+/** The length of the dateline opening `line` (with its dash and the space after), or 0. */
+export function leadingDatelineLength(line: string): number {
+	return LEADING_DATELINE.exec(line)?.[0].length ?? 0;
+}

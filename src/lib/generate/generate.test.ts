@@ -107,3 +107,21 @@ describe('prepareText datelines', () => {
 		expect(prepareText('Title\n\nPosted March 5, 2024, 7:40 p.m.\n\nA rocket flew.').published).toBe('2024-03-05');
 	});
 });
+
+describe('generateBank on a paragraph with a dateline', () => {
+	const paragraph =
+		'VILLAMAYOR DEL CAMPO, 13 September — The worst drought in more than four decades has slashed the cereal harvest across the Alcarena plateau, with regional officials estimating that farmers brought in just 412,000 tonnes of wheat and barley this summer, down from 780,000 tonnes a year earlier.';
+	const outcome = ok(generateBank(paragraph));
+
+	it('keeps the dateline out of prompts and sources, and asks nothing about its date', () => {
+		const questions = outcome.bank.questions;
+		expect(questions.length).toBeGreaterThan(0);
+		for (const q of questions) {
+			expect(q.prompt).not.toMatch(/VILLAMAYOR|September/);
+			expect(q.source?.quote).toMatch(/^The worst drought/);
+			expect(q.source && outcome.text.slice(q.source.start, q.source.end)).toBe(q.source?.quote);
+		}
+		expect(outcome.facts.some((f) => f.kind === 'date')).toBe(false);
+		expect(outcome.bank.title).not.toMatch(/VILLAMAYOR/);
+	});
+});

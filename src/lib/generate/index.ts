@@ -59,9 +59,9 @@ function publishedDate(option: string | undefined, found: string | undefined) {
 
 function defaultTitle(text: string, sentences: Sentence[], front: string | undefined): string {
 	if (front) return front;
-	const first = sentences[0];
+	const first = sentences.find((s) => !s.dateline);
 	if (first?.heading && /\p{L}{2}/u.test(first.text)) return first.text.slice(0, 120);
-	const words = text.split(/\s+/).slice(0, 8).join(' ');
+	const words = text.slice(first?.start ?? 0).split(/\s+/).slice(0, 8).join(' ');
 	return words.length > 0 ? `${words}…` : 'Untitled article';
 }
 
@@ -99,7 +99,7 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	const facts = extractFacts(sentences, published, (done, total) => progress('facts', done / total));
 	progress('facts', 1);
 	if (facts.length === 0) throw new GenerateError('no-facts', REASONS['no-facts']);
-	const topics = topicKeys(facts, prepared.title ?? sentences[0]?.text ?? '');
+	const topics = topicKeys(facts, prepared.title ?? sentences.find((s) => !s.dateline)?.text ?? '');
 	// Asking which country a report on that country is about is trivial: topic names get no questions.
 	const candidates = buildCandidates(facts, sentences).filter((c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key)));
 	progress('questions', 1);

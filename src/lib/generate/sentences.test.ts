@@ -44,3 +44,20 @@ describe('splitSentences', () => {
 		]);
 	});
 });
+
+describe('datelines opening a paragraph', () => {
+	const paragraph =
+		'VILLAMAYOR DEL CAMPO, 13 September — The worst drought in more than four decades has slashed the cereal harvest across the Alcarena plateau, with regional officials estimating that farmers brought in just 412,000 tonnes of wheat and barley this summer, down from 780,000 tonnes a year earlier.';
+
+	it('starts the first sentence after the dateline', () => {
+		const sentences = splitSentences(paragraph);
+		expect(texts(paragraph)[0]).toMatch(/^The worst drought in more than four decades/);
+		for (const s of sentences) expect(paragraph.slice(s.start, s.end)).toBe(s.text);
+	});
+
+	it('recognises other dateline shapes', () => {
+		expect(texts('MATI, Philippines — Floods cut the road on Monday.')).toEqual(['Floods cut the road on Monday.']);
+		expect(texts('GENEVA, March 3 (Reuters) - Talks resumed on Tuesday.')).toEqual(['Talks resumed on Tuesday.']);
+		expect(texts('NATO members met in Brussels.')).toEqual(['NATO members met in Brussels.']);
+	});
+});

@@ -1,4 +1,4 @@
-import { isDateline } from './calendar';
+import { isDateline, leadingDatelineLength } from './calendar';
 
 /**
  * A sentence of the article, or a heading line. `start`/`end` are offsets into the prepared
@@ -13,6 +13,8 @@ export interface Sentence {
 	heading: boolean;
 	/** The number of the line (paragraph) it sits in, for "the previous sentence" look-ups. */
 	paragraph: number;
+	/** A dateline opening a paragraph ("GENEVA, March 3 (Reuters) —"): a heading that is no title. */
+	dateline?: boolean;
 }
 
 /** Words whose final dot never ends a sentence, because a name or number always follows. */
@@ -88,7 +90,14 @@ export function splitSentences(text: string): Sentence[] {
 		if (isHeadingLine(line)) {
 			out.push({ index: out.length, start: base, end: base + line.length, text: line, heading: true, paragraph });
 		} else {
-			for (const s of splitLine(line)) {
+			// "MATI, Philippines — Floods …": the dateline is a heading of its own, so no sentence,
+			// statement or blank carries it and its date gives no question.
+			const cut = leadingDatelineLength(line);
+			if (cut > 0) {
+				const dateline = line.slice(0, cut).trimEnd();
+				out.push({ index: out.length, start: base, end: base + dateline.length, text: dateline, heading: true, paragraph, dateline: true });
+			}
+			for (const s of splitLine(line.slice(cut)).map((r) => ({ start: r.start + cut, end: r.end + cut }))) {
 				out.push({ index: out.length, start: base + s.start, end: base + s.end, text: line.slice(s.start, s.end), heading: false, paragraph });
 			}
 		}

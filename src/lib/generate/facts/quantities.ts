@@ -33,9 +33,13 @@ function inRange(before: string, after: string, whole: string): boolean {
 }
 const OF_AFTER = /^ of (?:the|them|their|its|his|her|our|these|those)\b/i;
 
+const RELATIVE = /^(?:where|which|that|who|whom|whose|when|whereby)$/i;
+
 /** Words that may stand in a counted noun phrase: "24 Ukrainian drones", "two S-200 anti-aircraft missiles". */
 function isCountWord(t: Token, first: boolean): boolean {
 	if (/^\(|\)$/.test(t.pre) || t.tags.has('Value') || t.tags.has('Date')) return false;
+	// "stations where trains can stop": a relative word ends the phrase; what follows is another clause.
+	if (t.tags.has('QuestionWord') || RELATIVE.test(t.text)) return false;
 	if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun')) return false;
 	if (t.tags.has('Adverb') || t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal')) return false;
 	if (t.tags.has('Verb')) {

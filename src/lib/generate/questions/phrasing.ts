@@ -81,6 +81,15 @@ function lowerFirst(s: string): string {
 	return /^(?:The|A|An|This|These|Its|Their|His|Her)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
+/**
+ * A subject moved after "do/does/did": "Operators" becomes "operators", "The team" "the team";
+ * a name ("Siemens", "NATO") keeps its capital. `first` is the subject's first word.
+ */
+export function movedSubject(raw: string, first: Token): string {
+	const name = ['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text);
+	return name ? lowerFirst(raw) : raw.charAt(0).toLowerCase() + raw.slice(1);
+}
+
 function endQuestion(rest: string): string {
 	return `${rest.replace(/[\s.!,;:]+$/, '').replace(/[”"]$/, '')}?`;
 }
@@ -110,6 +119,21 @@ function ownClause(rest: string): string {
 	return clause;
 }
 
+const RELATIVE = /\s(?:where|which|that|who|whom|whose)\b/i;
+
+/**
+ * `clause`, the start of `rest`: when it was cut at a comma after a relative word ("stations
+ * where trains can stop … into a separate, ventilated gallery"), the comma may sit inside the
+ * relative clause, so the relative clause goes whole and the question ends on its noun.
+ */
+function wholeRelative(rest: string, clause: string): string {
+	const relative = RELATIVE.exec(clause);
+	return relative && rest.startsWith(`${clause},`) ? clause.slice(0, relative.index) : clause;
+}
+
+/** A rate after the counted noun ("trains a day"): it stays with the count it qualifies. */
+const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
+
 /** The text before the number, without the qualifier ("approximately"). */
 function beforeNumber(sentence: Sentence, fact: FactRecord): string {
 	let before = sentence.text.slice(0, fact.answerStart - sentence.start);
@@ -123,7 +147,8 @@ function beforeNumber(sentence: Sentence, fact: FactRecord): string {
  * precedes it is nothing, a connective, or "X reported that …" (which becomes "According to X,").
  */
 function subjectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], noun: string): string | null {
-	const after = sentence.text.slice(fact.end - sentence.start).split(CLAUSE_BREAK)[0];
+	const tail = sentence.text.slice(fact.end - sentence.start);
+	const after = wholeRelative(tail, tail.split(CLAUSE_BREAK)[0]);
 	const next = tokens.find((t) => t.start >= fact.end - sentence.start);
 	if (!next || !(AUX.has(next.text.toLowerCase()) || (next.tags.has('PastTense') && next.tags.has('Verb')))) return null;
 	const lead = qualifierLead(fact.qualifier);
@@ -160,7 +185,7 @@ function objectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], n
 	const adverbs = words.slice(0, verbAt).filter((t) => t.tags.has('Adverb')).map((t) => t.text);
 	if (subjectWords.length === 0 || subjectWords.length > 6 || subjectWords.some((t) => t.tags.has('Verb') || t.tags.has('Preposition') && t.text !== 'of')) return null;
 	if (subjectWords.some((t) => t.tags.has('Pronoun'))) return null;
-	const subject = lowerFirst(before.slice(0, subjectWords[subjectWords.length - 1].end));
+	const subject = movedSubject(before.slice(0, subjectWords[subjectWords.length - 1].end), words[0]);
 	const verb = words[verbAt];
 	// "Dr. Kamau said 640 health workers … had been trained": the count is in a reported clause.
 	if (SPEECH_VERBS.has(verb.text.toLowerCase()) || /^(?:say|tell|think|believe|estimate)$/i.test(verb.text) || /^ and /.test(sentence.text.slice(fact.end - sentence.start))) return null;
@@ -177,12 +202,32 @@ function objectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], n
 		const aux = verb.tags.has('PastTense') ? 'did' : plural ? 'do' : 'does';
 		head = `${aux} ${subject} ${[...adverbs, infinitive].join(' ')}`;
 	}
-	let rest = ownClause(sentence.text.slice(fact.end - sentence.start));
+	const tail = sentence.text.slice(fact.end - sentence.start);
+	let rest = wholeRelative(tail, ownClause(tail));
 	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
 	const of = /^ of (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over)\b|$)/u.exec(rest);
-	const measured = of ? `${noun}${of[0]}` : noun;
+	let measured = of ? `${noun}${of[0]}` : noun;
 	if (of) rest = rest.slice(of[0].length);
+	const rate = RATE.exec(rest);
+	if (rate) {
+		measured += rate[0];
+		rest = rest.slice(rate[0].length);
+	}
 	return `${qualifierLead(fact.qualifier)} ${measured} ${head}${endQuestion(rest)}`;
+}
+
+/** "there are", opening the sentence or a clause joined by "and", "but" or a semicolon. */
+const THERE = /(?:^|;\s|,?\s(?:and|but)\s)[Tt]here (are|were|will be|would be)\s$/;
+
+/**
+ * "…, and there are two underground stations where trains can stop …" -> "How many underground
+ * stations are there?" The rest of the clause follows when no comma cuts a relative clause in it.
+ */
+function existentialQuestion(sentence: Sentence, fact: FactRecord, noun: string): string | null {
+	const there = THERE.exec(trimLead(beforeNumber(sentence, fact)).text);
+	if (!there) return null;
+	const tail = sentence.text.slice(fact.end - sentence.start);
+	return `${qualifierLead(fact.qualifier)} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}`;
 }
 
 /** A "How many …?" question for a counted quantity or one with a plural unit, or null. */
@@ -190,6 +235,6 @@ export function howManyQuestion(sentence: Sentence, fact: FactRecord): string | 
 	const noun = fact.counts ?? (fact.unit && /^[a-z][a-z ]+s$/.test(fact.unit) ? fact.unit : null);
 	if (!noun || !fact.form || fact.form.multiplier) return null;
 	const tokens = tokenize(sentence.text);
-	const q = subjectQuestion(sentence, fact, tokens, noun) ?? objectQuestion(sentence, fact, tokens, noun);
+	const q = subjectQuestion(sentence, fact, tokens, noun) ?? existentialQuestion(sentence, fact, noun) ?? objectQuestion(sentence, fact, tokens, noun);
 	return q && !q.includes(BLANK) ? q : null;
 }

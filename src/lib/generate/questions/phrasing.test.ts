@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type FactRecord } from '../facts';
+import { splitSentences } from '../sentences';
+import { buildCandidates } from '.';
+
+const questionsOf = (text: string) => {
+	const sentences = splitSentences(text);
+	return buildCandidates(extractFacts(sentences, { year: 2024, month: 9, day: 14 }), sentences).map((c) => c.question);
+};
+const factsOf = (text: string): FactRecord[] => extractFacts(splitSentences(text), { year: 2024, month: 9, day: 14 });
+
+describe('how many questions with a relative clause', () => {
+	const text =
+		'The two tubes are linked by cross-passages every 325 metres, which serve as escape routes in an emergency, and there are two underground emergency stations where trains can stop and passengers can be evacuated into a separate, ventilated gallery.';
+
+	it('counts the noun right after the number, not one from the relative clause', () => {
+		const stations = factsOf(text).find((f) => f.kind === 'quantity' && f.answerStart > 100);
+		expect(stations?.counts).toBe('underground emergency stations');
+	});
+
+	it('asks a whole question with the counted noun as unit, never cutting the relative clause', () => {
+		const counts = questionsOf(text).filter((q) => /how many/i.test(q.prompt));
+		expect(counts.length).toBeGreaterThan(0);
+		for (const q of counts) {
+			expect(q.prompt).toBe('How many underground emergency stations are there?');
+			if (q.type === 'numeric') expect(q.unit).toBe('stations');
+		}
+	});
+});
+
+describe('how many questions with do-support', () => {
+	const text =
+		'Operators expect up to 110 freight trains a day to use the tunnel once the full timetable begins in December, removing an estimated 600,000 lorry journeys a year from the pass road.';
+
+	it('lower-cases a common-noun subject and keeps the rate with the count', () => {
+		const numeric = questionsOf(text).find((q) => q.type === 'numeric' && q.answer === 110);
+		expect(numeric?.prompt).toBe('Up to how many freight trains a day do operators expect to use the tunnel once the full timetable begins in December?');
+	});
+
+	it('keeps a name capitalised', () => {
+		const numeric = questionsOf('Siemens Mobility delivered 40 trains to the operator last year.').find((q) => q.type === 'numeric');
+		expect(numeric?.prompt).toBe('How many trains did Siemens Mobility deliver to the operator last year?');
+	});
+});
