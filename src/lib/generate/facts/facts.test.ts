@@ -76,6 +76,13 @@ describe('places, organisations, dates and named things', () => {
 		]);
 	});
 
+	it('takes no unit word, or a word right after a number, as a named thing', () => {
+		const facts = factsOf('The researchers estimate its equilibrium temperature at about minus 8 degrees Celsius, a figure that assumes no atmosphere.');
+		expect(facts.filter((f) => f.kind === 'named-thing')).toEqual([]);
+		expect(facts.find((f) => f.kind === 'quantity')).toMatchObject({ value: 8, unit: 'degrees Celsius' });
+		expect(factsOf('The surface sits near 40 Kelvin, a temperature at which nitrogen freezes.').filter((f) => f.kind === 'named-thing')).toEqual([]);
+	});
+
 	it('gives no facts for headings', () => {
 		expect(factsOf('President Volodymyr Zelensky and 24 Drones')).toEqual([]);
 	});

@@ -1,8 +1,23 @@
-import { isCapitalised } from '../tokens';
+import { isCapitalised, type Token } from '../tokens';
 import type { FactRecord, TaggedSentence } from './types';
 import { isDemonym, PLACE_SUFFIXES } from './lexicon';
 import { capitalisedRuns, withText } from './names';
 import { appositiveAfter } from './people';
+
+/** Lower-case words between a number and the capitalised end of its unit: "8 degrees Celsius". */
+const UNIT_LEADS = new Set(['degree', 'degrees', 'per', 'square', 'cubic']);
+
+/**
+ * Whether the word at token `from` is part of a number's unit or stands right after a number
+ * ("minus 8 degrees Celsius", "300 Kelvin"): it names no thing, and an appositive after it
+ * describes the quantity ("…, a figure that assumes no atmosphere").
+ */
+function partOfQuantity(tokens: Token[], from: number): boolean {
+	let i = from - 1;
+	while (i >= 0 && UNIT_LEADS.has(tokens[i].text.toLowerCase()) && tokens[i].post.trim() === '') i--;
+	const number = tokens[i];
+	return !!number && number.post.trim() === '' && (number.tags.has('Value') || /\d/.test(number.text));
+}
 
 /**
  * A capitalised name followed by an appositive that says what it is: "Europa, a moon of
@@ -12,7 +27,7 @@ import { appositiveAfter } from './people';
 function describedNames(s: TaggedSentence, taken: (start: number, end: number) => boolean): FactRecord[] {
 	const out: FactRecord[] = [];
 	for (const run of withText(capitalisedRuns(s.tokens, true), s.text)) {
-		if (taken(s.start + run.start, s.start + run.end)) continue;
+		if (taken(s.start + run.start, s.start + run.end) || partOfQuantity(s.tokens, run.from)) continue;
 		const prev = s.tokens[run.from - 1]?.text.toLowerCase();
 		if (prev && PREPOSITIONS.has(prev === 'the' ? (s.tokens[run.from - 2]?.text.toLowerCase() ?? '') : prev)) continue;
 		const what = appositiveAfter(s.text, run.end, false);
@@ -104,7 +119,8 @@ export function extractNamedThings(s: TaggedSentence, taken: (start: number, end
 	for (const m of t.matchAll(/(?<=[\p{Ll},] )([\p{Lu}][\p{Ll}]+) ([\p{Ll}][\p{Ll}-]+ [\p{Ll}]+s)\b/gu)) {
 		const at = m.index ?? 0;
 		const name = m[1];
-		if (isDemonym(name) || taken(s.start + at, s.start + at + name.length) || !isCapitalised(name)) continue;
+		const from = s.tokens.findIndex((t) => t.start === at);
+		if (isDemonym(name) || taken(s.start + at, s.start + at + name.length) || !isCapitalised(name) || (from >= 0 && partOfQuantity(s.tokens, from))) continue;
 		if (!nounPhrase(s, at + name.length + 1, at + m[0].length) || PLACE_SUFFIXES.has(m[2].split(' ').pop()?.replace(/s$/, '') ?? '')) continue;
 		out.push(record(s, name, at, m[2]));
 	}
