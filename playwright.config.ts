@@ -10,7 +10,7 @@ const args = [
 	'--disable-sync',
 	'--no-first-run'
 ];
-export const BASE_URL = 'http://127.0.0.1:4173';
+const BASE_URL = 'http://127.0.0.1:4173';
 
 export default defineConfig({
 	testDir: 'tests/e2e',

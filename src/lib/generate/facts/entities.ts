@@ -10,7 +10,8 @@ const COUNTRIES = new Set(
 	'afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany ghana greece hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo latvia lebanon libya lithuania luxembourg malaysia mexico moldova mongolia montenegro morocco myanmar nepal netherlands nigeria norway pakistan peru philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe'.split(' ')
 );
 
-function entity(s: TaggedSentence, run: NameRun, kind: FactRecord['kind'], key: string): FactRecord {
+/** The fact of a name run found in sentence `s`: its text is also its answer. */
+export function entity(s: TaggedSentence, run: NameRun, kind: FactRecord['kind'], key: string): FactRecord {
 	return {
 		kind,
 		text: run.text,

@@ -2,7 +2,7 @@ import type { PlainDate } from '../calendar';
 import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
 import { extractDates } from './dates';
-import { extractPlacesAndOrganisations } from './entities';
+import { entity, extractPlacesAndOrganisations } from './entities';
 import { extractNamedThings } from './named-things';
 import { capitalisedRuns, withText } from './names';
 import { PLACE_SUFFIXES } from './lexicon';
@@ -54,18 +54,7 @@ function peopleOf(s: TaggedSentence, people: Map<string, Person>): FactRecord[] 
 		const full = people.has(run.text) ? run.text : words.length <= 2 ? fullNameOf(words[words.length - 1], people) : undefined;
 		if (!full) continue;
 		const cue = personCue(s.tokens, run, s.text);
-		out.push({
-			kind: 'person',
-			text: run.text,
-			role: cue?.role,
-			sentence: s.index,
-			start: s.start + run.start,
-			end: s.start + run.end,
-			answer: run.text,
-			answerStart: s.start + run.start,
-			answerEnd: s.start + run.end,
-			key: full
-		});
+		out.push({ ...entity(s, run, 'person', full), role: cue?.role });
 	}
 	return out;
 }
