@@ -9,15 +9,10 @@ const HOUR = 60 * 60 * 1000;
  */
 export class AppUpdate {
 	#needReload = $state(false);
-	#offlineReady = $state(false);
 	#update: ((reload?: boolean) => Promise<void>) | null = null;
 
 	get needReload(): boolean {
 		return this.#needReload;
-	}
-	/** True once the app shell and banks are cached: the app now works with no network. */
-	get offlineReady(): boolean {
-		return this.#offlineReady;
 	}
 
 	register(): void {
@@ -25,9 +20,6 @@ export class AppUpdate {
 		this.#update = registerSW({
 			onNeedRefresh: () => {
 				this.#needReload = true;
-			},
-			onOfflineReady: () => {
-				this.#offlineReady = true;
 			},
 			onRegisteredSW: (_url, registration) => {
 				// An installed app may stay open for days: look for a new version now and then.
