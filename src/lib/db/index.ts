@@ -7,8 +7,6 @@ export {
 	nextItem,
 	recordAnswer,
 	amendRating,
-	reviewCount,
-	newSeenToday,
 	type DeckCounts,
 	type StudyItem,
 	type AnswerInput

@@ -35,7 +35,7 @@ function inQueue(db: FactdeckDatabase, bankId: string, queue: QueueKind, from: n
 }
 
 /** New cards first shown since the day began: they count against the daily new-card limit. */
-export async function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
+async function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	return db.reviews
 		.where('[bankId+reviewedAt]')
@@ -139,8 +139,4 @@ export async function amendRating(db: FactdeckDatabase, reviewId: number, rating
 		await db.cards.put({ ...card, srs: next.card, due: next.card.due, queue: queueKind(next.card.phase) });
 		await db.reviews.put({ ...row, rating, log: next.log });
 	});
-}
-
-export function reviewCount(db: FactdeckDatabase, bankId: string): Promise<number> {
-	return db.reviews.where('[bankId+reviewedAt]').between([bankId, Dexie.minKey], [bankId, Dexie.maxKey]).count();
 }
