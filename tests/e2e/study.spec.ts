@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerCurrent, currentQuestion, SEED_TITLE, setNewPerDay, type SeedQuestion } from './helpers';
+import { answerCurrent, currentQuestion, reviewRows, SEED_TITLE, setNewPerDay, type SeedQuestion } from './helpers';
 
 test.describe('studying the seed deck', () => {
 	test('home lists the deck with due and new counts and a Study link', async ({ page }) => {
@@ -107,4 +107,21 @@ test.describe('studying the seed deck', () => {
 		const deck = page.locator('li', { has: page.getByRole('heading', { name: SEED_TITLE }) });
 		await expect(deck.getByTestId('new-count')).toHaveText('0 new');
 	});
+
+	test('Undo takes back the last answer and shows its item again', async ({ page }) => {
+		await page.goto('/study/winter-drone-campaign');
+		const undo = page.getByRole('button', { name: 'Undo' });
+		await expect(undo).toBeDisabled();
+		const first = await answerCurrent(page);
+		const second = await answerCurrent(page);
+		expect(await reviewRows(page)).toBe(2);
+		await undo.click();
+		await expect(page.locator(`[data-question-id="${second.id}"]`)).toBeVisible();
+		await page.keyboard.press('Control+z');
+		await expect(page.locator(`[data-question-id="${first.id}"]`)).toBeVisible();
+		await expect(undo).toBeDisabled();
+		expect(await reviewRows(page)).toBe(0);
+		await expect(page.getByRole('progressbar', { name: 'Session progress' })).toHaveAttribute('aria-valuenow', '0');
+	});
 });
+

@@ -7,6 +7,7 @@ export {
 	nextItem,
 	recordAnswer,
 	amendRating,
+	undoAnswer,
 	type DeckCounts,
 	type StudyItem,
 	type AnswerInput

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SRS_SETTINGS, type SrsSettings } from '$lib/srs';
 import { saveBank } from './banks';
 import type { FactdeckDatabase } from './database';
-import { amendRating, deckCounts, nextItem, recordAnswer } from './study';
+import { amendRating, deckCounts, nextItem, recordAnswer, undoAnswer } from './study';
 import { bankOf, card, freshDatabase } from './test-fixtures';
 
 const now = new Date(2026, 2, 2, 10, 0, 0);
@@ -95,4 +95,23 @@ describe('recording an answer', () => {
 		expect((await db.reviews.get(id))?.rating).toBe(4);
 		expect(await db.reviews.count()).toBe(1);
 	});
+
+	it('takes an answer back: the card as before, the row gone', async () => {
+		await seeded(['a']);
+		const before = await db.cards.get('deck/a');
+		const id = await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, now, settings);
+		await undoAnswer(db, id);
+		expect(await db.cards.get('deck/a')).toEqual(before);
+		expect(await db.reviews.count()).toBe(0);
+		expect((await nextItem(db, 'deck', now, settings))?.card.questionId).toBe('a');
+	});
+
+	it('refuses to take back an answer that is no longer the latest', async () => {
+		await seeded(['a']);
+		const first = await recordAnswer(db, { cardId: 'deck/a', rating: 1, durationMs: 500 }, now, settings);
+		await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, minutes(2), settings);
+		await expect(undoAnswer(db, first)).rejects.toThrow('can no longer be taken back');
+		expect(await db.reviews.count()).toBe(2);
+	});
 });
+

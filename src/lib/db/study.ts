@@ -140,3 +140,19 @@ export async function amendRating(db: FactdeckDatabase, reviewId: number, rating
 		await db.reviews.put({ ...row, rating, log: next.log });
 	});
 }
+
+/**
+ * Takes back an answer: the card returns to the state it had before it, and the answer's
+ * review row is deleted, in one transaction. Only the card's latest answer can be taken back.
+ */
+export async function undoAnswer(db: FactdeckDatabase, reviewId: number): Promise<void> {
+	await db.transaction('rw', db.cards, db.reviews, async () => {
+		const row = await db.reviews.get(reviewId);
+		if (!row) throw new StudyError(`Answer ${reviewId} does not exist.`);
+		const card = await db.cards.get(row.cardId);
+		if (!card) throw new StudyError(`Card ${row.cardId} does not exist.`);
+		if (card.srs.lastReview !== row.reviewedAt) throw new StudyError('The card has been answered again since; that answer can no longer be taken back.');
+		await db.cards.put({ ...card, srs: row.cardBefore, due: row.cardBefore.due, queue: queueKind(row.cardBefore.phase) });
+		await db.reviews.delete(reviewId);
+	});
+}

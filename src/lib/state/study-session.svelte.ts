@@ -2,6 +2,7 @@ import type { Question } from '$lib/bank/schema';
 import {
 	amendRating,
 	deckCounts,
+	undoAnswer,
 	getSrsSettings,
 	nextItem,
 	recordAnswer,
@@ -27,6 +28,13 @@ export interface IntervalPreview {
 
 type Clock = () => Date;
 
+/** An answer of this session that can still be taken back, and what the session was before it. */
+interface Answered {
+	reviewId: number;
+	item: StudyItem;
+	tally: SessionTally;
+}
+
 /**
  * One study session over one deck. Every answer is written to the database (card state and a
  * review row, in one transaction) before anything else is shown, so closing the tab at any
@@ -43,7 +51,9 @@ export class StudySession {
 	#summary = $state<SessionSummary | null>(null);
 	#settings: SrsSettings | null = null;
 	#reviewId: number | null = null;
+	#answered = $state.raw<Answered[]>([]);
 	#shownAt = 0;
+	#turn = $state(0);
 	#busy = false;
 
 	constructor(
@@ -58,8 +68,9 @@ export class StudySession {
 	get question(): Question | null {
 		return this.#item?.question ?? null;
 	}
-	get cardId(): string | null {
-		return this.#item?.card.id ?? null;
+	/** Changes each time an item is put on screen, even the same card again: a key for its view. */
+	get turn(): number {
+		return this.#turn;
 	}
 	get result(): GradeResult | null {
 		return this.#result;
@@ -74,6 +85,11 @@ export class StudySession {
 	get progress(): { done: number; total: number } {
 		const done = this.#tally.items;
 		return { done, total: done + this.#remaining };
+	}
+
+	/** Whether an answer of this session can be taken back. */
+	get canUndo(): boolean {
+		return this.#answered.length > 0;
 	}
 
 	/** What each rating would give the current flashcard, for the labels of its buttons. */
@@ -110,6 +126,7 @@ export class StudySession {
 				this.clock(),
 				this.#requireSettings()
 			);
+			this.#answered = [...this.#answered, { reviewId: this.#reviewId, item, tally: this.#tally }];
 			this.#result = result;
 			this.#tally = addAnswer(this.#tally, result.correct);
 			this.#phase = 'feedback';
@@ -137,14 +154,35 @@ export class StudySession {
 		const item = this.#item;
 		if (this.#phase !== 'revealed' || !item) return;
 		await this.#guard('Your answer could not be saved', async () => {
-			await recordAnswer(
+			const reviewId = await recordAnswer(
 				this.db,
 				{ cardId: item.card.id, rating, durationMs: this.#elapsed() },
 				this.clock(),
 				this.#requireSettings()
 			);
+			this.#answered = [...this.#answered, { reviewId, item, tally: this.#tally }];
 			this.#tally = addAnswer(this.#tally, undefined);
 			await this.#advance();
+		});
+	}
+
+	/** Takes back the last answer of the session and shows its item again, unanswered. */
+	async undo(): Promise<void> {
+		const last = this.#answered.at(-1);
+		if (!last) return;
+		await this.#guard('The answer could not be taken back', async () => {
+			await undoAnswer(this.db, last.reviewId);
+			this.#answered = this.#answered.slice(0, -1);
+			const counts = await deckCounts(this.db, this.bankId, this.clock(), this.#requireSettings());
+			this.#item = last.item;
+			this.#tally = last.tally;
+			this.#result = null;
+			this.#reviewId = null;
+			this.#summary = null;
+			this.#remaining = counts.learning + counts.review + counts.new;
+			this.#shownAt = this.clock().getTime();
+			this.#turn++;
+			this.#phase = 'answering';
 		});
 	}
 
@@ -160,6 +198,7 @@ export class StudySession {
 		this.#reviewId = null;
 		this.#remaining = counts.learning + counts.review + counts.new;
 		this.#shownAt = now.getTime();
+		this.#turn++;
 		if (item) {
 			this.#phase = 'answering';
 		} else {

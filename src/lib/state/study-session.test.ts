@@ -76,4 +76,21 @@ describe('StudySession', () => {
 		expect(session.phase).toBe('done');
 		expect(session.summary?.items).toBe(0);
 	});
+
+	it('takes back the last answer and shows its item again', async () => {
+		const session = await started();
+		expect(session.canUndo).toBe(false);
+		await session.check({ kind: 'text', value: '24' });
+		await session.next('good');
+		expect(session.question?.id).toBe('who');
+		expect(session.canUndo).toBe(true);
+		await session.undo();
+		expect(session.question?.id).toBe('count');
+		expect(session.phase).toBe('answering');
+		expect(session.progress).toEqual({ done: 0, total: 2 });
+		expect(await db.reviews.count()).toBe(0);
+		expect((await db.cards.get('deck/count'))?.queue).toBe('new');
+		expect(session.canUndo).toBe(false);
+	});
 });
+
