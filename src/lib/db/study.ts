@@ -9,6 +9,7 @@ import {
 	type QueueCandidate,
 	type QueueKind,
 	type Rating,
+	type SrsCard,
 	type SrsSettings
 } from '$lib/srs';
 import type { FactdeckDatabase } from './database';
@@ -104,7 +105,7 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
 		const card = await db.cards.get(input.cardId);
 		if (!card) throw new StudyError(`Card ${input.cardId} does not exist.`);
 		const next = review(card.srs, input.rating, now, settings);
-		await db.cards.put({ ...card, srs: next.card, due: next.card.due, queue: queueKind(next.card.phase) });
+		await db.cards.put(withState(card, next.card));
 		const row: ReviewRecord = {
 			cardId: card.id,
 			bankId: card.bankId,
@@ -124,19 +125,33 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
 	});
 }
 
+/** A card row carrying a new scheduling state, with its indexed copies (`due`, `queue`) in step. */
+function withState(card: CardRecord, srs: SrsCard): CardRecord {
+	return { ...card, srs, due: srs.due, queue: queueKind(srs.phase) };
+}
+
+/**
+ * An answer and its card, provided the answer is still the card's latest: only that one may be
+ * re-rated or taken back, since later answers were scheduled from it. `change` names the act.
+ */
+async function latestAnswer(db: FactdeckDatabase, reviewId: number, change: string): Promise<{ row: ReviewRecord; card: CardRecord }> {
+	const row = await db.reviews.get(reviewId);
+	if (!row) throw new StudyError(`Answer ${reviewId} does not exist.`);
+	const card = await db.cards.get(row.cardId);
+	if (!card) throw new StudyError(`Card ${row.cardId} does not exist.`);
+	if (card.srs.lastReview !== row.reviewedAt) throw new StudyError(`The card has been answered again since; that answer can no longer be ${change}.`);
+	return { row, card };
+}
+
 /**
  * Changes the rating of an answer already recorded (the learner said it felt hard or easy):
  * the card is rescheduled from the state it had before that answer, at the same moment.
  */
 export async function amendRating(db: FactdeckDatabase, reviewId: number, rating: Rating, settings: SrsSettings): Promise<void> {
 	await db.transaction('rw', db.cards, db.reviews, async () => {
-		const row = await db.reviews.get(reviewId);
-		if (!row) throw new StudyError(`Answer ${reviewId} does not exist.`);
-		const card = await db.cards.get(row.cardId);
-		if (!card) throw new StudyError(`Card ${row.cardId} does not exist.`);
-		if (card.srs.lastReview !== row.reviewedAt) throw new StudyError('The card has been answered again since; that answer can no longer be changed.');
+		const { row, card } = await latestAnswer(db, reviewId, 'changed');
 		const next = review(row.cardBefore, rating, new Date(row.reviewedAt), settings);
-		await db.cards.put({ ...card, srs: next.card, due: next.card.due, queue: queueKind(next.card.phase) });
+		await db.cards.put(withState(card, next.card));
 		await db.reviews.put({ ...row, rating, log: next.log });
 	});
 }
@@ -147,12 +162,8 @@ export async function amendRating(db: FactdeckDatabase, reviewId: number, rating
  */
 export async function undoAnswer(db: FactdeckDatabase, reviewId: number): Promise<void> {
 	await db.transaction('rw', db.cards, db.reviews, async () => {
-		const row = await db.reviews.get(reviewId);
-		if (!row) throw new StudyError(`Answer ${reviewId} does not exist.`);
-		const card = await db.cards.get(row.cardId);
-		if (!card) throw new StudyError(`Card ${row.cardId} does not exist.`);
-		if (card.srs.lastReview !== row.reviewedAt) throw new StudyError('The card has been answered again since; that answer can no longer be taken back.');
-		await db.cards.put({ ...card, srs: row.cardBefore, due: row.cardBefore.due, queue: queueKind(row.cardBefore.phase) });
+		const { row, card } = await latestAnswer(db, reviewId, 'taken back');
+		await db.cards.put(withState(card, row.cardBefore));
 		await db.reviews.delete(reviewId);
 	});
 }
