@@ -10,7 +10,9 @@ const args = [
 	'--disable-sync',
 	'--no-first-run'
 ];
-const BASE_URL = 'http://127.0.0.1:4173';
+// FACTDECK_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.FACTDECK_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -38,7 +40,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'npx sirv build --single --host 127.0.0.1 --port 4173',
+		command: `npx sirv build --single --host 127.0.0.1 --port ${PORT}`,
 		url: BASE_URL,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

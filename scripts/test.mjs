@@ -57,8 +57,14 @@ if (!browser.ok) {
 	const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: browser.path });
 	const e2e = readJson(e2eJson);
 	if (e2e) {
+		const ran = e2e.stats.expected + e2e.stats.flaky + e2e.stats.unexpected;
 		passed += e2e.stats.expected + e2e.stats.flaky;
 		failed += e2e.stats.unexpected + (e2eOk || e2e.stats.unexpected > 0 ? 0 : 1);
+		// A suite that cannot load (a missing file, a syntax error) runs nothing: never call that a pass.
+		if (ran === 0) {
+			console.log('--- end-to-end tests: NONE RAN. The browser suite did not load; see the errors above.');
+			failed++;
+		}
 	} else {
 		failed++;
 	}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-const article = readFileSync('../shared/articles/winter-drone-campaign.txt', 'utf8');
+// The seed article as the project keeps it: front matter, then the article text.
+const article = readFileSync('questions/sources/winter-drone-campaign.md', 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 const fixture = (name: string) => readFileSync(`tests/fixtures/articles/${name}`, 'utf8');
 
 async function generateFrom(page: Page, text: string): Promise<void> {
