@@ -28,4 +28,12 @@ describe('findJsonSyntaxError', () => {
 		expect(at('{} {}')).toBe('1:4 expected the end of the file after the JSON value but got "{"');
 		expect(at('"abc')).toBe('1:5 unterminated string: expected a closing "');
 	});
+
+	it('reads any depth of nesting without running out of stack', () => {
+		const depth = 100_000;
+		expect(at('['.repeat(depth))).toBe(`1:${depth + 1} expected a value but got the end of the file`);
+		expect(at('{"a":'.repeat(depth))).toBe(`1:${5 * depth + 1} expected a value but got the end of the file`);
+		expect(findJsonSyntaxError(`${'[{"a":'.repeat(depth)}1${'}]'.repeat(depth)}`)).toBeUndefined();
+		expect(at(`${'['.repeat(depth)}1,]`)).toBe(`1:${depth + 3} unexpected "]" after "," (remove the trailing comma)`);
+	});
 });

@@ -19,6 +19,8 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const TOKEN = /"(?:[^"\\\n]|\\.)*"?|[^\s,:{}[\]"]+|[^\s]/y;
 const ESCAPES = '"\\/bfnrtu';
 
+type Close = '}' | ']';
+
 /**
  * Finds the first syntax error of `text`, or `undefined` when it is valid JSON.
  *
@@ -45,14 +47,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 		while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
 	};
 
-	const string = (): void => {
+	const string = (): undefined => {
 		i++;
 		for (;;) {
 			if (i >= text.length) throw new Stop(i, 'unterminated string: expected a closing "');
 			const c = text[i];
 			if (c === '"') {
 				i++;
-				return;
+				return undefined;
 			}
 			if (c < ' ') throw new Stop(i, 'line break or control character inside a string (write \\n)');
 			if (c === '\\') {
@@ -68,59 +70,77 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 		}
 	};
 
-	const value = (): void => {
+	const property = (): void => {
+		if (text[i] !== '"') fail('a property name in double quotes');
+		string();
+		space();
+		if (text[i] !== ':') fail('":" after the property name');
+		i++;
+	};
+
+	/**
+	 * Reads a scalar whole, or the opening of an object or array. Returns the closing bracket
+	 * the opened container now waits for, or `undefined` when the value is complete.
+	 */
+	const begin = (): Close | undefined => {
 		space();
 		const c = text[i];
-		if (c === '{') return members('}', () => {
-			if (text[i] !== '"') fail('a property name in double quotes');
-			string();
-			space();
-			if (text[i] !== ':') fail('":" after the property name');
+		if (c === '{' || c === '[') {
+			const close = c === '{' ? '}' : ']';
 			i++;
-			value();
-		});
-		if (c === '[') return members(']', value);
+			space();
+			if (text[i] === close) {
+				i++;
+				return undefined;
+			}
+			if (close === '}') property();
+			return close;
+		}
 		if (c === '"') return string();
 		for (const word of ['true', 'false', 'null']) {
 			if (text.startsWith(word, i)) {
 				i += word.length;
-				return;
+				return undefined;
 			}
 		}
 		NUMBER.lastIndex = i;
 		const number = NUMBER.exec(text);
 		if (number === null) fail('a value');
 		else i += number[0].length;
+		return undefined;
 	};
 
-	// Objects and arrays share their shape: open, items separated by commas, close.
-	const members = (close: '}' | ']', item: () => void): void => {
-		i++;
-		space();
-		if (text[i] === close) {
-			i++;
-			return;
-		}
+	// A loop over an explicit stack of open containers, not recursion: a file of 100,000 "["
+	// must get a message, not a stack overflow.
+	const scan = (): void => {
+		const open: Close[] = [];
+		let opened = begin();
 		for (;;) {
-			space();
-			item();
+			if (opened !== undefined) {
+				open.push(opened);
+				opened = begin();
+				continue;
+			}
+			const close = open.at(-1);
+			if (close === undefined) return;
 			space();
 			if (text[i] === ',') {
 				i++;
 				space();
 				if (text[i] === close) throw new Stop(i, `unexpected "${close}" after "," (remove the trailing comma)`);
-				continue;
-			}
-			if (text[i] === close) {
+				if (close === '}') property();
+				opened = begin();
+			} else if (text[i] === close) {
 				i++;
-				return;
+				open.pop();
+			} else {
+				fail(`"," or "${close}"`);
 			}
-			fail(`"," or "${close}"`);
 		}
 	};
 
 	try {
-		value();
+		scan();
 		space();
 		if (i < text.length) fail('the end of the file after the JSON value');
 		return undefined;
