@@ -1,6 +1,7 @@
 export { FactdeckDatabase, DATABASE_NAME } from './database';
 export { openDatabase, type OpenHandlers } from './open';
 export { StorageError, StudyError, type StorageFailure } from './errors';
+export { storageFailureReason } from './storage-failure';
 export { saveBank, listBanks, getBank, unusedBankId, type SyncResult } from './banks';
 export {
 	deckCounts,

@@ -1,6 +1,6 @@
 import { formatProblem, parseBank } from '$lib/bank';
 import { questionSchema, type Question } from '$lib/bank/schema';
-import { saveBank, unusedBankId, type FactdeckDatabase } from '$lib/db';
+import { saveBank, storageFailureReason, unusedBankId, type FactdeckDatabase } from '$lib/db';
 import type { GenerateOutcome } from '$lib/generate';
 import type { GenerateReply, GenerateRequest, GenerateStage } from './generate-protocol';
 
@@ -145,16 +145,20 @@ export class GeneratorState {
 	async save(db: FactdeckDatabase, now: Date): Promise<{ ok: true; bankId: string } | { ok: false; problems: string[] }> {
 		const result = this.#result;
 		if (!result || !this.canSave) return { ok: false, problems: ['Tick at least one valid question and give the deck a title.'] };
-		const id = await unusedBankId(db, result.bank.id);
-		const parsed = parseBank({
-			...result.bank,
-			id,
-			title: this.#title.trim(),
-			questions: this.#drafts.filter((d) => d.included).map((d) => d.question)
-		});
-		if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => formatProblem(this.#title, p)) };
-		await saveBank(db, parsed.bank, { builtIn: false }, now);
-		return { ok: true, bankId: id };
+		try {
+			const id = await unusedBankId(db, result.bank.id);
+			const parsed = parseBank({
+				...result.bank,
+				id,
+				title: this.#title.trim(),
+				questions: this.#drafts.filter((d) => d.included).map((d) => d.question)
+			});
+			if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => formatProblem(this.#title, p)) };
+			await saveBank(db, parsed.bank, { builtIn: false }, now);
+			return { ok: true, bankId: id };
+		} catch (error) {
+			return { ok: false, problems: [`The deck was not saved; nothing was changed: ${storageFailureReason(error)}`] };
+		}
 	}
 
 	#receive(message: GenerateReply): void {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Bank } from '$lib/bank/schema';
 import { FactdeckDatabase, listBanks } from '$lib/db';
 import type { GenerateReply, GenerateRequest } from './generate-protocol';
+import { fillStorage } from '$lib/db/test-fixtures';
 import { GeneratorState } from './generator.svelte';
 
 const bank: Bank = {
@@ -89,6 +90,17 @@ describe('GeneratorState', () => {
 			['cup-final', 1],
 			['cup-final-2', 1]
 		]);
+	});
+
+	it('says so when the device is full, and saves nothing', async () => {
+		db = new FactdeckDatabase(`generator-${Math.random().toString(36).slice(2)}`);
+		const { state } = withWorker([{ type: 'done', outcome: { ok: true, text: '', bank, facts: [], rejected: [], sentences: [] } }]);
+		state.generate();
+		fillStorage();
+		const saved = await state.save(db, new Date(2026, 0, 1));
+		expect(saved.ok).toBe(false);
+		expect(!saved.ok && saved.problems).toEqual([expect.stringMatching(/^The deck was not saved; nothing was changed: this device has no storage space left/)]);
+		expect(await listBanks(db)).toEqual([]);
 	});
 
 	it('refuses a file that is not text', async () => {

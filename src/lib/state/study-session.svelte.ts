@@ -6,6 +6,7 @@ import {
 	getSrsSettings,
 	nextItem,
 	recordAnswer,
+	storageFailureReason,
 	type FactdeckDatabase,
 	type StudyItem
 } from '$lib/db';
@@ -215,7 +216,7 @@ export class StudySession {
 			this.#error = null;
 			await step();
 		} catch (error) {
-			this.#error = `${failure}: ${error instanceof Error ? error.message : String(error)}`;
+			this.#error = `${failure}: ${storageFailureReason(error)}`;
 		} finally {
 			this.#busy = false;
 		}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { FactdeckDatabase, putSrsSettings, saveBank } from '$lib/db';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
+import { fillStorage, snapshot } from '$lib/db/test-fixtures';
 import { StudySession } from './study-session.svelte';
 
 const questions: Question[] = [
@@ -94,3 +95,16 @@ describe('StudySession', () => {
 	});
 });
 
+
+describe('StudySession when storage is full', () => {
+	it('says the answer was not saved because the device is full, and keeps the item on screen', async () => {
+		const session = await started();
+		const before = await snapshot(db);
+		fillStorage();
+		await session.check({ kind: 'text', value: '24' });
+		expect(session.error).toMatch(/^Your answer could not be saved: this device has no storage space left for Factdeck\. Free some space/);
+		expect(session.phase).toBe('answering');
+		expect(session.question?.id).toBe('count');
+		expect(await snapshot(db)).toBe(before);
+	});
+});
