@@ -13,5 +13,5 @@ export {
 	type StudyItem,
 	type AnswerInput
 } from './study';
-export { getSrsSettings, putSrsSettings } from './settings';
+export { getSrsSettings, loadSrsSettings, putSrsSettings } from './settings';
 export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord } from './records';

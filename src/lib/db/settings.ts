@@ -1,17 +1,20 @@
-import { DEFAULT_SRS_SETTINGS, srsSettingsSchema, type SrsSettings } from '$lib/srs';
+import { readSettings, srsSettingsSchema, type SrsSettings } from '$lib/srs';
 import type { FactdeckDatabase } from './database';
 
 const SRS_KEY = 'srs';
 
 /**
- * The scheduling settings, validated on every read: fields missing from an older version take
- * their defaults, and a damaged value falls back to the defaults instead of breaking the app.
+ * The stored scheduling settings, validated field by field on every read: a field missing
+ * from an older version or damaged takes its default, and the others keep their stored value.
+ * `damaged` names the fields that were damaged, so the settings page can say so.
  */
-export async function getSrsSettings(db: FactdeckDatabase): Promise<SrsSettings> {
+export async function loadSrsSettings(db: FactdeckDatabase): Promise<{ settings: SrsSettings; damaged: (keyof SrsSettings)[] }> {
 	const row = await db.settings.get(SRS_KEY);
-	const stored = typeof row?.value === 'object' && row.value !== null ? row.value : {};
-	const merged = srsSettingsSchema.safeParse({ ...DEFAULT_SRS_SETTINGS, ...stored });
-	return merged.success ? merged.data : DEFAULT_SRS_SETTINGS;
+	return readSettings(row?.value);
+}
+
+export async function getSrsSettings(db: FactdeckDatabase): Promise<SrsSettings> {
+	return (await loadSrsSettings(db)).settings;
 }
 
 export async function putSrsSettings(db: FactdeckDatabase, settings: SrsSettings): Promise<SrsSettings> {

@@ -3,7 +3,7 @@
  * boundary. Pure: no svelte, no $app, no dexie, and no clock reads (`now` is a parameter).
  */
 export type { CardPhase, QueueKind, Rating, SrsCard, SrsLog } from './types';
-export { DEFAULT_SRS_SETTINGS, srsSettingsSchema, type SrsSettings } from './settings';
+export { DEFAULT_SRS_SETTINGS, readSettings, SETTING_NAMES, srsSettingsSchema, type SrsSettings } from './settings';
 export { SrsError } from './errors';
 export { newCard, preview, review } from './scheduler';
 export { formatInterval } from './interval';

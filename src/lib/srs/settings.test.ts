@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SrsError } from './errors';
-import { DEFAULT_SRS_SETTINGS, srsSettingsSchema, toSteps } from './settings';
+import { DEFAULT_SRS_SETTINGS, readSettings, srsSettingsSchema, toSteps } from './settings';
 
 describe('default settings', () => {
 	it('are Anki-like and valid', () => {
@@ -57,5 +57,21 @@ describe('toSteps', () => {
 	it('passes valid steps through and throws SrsError on a bad one', () => {
 		expect(toSteps(['1m', '10m', '2h', '1d'])).toEqual(['1m', '10m', '2h', '1d']);
 		expect(() => toSteps(['1m', 'soon'])).toThrow(SrsError);
+	});
+});
+
+describe('readSettings', () => {
+	it('takes the default for a field an older version did not store, without calling it damaged', () => {
+		expect(readSettings({ newPerDay: 5 })).toEqual({ settings: { ...DEFAULT_SRS_SETTINGS, newPerDay: 5 }, damaged: [] });
+	});
+
+	it('replaces only the damaged field and keeps the others', () => {
+		const { settings, damaged } = readSettings({ ...DEFAULT_SRS_SETTINGS, newPerDay: -3, dayStartHour: 7, learningSteps: ['2m'] });
+		expect(settings).toEqual({ ...DEFAULT_SRS_SETTINGS, dayStartHour: 7, learningSteps: ['2m'] });
+		expect(damaged).toEqual(['newPerDay']);
+	});
+
+	it('drops keys it does not know', () => {
+		expect(readSettings({ oldKey: 1 }).settings).toEqual(DEFAULT_SRS_SETTINGS);
 	});
 });

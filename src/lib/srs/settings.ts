@@ -59,6 +59,38 @@ export const srsSettingsSchema = z.object({
 	learnAheadMinutes: whole(0, 1440)
 }) satisfies z.ZodType<SrsSettings>;
 
+/** What the learner calls each setting, for messages about it. */
+export const SETTING_NAMES: Readonly<Record<keyof SrsSettings, string>> = Object.freeze({
+	desiredRetention: 'Desired retention',
+	learningSteps: 'Learning steps',
+	relearningSteps: 'Relearning steps',
+	maximumInterval: 'Longest interval',
+	enableFuzz: 'Spread intervals',
+	dayStartHour: 'Next day starts at',
+	newPerDay: 'New cards per day',
+	learnAheadMinutes: 'Learn ahead'
+});
+
+const KEYS = Object.keys(DEFAULT_SRS_SETTINGS) as (keyof SrsSettings)[];
+
+/**
+ * Reads stored settings one field at a time: a field that is missing (an older version) or
+ * damaged takes its default, and every other field keeps its stored value. `damaged` names
+ * the fields that held something unusable.
+ */
+export function readSettings(stored: unknown): { settings: SrsSettings; damaged: (keyof SrsSettings)[] } {
+	const row: Record<string, unknown> = typeof stored === 'object' && stored !== null ? { ...stored } : {};
+	const damaged: (keyof SrsSettings)[] = [];
+	const values = KEYS.map((key) => {
+		if (row[key] === undefined) return [key, DEFAULT_SRS_SETTINGS[key]];
+		const field = srsSettingsSchema.shape[key].safeParse(row[key]);
+		if (field.success) return [key, field.data];
+		damaged.push(key);
+		return [key, DEFAULT_SRS_SETTINGS[key]];
+	});
+	return { settings: srsSettingsSchema.parse(Object.fromEntries(values)), damaged };
+}
+
 /** Steps in ts-fsrs' type; throws SrsError for a step the schema would have rejected. */
 export function toSteps(list: readonly string[]): StepUnit[] {
 	return list.map((step) => {

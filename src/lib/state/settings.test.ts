@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getSrsSettings, putSrsSettings, type FactdeckDatabase } from '$lib/db';
+import { fillStorage, freshDatabase, snapshot } from '$lib/db/test-fixtures';
+import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
+import { SettingsState } from './settings.svelte';
+
+let db: FactdeckDatabase;
+afterEach(async () => {
+	await db?.delete();
+});
+
+async function loaded(): Promise<SettingsState> {
+	db = freshDatabase();
+	await putSrsSettings(db, { ...DEFAULT_SRS_SETTINGS, newPerDay: 12 });
+	const state = new SettingsState(db);
+	await state.load();
+	return state;
+}
+
+describe('SettingsState', () => {
+	it('shows retention as a percentage and saves it as a fraction', async () => {
+		const state = await loaded();
+		expect(state.draft).toEqual({ newPerDay: 12, desiredRetention: 90, dayStartHour: 4 });
+		expect(await state.save({ newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(true);
+		expect(await getSrsSettings(db)).toMatchObject({ newPerDay: 30, desiredRetention: 0.85, dayStartHour: 3 });
+	});
+
+	it('never saves an empty box as 0: it names the field and saves nothing', async () => {
+		const state = await loaded();
+		const before = await snapshot(db);
+		expect(await state.save({ newPerDay: null, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
+		expect(state.problems).toEqual({
+			newPerDay: 'New cards per day is empty or not a number: enter a whole number from 0 to 9999.'
+		});
+		expect(await snapshot(db)).toBe(before);
+	});
+
+	it('names each field out of range', async () => {
+		const state = await loaded();
+		expect(await state.save({ newPerDay: 1.5, desiredRetention: 150, dayStartHour: 4 })).toBe(false);
+		expect(state.problems).toEqual({
+			newPerDay: 'New cards per day must be a whole number from 0 to 9999, not 1.5.',
+			desiredRetention: 'Desired retention must be a whole number from 70 to 99, not 150.'
+		});
+	});
+
+	it('names a damaged stored field, keeps the rest, and repairs it on Save', async () => {
+		db = freshDatabase();
+		await db.settings.put({ key: 'srs', value: { ...DEFAULT_SRS_SETTINGS, newPerDay: 12, dayStartHour: 'late' } });
+		const state = new SettingsState(db);
+		await state.load();
+		expect(state.draft).toEqual({ newPerDay: 12, desiredRetention: 90, dayStartHour: 4 });
+		expect(state.notes).toEqual([
+			'The saved value of “Next day starts at” was damaged, so it is back to its default. Save to keep the default; your other settings are kept.'
+		]);
+		expect(await state.save(state.draft)).toBe(true);
+		expect(state.notes).toEqual([]);
+		expect((await db.settings.get('srs'))?.value).toMatchObject({ newPerDay: 12, dayStartHour: 4 });
+	});
+
+	it('says the device is full when the write is refused, and changes nothing', async () => {
+		const state = await loaded();
+		const before = await snapshot(db);
+		fillStorage();
+		expect(await state.save({ newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
+		expect(state.failure).toMatch(/^Your settings were not saved: this device has no storage space left for Factdeck\. Free some space/);
+		expect(await snapshot(db)).toBe(before);
+	});
+});
