@@ -99,3 +99,35 @@ export async function unusedBankId(db: FactdeckDatabase, base: string): Promise<
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	return id;
 }
+
+/** A deck already stored under the id of a bank about to be imported. */
+export interface ImportConflict {
+	stored: BankRecord;
+	/** The file holds exactly what is stored: importing it would change nothing. */
+	identical: boolean;
+	/** Questions of the stored deck, in use now, that the bank lacks: replacing would retire them. */
+	retiring: number;
+}
+
+/** What importing `bank` would do to a deck of the same id, or undefined when the id is free. */
+export async function findImportConflict(db: FactdeckDatabase, bank: Bank): Promise<ImportConflict | undefined> {
+	return db.transaction('r', db.banks, db.questions, async () => {
+		const stored = await db.banks.get(bank.id);
+		if (!stored) return undefined;
+		const incoming = new Set(bank.questions.map((q) => q.id));
+		const active = await db.questions
+			.where('bankId')
+			.equals(bank.id)
+			.filter((q) => q.retiredAt === null && !incoming.has(q.id))
+			.count();
+		return { stored, identical: stored.fingerprint === fingerprint(bank), retiring: active };
+	});
+}
+
+/** `title`, or `title (2)`, `title (3)`, … : the first deck title not yet taken on this device. */
+export async function unusedTitle(db: FactdeckDatabase, title: string): Promise<string> {
+	const taken = new Set((await db.banks.toArray()).map((b) => b.title));
+	let candidate = title;
+	for (let n = 2; taken.has(candidate); n++) candidate = `${title} (${n})`;
+	return candidate;
+}

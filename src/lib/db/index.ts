@@ -1,8 +1,17 @@
 export { FactdeckDatabase, DATABASE_NAME } from './database';
 export { openDatabase, type OpenHandlers } from './open';
 export { StorageError, StudyError, type StorageFailure } from './errors';
+export {
+	saveBank,
+	listBanks,
+	getBank,
+	unusedBankId,
+	unusedTitle,
+	findImportConflict,
+	type ImportConflict,
+	type SyncResult
+} from './banks';
 export { storageFailureReason } from './storage-failure';
-export { saveBank, listBanks, getBank, unusedBankId, type SyncResult } from './banks';
 export {
 	deckCounts,
 	nextItem,
