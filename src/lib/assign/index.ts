@@ -6,7 +6,7 @@
 export * from './schema';
 export { AssignError, type AssignErrorCode } from './errors';
 export { MAX_EXPANDED_BYTES } from './bytes';
-export { bankHash, contentHash, toWire, fromWire, type BuiltInBank, type PickedQuestion, type AssignmentMeta } from './wire';
+export { bankHash, contentHash, toWire, fromWire, originsOf, type BuiltInBank, type PickedQuestion, type AssignmentMeta } from './wire';
 export {
 	ASSIGNMENT_FORMAT,
 	RESULT_FORMAT,
@@ -26,4 +26,5 @@ export { layoutFor, answerValue, isCorrect, answerText, scoreOf, toWireResult, f
 export { gradebook, RELIABLE_STUDENTS, type Gradebook, type StudentRow, type QuestionStats, type TestStats } from './gradebook';
 export { facilityBand, discriminationBand, alphaBand } from './bands';
 export { gradebookCsv } from './csv';
+export { mergeOutcome, studentKey, type MergeOutcome } from './merge';
 export { qrMatrix, qrPath, PROJECTOR_MAX_VERSION, PHONE_MAX_VERSION, type QrMatrix } from './qr';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../bank/schema';
-import { fromWire, contentHash, maskToPositions, positionsToMask, toWire, type BuiltInBank } from './wire';
+import { fromWire, contentHash, maskToPositions, originsOf, positionsToMask, toWire, type BuiltInBank } from './wire';
 import { settingsSchema } from './schema';
 import { assignable, mcq, seedBank } from './test-fixtures';
 
@@ -54,5 +54,14 @@ describe('the wire form', () => {
 		const a = fromWire(toWire(meta, [{ question: mcq('q', ['a', 'b'], 0) }], new Map()), new Map());
 		const b = { ...a, settings: { ...a.settings, passMark: 71 } };
 		expect(await contentHash(a)).not.toBe(await contentHash(b));
+	});
+});
+
+describe('the origins of an assignment’s questions', () => {
+	it('name the built-in card of each reference, and nothing for whole questions', async () => {
+		const bank = await seedBank();
+		const builtIns = new Map([[bank.id, bank]]);
+		const wire = toWire(meta, [{ question: mcq('own', ['a', 'b'], 0) }, { question: bank.questions[0] as never, origin: { bankId: bank.id, position: 0 } }], builtIns);
+		expect(originsOf(wire, builtIns)).toEqual([{ bankId: bank.id, questionId: bank.questions[0].id }, null]);
 	});
 });

@@ -165,3 +165,14 @@ export function fromWire(wire: WireAssignment, builtIns: ReadonlyMap<string, Bui
 		questions
 	};
 }
+
+/**
+ * Where each question of {@link fromWire}'s assignment comes from: its built-in bank and id for
+ * a reference, null for a question that travelled whole. Same order as the questions.
+ */
+export function originsOf(wire: WireAssignment, builtIns: ReadonlyMap<string, BuiltInBank>): ({ bankId: string; questionId: string } | null)[] {
+	const refs = wire.r.flatMap(([bankId, , mask]) =>
+		(maskToPositions(mask) ?? []).map((p) => ({ bankId, questionId: builtIns.get(bankId)?.questions[p]?.id ?? '' }))
+	);
+	return [...refs, ...wire.q.map(() => null)];
+}
