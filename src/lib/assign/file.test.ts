@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileName, readFile, writeFile } from './file';
+import { csvFileName, fileName, readFile, writeFile } from './file';
 
 describe('assignment and result files', () => {
 	it('round-trip the code they hold, byte-order mark or not', () => {
@@ -11,6 +11,7 @@ describe('assignment and result files', () => {
 	it('name the file after the title', () => {
 		expect(fileName('Unit 3: "drones"?')).toBe('Unit 3 drones.factdeck.json');
 		expect(fileName('  ')).toBe('assignment.factdeck.json');
+		expect(csvFileName('Drones: true or false')).toBe('Drones true or false.csv');
 	});
 
 	it('refuse what is not one, saying which file', () => {

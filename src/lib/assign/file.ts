@@ -22,10 +22,20 @@ export function writeFile(kind: FileKind, title: string, code: string): string {
 	return `${JSON.stringify({ factdeck: kind, version: FILE_VERSION, title, code }, null, '\t')}\n`;
 }
 
-/** `<title>.factdeck.json`, with characters that file systems refuse replaced. */
+/** A title as the start of a file name: characters that file systems refuse become spaces. */
+function baseName(title: string, fallback: string): string {
+	return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || fallback;
+}
+
+/** `<title>.factdeck.json` (or `<title>.result.factdeck.json`). */
 export function fileName(title: string, kind: FileKind = 'assignment'): string {
-	const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || kind;
+	const base = baseName(title, kind);
 	return kind === 'assignment' ? `${base}.factdeck.json` : `${base}.result.factdeck.json`;
+}
+
+/** `<title>.csv`, for the gradebook export. */
+export function csvFileName(title: string): string {
+	return `${baseName(title, 'gradebook')}.csv`;
 }
 
 /** The code a file holds, or an AssignError saying, with the file's name, what it is not. */

@@ -20,7 +20,7 @@ export {
 	linkFor,
 	type DecodedAssignment
 } from './link';
-export { writeFile, readFile, fileName, FILE_VERSION, type FileKind } from './file';
+export { writeFile, readFile, fileName, csvFileName, FILE_VERSION, type FileKind } from './file';
 export { generateSigningKeys, keyId, exportPublicKey, type SigningKeys } from './sign';
 export { layoutFor, answerValue, isCorrect, answerText, scoreOf, toWireResult, fromWireResult, type Layout, type Score } from './attempt';
 export { gradebook, RELIABLE_STUDENTS, type Gradebook, type StudentRow, type QuestionStats, type TestStats } from './gradebook';

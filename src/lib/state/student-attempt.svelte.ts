@@ -1,0 +1,272 @@
+import {
+	answerValue,
+	encodeResult,
+	isCorrect,
+	layoutFor,
+	scoreOf,
+	toWireResult,
+	type AnswerRecord,
+	type AssignedQuestion,
+	type Assignment,
+	type Score
+} from '$lib/assign';
+import { getSrsSettings, joinReview, saveAttempt, type AttemptRecord, type FactdeckDatabase, type QuestionOrigin, type ReceivedRecord } from '$lib/db';
+import { grade, type GradeResult, type QuizResponse } from '$lib/quiz';
+import { randomId } from './publish';
+
+export type AttemptPhase = 'intro' | 'answering' | 'feedback' | 'review' | 'done';
+
+type Clock = () => Date;
+
+export interface OpenedAssignment {
+	received: ReceivedRecord;
+	assignment: Assignment;
+	origins: QuestionOrigin[];
+	keyId: string;
+}
+
+/** A question as shown: an mcq's choices in the attempt's order, the answer index moved with them. */
+function shown(question: AssignedQuestion, order: readonly number[]): AssignedQuestion {
+	if (question.type !== 'mcq' || order.length === 0) return question;
+	return { ...question, choices: order.map((i) => question.choices[i]), answer: order.indexOf(question.answer) };
+}
+
+/**
+ * A student taking an assignment: one question per screen, each answer saved before the next is
+ * shown (a closed tab loses nothing), an optional time limit that submits by itself, then the
+ * result as a code for the teacher and the answers added to the student's spaced review.
+ */
+export class StudentAttempt {
+	studentName = $state('');
+	#received: ReceivedRecord = $state.raw({ id: '', contentHash: '', code: '', keyId: '', title: '', teacherName: '', receivedAt: 0, attempts: [] });
+	#attempt = $state.raw<AttemptRecord | null>(null);
+	#phase = $state<AttemptPhase>('intro');
+	#step = $state(0);
+	#feedback = $state<GradeResult | null>(null);
+	#now = $state(0);
+	#error = $state<string | null>(null);
+	#reviewDeck = $state<string | null>(null);
+	#shownAt = 0;
+	#timer: ReturnType<typeof setInterval> | null = null;
+
+	readonly assignment: Assignment;
+	readonly keyId: string;
+	readonly #origins: QuestionOrigin[];
+
+	constructor(
+		private readonly db: FactdeckDatabase,
+		opened: OpenedAssignment,
+		private readonly clock: Clock = () => new Date()
+	) {
+		this.assignment = opened.assignment;
+		this.keyId = opened.keyId;
+		this.#origins = opened.origins;
+		this.#received = opened.received;
+		this.#now = clock().getTime();
+		const last = this.#mine().at(-1);
+		this.studentName = last?.studentName ?? '';
+		if (last && last.finishedAt === null) this.#resume(last);
+	}
+
+	#mine(): AttemptRecord[] {
+		return this.#received.attempts.filter((a) => a.contentHash === this.#received.contentHash);
+	}
+
+	get phase(): AttemptPhase {
+		return this.#phase;
+	}
+	get error(): string | null {
+		return this.#error;
+	}
+	get total(): number {
+		return this.assignment.questions.length;
+	}
+	get finishedAttempts(): AttemptRecord[] {
+		return this.#mine().filter((a) => a.finishedAt !== null);
+	}
+	/** Attempts still allowed; null when there is no limit. */
+	get attemptsLeft(): number | null {
+		const allowed = this.assignment.settings.attempts;
+		return allowed === undefined ? null : Math.max(0, allowed - this.finishedAttempts.length);
+	}
+	get canStart(): boolean {
+		return this.studentName.trim().length > 0 && this.studentName.trim().length <= 100 && this.attemptsLeft !== 0;
+	}
+	get overdue(): boolean {
+		const due = this.assignment.settings.due;
+		return due !== undefined && this.#now > due;
+	}
+	/** The place in the attempt: 1-based number of the question on screen. */
+	get number(): number {
+		return this.#step + 1;
+	}
+	get answeredCount(): number {
+		return this.#attempt?.answers.filter((a) => a !== null).length ?? 0;
+	}
+	get question(): AssignedQuestion | null {
+		const attempt = this.#attempt;
+		if (!attempt) return null;
+		const index = attempt.layout.order[this.#step];
+		const question = this.assignment.questions[index];
+		return question ? shown(question, attempt.layout.choices[index] ?? []) : null;
+	}
+	get feedback(): GradeResult | null {
+		return this.#feedback;
+	}
+	/** Milliseconds left when there is a time limit. */
+	get remainingMs(): number | null {
+		const limit = this.assignment.settings.timeLimit;
+		if (!limit || !this.#attempt) return null;
+		return Math.max(0, this.#attempt.startedAt + limit * 60_000 - this.#now);
+	}
+	get score(): Score | null {
+		const attempt = this.#attempt;
+		if (!attempt || attempt.finishedAt === null) return null;
+		return scoreOf(this.assignment, attempt.answers.map((a) => a ?? { response: null, correct: false, durationMs: 0 }));
+	}
+	/** The answers of the submitted attempt, in the assignment's order. */
+	get answers(): (AnswerRecord | null)[] {
+		return this.#attempt?.answers ?? [];
+	}
+	get resultCode(): string | null {
+		return this.#attempt?.resultCode ?? null;
+	}
+	get reviewDeck(): string | null {
+		return this.#reviewDeck;
+	}
+
+	async start(): Promise<void> {
+		if (!this.canStart) return;
+		await this.#guard('The attempt could not be started', async () => {
+			const attemptId = randomId();
+			const startedAt = this.clock().getTime();
+			const attempt: AttemptRecord = {
+				attemptId,
+				contentHash: this.#received.contentHash,
+				studentName: this.studentName.trim(),
+				layout: layoutFor(this.assignment, attemptId),
+				startedAt,
+				answers: this.assignment.questions.map(() => null),
+				finishedAt: null,
+				resultCode: null
+			};
+			await this.#save(attempt);
+			this.#resume(attempt);
+		});
+	}
+
+	#resume(attempt: AttemptRecord): void {
+		this.#attempt = attempt;
+		const next = attempt.layout.order.findIndex((i) => attempt.answers[i] === null);
+		this.#step = next === -1 ? attempt.layout.order.length - 1 : next;
+		this.#phase = next === -1 ? 'review' : 'answering';
+		this.#shownAt = this.clock().getTime();
+		this.#startTimer();
+	}
+
+	/** Saves the answer to the question on screen; a shown mcq choice is mapped back to the original. */
+	async answer(response: QuizResponse): Promise<void> {
+		const attempt = this.#attempt;
+		if (this.#phase !== 'answering' || !attempt) return;
+		const index = attempt.layout.order[this.#step];
+		const question = this.assignment.questions[index];
+		const order = attempt.layout.choices[index] ?? [];
+		const original: QuizResponse = response.kind === 'choice' && order.length > 0 ? { kind: 'choice', index: order[response.index] } : response;
+		const value = answerValue(original);
+		const now = this.clock().getTime();
+		const record: AnswerRecord = { response: value, correct: isCorrect(question, value), durationMs: Math.max(0, now - this.#shownAt) };
+		await this.#guard('Your answer could not be saved', async () => {
+			const answers = attempt.answers.map((a, i) => (i === index ? record : a));
+			await this.#save({ ...attempt, answers });
+			if (this.assignment.settings.feedback === 'each') {
+				this.#feedback = grade(question, original);
+				this.#phase = 'feedback';
+			} else {
+				this.#advance();
+			}
+		});
+	}
+
+	/** Leaves the feedback of a question. */
+	next(): void {
+		if (this.#phase === 'feedback') this.#advance();
+	}
+
+	#advance(): void {
+		const attempt = this.#attempt;
+		if (!attempt) return;
+		this.#feedback = null;
+		if (this.#step + 1 < attempt.layout.order.length) {
+			this.#step++;
+			this.#phase = 'answering';
+			this.#shownAt = this.clock().getTime();
+		} else {
+			this.#phase = 'review';
+		}
+	}
+
+	/** Ends the attempt: the result code is made and saved, and the answers join the spaced review. */
+	async submit(): Promise<void> {
+		const attempt = this.#attempt;
+		if (!attempt || attempt.finishedAt !== null || this.#phase === 'done') return;
+		this.#stopTimer();
+		await this.#guard('Your answers could not be submitted', async () => {
+			const finishedAt = this.clock().getTime();
+			const answers = attempt.answers.map((a) => a ?? { response: null, correct: false, durationMs: 0 });
+			const resultCode = await encodeResult(
+				toWireResult({
+					assignmentId: this.assignment.id,
+					contentHash: attempt.contentHash,
+					attemptId: attempt.attemptId,
+					studentName: attempt.studentName,
+					startedAt: attempt.startedAt,
+					finishedAt,
+					answers
+				})
+			);
+			await this.#save({ ...attempt, finishedAt, resultCode });
+			this.#phase = 'done';
+			const settings = await getSrsSettings(this.db);
+			this.#reviewDeck = await joinReview(this.db, this.assignment, this.#origins, attempt.answers, new Date(finishedAt), settings);
+		});
+	}
+
+	/** Back to the first screen after a submitted attempt, for another one. */
+	restart(): void {
+		if (this.#phase !== 'done') return;
+		this.#attempt = null;
+		this.#phase = 'intro';
+	}
+
+	dispose(): void {
+		this.#stopTimer();
+	}
+
+	#startTimer(): void {
+		if (!this.assignment.settings.timeLimit || this.#timer) return;
+		this.#timer = setInterval(() => {
+			this.#now = this.clock().getTime();
+			if (this.remainingMs === 0) void this.submit();
+		}, 1000);
+	}
+
+	#stopTimer(): void {
+		if (this.#timer) clearInterval(this.#timer);
+		this.#timer = null;
+	}
+
+	async #save(attempt: AttemptRecord): Promise<void> {
+		await saveAttempt(this.db, this.assignment.id, attempt);
+		this.#attempt = attempt;
+		this.#received = { ...this.#received, attempts: [...this.#received.attempts.filter((a) => a.attemptId !== attempt.attemptId), attempt] };
+	}
+
+	async #guard(what: string, work: () => Promise<void>): Promise<void> {
+		this.#error = null;
+		try {
+			await work();
+		} catch (error) {
+			this.#error = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+		}
+	}
+}
