@@ -14,7 +14,7 @@ test.describe('a teacher assigns a set and reads the results', () => {
 			feedback: 'At the end',
 			passMark: '50',
 			pick: async (page) => {
-				await page.getByLabel('Type').selectOption({ label: 'True or false' });
+				await page.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'True or false' });
 				await page.getByRole('button', { name: /^Select all shown/ }).click();
 				await expect(page.getByTestId('selected-count')).toHaveText('6 picked');
 			}
