@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { reviewRows } from './helpers';
-import { answerQuestion, createAssignment, installed, parseCsv, teacherContext } from './teach-helpers';
+import { parseCsv } from '../csv';
+import { answerQuestion, createAssignment, installed, teacherContext } from './teach-helpers';
 
 test.describe('a teacher assigns a set and reads the results', () => {
 	test('create → link → student answers offline on a phone → result link → gradebook → CSV', async ({ browser, page: student, context: studentContext }, testInfo) => {

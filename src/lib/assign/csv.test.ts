@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gradebookCsv } from './csv';
 import { gradebook } from './gradebook';
+import { parseCsv } from '../../../tests/csv';
 import { assignmentOf, mcq } from './test-fixtures';
-
-/** A small RFC 4180 reader, to check the export the way a spreadsheet reads it. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-			else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(cell), (cell = '');
-		else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-		else cell += c;
-	}
-	return rows;
-}
 
 describe('the CSV export', () => {
 	const assignment = assignmentOf([mcq('q1', ['yes, really', 'no'], 0), { id: 'q2', type: 'short_answer', prompt: 'Name?', tags: [], answer: 'Kyiv' }]);
