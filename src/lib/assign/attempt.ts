@@ -1,6 +1,9 @@
 import { grade, type QuizResponse } from '../quiz';
 import { shuffledIndices } from './shuffle';
-import type { AnswerRecord, AnswerValue, AssignedQuestion, Assignment, AttemptResult, WireResult } from './schema';
+import { isLocked, type AnswerRecord, type AnswerValue, type AttemptResult, type ShownQuestion, type TakenAssignment, type WireResult } from './schema';
+
+/** What the layout and the score need of an assignment, whether its answers are locked or not. */
+type Taken = Pick<TakenAssignment, 'settings' | 'questions'>;
 
 /** How an attempt shows the set: question order, and for each question its choice order. */
 export interface Layout {
@@ -9,7 +12,7 @@ export interface Layout {
 }
 
 /** The layout of an attempt: as authored, or shuffled by the assignment's settings from `seed`. */
-export function layoutFor(assignment: Assignment, seed: string): Layout {
+export function layoutFor(assignment: Taken, seed: string): Layout {
 	const n = assignment.questions.length;
 	const order = assignment.settings.shuffleQuestions ? shuffledIndices(n, `${seed}/q`) : [...Array(n).keys()];
 	const choices = assignment.questions.map((q, i) =>
@@ -25,21 +28,25 @@ export function answerValue(response: QuizResponse): AnswerValue {
 	return response.value.slice(0, 500);
 }
 
-function responseOf(question: AssignedQuestion, value: AnswerValue): QuizResponse | null {
+function responseOf(question: ShownQuestion, value: AnswerValue): QuizResponse | null {
 	if (value === null) return null;
 	if (question.type === 'mcq') return typeof value === 'number' && value < question.choices.length ? { kind: 'choice', index: value } : null;
 	if (question.type === 'true_false') return typeof value === 'boolean' ? { kind: 'boolean', value } : null;
 	return typeof value === 'string' ? { kind: 'text', value } : null;
 }
 
-/** Whether an answer is right, by the app's grading rules; no answer, or one of the wrong shape, is wrong. */
-export function isCorrect(question: AssignedQuestion, value: AnswerValue): boolean {
+/**
+ * Whether an answer is right, by the app's grading rules; no answer, or one of the wrong shape,
+ * is wrong, and so is every answer to a question whose answer is locked (it is graded on release).
+ */
+export function isCorrect(question: ShownQuestion, value: AnswerValue): boolean {
+	if (isLocked(question)) return false;
 	const response = responseOf(question, value);
 	return response !== null && grade(question, response).correct;
 }
 
 /** An answer as display text: the choice, True/False, what was typed, or an empty string. */
-export function answerText(question: AssignedQuestion, value: AnswerValue): string {
+export function answerText(question: ShownQuestion, value: AnswerValue): string {
 	if (value === null) return '';
 	if (question.type === 'mcq') return typeof value === 'number' ? (question.choices[value] ?? '') : '';
 	if (typeof value === 'boolean') return value ? 'True' : 'False';
@@ -53,7 +60,7 @@ export interface Score {
 	passed: boolean | null;
 }
 
-export function scoreOf(assignment: Assignment, answers: readonly AnswerRecord[]): Score {
+export function scoreOf(assignment: Taken, answers: readonly AnswerRecord[]): Score {
 	const right = answers.filter((a) => a.correct).length;
 	const total = assignment.questions.length;
 	const percent = total === 0 ? 0 : Math.round((right / total) * 1000) / 10;

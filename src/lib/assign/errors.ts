@@ -12,7 +12,9 @@ export type AssignErrorCode =
 	| 'bad-signature'
 	| 'not-a-file'
 	| 'missing-bank'
-	| 'other-bank-version';
+	| 'other-bank-version'
+	| 'locked'
+	| 'bad-release-code';
 
 export class AssignError extends Error {
 	override name = 'AssignError';

@@ -6,7 +6,7 @@
 export * from './schema';
 export { AssignError, type AssignErrorCode } from './errors';
 export { MAX_EXPANDED_BYTES } from './bytes';
-export { bankHash, contentHash, toWire, fromWire, originsOf, type BuiltInBank, type PickedQuestion, type AssignmentMeta } from './wire';
+export { bankHash, contentHash, complete, toWire, fromWire, originsOf, type BuiltInBank, type PickedQuestion, type AssignmentMeta } from './wire';
 export {
 	ASSIGNMENT_FORMAT,
 	RESULT_FORMAT,
@@ -27,4 +27,5 @@ export { gradebook, RELIABLE_STUDENTS, type Gradebook, type StudentRow, type Que
 export { facilityBand, discriminationBand, alphaBand } from './bands';
 export { gradebookCsv } from './csv';
 export { mergeOutcome, studentKey, type MergeOutcome } from './merge';
+export { lockWire, unlock, releaseCodeFrom, normaliseReleaseCode, RELEASE_CODE_BYTES } from './lock';
 export { qrMatrix, qrPath, PROJECTOR_MAX_VERSION, PHONE_MAX_VERSION, type QrMatrix } from './qr';

@@ -5,7 +5,7 @@ import type { WireAssignment, WireResult } from './schema';
 import { generateSigningKeys } from './sign';
 import { mcq } from './test-fixtures';
 
-const wire: WireAssignment = { id: 'assign01', t: 'Check-up', n: 'Ms Rivera', o: 4, r: [], q: [mcq('q1', ['yes', 'no'], 0)] };
+const wire: WireAssignment = { id: 'assign01', t: 'Check-up', n: 'Ms Rivera', o: 4, r: [], q: [mcq('q1', ['yes', 'no'], 0)], lq: [] };
 const result: WireResult = { a: 'assign01', h: 'AbCd_-12', id: 'attempt01', n: 'Ana', st: 1000, ft: 5000, x: [[0, 1, 4000]] };
 
 describe('assignment codes', () => {

@@ -87,8 +87,14 @@ async function unpack<S extends z.ZodType>(body: string, kind: Kind, schema: S):
 	return { data: parsed.data, json };
 }
 
+/** The wire JSON without empty lists, which the schema fills in again: bytes a QR code can use. */
+function compactJson(wire: WireAssignment): string {
+	const { r, q, lq, ...rest } = wireAssignmentSchema.parse(wire);
+	return JSON.stringify({ ...rest, ...(r.length ? { r } : {}), ...(q.length ? { q } : {}), ...(lq.length ? { lq } : {}) });
+}
+
 export async function encodeAssignment(wire: WireAssignment, keys: SigningKeys): Promise<string> {
-	const json = JSON.stringify(wireAssignmentSchema.parse(wire));
+	const json = compactJson(wire);
 	const signed = `a${ASSIGNMENT_FORMAT}.${toBase64Url(await deflate(json))}.${toBase64Url(await exportPublicKey(keys.publicKey))}`;
 	return `${signed}.${toBase64Url(await sign(keys, signed))}`;
 }

@@ -27,6 +27,39 @@ export function forAssignment(question: AssignedQuestion): AssignedQuestion {
 	return assignedQuestionSchema.parse(copy);
 }
 
+const plain = z.string().trim().min(1, 'must not be empty');
+const lockedBase = { id: z.string().min(1).max(120), prompt: plain, tags: z.array(plain).default([]) };
+
+/**
+ * A question whose answer is locked away (see lock.ts): what a student needs to answer it, and
+ * nothing that tells the answer.
+ */
+export const lockedQuestionSchema = z.discriminatedUnion('type', [
+	z.object({ ...lockedBase, type: z.literal('mcq'), choices: z.array(plain).min(2).max(6) }),
+	z.object({ ...lockedBase, type: z.literal('true_false') }),
+	z.object({ ...lockedBase, type: z.literal('cloze') }),
+	z.object({ ...lockedBase, type: z.literal('short_answer') }),
+	z.object({ ...lockedBase, type: z.literal('numeric'), unit: plain.optional() })
+]);
+export type LockedQuestion = z.infer<typeof lockedQuestionSchema> & { locked: true };
+
+/** A question as a student's app holds it: whole, or with its answer locked away. */
+export type ShownQuestion = AssignedQuestion | LockedQuestion;
+
+export function isLocked(question: ShownQuestion): question is LockedQuestion {
+	return 'locked' in question;
+}
+
+/** The fields of a question that tell its answer: what locking takes away. */
+export const ANSWER_FIELDS = ['answer', 'accept', 'tolerance', 'explanation'] as const;
+
+/** A question without the fields that tell its answer (and without the lock mark). */
+export function questionShape(question: ShownQuestion): Record<string, unknown> {
+	const shape: Record<string, unknown> = { ...question };
+	for (const field of [...ANSWER_FIELDS, 'locked']) delete shape[field];
+	return shape;
+}
+
 export const FEEDBACK_MODES = ['each', 'end', 'none'] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
 
@@ -44,7 +77,9 @@ export const settingsSchema = z.object({
 	timeLimit: z.number().int().min(1).max(600).optional(),
 	feedback: z.enum(FEEDBACK_MODES).default('end'),
 	/** Percent needed to pass. */
-	passMark: z.number().int().min(1).max(100).optional()
+	passMark: z.number().int().min(1).max(100).optional(),
+	/** The answers of questions that travel whole are locked until the teacher gives the release code. */
+	hideAnswers: z.boolean().default(false)
 });
 export type AssignmentSettings = z.infer<typeof settingsSchema>;
 
@@ -61,7 +96,7 @@ export const bankRefSchema = z.tuple([
 export type BankRef = z.infer<typeof bankRefSchema>;
 
 /** Bits of the wire field `o`. */
-export const FLAGS = { shuffleQuestions: 1, shuffleChoices: 2, feedbackEach: 4, feedbackNone: 8 } as const;
+export const FLAGS = { shuffleQuestions: 1, shuffleChoices: 2, feedbackEach: 4, feedbackNone: 8, hideAnswers: 16 } as const;
 
 /**
  * The wire form of an assignment (inside the compressed part of a link or file). Settings sit
@@ -75,16 +110,21 @@ export const wireAssignmentSchema = z
 		n: text(100),
 		d: z.number().int().positive().optional(),
 		a: z.number().int().min(1).max(99).optional(),
-		o: z.number().int().min(0).max(15).optional(),
+		o: z.number().int().min(0).max(31).optional(),
 		tl: z.number().int().min(1).max(600).optional(),
 		pm: z.number().int().min(1).max(100).optional(),
 		r: z.array(bankRefSchema).max(50).default([]),
-		q: z.array(assignedQuestionSchema).max(500).default([])
+		q: z.array(assignedQuestionSchema).max(500).default([]),
+		/** Questions whose answers are locked in `x`, in this order. */
+		lq: z.array(lockedQuestionSchema).max(500).default([]),
+		/** The locked answers: base64url of a 12-byte IV and the AES-GCM ciphertext. */
+		x: z.string().regex(/^[A-Za-z0-9_-]+$/).max(1_000_000).optional()
 	})
-	.refine((a) => a.r.length + a.q.length > 0, { message: 'holds no questions', path: ['q'] });
+	.refine((a) => a.r.length + a.q.length + a.lq.length > 0, { message: 'holds no questions', path: ['q'] })
+	.refine((a) => (a.lq.length > 0) === (a.x !== undefined), { message: 'locked questions need their locked answers', path: ['x'] });
 export type WireAssignment = z.infer<typeof wireAssignmentSchema>;
 
-/** An assignment with every question whole, as the student takes it and the teacher grades it. */
+/** An assignment with every question whole, as the teacher grades it. */
 export interface Assignment {
 	id: string;
 	title: string;
@@ -92,6 +132,12 @@ export interface Assignment {
 	teacherName: string;
 	settings: AssignmentSettings;
 	questions: AssignedQuestion[];
+}
+
+/** An assignment as a student's app received it: some answers may be locked in `box`. */
+export interface TakenAssignment extends Omit<Assignment, 'questions'> {
+	questions: ShownQuestion[];
+	box?: string;
 }
 
 /** One answer as a result carries it: a choice index, true/false, typed text, or null (none). */

@@ -9,7 +9,11 @@ import {
 	type AssignedQuestion,
 	type Assignment,
 	FLAGS,
+	isLocked,
+	questionShape,
 	type AssignmentSettings,
+	type ShownQuestion,
+	type TakenAssignment,
 	type WireAssignment
 } from './schema';
 
@@ -32,9 +36,21 @@ export function bankHash(questions: readonly Question[]): Promise<string> {
 	return shortHash(canonicalJson(questions));
 }
 
-/** The hash of an assignment's content: results carry it, and must match it to be imported. */
-export function contentHash(assignment: Assignment): Promise<string> {
-	return shortHash(canonicalJson(assignment));
+/**
+ * The hash of an assignment's content: results carry it, and must match it to be imported. It
+ * leaves out what tells the answers, so a student whose answers are locked computes the same hash
+ * as the teacher, and a corrected answer key does not turn away the results already given.
+ */
+export function contentHash(assignment: Assignment | TakenAssignment): Promise<string> {
+	const { id, title, instructions, teacherName, settings } = assignment;
+	return shortHash(canonicalJson({ id, title, instructions, teacherName, settings, questions: assignment.questions.map(questionShape) }));
+}
+
+/** The assignment with every question whole; an AssignError while some answers are locked. */
+export function complete(assignment: TakenAssignment): Assignment {
+	const questions = assignment.questions.filter((q): q is AssignedQuestion => !isLocked(q));
+	if (questions.length < assignment.questions.length) throw new AssignError('locked', 'The answers of this assignment are locked until the teacher releases them.');
+	return { id: assignment.id, title: assignment.title, instructions: assignment.instructions, teacherName: assignment.teacherName, settings: assignment.settings, questions };
 }
 
 type WireSettings = Pick<WireAssignment, 'd' | 'a' | 'o' | 'tl' | 'pm'>;
@@ -44,7 +60,8 @@ function wireSettings(s: AssignmentSettings): WireSettings {
 		(s.shuffleQuestions ? FLAGS.shuffleQuestions : 0) |
 		(s.shuffleChoices ? FLAGS.shuffleChoices : 0) |
 		(s.feedback === 'each' ? FLAGS.feedbackEach : 0) |
-		(s.feedback === 'none' ? FLAGS.feedbackNone : 0);
+		(s.feedback === 'none' ? FLAGS.feedbackNone : 0) |
+		(s.hideAnswers ? FLAGS.hideAnswers : 0);
 	return {
 		d: s.due === undefined ? undefined : Math.floor(s.due / 1000),
 		a: s.attempts,
@@ -63,7 +80,8 @@ function readSettings(w: WireSettings): AssignmentSettings {
 		shuffleChoices: (flags & FLAGS.shuffleChoices) !== 0,
 		timeLimit: w.tl,
 		feedback: flags & FLAGS.feedbackEach ? 'each' : flags & FLAGS.feedbackNone ? 'none' : 'end',
-		passMark: w.pm
+		passMark: w.pm,
+		hideAnswers: (flags & FLAGS.hideAnswers) !== 0
 	});
 }
 
@@ -121,7 +139,8 @@ export function toWire(meta: AssignmentMeta, picked: readonly PickedQuestion[], 
 		n: meta.teacherName,
 		...wireSettings(meta.settings),
 		r: whole ? [] : groups.map(([bankId, picks]) => [bankId, builtIns.get(bankId)?.hash ?? '', positionsToMask(picks.map(position))]),
-		q: inline
+		q: inline,
+		lq: []
 	};
 }
 
@@ -129,8 +148,8 @@ export function toWire(meta: AssignmentMeta, picked: readonly PickedQuestion[], 
  * The assignment a wire form describes, its references looked up in this app's built-in banks.
  * A bank this app lacks, or holds in another version, is an AssignError that says so.
  */
-export function fromWire(wire: WireAssignment, builtIns: ReadonlyMap<string, BuiltInBank>): Assignment {
-	const questions: AssignedQuestion[] = [];
+export function fromWire(wire: WireAssignment, builtIns: ReadonlyMap<string, BuiltInBank>): TakenAssignment {
+	const questions: ShownQuestion[] = [];
 	for (const [bankId, hash, mask] of wire.r) {
 		const bank = builtIns.get(bankId);
 		if (!bank) {
@@ -155,14 +174,15 @@ export function fromWire(wire: WireAssignment, builtIns: ReadonlyMap<string, Bui
 			questions.push(forAssignment(parsed.data));
 		}
 	}
-	questions.push(...wire.q.map(forAssignment));
+	questions.push(...wire.q.map(forAssignment), ...wire.lq.map((q) => ({ ...q, locked: true as const })));
 	return {
 		id: wire.id,
 		title: wire.t,
 		instructions: wire.i ?? '',
 		teacherName: wire.n,
 		settings: readSettings(wire),
-		questions
+		questions,
+		...(wire.x === undefined ? {} : { box: wire.x })
 	};
 }
 
@@ -174,5 +194,5 @@ export function originsOf(wire: WireAssignment, builtIns: ReadonlyMap<string, Bu
 	const refs = wire.r.flatMap(([bankId, , mask]) =>
 		(maskToPositions(mask) ?? []).map((p) => ({ bankId, questionId: builtIns.get(bankId)?.questions[p]?.id ?? '' }))
 	);
-	return [...refs, ...wire.q.map(() => null)];
+	return [...refs, ...wire.q.map(() => null), ...wire.lq.map(() => null)];
 }

@@ -16,6 +16,8 @@ export interface PublishedAssignment {
 	linkCode: string;
 	/** The code of the file (every question whole). */
 	fileCode: string;
+	/** The code that unlocks the answers, when the teacher chose to hide them. */
+	releaseCode?: string;
 }
 
 /** An assignment the teacher made on this device. */
@@ -65,4 +67,6 @@ export interface ReceivedRecord {
 	teacherName: string;
 	receivedAt: number;
 	attempts: AttemptRecord[];
+	/** The release code, once the student typed the right one: the answers are unlocked for good. */
+	releaseCode?: string;
 }

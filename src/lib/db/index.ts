@@ -16,7 +16,7 @@ export { getSrsSettings, putSrsSettings } from './settings';
 export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord } from './records';
 export { listAssignments, getAssignment, putAssignment, deleteAssignment } from './assignments';
 export { importResults, listResults, type ResultImport } from './results';
-export { receiveAssignment, getReceived, saveAttempt, type Received } from './received';
+export { receiveAssignment, getReceived, saveAttempt, saveReleaseCode, type Received } from './received';
 export { decksWithQuestions, builtInBankContent, type DeckQuestions } from './deck-questions';
 export { teacherKeys } from './teacher-key';
 export { joinReview, assignmentDeckId, type QuestionOrigin } from './review-join';

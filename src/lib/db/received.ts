@@ -31,3 +31,8 @@ export async function saveAttempt(db: FactdeckDatabase, assignmentId: string, at
 		await db.received.put({ ...stored, attempts: [...others, attempt].sort((a, b) => a.startedAt - b.startedAt) });
 	});
 }
+
+/** Keeps the release code the student typed, so the answers stay unlocked on this device. */
+export async function saveReleaseCode(db: FactdeckDatabase, assignmentId: string, releaseCode: string): Promise<void> {
+	await db.received.update(assignmentId, { releaseCode });
+}

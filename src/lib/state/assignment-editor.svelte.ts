@@ -41,6 +41,7 @@ export class AssignmentEditor {
 	timeLimit = $state<number | null>(null);
 	feedback = $state<FeedbackMode>('end');
 	passMark = $state<number | null>(null);
+	hideAnswers = $state(false);
 
 	search = $state('');
 	deckFilter = $state('');
@@ -71,6 +72,7 @@ export class AssignmentEditor {
 		this.timeLimit = s.timeLimit ?? null;
 		this.feedback = s.feedback;
 		this.passMark = s.passMark ?? null;
+		this.hideAnswers = s.hideAnswers;
 		for (const pick of base.picks) this.#selected.add(keyOf(pick));
 	}
 
@@ -148,7 +150,8 @@ export class AssignmentEditor {
 			shuffleChoices: this.shuffleChoices,
 			timeLimit: optional(this.timeLimit),
 			feedback: this.feedback,
-			passMark: optional(this.passMark)
+			passMark: optional(this.passMark),
+			hideAnswers: this.hideAnswers
 		});
 		const names: Record<string, string> = { attempts: 'Attempts allowed (1–99)', timeLimit: 'Time limit (1–600 minutes)', passMark: 'Pass mark (1–100%)' };
 		if (!parsed.success) {
@@ -170,7 +173,7 @@ export class AssignmentEditor {
 			const id = this.mode === 'edit' && this.#base ? this.#base.id : randomId();
 			const picks = this.all.filter((c) => this.#selected.has(c.key)).map((c) => ({ bankId: c.bankId, questionId: c.question.id }));
 			const meta = { id, title: this.title.trim(), instructions: this.instructions.trim(), teacherName: this.teacherName.trim(), settings };
-			const published = await publish(db, meta, picks, this.decks);
+			const published = await publish(db, meta, picks, this.decks, this.mode === 'edit' ? this.#base?.published.releaseCode : undefined);
 			const t = now.getTime();
 			const createdAt = this.mode === 'edit' && this.#base ? this.#base.createdAt : t;
 			await putAssignment(db, { ...meta, picks, published, createdAt, updatedAt: t });

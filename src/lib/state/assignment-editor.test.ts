@@ -109,3 +109,27 @@ describe('saving', () => {
 		expect(await db.assignments.count()).toBe(2);
 	});
 });
+
+describe('hiding the answers', () => {
+	it('locks the answers of whole questions behind a release code, kept across edits', async () => {
+		const all = await decks();
+		const editor = new AssignmentEditor(all, 'new', undefined, 'Ms Rivera');
+		editor.title = 'Rivers';
+		editor.hideAnswers = true;
+		editor.selectShown();
+		const saved = await editor.save(db, now);
+		const record = saved.ok ? await getAssignment(db, saved.id) : undefined;
+		if (!record) throw new Error('not saved');
+		expect(record.published.releaseCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+		const link = await decodeAssignment(record.published.linkCode);
+		expect(link.wire.r).toHaveLength(1);
+		expect(link.wire.lq.map((q) => q.id)).toEqual(['m1']);
+		expect(link.json).not.toContain('"answer"');
+		expect(record.published.assignment.questions.map((q) => q.id)).toEqual(['b1', 'b2', 'm1']);
+
+		const edit = new AssignmentEditor(all, 'edit', record, '');
+		edit.title = 'Rivers, again';
+		await edit.save(db, now);
+		expect((await getAssignment(db, record.id))?.published.releaseCode).toBe(record.published.releaseCode);
+	});
+});

@@ -1,4 +1,4 @@
-import { AssignError, codeOf, contentHash, decodeAssignment, fromWire, originsOf, readFile } from '$lib/assign';
+import { AssignError, codeOf, contentHash, decodeAssignment, fromWire, originsOf, readFile, unlock, type TakenAssignment } from '$lib/assign';
 import { builtInBankContent, decksWithQuestions, receiveAssignment, type FactdeckDatabase } from '$lib/db';
 import type { OpenedAssignment } from './student-attempt.svelte';
 
@@ -18,12 +18,14 @@ export async function openAssignment(db: FactdeckDatabase, text: string, now: Da
 		if (!code) return { ok: false, message: 'This link holds no assignment: the part after “#” is missing. Ask your teacher for the whole link.' };
 		const decoded = await decodeAssignment(code);
 		const builtIns = await builtInBankContent(await decksWithQuestions(db));
-		const assignment = fromWire(decoded.wire, builtIns);
+		let assignment: TakenAssignment = fromWire(decoded.wire, builtIns);
 		const received = await receiveAssignment(
 			db,
 			{ id: assignment.id, contentHash: await contentHash(assignment), code, keyId: decoded.keyId, title: assignment.title, teacherName: assignment.teacherName },
 			now
 		);
+		// Answers the student already unlocked stay unlocked; a code that no longer fits is dropped.
+		if (received.releaseCode) assignment = await unlock(assignment, received.releaseCode).catch(() => assignment);
 		return { ok: true, opened: { received, assignment, origins: originsOf(decoded.wire, builtIns), keyId: decoded.keyId } };
 	} catch (error) {
 		if (error instanceof AssignError) return { ok: false, message: error.message };

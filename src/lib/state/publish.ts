@@ -1,8 +1,12 @@
 import {
+	complete,
 	contentHash,
 	encodeAssignment,
 	fromWire,
 	isAssignable,
+	lockWire,
+	releaseCodeFrom,
+	RELEASE_CODE_BYTES,
 	toWire,
 	type AssignmentMeta,
 	type PickedQuestion
@@ -32,17 +36,31 @@ export function resolvePicks(picks: readonly PickRecord[], decks: readonly DeckQ
  * questions by reference, short enough for a QR code) and once as a file (every question whole),
  * both with one content hash, which results must carry to be imported.
  */
-export async function publish(db: FactdeckDatabase, meta: AssignmentMeta, picks: readonly PickRecord[], decks: readonly DeckQuestions[]): Promise<PublishedAssignment> {
+export async function publish(
+	db: FactdeckDatabase,
+	meta: AssignmentMeta,
+	picks: readonly PickRecord[],
+	decks: readonly DeckQuestions[],
+	previousReleaseCode?: string
+): Promise<PublishedAssignment> {
 	const builtIns = await builtInBankContent(decks);
 	const picked = resolvePicks(picks, decks);
 	const keys = await teacherKeys(db);
 	const wire = toWire(meta, picked, builtIns);
-	const assignment = fromWire(wire, builtIns);
+	const whole = toWire(meta, picked, builtIns, true);
+	const assignment = complete(fromWire(wire, builtIns));
+	const shared = { assignment, contentHash: await contentHash(assignment) };
+	if (!meta.settings.hideAnswers) {
+		return { ...shared, linkCode: await encodeAssignment(wire, keys), fileCode: await encodeAssignment(whole, keys) };
+	}
+	// An edit keeps the release code, so one already told to the class still works.
+	const releaseCode = previousReleaseCode ?? releaseCodeFrom(crypto.getRandomValues(new Uint8Array(RELEASE_CODE_BYTES)));
+	const iv = () => crypto.getRandomValues(new Uint8Array(12));
 	return {
-		assignment,
-		contentHash: await contentHash(assignment),
-		linkCode: await encodeAssignment(wire, keys),
-		fileCode: await encodeAssignment(toWire(meta, picked, builtIns, true), keys)
+		...shared,
+		releaseCode,
+		linkCode: await encodeAssignment(await lockWire(wire, releaseCode, iv()), keys),
+		fileCode: await encodeAssignment(await lockWire(whole, releaseCode, iv()), keys)
 	};
 }
 

@@ -1,16 +1,28 @@
 import {
 	answerValue,
+	complete,
 	encodeResult,
 	isCorrect,
+	isLocked,
 	layoutFor,
 	scoreOf,
 	toWireResult,
+	unlock,
 	type AnswerRecord,
-	type AssignedQuestion,
-	type Assignment,
-	type Score
+	type Score,
+	type ShownQuestion,
+	type TakenAssignment
 } from '$lib/assign';
-import { getSrsSettings, joinReview, saveAttempt, type AttemptRecord, type FactdeckDatabase, type QuestionOrigin, type ReceivedRecord } from '$lib/db';
+import {
+	getSrsSettings,
+	joinReview,
+	saveAttempt,
+	saveReleaseCode,
+	type AttemptRecord,
+	type FactdeckDatabase,
+	type QuestionOrigin,
+	type ReceivedRecord
+} from '$lib/db';
 import { grade, type GradeResult, type QuizResponse } from '$lib/quiz';
 import { randomId } from './publish';
 
@@ -20,15 +32,16 @@ type Clock = () => Date;
 
 export interface OpenedAssignment {
 	received: ReceivedRecord;
-	assignment: Assignment;
+	assignment: TakenAssignment;
 	origins: QuestionOrigin[];
 	keyId: string;
 }
 
 /** A question as shown: an mcq's choices in the attempt's order, the answer index moved with them. */
-function shown(question: AssignedQuestion, order: readonly number[]): AssignedQuestion {
+function shown(question: ShownQuestion, order: readonly number[]): ShownQuestion {
 	if (question.type !== 'mcq' || order.length === 0) return question;
-	return { ...question, choices: order.map((i) => question.choices[i]), answer: order.indexOf(question.answer) };
+	const choices = order.map((i) => question.choices[i]);
+	return isLocked(question) ? { ...question, choices } : { ...question, choices, answer: order.indexOf(question.answer) };
 }
 
 /**
@@ -49,7 +62,7 @@ export class StudentAttempt {
 	#shownAt = 0;
 	#timer: ReturnType<typeof setInterval> | null = null;
 
-	readonly assignment: Assignment;
+	#assignment: TakenAssignment;
 	readonly keyId: string;
 	readonly #origins: QuestionOrigin[];
 
@@ -58,7 +71,7 @@ export class StudentAttempt {
 		opened: OpenedAssignment,
 		private readonly clock: Clock = () => new Date()
 	) {
-		this.assignment = opened.assignment;
+		this.#assignment = $state.raw(opened.assignment);
 		this.keyId = opened.keyId;
 		this.#origins = opened.origins;
 		this.#received = opened.received;
@@ -70,6 +83,14 @@ export class StudentAttempt {
 
 	#mine(): AttemptRecord[] {
 		return this.#received.attempts.filter((a) => a.contentHash === this.#received.contentHash);
+	}
+
+	get assignment(): TakenAssignment {
+		return this.#assignment;
+	}
+	/** Whether some answers are locked until the teacher gives the release code. */
+	get locked(): boolean {
+		return this.#assignment.questions.some(isLocked);
 	}
 
 	get phase(): AttemptPhase {
@@ -103,7 +124,7 @@ export class StudentAttempt {
 	get answeredCount(): number {
 		return this.#attempt?.answers.filter((a) => a !== null).length ?? 0;
 	}
-	get question(): AssignedQuestion | null {
+	get question(): ShownQuestion | null {
 		const attempt = this.#attempt;
 		if (!attempt) return null;
 		const index = attempt.layout.order[this.#step];
@@ -119,9 +140,10 @@ export class StudentAttempt {
 		if (!limit || !this.#attempt) return null;
 		return Math.max(0, this.#attempt.startedAt + limit * 60_000 - this.#now);
 	}
+	/** The score of the submitted attempt; null before, and while answers are locked. */
 	get score(): Score | null {
 		const attempt = this.#attempt;
-		if (!attempt || attempt.finishedAt === null) return null;
+		if (!attempt || attempt.finishedAt === null || this.locked) return null;
 		return scoreOf(this.assignment, attempt.answers.map((a) => a ?? { response: null, correct: false, durationMs: 0 }));
 	}
 	/** The answers of the submitted attempt, in the assignment's order. */
@@ -178,7 +200,7 @@ export class StudentAttempt {
 		await this.#guard('Your answer could not be saved', async () => {
 			const answers = attempt.answers.map((a, i) => (i === index ? record : a));
 			await this.#save({ ...attempt, answers });
-			if (this.assignment.settings.feedback === 'each') {
+			if (this.assignment.settings.feedback === 'each' && !isLocked(question)) {
 				this.#feedback = grade(question, original);
 				this.#phase = 'feedback';
 			} else {
@@ -226,9 +248,39 @@ export class StudentAttempt {
 			);
 			await this.#save({ ...attempt, finishedAt, resultCode });
 			this.#phase = 'done';
-			const settings = await getSrsSettings(this.db);
-			this.#reviewDeck = await joinReview(this.db, this.assignment, this.#origins, attempt.answers, new Date(finishedAt), settings);
+			// Locked answers cannot be reviewed yet: the questions join the review on release.
+			if (!this.locked) await this.#joinReview(attempt.answers, new Date(finishedAt));
 		});
+	}
+
+	async #joinReview(answers: (AnswerRecord | null)[], now: Date): Promise<void> {
+		const settings = await getSrsSettings(this.db);
+		this.#reviewDeck = await joinReview(this.db, complete(this.#assignment), this.#origins, answers, now, settings);
+	}
+
+	/**
+	 * Unlocks the answers with the release code the teacher gave: the attempts are graded, the
+	 * code is kept on this device, and the last attempt joins the spaced review. Returns why not.
+	 */
+	async release(code: string): Promise<string | null> {
+		try {
+			const unlocked = await unlock(this.#assignment, code);
+			const regrade = (a: AttemptRecord): AttemptRecord => ({
+				...a,
+				answers: a.answers.map((answer, i) => answer && { ...answer, correct: isCorrect(unlocked.questions[i], answer.response) })
+			});
+			this.#assignment = unlocked;
+			for (const attempt of this.#mine()) await this.#save(regrade(attempt));
+			await saveReleaseCode(this.db, unlocked.id, code);
+			const last = this.finishedAttempts.at(-1);
+			if (last) {
+				if (this.#attempt?.attemptId === last.attemptId) this.#attempt = last;
+				await this.#joinReview(last.answers, this.clock());
+			}
+			return null;
+		} catch (error) {
+			return error instanceof Error ? error.message : String(error);
+		}
 	}
 
 	/** Back to the first screen after a submitted attempt, for another one. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeResult, settingsSchema, type AssignedQuestion, type Assignment } from '$lib/assign';
+import { decodeResult, fromWire, lockWire, releaseCodeFrom, settingsSchema, toWire, type AssignedQuestion, type Assignment } from '$lib/assign';
 import { getReceived, receiveAssignment, type FactdeckDatabase } from '$lib/db';
 import { freshDatabase } from '$lib/db/test-fixtures';
 import { StudentAttempt } from './student-attempt.svelte';
@@ -120,5 +120,41 @@ describe('taking an assignment', () => {
 		await vi.waitFor(() => expect(attempt.phase).toBe('done'));
 		expect(attempt.score).toMatchObject({ right: 1, total: 2 });
 		expect((await decodeResult(attempt.resultCode ?? '')).x[1]).toEqual([null, 0, 0]);
+	});
+});
+
+describe('an assignment whose answers are locked', () => {
+	const code = releaseCodeFrom(new Uint8Array([3, 1, 4, 1, 5, 9, 2]));
+
+	async function openLocked(): Promise<StudentAttempt> {
+		const settings = settingsSchema.parse({ hideAnswers: true, feedback: 'each' });
+		const meta = { id: 'assign01', title: 'Check', instructions: '', teacherName: 'T', settings };
+		const wire = await lockWire(toWire(meta, questions.map((question) => ({ question })), new Map()), code, new Uint8Array(12));
+		const assignment = fromWire(wire, new Map());
+		const received = await receiveAssignment(db, { id: 'assign01', contentHash: 'hash0001', code: 'a1.x', keyId: 'K', title: 'Check', teacherName: 'T' }, new Date(1));
+		return new StudentAttempt(db, { received, assignment, origins: [null, null], keyId: 'K' }, () => new Date(1_000_000));
+	}
+
+	it('shows no feedback and no score, and adds nothing to the review, until the release code', async () => {
+		db = freshDatabase();
+		const attempt = await openLocked();
+		expect(attempt.locked).toBe(true);
+		attempt.studentName = 'Ana';
+		await attempt.start();
+		await attempt.answer({ kind: 'choice', index: 1 });
+		expect(attempt.phase).toBe('answering');
+		await attempt.answer({ kind: 'text', value: 'no' });
+		await attempt.submit();
+		expect(attempt.score).toBeNull();
+		expect(await db.reviews.count()).toBe(0);
+
+		expect(await attempt.release('AAAAA-AAAAA')).toBe('This is not the release code of this assignment. Check it with your teacher.');
+		expect(attempt.locked).toBe(true);
+
+		expect(await attempt.release(code)).toBeNull();
+		expect(attempt.locked).toBe(false);
+		expect(attempt.score).toMatchObject({ right: 1, total: 2 });
+		expect(await db.reviews.count()).toBe(2);
+		expect((await getReceived(db, 'assign01'))?.releaseCode).toBe(code);
 	});
 });
