@@ -1,12 +1,9 @@
 import {
 	answerValue,
 	complete,
-	encodeResult,
 	isCorrect,
 	isLocked,
-	layoutFor,
 	scoreOf,
-	toWireResult,
 	unlock,
 	type AnswerRecord,
 	type Score,
@@ -16,7 +13,6 @@ import {
 import {
 	getSrsSettings,
 	joinReview,
-	saveAttempt,
 	saveReleaseCode,
 	type AttemptRecord,
 	type FactdeckDatabase,
@@ -24,7 +20,10 @@ import {
 	type ReceivedRecord
 } from '$lib/db';
 import { grade, type GradeResult, type QuizResponse } from '$lib/quiz';
+import { AttemptStore } from './attempt-store.svelte';
+import { finished, newAttempt, original, regraded, shown } from './attempt-records';
 import { randomId } from './publish';
+import { Ticker } from './ticker';
 
 export type AttemptPhase = 'intro' | 'answering' | 'feedback' | 'review' | 'done';
 
@@ -37,13 +36,6 @@ export interface OpenedAssignment {
 	keyId: string;
 }
 
-/** A question as shown: an mcq's choices in the attempt's order, the answer index moved with them. */
-function shown(question: ShownQuestion, order: readonly number[]): ShownQuestion {
-	if (question.type !== 'mcq' || order.length === 0) return question;
-	const choices = order.map((i) => question.choices[i]);
-	return isLocked(question) ? { ...question, choices } : { ...question, choices, answer: order.indexOf(question.answer) };
-}
-
 /**
  * A student taking an assignment: one question per screen, each answer saved before the next is
  * shown (a closed tab loses nothing), an optional time limit that submits by itself, then the
@@ -51,7 +43,6 @@ function shown(question: ShownQuestion, order: readonly number[]): ShownQuestion
  */
 export class StudentAttempt {
 	studentName = $state('');
-	#received: ReceivedRecord = $state.raw({ id: '', contentHash: '', code: '', keyId: '', title: '', teacherName: '', receivedAt: 0, attempts: [] });
 	#attempt = $state.raw<AttemptRecord | null>(null);
 	#phase = $state<AttemptPhase>('intro');
 	#step = $state(0);
@@ -60,11 +51,12 @@ export class StudentAttempt {
 	#error = $state<string | null>(null);
 	#reviewDeck = $state<string | null>(null);
 	#shownAt = 0;
-	#timer: ReturnType<typeof setInterval> | null = null;
+	#ticker = new Ticker();
 
 	#assignment: TakenAssignment;
 	readonly keyId: string;
 	readonly #origins: QuestionOrigin[];
+	readonly #store: AttemptStore;
 
 	constructor(
 		private readonly db: FactdeckDatabase,
@@ -74,15 +66,11 @@ export class StudentAttempt {
 		this.#assignment = $state.raw(opened.assignment);
 		this.keyId = opened.keyId;
 		this.#origins = opened.origins;
-		this.#received = opened.received;
+		this.#store = new AttemptStore(db, opened.received);
 		this.#now = clock().getTime();
-		const last = this.#mine().at(-1);
+		const last = this.#store.mine.at(-1);
 		this.studentName = last?.studentName ?? '';
 		if (last && last.finishedAt === null) this.#resume(last);
-	}
-
-	#mine(): AttemptRecord[] {
-		return this.#received.attempts.filter((a) => a.contentHash === this.#received.contentHash);
 	}
 
 	get assignment(): TakenAssignment {
@@ -103,7 +91,7 @@ export class StudentAttempt {
 		return this.assignment.questions.length;
 	}
 	get finishedAttempts(): AttemptRecord[] {
-		return this.#mine().filter((a) => a.finishedAt !== null);
+		return this.#store.finished;
 	}
 	/** Attempts still allowed; null when there is no limit. */
 	get attemptsLeft(): number | null {
@@ -160,18 +148,7 @@ export class StudentAttempt {
 	async start(): Promise<void> {
 		if (!this.canStart) return;
 		await this.#guard('The attempt could not be started', async () => {
-			const attemptId = randomId();
-			const startedAt = this.clock().getTime();
-			const attempt: AttemptRecord = {
-				attemptId,
-				contentHash: this.#received.contentHash,
-				studentName: this.studentName.trim(),
-				layout: layoutFor(this.assignment, attemptId),
-				startedAt,
-				answers: this.assignment.questions.map(() => null),
-				finishedAt: null,
-				resultCode: null
-			};
+			const attempt = newAttempt(this.assignment, this.#store.contentHash, this.studentName.trim(), randomId(), this.clock().getTime());
 			await this.#save(attempt);
 			this.#resume(attempt);
 		});
@@ -192,16 +169,15 @@ export class StudentAttempt {
 		if (this.#phase !== 'answering' || !attempt) return;
 		const index = attempt.layout.order[this.#step];
 		const question = this.assignment.questions[index];
-		const order = attempt.layout.choices[index] ?? [];
-		const original: QuizResponse = response.kind === 'choice' && order.length > 0 ? { kind: 'choice', index: order[response.index] } : response;
-		const value = answerValue(original);
+		const given = original(response, attempt.layout.choices[index] ?? []);
+		const value = answerValue(given);
 		const now = this.clock().getTime();
 		const record: AnswerRecord = { response: value, correct: isCorrect(question, value), durationMs: Math.max(0, now - this.#shownAt) };
 		await this.#guard('Your answer could not be saved', async () => {
 			const answers = attempt.answers.map((a, i) => (i === index ? record : a));
 			await this.#save({ ...attempt, answers });
 			if (this.assignment.settings.feedback === 'each' && !isLocked(question)) {
-				this.#feedback = grade(question, original);
+				this.#feedback = grade(question, given);
 				this.#phase = 'feedback';
 			} else {
 				this.#advance();
@@ -231,22 +207,10 @@ export class StudentAttempt {
 	async submit(): Promise<void> {
 		const attempt = this.#attempt;
 		if (!attempt || attempt.finishedAt !== null || this.#phase === 'done') return;
-		this.#stopTimer();
+		this.#ticker.stop();
 		await this.#guard('Your answers could not be submitted', async () => {
 			const finishedAt = this.clock().getTime();
-			const answers = attempt.answers.map((a) => a ?? { response: null, correct: false, durationMs: 0 });
-			const resultCode = await encodeResult(
-				toWireResult({
-					assignmentId: this.assignment.id,
-					contentHash: attempt.contentHash,
-					attemptId: attempt.attemptId,
-					studentName: attempt.studentName,
-					startedAt: attempt.startedAt,
-					finishedAt,
-					answers
-				})
-			);
-			await this.#save({ ...attempt, finishedAt, resultCode });
+			await this.#save(await finished(this.assignment.id, attempt, finishedAt));
 			this.#phase = 'done';
 			// Locked answers cannot be reviewed yet: the questions join the review on release.
 			if (!this.locked) await this.#joinReview(attempt.answers, new Date(finishedAt));
@@ -265,18 +229,13 @@ export class StudentAttempt {
 	async release(code: string): Promise<string | null> {
 		try {
 			const unlocked = await unlock(this.#assignment, code);
-			const regrade = (a: AttemptRecord): AttemptRecord => ({
-				...a,
-				answers: a.answers.map((answer, i) => answer && { ...answer, correct: isCorrect(unlocked.questions[i], answer.response) })
-			});
+			const shownId = this.#attempt?.attemptId;
 			this.#assignment = unlocked;
-			for (const attempt of this.#mine()) await this.#save(regrade(attempt));
+			for (const attempt of this.#store.mine) await this.#store.save(regraded(attempt, unlocked.questions));
+			this.#attempt = this.#store.mine.find((a) => a.attemptId === shownId) ?? null;
 			await saveReleaseCode(this.db, unlocked.id, code);
 			const last = this.finishedAttempts.at(-1);
-			if (last) {
-				if (this.#attempt?.attemptId === last.attemptId) this.#attempt = last;
-				await this.#joinReview(last.answers, this.clock());
-			}
+			if (last) await this.#joinReview(last.answers, this.clock());
 			return null;
 		} catch (error) {
 			return error instanceof Error ? error.message : String(error);
@@ -291,26 +250,20 @@ export class StudentAttempt {
 	}
 
 	dispose(): void {
-		this.#stopTimer();
+		this.#ticker.stop();
 	}
 
 	#startTimer(): void {
-		if (!this.assignment.settings.timeLimit || this.#timer) return;
-		this.#timer = setInterval(() => {
+		if (!this.assignment.settings.timeLimit) return;
+		this.#ticker.start(() => {
 			this.#now = this.clock().getTime();
 			if (this.remainingMs === 0) void this.submit();
-		}, 1000);
-	}
-
-	#stopTimer(): void {
-		if (this.#timer) clearInterval(this.#timer);
-		this.#timer = null;
+		});
 	}
 
 	async #save(attempt: AttemptRecord): Promise<void> {
-		await saveAttempt(this.db, this.assignment.id, attempt);
+		await this.#store.save(attempt);
 		this.#attempt = attempt;
-		this.#received = { ...this.#received, attempts: [...this.#received.attempts.filter((a) => a.attemptId !== attempt.attemptId), attempt] };
 	}
 
 	async #guard(what: string, work: () => Promise<void>): Promise<void> {
