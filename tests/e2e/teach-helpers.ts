@@ -71,3 +71,6 @@ export async function answerQuestion(page: Page, opts: { wrong?: boolean; choice
 	await page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
 	await expect(page.locator(`[data-question-id="${id}"]`)).toBeHidden();
 }
+
+/** Outside text as the app sets it inside its messages (see isolate() in src/lib/assign). */
+export const iso = (text: string): string => `\u2068${text}\u2069`;

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { answerQuestion, createAssignment } from './teach-helpers';
+import { answerQuestion, createAssignment, iso } from './teach-helpers';
 
 const bank = {
 	schemaVersion: 1,
@@ -49,7 +49,7 @@ test('hidden answers: the link does not carry them, and the release code shows t
 
 	// The teacher grades with the answers they hold.
 	await page.goto(resultLink);
-	await expect(page.getByText('Ana (Rivers quiz): added.')).toBeVisible();
+	await expect(page.getByText(`${iso('Ana')} (${iso('Rivers quiz')}): added.`)).toBeVisible();
 	await page.goto('/teach');
 	await page.getByRole('link', { name: 'Rivers quiz' }).click();
 	await expect(page.getByRole('row', { name: /Ana/ })).toContainText('1/2 (50%)');

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { chromium, expect, test } from '@playwright/test';
 import encodeQR from '@paulmillr/qr';
-import { answerQuestion, createAssignment, installed } from './teach-helpers';
+import { answerQuestion, createAssignment, installed, iso } from './teach-helpers';
 
 /**
  * A Y4M video (what Chromium's fake camera plays) showing one QR code, black on white: the
@@ -50,7 +50,7 @@ test('the teacher scans a result QR code with the camera, offline, with the deco
 	await teacher.goto('/teach/import');
 	expect(await teacher.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
 	await teacher.getByRole('button', { name: 'Scan QR codes' }).click();
-	await expect(teacher.getByText('Chen Wei (Scanned results): added.')).toBeVisible({ timeout: 20_000 });
+	await expect(teacher.getByText(`${iso('Chen Wei')} (${iso('Scanned results')}): added.`)).toBeVisible({ timeout: 20_000 });
 	await expect(teacher.getByRole('status').filter({ hasText: 'Read 1 code' })).toBeVisible();
 	await teacher.getByRole('button', { name: 'Stop camera' }).click();
 	await cameraBrowser.close();

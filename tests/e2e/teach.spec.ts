@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { reviewRows } from './helpers';
 import { parseCsv } from '../csv';
-import { answerQuestion, createAssignment, installed, teacherContext } from './teach-helpers';
+import { answerQuestion, createAssignment, installed, iso, teacherContext } from './teach-helpers';
 
 test.describe('a teacher assigns a set and reads the results', () => {
 	test('create → link → student answers offline on a phone → result link → gradebook → CSV', async ({ browser, page: student, context: studentContext }, testInfo) => {
@@ -49,7 +49,7 @@ test.describe('a teacher assigns a set and reads the results', () => {
 		await expect(student.getByRole('button', { name: 'Start again' })).toBeVisible();
 
 		await teacher.goto(resultLink);
-		await expect(teacher.getByText('Ana Lima (Drones: true or false): added.')).toBeVisible();
+		await expect(teacher.getByText(`${iso('Ana Lima')} (${iso('Drones: true or false')}): added.`)).toBeVisible();
 		// The same result twice is ignored.
 		await teacher.goto('/teach/import');
 		await teacher.getByLabel(/Paste result codes or links/).fill(`${resultLink}\n${resultLink}`);

@@ -5,6 +5,7 @@
  */
 export * from './schema';
 export { AssignError, type AssignErrorCode } from './errors';
+export { isolate } from './isolate';
 export { MAX_EXPANDED_BYTES } from './bytes';
 export { bankHash, contentHash, complete, toWire, fromWire, originsOf, type BuiltInBank, type PickedQuestion, type AssignmentMeta } from './wire';
 export {

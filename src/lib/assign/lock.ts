@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fromBase64Url, toBase64Url } from './bytes';
 import { AssignError } from './errors';
-import { ANSWER_FIELDS, assignedQuestionSchema, isLocked, questionShape, type Assignment, type TakenAssignment, type WireAssignment } from './schema';
+import { ANSWER_FIELDS, assignedQuestionSchema, isLocked, lockedQuestionSchema, questionShape, type Assignment, type TakenAssignment, type WireAssignment } from './schema';
 
 /**
  * Locking the answers of an assignment until the teacher releases them. The answer fields of
@@ -61,11 +61,7 @@ export async function lockWire(wire: WireAssignment, code: string, iv: Uint8Arra
 	const box = new Uint8Array(iv.length + cipher.length);
 	box.set(iv);
 	box.set(cipher, iv.length);
-	return { ...wire, q: [], lq: wire.q.map((q) => lockedShape(q)), x: toBase64Url(box) };
-}
-
-function lockedShape(q: WireAssignment['q'][number]): WireAssignment['lq'][number] {
-	return questionShape(q) as WireAssignment['lq'][number];
+	return { ...wire, q: [], lq: wire.q.map((q) => lockedQuestionSchema.parse(questionShape(q))), x: toBase64Url(box) };
 }
 
 /** The assignment with its answers unlocked by the release code, or an AssignError saying the code is not this one's. */

@@ -2,6 +2,7 @@ import type { Question } from '../bank/schema';
 import { fromBase64Url, shortHash, toBase64Url } from './bytes';
 import { canonicalJson } from './canonical';
 import { AssignError } from './errors';
+import { isolate } from './isolate';
 import {
 	assignedQuestionSchema,
 	forAssignment,
@@ -155,21 +156,21 @@ export function fromWire(wire: WireAssignment, builtIns: ReadonlyMap<string, Bui
 		if (!bank) {
 			throw new AssignError(
 				'missing-bank',
-				`This assignment uses questions of the deck “${bankId}”, which this app does not have. Update Factdeck (open it while online), or ask your teacher for the assignment file, which carries every question.`
+				`This assignment uses questions of the deck “${isolate(bankId)}”, which this app does not have. Update Factdeck (open it while online), or ask your teacher for the assignment file, which carries every question.`
 			);
 		}
 		if (bank.hash !== hash) {
 			throw new AssignError(
 				'other-bank-version',
-				`This assignment was made with another version of the deck “${bank.title}” than this app has. Update Factdeck (open it while online), or ask your teacher for the assignment file, which carries every question.`
+				`This assignment was made with another version of the deck “${isolate(bank.title)}” than this app has. Update Factdeck (open it while online), or ask your teacher for the assignment file, which carries every question.`
 			);
 		}
 		const positions = maskToPositions(mask);
-		if (!positions?.length) throw new AssignError('invalid', `This assignment names no questions of the deck “${bank.title}”.`);
+		if (!positions?.length) throw new AssignError('invalid', `This assignment names no questions of the deck “${isolate(bank.title)}”.`);
 		for (const position of positions) {
 			const parsed = assignedQuestionSchema.safeParse(bank.questions[position]);
 			if (!parsed.success) {
-				throw new AssignError('other-bank-version', `Question ${position + 1} of the deck “${bank.title}” cannot be part of an assignment in this app's version.`);
+				throw new AssignError('other-bank-version', `Question ${position + 1} of the deck “${isolate(bank.title)}” cannot be part of an assignment in this app's version.`);
 			}
 			questions.push(forAssignment(parsed.data));
 		}

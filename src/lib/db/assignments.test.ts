@@ -74,7 +74,7 @@ describe('importing results', () => {
 		);
 		expect(outcomes.map((o) => (o.status === 'refused' ? o.reason : o.status))).toEqual([
 			expect.stringMatching(/not on this device/),
-			expect.stringMatching(/another version of “Check-up”/),
+			expect.stringMatching(/another version of “\u2068Check-up\u2069”/),
 			expect.stringMatching(/holds 0 answers/)
 		]);
 		expect(await db.results.count()).toBe(0);

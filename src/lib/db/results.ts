@@ -1,4 +1,4 @@
-import { mergeOutcome, studentKey, type AttemptResult, type MergeOutcome } from '$lib/assign';
+import { isolate, mergeOutcome, studentKey, type AttemptResult, type MergeOutcome } from '$lib/assign';
 import type { FactdeckDatabase } from './database';
 import type { ResultRecord } from './assignment-records';
 
@@ -24,11 +24,11 @@ export async function importResults(db: FactdeckDatabase, results: readonly Atte
 			}
 			const { published } = assignment;
 			if (published.contentHash !== result.contentHash) {
-				outcomes.push({ status: 'refused', studentName, reason: `it is for another version of “${assignment.title}”: the assignment was changed after this student got it.` });
+				outcomes.push({ status: 'refused', studentName, reason: `it is for another version of “${isolate(assignment.title)}”: the assignment was changed after this student got it.` });
 				continue;
 			}
 			if (result.answers.length !== published.assignment.questions.length) {
-				outcomes.push({ status: 'refused', studentName, reason: `it holds ${result.answers.length} answers, but “${assignment.title}” has ${published.assignment.questions.length} questions.` });
+				outcomes.push({ status: 'refused', studentName, reason: `it holds ${result.answers.length} answers, but “${isolate(assignment.title)}” has ${published.assignment.questions.length} questions.` });
 				continue;
 			}
 			const id = `${assignment.id}/${studentKey(studentName)}`;

@@ -1,4 +1,4 @@
-import { AssignError, codesIn, decodeResult, fromWireResult, kindOf, readFile, type AttemptResult } from '$lib/assign';
+import { AssignError, codesIn, isolate, decodeResult, fromWireResult, kindOf, readFile, type AttemptResult } from '$lib/assign';
 import { importResults, type FactdeckDatabase } from '$lib/db';
 
 export interface ImportLine {
@@ -85,8 +85,8 @@ export class ResultImporter {
 				for (const outcome of await importResults(this.db, results, this.clock())) {
 					lines.push(
 						outcome.status === 'refused'
-							? { ok: false, text: `${outcome.studentName}: not imported, because ${outcome.reason}` }
-							: { ok: true, text: `${outcome.studentName} (${outcome.title}): ${STATUS_TEXT[outcome.status]}.` }
+							? { ok: false, text: `${isolate(outcome.studentName)}: not imported, because ${outcome.reason}` }
+							: { ok: true, text: `${isolate(outcome.studentName)} (${isolate(outcome.title)}): ${STATUS_TEXT[outcome.status]}.` }
 					);
 				}
 			}

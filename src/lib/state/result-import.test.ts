@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeResult, settingsSchema, writeFile } from '$lib/assign';
+import { encodeResult, isolate, settingsSchema, writeFile } from '$lib/assign';
 import { putAssignment, type FactdeckDatabase } from '$lib/db';
 import { freshDatabase } from '$lib/db/test-fixtures';
 import { ResultImporter } from './result-import.svelte';
@@ -36,8 +36,8 @@ describe('importing results', () => {
 		await importer.importText(`https://x.example/r#${await code('Ana', 'attempt01')}\n${await code('Bo', 'attempt02')}\nnot-a-code`);
 		expect(importer.lines.map((l) => l.text)).toEqual([
 			expect.stringMatching(/^Code 3: This result code is not a Factdeck result code/),
-			'Ana (Check): added.',
-			'Bo (Check): added.'
+			`${isolate('Ana')} (${isolate('Check')}): added.`,
+			`${isolate('Bo')} (${isolate('Check')}): added.`
 		]);
 		expect(await db.results.count()).toBe(2);
 	});
@@ -57,7 +57,7 @@ describe('importing results', () => {
 		await importer.importFiles([good, bad]);
 		expect(importer.lines.map((l) => [l.ok, l.text])).toEqual([
 			[false, 'other.json: this is not a Factdeck assignment or result file.'],
-			[true, 'Ana (Check): added.']
+			[true, `${isolate('Ana')} (${isolate('Check')}): added.`]
 		]);
 	});
 });
