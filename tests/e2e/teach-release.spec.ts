@@ -14,6 +14,8 @@ const bank = {
 };
 
 test('hidden answers: the link does not carry them, and the release code shows the student their score', async ({ page, browser }, testInfo) => {
+	// Two browsers, a service worker and a whole class loop: give it room on a busy machine.
+	test.slow();
 	await page.goto('/');
 	await page.getByLabel('Import a deck (.json)').setInputFiles({ name: 'rivers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bank)) });
 	await expect(page.getByRole('heading', { name: 'Rivers' })).toBeVisible();

@@ -19,6 +19,8 @@ function qrVideo(text: string, path: string): void {
 }
 
 test('the teacher scans a result QR code with the camera, offline, with the decoder the app ships', async ({ page: student }, testInfo) => {
+	// Two browsers, a service worker and a whole class loop: give it room on a busy machine.
+	test.slow();
 	const video = testInfo.outputPath('result-qr.y4m');
 	const { launchOptions, baseURL } = testInfo.project.use;
 	const cameraBrowser = await chromium.launch({

@@ -28,6 +28,8 @@ async function nothingRan(page: Page): Promise<void> {
 }
 
 test('script and markup in titles, names, prompts and choices are shown as plain text, and nothing runs', async ({ page, browser }, testInfo) => {
+	// Two browsers, a service worker and a whole class loop: give it room on a busy machine.
+	test.slow();
 	await page.goto('/');
 	await page.getByLabel('Import a deck (.json)').setInputFiles({ name: 'payloads.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bank)) });
 	await expect(page.getByRole('heading', { name: DECK_TITLE })).toBeVisible();
