@@ -48,4 +48,11 @@ test.describe('links, codes and files that cannot be used', () => {
 		await expect(lines.nth(2)).toContainText('Code 4: This result code was made by a newer version of Factdeck');
 		await expect(lines.nth(3)).toContainText(`${iso('Bo')}: not imported, because it is for an assignment that is not on this device`);
 	});
+
+	test('a second result link opened in the same tab is read too, though only its fragment changed', async ({ page }) => {
+		await page.goto(`/r#r1.${b64(result({ n: 'Bo' }))}`);
+		await expect(page.getByText(`${iso('Bo')}: not imported`)).toBeVisible();
+		await page.goto(`/r#r1.${b64(result({ n: 'Cy', id: 'attempt002' }))}`);
+		await expect(page.getByText(`${iso('Cy')}: not imported`)).toBeVisible();
+	});
 });
