@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SettingRecord } from './records';
+import type { AssignmentRecord, ReceivedRecord, ResultRecord } from './assignment-records';
 
 export const DATABASE_NAME = 'factdeck';
 
@@ -17,6 +18,9 @@ export class FactdeckDatabase extends Dexie {
 	cards!: EntityTable<CardRecord, 'id'>;
 	reviews!: EntityTable<ReviewRecord, 'id'>;
 	settings!: EntityTable<SettingRecord, 'key'>;
+	assignments!: EntityTable<AssignmentRecord, 'id'>;
+	results!: EntityTable<ResultRecord, 'id'>;
+	received!: EntityTable<ReceivedRecord, 'id'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -26,6 +30,13 @@ export class FactdeckDatabase extends Dexie {
 			cards: 'id, bankId, [bankId+queue+due]',
 			reviews: '++id, cardId, [bankId+reviewedAt], reviewedAt',
 			settings: 'key'
+		});
+		// Version 2 adds the teacher's assignments and the results they imported, and the
+		// assignments a student received. Only new tables: nothing of version 1 changes.
+		this.version(2).stores({
+			assignments: 'id, updatedAt',
+			results: 'id, assignmentId',
+			received: 'id'
 		});
 	}
 }

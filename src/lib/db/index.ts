@@ -24,3 +24,10 @@ export {
 } from './study';
 export { getSrsSettings, loadSrsSettings, putSrsSettings } from './settings';
 export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord } from './records';
+export { listAssignments, getAssignment, putAssignment, deleteAssignment } from './assignments';
+export { importResults, listResults, type ResultImport } from './results';
+export { receiveAssignment, getReceived, saveAttempt, saveReleaseCode, type Received } from './received';
+export { decksWithQuestions, builtInBankContent, type DeckQuestions } from './deck-questions';
+export { teacherKeys } from './teacher-key';
+export { joinReview, assignmentDeckId, type QuestionOrigin } from './review-join';
+export type { AssignmentRecord, ResultRecord, ReceivedRecord, AttemptRecord, PickRecord, PublishedAssignment } from './assignment-records';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import decodeQR from '@paulmillr/qr/decode.js';
+import { encodeAssignment, linkFor } from './link';
+import { PROJECTOR_MAX_VERSION, qrMatrix } from './qr';
+import { settingsSchema } from './schema';
+import { generateSigningKeys } from './sign';
+import { assignable, seedBank } from './test-fixtures';
+import { toWire } from './wire';
+
+// A longer origin than most deployments have, so the goal holds with room to spare.
+const ORIGIN = 'https://factdeck.example.org';
+
+describe('a 20-question set on the seed bank', () => {
+	it('fits a QR code of version 15 or less at error correction M, signed, with every setting on', async () => {
+		const bank = await seedBank();
+		const picked = bank.questions
+			.flatMap((question, position) => (assignable(question) ? [{ question, origin: { bankId: bank.id, position } }] : []))
+			.slice(-20);
+		expect(picked).toHaveLength(20);
+		const wire = toWire(
+			{
+				id: 'k3j9x2abq7',
+				title: 'Winter drone campaign: check-up',
+				instructions: 'Answer on your own. You may use the article.',
+				teacherName: 'Ms Rivera',
+				settings: settingsSchema.parse({
+					due: Date.UTC(2026, 2, 9, 16),
+					attempts: 2,
+					shuffleQuestions: true,
+					shuffleChoices: true,
+					timeLimit: 20,
+					feedback: 'each',
+					passMark: 60
+				})
+			},
+			picked,
+			new Map([[bank.id, bank]])
+		);
+		expect(wire.q).toHaveLength(0);
+		const link = linkFor(ORIGIN, await encodeAssignment(wire, await generateSigningKeys()));
+		const matrix = qrMatrix(link);
+		expect(matrix).not.toBeNull();
+		expect(matrix!.version).toBeLessThanOrEqual(PROJECTOR_MAX_VERSION);
+		expect(new TextEncoder().encode(link).length).toBeLessThanOrEqual(412);
+		// The code reads back: draw it at 4 px a module with a quiet zone and decode it.
+		expect(decodeImage(matrix!.dark)).toBe(link);
+	});
+});
+
+function decodeImage(dark: boolean[][]): string {
+	const scale = 4;
+	const quiet = 4;
+	const side = (dark.length + 2 * quiet) * scale;
+	const data = new Uint8Array(side * side * 4).fill(255);
+	for (let y = 0; y < side; y++) {
+		for (let x = 0; x < side; x++) {
+			const row = dark[Math.floor(y / scale) - quiet];
+			if (row?.[Math.floor(x / scale) - quiet]) data.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3);
+		}
+	}
+	return decodeQR({ width: side, height: side, data });
+}

@@ -1,0 +1,100 @@
+import { AssignError, codesIn, isolate, decodeResult, fromWireResult, kindOf, readFile, type AttemptResult } from '$lib/assign';
+import { importResults, type FactdeckDatabase } from '$lib/db';
+
+export interface ImportLine {
+	ok: boolean;
+	text: string;
+}
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+const STATUS_TEXT = {
+	added: 'added',
+	replaced: 'replaces their earlier attempt',
+	duplicate: 'already imported; ignored',
+	older: 'an older attempt than the one kept; ignored'
+} as const;
+
+/**
+ * Results brought back to the teacher: from a pasted text with one or many codes or links,
+ * scanned QR codes, files, or an opened result link. Each result says what became of it.
+ */
+export class ResultImporter {
+	#lines = $state<ImportLine[]>([]);
+	#busy = $state(false);
+
+	constructor(
+		private readonly db: FactdeckDatabase,
+		private readonly clock: () => Date = () => new Date()
+	) {}
+
+	get lines(): ImportLine[] {
+		return this.#lines;
+	}
+	get busy(): boolean {
+		return this.#busy;
+	}
+
+	/** Imports every code in a pasted text; says so when there is none. */
+	async importText(text: string): Promise<void> {
+		const codes = codesIn(text);
+		if (codes.length === 0) {
+			this.#lines = [{ ok: false, text: 'Paste one or more result codes or links first.' }];
+			return;
+		}
+		await this.#run(codes.map((code, i) => ({ label: codes.length > 1 ? `Code ${i + 1}` : 'The code', code })));
+	}
+
+	/** Imports one code read by the camera. */
+	async importScanned(text: string): Promise<void> {
+		await this.#run([{ label: 'Scanned code', code: text }]);
+	}
+
+	async importFiles(files: readonly File[]): Promise<void> {
+		const items: { label: string; code: string }[] = [];
+		const refused: ImportLine[] = [];
+		for (const file of files) {
+			try {
+				if (file.size > MAX_FILE_BYTES) throw new AssignError('not-a-file', `${file.name}: this file is too big to be a result.`);
+				items.push({ label: file.name, code: readFile(await file.text(), file.name, 'result').code });
+			} catch (error) {
+				refused.push({ ok: false, text: error instanceof Error ? error.message : String(error) });
+			}
+		}
+		await this.#run(items, refused);
+	}
+
+	async #run(items: { label: string; code: string }[], earlier: ImportLine[] = []): Promise<void> {
+		this.#busy = true;
+		const lines = [...earlier];
+		try {
+			const results: AttemptResult[] = [];
+			for (const { label, code } of items) {
+				const bare = codesIn(code)[0] ?? '';
+				if (kindOf(bare) === 'assignment') {
+					lines.push({ ok: false, text: `${label}: this is an assignment link, not a student’s result.` });
+					continue;
+				}
+				try {
+					results.push(fromWireResult(await decodeResult(bare)));
+				} catch (error) {
+					lines.push({ ok: false, text: `${label}: ${error instanceof Error ? error.message : String(error)}` });
+				}
+			}
+			if (results.length > 0) {
+				for (const outcome of await importResults(this.db, results, this.clock())) {
+					lines.push(
+						outcome.status === 'refused'
+							? { ok: false, text: `${isolate(outcome.studentName)}: not imported, because ${outcome.reason}` }
+							: { ok: true, text: `${isolate(outcome.studentName)} (${isolate(outcome.title)}): ${STATUS_TEXT[outcome.status]}.` }
+					);
+				}
+			}
+		} catch (error) {
+			lines.push({ ok: false, text: `The results could not be imported: ${error instanceof Error ? error.message : String(error)}` });
+		} finally {
+			this.#lines = lines;
+			this.#busy = false;
+		}
+	}
+}

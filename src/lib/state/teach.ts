@@ -1,0 +1,33 @@
+import { exportPublicKey, gradebook, keyId, type Gradebook } from '$lib/assign';
+import { deleteAssignment, getAssignment, listResults, teacherKeys, type AssignmentRecord } from '$lib/db';
+import { appStorage } from './storage.svelte';
+
+export interface AssignmentPage {
+	record: AssignmentRecord;
+	book: Gradebook;
+	/** Results kept from before the assignment was last changed: not counted in the gradebook. */
+	earlier: number;
+	/** The short id of this device's signing key, which students see on the assignment. */
+	keyId: string;
+}
+
+/** An assignment with its gradebook, or null when it is not on this device. */
+export async function loadAssignmentPage(id: string): Promise<AssignmentPage | null> {
+	const db = await appStorage.ready();
+	const record = await getAssignment(db, id);
+	if (!record) return null;
+	const all = (await listResults(db, id)).map((r) => r.result).sort((a, b) => a.finishedAt - b.finishedAt);
+	const current = all.filter((r) => r.contentHash === record.published.contentHash);
+	const keys = await teacherKeys(db);
+	return {
+		record,
+		book: gradebook(record.published.assignment, current),
+		earlier: all.length - current.length,
+		keyId: await keyId(await exportPublicKey(keys.publicKey))
+	};
+}
+
+export async function removeAssignment(id: string): Promise<void> {
+	await deleteAssignment(await appStorage.ready(), id);
+}
+
