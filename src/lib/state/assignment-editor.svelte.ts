@@ -1,6 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { FEEDBACK_MODES, isAssignable, settingsSchema, type AssignedQuestion, type FeedbackMode } from '$lib/assign';
-import { putAssignment, type AssignmentRecord, type DeckQuestions, type FactdeckDatabase, type PickRecord } from '$lib/db';
+import { putAssignment, storageFailureReason, type AssignmentRecord, type DeckQuestions, type FactdeckDatabase, type PickRecord } from '$lib/db';
 import { publish, randomId } from './publish';
 
 export interface Candidate {
@@ -179,7 +179,7 @@ export class AssignmentEditor {
 			await putAssignment(db, { ...meta, picks, published, createdAt, updatedAt: t });
 			return { ok: true, id };
 		} catch (error) {
-			this.#problems = [`The assignment could not be saved: ${error instanceof Error ? error.message : String(error)}`];
+			this.#problems = [`The assignment was not saved; nothing was changed: ${storageFailureReason(error)}`];
 			return { ok: false };
 		} finally {
 			this.#saving = false;

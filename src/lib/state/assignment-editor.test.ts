@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeAssignment } from '$lib/assign';
 import { decksWithQuestions, getAssignment, saveBank, type FactdeckDatabase } from '$lib/db';
-import { freshDatabase } from '$lib/db/test-fixtures';
+import { fillStorage, freshDatabase, snapshot } from '$lib/db/test-fixtures';
 import { AssignmentEditor } from './assignment-editor.svelte';
 
 const now = new Date(2026, 2, 2, 10, 0, 0);
@@ -131,5 +131,21 @@ describe('hiding the answers', () => {
 		edit.title = 'Rivers, again';
 		await edit.save(db, now);
 		expect((await getAssignment(db, record.id))?.published.releaseCode).toBe(record.published.releaseCode);
+	});
+});
+
+describe('saving when the device is full', () => {
+	it('says so and what to do, and stores no part of the assignment', async () => {
+		const editor = new AssignmentEditor(await decks(), 'new', undefined, 'Ms Rivera');
+		editor.title = 'Rivers';
+		editor.selectShown();
+		const before = await snapshot(db);
+		fillStorage();
+		expect(await editor.save(db, now)).toEqual({ ok: false });
+		expect(editor.problems).toEqual([
+			expect.stringMatching(/^The assignment was not saved; nothing was changed: this device has no storage space left for Factdeck\. Free some space/)
+		]);
+		expect(editor.saving).toBe(false);
+		expect(await snapshot(db)).toBe(before);
 	});
 });

@@ -1,5 +1,5 @@
 import { AssignError, codeOf, contentHash, decodeAssignment, fromWire, originsOf, readFile, unlock, type TakenAssignment } from '$lib/assign';
-import { builtInBankContent, decksWithQuestions, receiveAssignment, type FactdeckDatabase } from '$lib/db';
+import { builtInBankContent, decksWithQuestions, receiveAssignment, storageFailureReason, type FactdeckDatabase } from '$lib/db';
 import type { OpenedAssignment } from './student-attempt.svelte';
 
 export type Opening = { ok: true; opened: OpenedAssignment } | { ok: false; message: string };
@@ -29,7 +29,7 @@ export async function openAssignment(db: FactdeckDatabase, text: string, now: Da
 		return { ok: true, opened: { received, assignment, origins: originsOf(decoded.wire, builtIns), keyId: decoded.keyId } };
 	} catch (error) {
 		if (error instanceof AssignError) return { ok: false, message: error.message };
-		return { ok: false, message: `The assignment could not be opened: ${error instanceof Error ? error.message : String(error)}` };
+		return { ok: false, message: `The assignment could not be opened: ${storageFailureReason(error)}` };
 	}
 }
 

@@ -1,5 +1,5 @@
 import { AssignError, codesIn, isolate, decodeResult, fromWireResult, kindOf, readFile, type AttemptResult } from '$lib/assign';
-import { importResults, type FactdeckDatabase } from '$lib/db';
+import { importResults, storageFailureReason, type FactdeckDatabase } from '$lib/db';
 
 export interface ImportLine {
 	ok: boolean;
@@ -91,7 +91,7 @@ export class ResultImporter {
 				}
 			}
 		} catch (error) {
-			lines.push({ ok: false, text: `The results could not be imported: ${error instanceof Error ? error.message : String(error)}` });
+			lines.push({ ok: false, text: `No result was imported; nothing was changed: ${storageFailureReason(error)}` });
 		} finally {
 			this.#lines = lines;
 			this.#busy = false;

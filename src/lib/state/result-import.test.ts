@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeResult, isolate, settingsSchema, writeFile } from '$lib/assign';
 import { putAssignment, type FactdeckDatabase } from '$lib/db';
-import { freshDatabase } from '$lib/db/test-fixtures';
+import { fillStorage, freshDatabase, snapshot } from '$lib/db/test-fixtures';
 import { ResultImporter } from './result-import.svelte';
 
 let db: FactdeckDatabase;
@@ -59,5 +59,20 @@ describe('importing results', () => {
 			[false, 'other.json: this is not a Factdeck assignment or result file.'],
 			[true, `${isolate('Ana')} (${isolate('Check')}): added.`]
 		]);
+	});
+});
+
+describe('importing results when the device is full', () => {
+	it('says so and what to do, and keeps none of them', async () => {
+		const importer = await withAssignment();
+		const pasted = `${await code('Ana', 'attempt01')}\n${await code('Bo', 'attempt02')}`;
+		const before = await snapshot(db);
+		fillStorage();
+		await importer.importText(pasted);
+		expect(importer.lines).toEqual([
+			{ ok: false, text: expect.stringMatching(/^No result was imported; nothing was changed: this device has no storage space left for Factdeck\. Free some space/) }
+		]);
+		expect(importer.busy).toBe(false);
+		expect(await snapshot(db)).toBe(before);
 	});
 });

@@ -6,6 +6,7 @@ import {
 	scoreOf,
 	unlock,
 	type AnswerRecord,
+	type Assignment,
 	type Score,
 	type ShownQuestion,
 	type TakenAssignment
@@ -14,6 +15,7 @@ import {
 	getSrsSettings,
 	joinReview,
 	saveReleaseCode,
+	storageFailureReason,
 	type AttemptRecord,
 	type FactdeckDatabase,
 	type QuestionOrigin,
@@ -227,20 +229,32 @@ export class StudentAttempt {
 	 * code is kept on this device, and the last attempt joins the spaced review. Returns why not.
 	 */
 	async release(code: string): Promise<string | null> {
+		let unlocked: Assignment;
 		try {
-			const unlocked = await unlock(this.#assignment, code);
-			const shownId = this.#attempt?.attemptId;
-			this.#assignment = unlocked;
-			for (const attempt of this.#store.mine) await this.#store.save(regraded(attempt, unlocked.questions));
-			this.#attempt = this.#store.mine.find((a) => a.attemptId === shownId) ?? null;
-			await saveReleaseCode(this.db, unlocked.id, code);
-			const last = this.finishedAttempts.at(-1);
-			if (last) await this.#joinReview(last.answers, this.clock());
-			return null;
+			unlocked = await unlock(this.#assignment, code);
 		} catch (error) {
 			return error instanceof Error ? error.message : String(error);
 		}
+		try {
+			// Regrading is recomputed from the stored answers, so a write refused halfway is
+			// simply redone by the next release; the screen stays locked until all is kept.
+			for (const attempt of this.#store.mine) await this.#store.save(regraded(attempt, unlocked.questions));
+			await saveReleaseCode(this.db, unlocked.id, code);
+		} catch (error) {
+			return `The answers were not unlocked: ${storageFailureReason(error)}`;
+		}
+		const shownId = this.#attempt?.attemptId;
+		this.#assignment = unlocked;
+		this.#attempt = this.#store.mine.find((a) => a.attemptId === shownId) ?? null;
+		const last = this.finishedAttempts.at(-1);
+		try {
+			if (last) await this.#joinReview(last.answers, this.clock());
+			return null;
+		} catch (error) {
+			return `The answers are unlocked, but they could not be added to your review: ${storageFailureReason(error)}`;
+		}
 	}
+
 
 	/** Back to the first screen after a submitted attempt, for another one. */
 	restart(): void {
@@ -271,7 +285,7 @@ export class StudentAttempt {
 		try {
 			await work();
 		} catch (error) {
-			this.#error = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+			this.#error = `${what}: ${storageFailureReason(error)}`;
 		}
 	}
 }

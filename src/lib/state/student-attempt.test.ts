@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeResult, fromWire, lockWire, releaseCodeFrom, settingsSchema, toWire, type AssignedQuestion, type Assignment } from '$lib/assign';
 import { getReceived, receiveAssignment, type FactdeckDatabase } from '$lib/db';
-import { freshDatabase } from '$lib/db/test-fixtures';
+import { fillStorage, freshDatabase, snapshot } from '$lib/db/test-fixtures';
 import { StudentAttempt } from './student-attempt.svelte';
 
 let db: FactdeckDatabase;
@@ -156,5 +156,36 @@ describe('an assignment whose answers are locked', () => {
 		expect(attempt.score).toMatchObject({ right: 1, total: 2 });
 		expect(await db.reviews.count()).toBe(2);
 		expect((await getReceived(db, 'assign01'))?.releaseCode).toBe(code);
+	});
+
+	it('stays locked and says why when the device is too full to keep the release', async () => {
+		db = freshDatabase();
+		const attempt = await openLocked();
+		attempt.studentName = 'Ana';
+		await attempt.start();
+		await attempt.answer({ kind: 'choice', index: 1 });
+		await attempt.answer({ kind: 'text', value: 'yes' });
+		await attempt.submit();
+		fillStorage();
+		expect(await attempt.release(code)).toMatch(/^The answers were not unlocked: this device has no storage space left for Factdeck\. Free some space/);
+		expect(attempt.locked).toBe(true);
+		expect(attempt.score).toBeNull();
+		expect((await getReceived(db, 'assign01'))?.releaseCode).toBeUndefined();
+	});
+});
+
+describe('an answer the device is too full to keep', () => {
+	it('says so and what to do, and keeps the question on screen', async () => {
+		db = freshDatabase();
+		const attempt = await open();
+		attempt.studentName = 'Ana';
+		await attempt.start();
+		const before = await snapshot(db);
+		fillStorage();
+		await attempt.answer({ kind: 'choice', index: 1 });
+		expect(attempt.error).toMatch(/^Your answer could not be saved: this device has no storage space left for Factdeck\. Free some space/);
+		expect(attempt.phase).toBe('answering');
+		expect(attempt.number).toBe(1);
+		expect(await snapshot(db)).toBe(before);
 	});
 });

@@ -1,5 +1,5 @@
 import { exportPublicKey, gradebook, keyId, type Gradebook } from '$lib/assign';
-import { deleteAssignment, getAssignment, listResults, teacherKeys, type AssignmentRecord } from '$lib/db';
+import { deleteAssignment, getAssignment, listResults, storageFailureReason, teacherKeys, type AssignmentRecord } from '$lib/db';
 import { appStorage } from './storage.svelte';
 
 export interface AssignmentPage {
@@ -27,7 +27,13 @@ export async function loadAssignmentPage(id: string): Promise<AssignmentPage | n
 	};
 }
 
-export async function removeAssignment(id: string): Promise<void> {
-	await deleteAssignment(await appStorage.ready(), id);
+/** Deletes an assignment and its results; returns why not when the browser refused. */
+export async function removeAssignment(id: string): Promise<string | null> {
+	try {
+		await deleteAssignment(await appStorage.ready(), id);
+		return null;
+	} catch (error) {
+		return `The assignment was not deleted: ${storageFailureReason(error)}`;
+	}
 }
 
