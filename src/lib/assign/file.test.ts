@@ -20,4 +20,11 @@ describe('assignment and result files', () => {
 		expect(() => readFile(writeFile('result', 'x', 'r1.abc'), 'r.json', 'assignment')).toThrow('r.json: this is a result file, not an assignment file.');
 		expect(() => readFile(JSON.stringify({ factdeck: 'result', version: 2, code: 'r2.x' }), 'r.json')).toThrow(/newer version/);
 	});
+
+	it('refuse JSON nested 100,000 deep with a message, open or closed', () => {
+		const depth = 100_000;
+		expect(() => readFile('['.repeat(depth), 'deep.json')).toThrow('deep.json: this is not a Factdeck assignment or result file (it is not JSON).');
+		const code = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+		expect(() => readFile(`{"factdeck":"result","version":1,"code":${code}}`, 'deep.json')).toThrow('deep.json: this is not a Factdeck assignment or result file.');
+	});
 });

@@ -66,6 +66,13 @@ describe('result codes', () => {
 		await expect(decodeResult(code)).rejects.toThrow(/does not hold a valid result: .*\(at x\)/);
 	});
 
+	it('refuse JSON nested 100,000 deep with a message, open or closed', async () => {
+		const depth = 100_000;
+		const coded = async (json: string) => `r1.${toBase64Url(await deflate(json))}`;
+		await expect(decodeResult(await coded('{"a":'.repeat(depth)))).rejects.toThrow('This result code is damaged: what it holds is not readable.');
+		await expect(decodeResult(await coded(`${'['.repeat(depth)}${']'.repeat(depth)}`))).rejects.toThrow(/does not hold a valid result/);
+	});
+
 	it('refuse a result that expands past 1 MB', async () => {
 		const code = `r1.${toBase64Url(await deflate(JSON.stringify({ ...result, n: 'x'.repeat(1_100_000) })))}`;
 		await expect(decodeResult(code)).rejects.toMatchObject({ code: 'too-large' });

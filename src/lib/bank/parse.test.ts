@@ -200,6 +200,19 @@ describe('parseBankJson', () => {
 		);
 	});
 
+	it('gives a message, not a stack overflow, for JSON nested 100,000 deep, open or closed', () => {
+		const depth = 100_000;
+		const problem = (text: string) => {
+			const result = parseBankJson(text, 'deep.json');
+			return result.ok ? undefined : formatProblem('deep.json', result.problems[0]);
+		};
+		expect(problem('['.repeat(depth))).toBe(`deep.json: -: JSON: line 1, column ${depth + 1}: expected a value but got the end of the file`);
+		expect(problem('{"a":'.repeat(depth))).toBe(`deep.json: -: JSON: line 1, column ${5 * depth + 1}: expected a value but got the end of the file`);
+		const back = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+		const bank = JSON.stringify(validBank()).replace(/"back":"[^"]*"/, `"back":${back}`);
+		expect(problem(bank)).toMatch(/^deep\.json: \S+: back: expected a string but got an array$/);
+	});
+
 	it('reports schema problems of well-formed JSON', () => {
 		const result = parseBankJson(JSON.stringify({ ...validBank(), title: '' }), 'b.json');
 		if (result.ok) throw new Error('expected failure');
