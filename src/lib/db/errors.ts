@@ -3,7 +3,7 @@ export class StudyError extends Error {
 	override name = 'StudyError';
 }
 
-export type StorageFailure = 'unavailable' | 'blocked' | 'failed';
+export type StorageFailure = 'unavailable' | 'blocked' | 'timeout' | 'failed';
 
 /** IndexedDB could not be opened: the app cannot keep progress and says so. */
 export class StorageError extends Error {

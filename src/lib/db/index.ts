@@ -1,5 +1,5 @@
 export { FactdeckDatabase, DATABASE_NAME } from './database';
-export { openDatabase, type OpenHandlers } from './open';
+export { openDatabase, OPEN_TIMEOUT_MS, type OpenHandlers, type Replaced } from './open';
 export { StorageError, StudyError, type StorageFailure } from './errors';
 export {
 	saveBank,

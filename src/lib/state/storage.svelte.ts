@@ -1,8 +1,17 @@
 import { formatProblem, parseBank } from '$lib/bank';
-import { openDatabase, saveBank, StorageError, type FactdeckDatabase } from '$lib/db';
+import { openDatabase, saveBank, StorageError, storageFailureReason, type FactdeckDatabase, type Replaced } from '$lib/db';
 import { builtInBanks, type BuiltInBankSource } from './builtin-banks';
 
 export type StorageStatus = 'opening' | 'ready' | 'failed';
+
+/** What the learner can do about a failure: open the storage again, or reload the page. */
+export type StorageRecovery = 'retry' | 'reload';
+
+const REPLACED = {
+	upgraded: 'A newer Factdeck was opened in another tab. Reload this page to continue.',
+	deleted:
+		"Factdeck's data on this device was deleted, from another tab or by clearing this site's data in the browser: the decks and progress it held are gone. Reload the page to start again with the built-in decks."
+} as const;
 
 /**
  * The one open database of the page, and the first-run work that comes with it: every
@@ -12,12 +21,14 @@ export type StorageStatus = 'opening' | 'ready' | 'failed';
 export class AppStorage {
 	#status = $state<StorageStatus>('opening');
 	#failure = $state<string | null>(null);
+	#recovery = $state<StorageRecovery | null>(null);
 	#bankProblems = $state<string[]>([]);
 	#opening: Promise<FactdeckDatabase> | null = null;
 
 	constructor(
 		private readonly sources: BuiltInBankSource[] = builtInBanks,
-		private readonly name?: string
+		private readonly name?: string,
+		private readonly timeoutMs?: number
 	) {}
 
 	get status(): StorageStatus {
@@ -26,6 +37,10 @@ export class AppStorage {
 	/** Why storage cannot be used, in words for the learner. */
 	get failure(): string | null {
 		return this.#failure;
+	}
+	/** What may help after a failure; null when nothing the learner can press would. */
+	get recovery(): StorageRecovery | null {
+		return this.#recovery;
 	}
 	/** One line per problem of a built-in bank that was not loaded: `file: question-id: field: message`. */
 	get bankProblems(): string[] {
@@ -40,15 +55,17 @@ export class AppStorage {
 
 	async #open(): Promise<FactdeckDatabase> {
 		try {
-			const db = await openDatabase(this.name, {
+			const handlers = {
 				onBlocked: () => {
 					this.#failure = 'Factdeck is open in another tab with an older version. Close the other Factdeck tabs to continue.';
 				},
-				onReplaced: () => {
+				onReplaced: (why: Replaced) => {
 					this.#status = 'failed';
-					this.#failure = 'A newer Factdeck was opened in another tab. Reload this page to continue.';
+					this.#failure = REPLACED[why];
+					this.#recovery = 'reload';
 				}
-			});
+			};
+			const db = await openDatabase(this.name, handlers, this.timeoutMs);
 			this.#bankProblems = await this.#syncBuiltIns(db);
 			this.#failure = null;
 			this.#status = 'ready';
@@ -56,7 +73,8 @@ export class AppStorage {
 		} catch (error) {
 			this.#status = 'failed';
 			this.#failure =
-				error instanceof StorageError ? error.message : `Factdeck could not start its storage: ${String(error)}`;
+				error instanceof StorageError ? error.message : `Factdeck could not start its storage: ${storageFailureReason(error)}`;
+			this.#recovery = error instanceof StorageError && error.failure === 'timeout' ? 'retry' : null;
 			throw error;
 		}
 	}

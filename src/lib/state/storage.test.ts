@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BankInput } from '$lib/bank/schema';
 import { listBanks } from '$lib/db';
 import { AppStorage } from './storage.svelte';
@@ -53,5 +53,46 @@ describe('AppStorage on start', () => {
 		} finally {
 			globalThis.indexedDB = original;
 		}
+	});
+});
+
+describe('AppStorage when the browser misbehaves', () => {
+	it('gives up on an open that never finishes, says so, and offers to retry', async () => {
+		// A request whose events never fire, as in a browser whose storage hangs.
+		vi.spyOn(indexedDB, 'open').mockReturnValue({} as IDBOpenDBRequest);
+		const storage = new AppStorage([], dbName(), 50);
+		await expect(storage.ready()).rejects.toThrow();
+		expect(storage.status).toBe('failed');
+		expect(storage.failure).toMatch(/^The browser did not open Factdeck's storage within 0\.05 seconds, so your decks cannot be shown\. Nothing was lost\./);
+		expect(storage.recovery).toBe('retry');
+	});
+
+	it('says the data was deleted when another tab deletes the database', async () => {
+		const name = dbName();
+		const storage = new AppStorage([{ file: 'b.json', load: async () => bank('deck') }], name);
+		await storage.ready();
+		await new Promise((resolve, reject) => {
+			const request = indexedDB.deleteDatabase(name);
+			request.onsuccess = resolve;
+			request.onerror = reject;
+		});
+		expect(storage.status).toBe('failed');
+		expect(storage.failure).toMatch(/^Factdeck's data on this device was deleted, from another tab or by clearing this site's data/);
+		expect(storage.recovery).toBe('reload');
+	});
+
+	it('still says a newer version took over when another tab upgrades the database', async () => {
+		const name = dbName();
+		const storage = new AppStorage([], name);
+		const db = await storage.ready();
+		await new Promise((resolve, reject) => {
+			const request = indexedDB.open(name, db.verno * 10 + 10);
+			request.onsuccess = () => {
+				request.result.close();
+				resolve(undefined);
+			};
+			request.onerror = reject;
+		});
+		expect(storage.failure).toBe('A newer Factdeck was opened in another tab. Reload this page to continue.');
 	});
 });
