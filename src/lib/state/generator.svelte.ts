@@ -1,3 +1,4 @@
+import { isolate } from '$lib/assign';
 import { formatProblem, parseBank } from '$lib/bank';
 import { questionSchema, type Question } from '$lib/bank/schema';
 import { saveBank, storageFailureReason, unusedBankId, type FactdeckDatabase } from '$lib/db';
@@ -82,17 +83,18 @@ export class GeneratorState {
 	/** Reads a .txt or .md file into the source box; refuses what is not plain text. */
 	async openFile(file: File): Promise<void> {
 		this.#fileProblem = null;
+		const name = isolate(file.name);
 		if (!/\.(txt|md|markdown|text)$/i.test(file.name)) {
-			this.#fileProblem = `${file.name}: open a .txt or .md file`;
+			this.#fileProblem = `${name}: open a .txt or .md file`;
 			return;
 		}
 		if (file.size > MAX_FILE_BYTES) {
-			this.#fileProblem = `${file.name}: the file is ${Math.round(file.size / 1024)} KB; at most ${MAX_FILE_BYTES / 1024} KB can be read`;
+			this.#fileProblem = `${name}: the file is ${Math.round(file.size / 1024)} KB; at most ${MAX_FILE_BYTES / 1024} KB can be read`;
 			return;
 		}
 		const text = await file.text();
 		if (text.includes('\u0000') || text.includes('\uFFFD')) {
-			this.#fileProblem = `${file.name}: this is not a text file (it holds binary data)`;
+			this.#fileProblem = `${name}: this is not a text file (it holds binary data)`;
 			return;
 		}
 		this.#source = text;
@@ -153,7 +155,7 @@ export class GeneratorState {
 				title: this.#title.trim(),
 				questions: this.#drafts.filter((d) => d.included).map((d) => d.question)
 			});
-			if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => formatProblem(this.#title, p)) };
+			if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => formatProblem(isolate(this.#title), p)) };
 			await saveBank(db, parsed.bank, { builtIn: false }, now);
 			return { ok: true, bankId: id };
 		} catch (error) {

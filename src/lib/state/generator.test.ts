@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { isolate } from '$lib/assign';
 import type { Bank } from '$lib/bank/schema';
 import { FactdeckDatabase, listBanks } from '$lib/db';
 import type { GenerateReply, GenerateRequest } from './generate-protocol';
@@ -106,9 +107,9 @@ describe('GeneratorState', () => {
 	it('refuses a file that is not text', async () => {
 		const { state } = withWorker([]);
 		await state.openFile(new File(['\u0000\u0001binary'], 'photo.txt'));
-		expect(state.fileProblem).toBe('photo.txt: this is not a text file (it holds binary data)');
+		expect(state.fileProblem).toBe(`${isolate('photo.txt')}: this is not a text file (it holds binary data)`);
 		await state.openFile(new File(['x'], 'slides.pdf'));
-		expect(state.fileProblem).toBe('slides.pdf: open a .txt or .md file');
+		expect(state.fileProblem).toBe(`${isolate('slides.pdf')}: open a .txt or .md file`);
 		await state.openFile(new File(['An article.'], 'my-article.md'));
 		expect(state.fileProblem).toBeNull();
 		expect(state.source).toBe('An article.');
