@@ -179,7 +179,7 @@ export class AssignmentEditor {
 			await putAssignment(db, { ...meta, picks, published, createdAt, updatedAt: t });
 			return { ok: true, id };
 		} catch (error) {
-			this.#problems = [`The assignment was not saved; nothing was changed: ${storageFailureReason(error)}`];
+			this.#problems = [`Nothing of it was stored: ${storageFailureReason(error)}`];
 			return { ok: false };
 		} finally {
 			this.#saving = false;

@@ -143,7 +143,7 @@ describe('saving when the device is full', () => {
 		fillStorage();
 		expect(await editor.save(db, now)).toEqual({ ok: false });
 		expect(editor.problems).toEqual([
-			expect.stringMatching(/^The assignment was not saved; nothing was changed: this device has no storage space left for Factdeck\. Free some space/)
+			expect.stringMatching(/^Nothing of it was stored: this device has no storage space left for Factdeck\. Free some space/)
 		]);
 		expect(editor.saving).toBe(false);
 		expect(await snapshot(db)).toBe(before);
