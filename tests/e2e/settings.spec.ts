@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEED_TITLE } from './helpers';
+
+/** Writes the stored scheduling settings row as an older or damaged version might have left it. */
+async function storeSettings(page: Page, value: Record<string, unknown>): Promise<void> {
+	await page.evaluate(
+		(value) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('settings', 'readwrite');
+					tx.objectStore('settings').put({ key: 'srs', value });
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		value
+	);
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+});
+
+test('an empty box is named and never saved as 0; the other settings stay as saved', async ({ page }) => {
+	await page.goto('/settings');
+	const perDay = page.getByLabel('New cards per day');
+	await perDay.fill('12');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+
+	await perDay.fill('');
+	await page.getByLabel('Next day starts at (hour, 0–23)').fill('6');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Nothing was saved: correct the marked field first.');
+	await expect(perDay).toHaveAttribute('aria-invalid', 'true');
+	await expect(perDay).toHaveAccessibleDescription('New cards per day is empty or not a number: enter a whole number from 0 to 9999.');
+
+	await page.reload();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('12');
+	await expect(page.getByLabel('Next day starts at (hour, 0–23)')).toHaveValue('4');
+});
+
+test('one damaged stored setting is named and reset; the good ones are kept', async ({ page }) => {
+	await storeSettings(page, { newPerDay: 12, desiredRetention: 0.85, dayStartHour: 'late' });
+	await page.goto('/settings');
+	await expect(page.getByRole('status')).toHaveText(
+		'The saved value of “Next day starts at” was damaged, so it is back to its default. Save to keep the default; your other settings are kept.'
+	);
+	await expect(page.getByLabel('New cards per day')).toHaveValue('12');
+	await expect(page.getByLabel('Desired retention (%)')).toHaveValue('85');
+	await expect(page.getByLabel('Next day starts at (hour, 0–23)')).toHaveValue('4');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+	await page.reload();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('12');
+	await expect(page.getByText('was damaged')).toBeHidden();
+});
