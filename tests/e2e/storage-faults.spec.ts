@@ -16,7 +16,7 @@ test('storage that never opens is given up after 10 seconds with a message, and 
 	await expect(page.getByText('Loading your decks…')).toBeVisible();
 	await page.clock.fastForward(10_500);
 	const failure = page.getByTestId('storage-failure');
-	await expect(failure).toContainText("The browser did not open Factdeck's storage within 10 seconds, so your decks cannot be shown. Nothing was lost.");
+	await expect(failure).toContainText("The browser did not open Factdeck's storage within 10 seconds, so your decks cannot be shown. Nothing was changed.");
 	await expect(page.getByText('Loading your decks…')).toBeHidden();
 
 	await failure.getByRole('button', { name: 'Retry' }).click();

@@ -64,5 +64,5 @@ export async function openDatabase(name?: string, handlers: OpenHandlers = {}, t
 }
 
 function timeoutMessage(ms: number): string {
-	return `The browser did not open Factdeck's storage within ${ms / 1000} seconds, so your decks cannot be shown. Nothing was lost. Close other Factdeck tabs, then press Retry; if it keeps happening, restart the browser.`;
+	return `The browser did not open Factdeck's storage within ${ms / 1000} seconds, so your decks cannot be shown. Nothing was changed. Close other Factdeck tabs, then press Retry; if it keeps happening, restart the browser.`;
 }

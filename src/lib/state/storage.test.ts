@@ -63,7 +63,7 @@ describe('AppStorage when the browser misbehaves', () => {
 		const storage = new AppStorage([], dbName(), 50);
 		await expect(storage.ready()).rejects.toThrow();
 		expect(storage.status).toBe('failed');
-		expect(storage.failure).toMatch(/^The browser did not open Factdeck's storage within 0\.05 seconds, so your decks cannot be shown\. Nothing was lost\./);
+		expect(storage.failure).toMatch(/^The browser did not open Factdeck's storage within 0\.05 seconds, so your decks cannot be shown\. Nothing was changed\./);
 		expect(storage.recovery).toBe('retry');
 	});
 
