@@ -42,4 +42,13 @@ test('outside text with an unclosed U+202E never turns the app’s own words aro
 	await page.goto('/generate');
 	await page.getByLabel('Open a .txt or .md file').setInputFiles({ name: `${RLO}notes.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
 	await expectReadsLeftToRight(page.getByRole('alert'), 'open');
+
+	const junk = { mimeType: 'application/json', buffer: Buffer.from('{"nope": true}') };
+	await page.goto('/a');
+	await page.getByLabel('Open an assignment file').setInputFiles({ name: `${RLO}homework.json`, ...junk });
+	await expectReadsLeftToRight(page.getByRole('alert'), 'Factdeck');
+
+	await page.goto('/teach/import');
+	await page.getByLabel('Open result files').setInputFiles({ name: `${RLO}ana.json`, ...junk });
+	await expectReadsLeftToRight(page.getByRole('listitem').filter({ hasText: 'not a Factdeck' }), 'Factdeck');
 });

@@ -1,4 +1,4 @@
-import { AssignError, codeOf, contentHash, decodeAssignment, fromWire, originsOf, readFile, unlock, type TakenAssignment } from '$lib/assign';
+import { AssignError, codeOf, contentHash, decodeAssignment, fromWire, isolate, originsOf, readFile, unlock, type TakenAssignment } from '$lib/assign';
 import { builtInBankContent, decksWithQuestions, receiveAssignment, storageFailureReason, type FactdeckDatabase } from '$lib/db';
 import type { OpenedAssignment } from './student-attempt.svelte';
 
@@ -35,9 +35,10 @@ export async function openAssignment(db: FactdeckDatabase, text: string, now: Da
 
 /** The code inside an assignment file (`<title>.factdeck.json`), or why the file is not one. */
 export async function readAssignmentFile(file: File): Promise<{ ok: true; code: string } | { ok: false; message: string }> {
-	if (file.size > MAX_FILE_BYTES) return { ok: false, message: `${file.name}: this file is too big to be an assignment.` };
+	const name = isolate(file.name);
+	if (file.size > MAX_FILE_BYTES) return { ok: false, message: `${name}: this file is too big to be an assignment.` };
 	try {
-		return { ok: true, code: readFile(await file.text(), file.name, 'assignment').code };
+		return { ok: true, code: readFile(await file.text(), name, 'assignment').code };
 	} catch (error) {
 		return { ok: false, message: error instanceof Error ? error.message : String(error) };
 	}

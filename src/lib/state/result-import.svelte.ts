@@ -54,9 +54,10 @@ export class ResultImporter {
 		const items: { label: string; code: string }[] = [];
 		const refused: ImportLine[] = [];
 		for (const file of files) {
+			const name = isolate(file.name);
 			try {
-				if (file.size > MAX_FILE_BYTES) throw new AssignError('not-a-file', `${file.name}: this file is too big to be a result.`);
-				items.push({ label: file.name, code: readFile(await file.text(), file.name, 'result').code });
+				if (file.size > MAX_FILE_BYTES) throw new AssignError('not-a-file', `${name}: this file is too big to be a result.`);
+				items.push({ label: name, code: readFile(await file.text(), name, 'result').code });
 			} catch (error) {
 				refused.push({ ok: false, text: error instanceof Error ? error.message : String(error) });
 			}

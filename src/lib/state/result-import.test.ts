@@ -56,7 +56,7 @@ describe('importing results', () => {
 		const bad = new File(['{"nope": true}'], 'other.json');
 		await importer.importFiles([good, bad]);
 		expect(importer.lines.map((l) => [l.ok, l.text])).toEqual([
-			[false, 'other.json: this is not a Factdeck assignment or result file.'],
+			[false, `${isolate('other.json')}: this is not a Factdeck assignment or result file.`],
 			[true, `${isolate('Ana')} (${isolate('Check')}): added.`]
 		]);
 	});
