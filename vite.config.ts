@@ -12,6 +12,10 @@ export default defineConfig({
 			// progress is never cut short by an update.
 			registerType: 'prompt',
 			injectRegister: false,
+			// SvelteKit builds with relative paths; the worker must still be registered from the
+			// root, or a deep link opened first would ask for /study/sw.js.
+			base: '/',
+			scope: '/',
 			kit: { adapterFallback: 'index.html', spa: true },
 			manifest: {
 				name: 'Factdeck',

@@ -45,4 +45,17 @@ test.describe('offline', () => {
 			expect(res.headers()['content-type']).toContain('image/png');
 		}
 	});
+
+	test('a deep link opened first registers the one service worker at the root, for every page', async ({ page }) => {
+		await page.goto('/study/winter-drone-campaign');
+		await expect(page.locator('[data-question-id]')).toBeVisible();
+		// A worker asked for at /study/sw.js is a 404, and `ready` would never settle: wait a while only.
+		const worker = await page.evaluate(async () => {
+			const ready = navigator.serviceWorker.ready.then((r) => ({ scope: r.scope, script: r.active?.scriptURL ?? '' }));
+			return Promise.race([ready, new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000))]);
+		});
+		expect(worker).not.toBeNull();
+		expect(new URL(worker?.scope ?? '').pathname).toBe('/');
+		expect(new URL(worker?.script ?? '').pathname).toBe('/sw.js');
+	});
 });
