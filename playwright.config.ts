@@ -1,15 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = CHROMIUM_PATH;
 // The machine has no network but the loopback: keep Chromium from reaching out at all.
-const args = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+const args = CHROMIUM_ARGS;
 // FACTDECK_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.FACTDECK_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { readTables } from './store';
 
 export interface SeedQuestion {
 	id: string;
@@ -72,21 +73,6 @@ export async function setNewPerDay(page: Page, count: number): Promise<void> {
 }
 
 /** Rows in the review log, read straight from IndexedDB as the app stored them. */
-export function reviewRows(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const count = db.transaction('reviews').objectStore('reviews').count();
-					count.onsuccess = () => {
-						resolve(count.result);
-						db.close();
-					};
-					count.onerror = () => reject(count.error);
-				};
-			})
-	);
+export async function reviewRows(page: Page): Promise<number> {
+	return (await readTables(page, ['reviews'])).reviews.length;
 }

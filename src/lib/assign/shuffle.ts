@@ -2,7 +2,8 @@
  * A seeded order: the same seed always gives the same order, so an attempt reopened after
  * the tab was closed shows its questions and choices as before. Seeds come from the caller.
  */
-function generator(seed: string): () => number {
+/** Numbers in [0, 1) drawn from `seed`: the same seed, the same numbers. */
+export function seededRandom(seed: string): () => number {
 	let h = 1779033703 ^ seed.length;
 	for (let i = 0; i < seed.length; i++) {
 		h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
@@ -22,7 +23,7 @@ function generator(seed: string): () => number {
 /** The indices 0..n-1 in a Fisher-Yates order drawn from `seed`. */
 export function shuffledIndices(n: number, seed: string): number[] {
 	const order = Array.from({ length: n }, (_, i) => i);
-	const random = generator(seed);
+	const random = seededRandom(seed);
 	for (let i = n - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));
 		[order[i], order[j]] = [order[j], order[i]];

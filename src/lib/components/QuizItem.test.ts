@@ -75,7 +75,7 @@ describe('QuizItem after checking', () => {
 		const onNext = vi.fn();
 		render(QuizItem, { question: mcq, result: { correct: true, expected: 'About 620 miles', exact: true }, onCheck: vi.fn(), onNext });
 		expect(screen.getByRole('status')).toHaveTextContent('Correct');
-		expect(screen.getByText('About 620 miles', { selector: 'strong' })).toBeInTheDocument();
+		expect(screen.getByText('About 620 miles', { selector: 'strong > bdi' })).toBeInTheDocument();
 		expect(screen.getByText('From the article')).toBeInTheDocument();
 		expect(screen.queryByRole('button', { name: 'Check' })).not.toBeInTheDocument();
 		await fireEvent.click(screen.getByRole('button', { name: 'Easy' }));

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
 import { saveBank } from './banks';
 import type { FactdeckDatabase } from './database';
-import { deckCounts, recordAnswer } from './study';
+import { deckCounts } from './counts';
+import { recordAnswer } from './study';
 import { bankOf, card, freshDatabase } from './test-fixtures';
 
 const now = new Date(2026, 2, 2, 10, 0, 0);
@@ -67,5 +68,22 @@ describe('saveBank when a bank changes', () => {
 		const b = await db.cards.get('deck/b');
 		expect(b?.queue).toBe('review');
 		expect(b?.srs.reps).toBe(1);
+	});
+});
+
+describe('saveBank on a large deck', () => {
+	it('writes only the rows that change', async () => {
+		db = freshDatabase();
+		await saveBank(db, bankOf([card('a'), card('b'), card('c')]), { builtIn: false }, now);
+		// A mark no save would write: it stays only on rows left alone.
+		const mark = (row: object) => void Object.assign(row, { untouched: true });
+		await db.questions.toCollection().modify(mark);
+		await db.cards.toCollection().modify(mark);
+		await saveBank(db, bankOf([card('a'), card('b', 'A new back'), card('d')]), { builtIn: false }, now);
+		const marked = async (table: 'questions' | 'cards') =>
+			(await db[table].toArray()).filter((row) => 'untouched' in row).map((row) => ('questionId' in row ? row.questionId : row.id)).sort();
+		// 'b' changed and is written anew; 'c' is retired from its stored row; 'a' is not written.
+		expect(await marked('questions')).toEqual(['a', 'c']);
+		expect(await marked('cards')).toEqual(['a', 'b', 'c']);
 	});
 });

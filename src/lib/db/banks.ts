@@ -1,5 +1,7 @@
+import { Dexie } from 'dexie';
 import type { Bank } from '$lib/bank/schema';
 import { newCard, queueKind } from '$lib/srs';
+import { inQueue } from './counts';
 import type { FactdeckDatabase } from './database';
 import { fingerprint } from './fingerprint';
 import { cardId, type BankRecord, type CardRecord, type QuestionRecord } from './records';
@@ -17,7 +19,9 @@ export interface SyncResult {
  * - a question whose id is already known keeps its card (its content is updated in place);
  * - a question that left the bank is retired: its card and history stay, it is never shown;
  * - a question that is new gets a new card, introduced in bank order.
- * A bank whose fingerprint matches the stored one is left alone (one read).
+ * A bank whose fingerprint matches the stored one is left alone (one read). Otherwise only
+ * rows that change are written, and of the stored cards only the retired ones and those about
+ * to retire are read whole, so re-importing a large deck costs about what changed in it.
  */
 export async function saveBank(
 	db: FactdeckDatabase,
@@ -32,12 +36,14 @@ export async function saveBank(
 		if (stored?.fingerprint === bankPrint) return { ...result, unchanged: true };
 
 		const t = now.getTime();
-		const known = new Map(
-			(await db.questions.where('bankId').equals(bank.id).toArray()).map((q) => [q.id, q])
-		);
-		const cards = new Map(
-			(await db.cards.where('bankId').equals(bank.id).toArray()).map((c) => [c.questionId, c])
-		);
+		const [knownRows, cardIds, retiredCards] = await Promise.all([
+			db.questions.where('bankId').equals(bank.id).toArray(),
+			db.cards.where('bankId').equals(bank.id).primaryKeys(),
+			inQueue(db, bank.id, 'retired', Dexie.minKey, Dexie.maxKey).toArray()
+		]);
+		const known = new Map(knownRows.map((q) => [q.id, q]));
+		const hasCard = new Set(cardIds);
+		const retiredCard = new Map(retiredCards.map((c) => [c.questionId, c]));
 		const questionRows: QuestionRecord[] = [];
 		const cardRows: CardRecord[] = [];
 
@@ -45,27 +51,33 @@ export async function saveBank(
 			const print = fingerprint(question);
 			const before = known.get(question.id);
 			known.delete(question.id);
-			questionRows.push({ bankId: bank.id, id: question.id, order, question, fingerprint: print, retiredAt: null });
-			const card = cards.get(question.id);
-			if (!card) {
+			const changed = before?.fingerprint !== print || before.retiredAt !== null;
+			if (changed || before.order !== order) {
+				questionRows.push({ bankId: bank.id, id: question.id, order, question, fingerprint: print, retiredAt: null });
+			}
+			const id = cardId(bank.id, question.id);
+			if (!hasCard.has(id)) {
 				const srs = newCard(now, order);
-				cardRows.push({ id: cardId(bank.id, question.id), bankId: bank.id, questionId: question.id, queue: 'new', due: srs.due, srs });
+				cardRows.push({ id, bankId: bank.id, questionId: question.id, queue: 'new', due: srs.due, srs });
 				result.added++;
 				return;
 			}
-			if (card.queue === 'retired') cardRows.push({ ...card, queue: queueKind(card.srs.phase) });
-			if (before?.fingerprint !== print || before.retiredAt !== null) result.updated++;
+			const card = retiredCard.get(question.id);
+			if (card) cardRows.push({ ...card, queue: queueKind(card.srs.phase) });
+			if (changed) result.updated++;
 		});
 
+		const retiring: string[] = [];
 		for (const gone of known.values()) {
 			if (gone.retiredAt !== null) continue;
 			questionRows.push({ ...gone, retiredAt: t });
-			const card = cards.get(gone.id);
-			if (card) cardRows.push({ ...card, queue: 'retired' });
+			retiring.push(cardId(bank.id, gone.id));
 			result.retired++;
 		}
+		for (const card of await db.cards.bulkGet(retiring)) if (card) cardRows.push({ ...card, queue: 'retired' });
 
 		const record: BankRecord = {
+			...stored,
 			id: bank.id,
 			title: bank.title,
 			language: bank.language,
@@ -81,23 +93,6 @@ export async function saveBank(
 		await db.cards.bulkPut(cardRows);
 		return result;
 	});
-}
-
-export async function listBanks(db: FactdeckDatabase): Promise<BankRecord[]> {
-	const banks = await db.banks.toArray();
-	return banks.sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || a.title.localeCompare(b.title));
-}
-
-export function getBank(db: FactdeckDatabase, bankId: string): Promise<BankRecord | undefined> {
-	return db.banks.get(bankId);
-}
-
-/** `base`, or `base-2`, `base-3`, … : the first bank id not yet taken on this device. */
-export async function unusedBankId(db: FactdeckDatabase, base: string): Promise<string> {
-	const taken = new Set(await db.banks.toCollection().primaryKeys());
-	let id = base;
-	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-	return id;
 }
 
 /** A deck already stored under the id of a bank about to be imported. */

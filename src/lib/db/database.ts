@@ -8,9 +8,12 @@ export const DATABASE_NAME = 'factdeck';
  * The Factdeck database. Each `version()` stays in place once shipped: a new schema is a new
  * version with an upgrade function, so a learner's history is carried forward, never dropped.
  *
- * Indexes are chosen so that the study queue and the deck counts are range reads:
+ * Indexes are chosen so that the study queue and the deck counts are range reads whose cost
+ * follows what is due today, never the size of the deck or of its history:
  * - cards `[bankId+queue+due]`: due learning/review cards, new cards in bank order, per deck;
- * - reviews `[bankId+reviewedAt]`: today's answers of a deck (new cards seen today).
+ * - reviews `[bankId+reviewedAt]`: a deck's answers in a span of time;
+ * - reviews `[bankId+phaseBefore+reviewedAt]` (version 3): the new cards a deck showed today,
+ *   counted for the daily limit without reading today's other answers.
  */
 export class FactdeckDatabase extends Dexie {
 	banks!: EntityTable<BankRecord, 'id'>;
@@ -37,6 +40,11 @@ export class FactdeckDatabase extends Dexie {
 			assignments: 'id, updatedAt',
 			results: 'id, assignmentId',
 			received: 'id'
+		});
+		// Version 3 only adds an index: IndexedDB fills it from the rows already stored, so the
+		// upgrade moves no data.
+		this.version(3).stores({
+			reviews: '++id, cardId, [bankId+reviewedAt], reviewedAt, [bankId+phaseBefore+reviewedAt]'
 		});
 	}
 }

@@ -1,27 +1,12 @@
 export { FactdeckDatabase, DATABASE_NAME } from './database';
 export { openDatabase, OPEN_TIMEOUT_MS, type OpenHandlers, type Replaced } from './open';
-export { StorageError, StudyError, type StorageFailure } from './errors';
-export {
-	saveBank,
-	listBanks,
-	getBank,
-	unusedBankId,
-	unusedTitle,
-	findImportConflict,
-	type ImportConflict,
-	type SyncResult
-} from './banks';
+export { isStorageFull, StaleCardError, StorageError, StudyError, type StorageFailure } from './errors';
+export { saveBank, unusedTitle, findImportConflict, type ImportConflict, type SyncResult } from './banks';
+export { listBanks, getBank, unusedBankId } from './bank-list';
 export { storageFailureReason } from './storage-failure';
-export {
-	deckCounts,
-	nextItem,
-	recordAnswer,
-	amendRating,
-	undoAnswer,
-	type DeckCounts,
-	type StudyItem,
-	type AnswerInput
-} from './study';
+export { deckCounts, type DeckCounts } from './counts';
+export { readQueueHeads, headsAreFor, nextFromHeads, type QueueHeads, type StudyItem, type Answered } from './queue';
+export { nextItem, recordAnswer, amendRating, undoAnswer, type AnswerInput, type RecordedAnswer } from './study';
 export { getSrsSettings, loadSrsSettings, putSrsSettings } from './settings';
 export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord } from './records';
 export { listAssignments, getAssignment, putAssignment, deleteAssignment } from './assignments';

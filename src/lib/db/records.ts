@@ -12,6 +12,11 @@ export interface BankRecord {
 	builtIn: boolean;
 	/** Fingerprint of the bank content last synced, so an unchanged bank costs one read. */
 	fingerprint: string;
+	/**
+	 * For a built-in bank, the fingerprint of the file it was last synced from: when it matches,
+	 * the app starts without validating or saving the bank again.
+	 */
+	sourceFingerprint?: string;
 	questionCount: number;
 	addedAt: number;
 	updatedAt: number;

@@ -1,4 +1,4 @@
-import { readSettings, srsSettingsSchema, type SrsSettings } from '$lib/srs';
+import { readSettings, srsSettingsSchema, type SrsSettings } from '$lib/srs/settings';
 import type { FactdeckDatabase } from './database';
 
 const SRS_KEY = 'srs';

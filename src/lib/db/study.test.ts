@@ -1,28 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SRS_SETTINGS, type SrsSettings } from '$lib/srs';
-import { saveBank } from './banks';
+import { describe, expect, it } from 'vitest';
 import type { FactdeckDatabase } from './database';
-import { amendRating, deckCounts, nextItem, recordAnswer, undoAnswer } from './study';
-import { bankOf, card, freshDatabase } from './test-fixtures';
+import { deckCounts } from './counts';
+import { amendRating, nextItem, recordAnswer, undoAnswer } from './study';
+import { StaleCardError } from './errors';
+import { deckDatabases, minutesLater, studyNow, studySettings } from './test-fixtures';
 
-const now = new Date(2026, 2, 2, 10, 0, 0);
-const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
-const settings: SrsSettings = { ...DEFAULT_SRS_SETTINGS, enableFuzz: false, newPerDay: 3 };
+const now = studyNow;
+const minutes = minutesLater;
+const settings = studySettings;
+const seeded = deckDatabases();
 let db: FactdeckDatabase;
-
-afterEach(async () => {
-	await db?.delete();
-});
-
-async function seeded(ids: string[]): Promise<FactdeckDatabase> {
-	db = freshDatabase();
-	await saveBank(db, bankOf(ids.map((id) => card(id))), { builtIn: true }, now);
-	return db;
-}
 
 describe('the daily new-card limit', () => {
 	it('lets in at most newPerDay new cards a day, and more the next day', async () => {
-		await seeded(['a', 'b', 'c', 'd', 'e']);
+		db = await seeded(['a', 'b', 'c', 'd', 'e']);
 		expect(await deckCounts(db, 'deck', now, settings)).toEqual({ learning: 0, review: 0, new: 3 });
 		for (const id of ['a', 'b', 'c']) {
 			const item = await nextItem(db, 'deck', now, settings);
@@ -39,7 +30,7 @@ describe('the daily new-card limit', () => {
 
 describe('the order of the queue', () => {
 	it('shows due learning cards before new ones', async () => {
-		await seeded(['a', 'b', 'c']);
+		db = await seeded(['a', 'b', 'c']);
 		await recordAnswer(db, { cardId: 'deck/a', rating: 1, durationMs: 500 }, now, settings);
 		// 'a' is due again one minute later; until then the next new card comes first.
 		expect((await nextItem(db, 'deck', now, settings))?.card.questionId).toBe('b');
@@ -48,14 +39,14 @@ describe('the order of the queue', () => {
 	});
 
 	it('shows learning cards ahead of time only when nothing else is left', async () => {
-		await seeded(['a']);
+		db = await seeded(['a']);
 		await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, now, settings);
 		expect((await nextItem(db, 'deck', minutes(1), settings))?.card.questionId).toBe('a');
 		expect(await deckCounts(db, 'deck', minutes(1), settings)).toMatchObject({ learning: 0 });
 	});
 
 	it('shows the most overdue review card first', async () => {
-		await seeded(['a', 'b']);
+		db = await seeded(['a', 'b']);
 		await recordAnswer(db, { cardId: 'deck/a', rating: 4, durationMs: 500 }, now, settings);
 		await recordAnswer(db, { cardId: 'deck/b', rating: 4, durationMs: 500 }, minutes(30), settings);
 		const a = await db.cards.get('deck/a');
@@ -69,8 +60,8 @@ describe('the order of the queue', () => {
 
 describe('recording an answer', () => {
 	it('writes the new card state and one review row together', async () => {
-		await seeded(['a']);
-		const id = await recordAnswer(db, { cardId: 'deck/a', rating: 3, response: 'x', correct: true, durationMs: 1200 }, now, settings);
+		db = await seeded(['a']);
+		const { reviewId: id } = await recordAnswer(db, { cardId: 'deck/a', rating: 3, response: 'x', correct: true, durationMs: 1200 }, now, settings);
 		const row = await db.reviews.get(id);
 		const stored = await db.cards.get('deck/a');
 		expect(row).toMatchObject({ cardId: 'deck/a', rating: 3, phaseBefore: 'new', correct: true, response: 'x', reviewedAt: now.getTime() });
@@ -80,14 +71,14 @@ describe('recording an answer', () => {
 	});
 
 	it('writes nothing when the card does not exist', async () => {
-		await seeded(['a']);
+		db = await seeded(['a']);
 		await expect(recordAnswer(db, { cardId: 'deck/zzz', rating: 3, durationMs: 1 }, now, settings)).rejects.toThrow('does not exist');
 		expect(await db.reviews.count()).toBe(0);
 	});
 
 	it('re-rates an answer from the card state it had before', async () => {
-		await seeded(['a']);
-		const id = await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, now, settings);
+		db = await seeded(['a']);
+		const { reviewId: id } = await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, now, settings);
 		await amendRating(db, id, 4, settings);
 		const stored = await db.cards.get('deck/a');
 		expect(stored?.queue).toBe('review');
@@ -97,9 +88,9 @@ describe('recording an answer', () => {
 	});
 
 	it('takes an answer back: the card as before, the row gone', async () => {
-		await seeded(['a']);
+		db = await seeded(['a']);
 		const before = await db.cards.get('deck/a');
-		const id = await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, now, settings);
+		const { reviewId: id } = await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, now, settings);
 		await undoAnswer(db, id);
 		expect(await db.cards.get('deck/a')).toEqual(before);
 		expect(await db.reviews.count()).toBe(0);
@@ -107,11 +98,49 @@ describe('recording an answer', () => {
 	});
 
 	it('refuses to take back an answer that is no longer the latest', async () => {
-		await seeded(['a']);
-		const first = await recordAnswer(db, { cardId: 'deck/a', rating: 1, durationMs: 500 }, now, settings);
+		db = await seeded(['a']);
+		const { reviewId: first } = await recordAnswer(db, { cardId: 'deck/a', rating: 1, durationMs: 500 }, now, settings);
 		await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, minutes(2), settings);
 		await expect(undoAnswer(db, first)).rejects.toThrow('can no longer be taken back');
 		expect(await db.reviews.count()).toBe(2);
 	});
 });
 
+
+describe('an answer to a card no longer as it was shown', () => {
+	it('is refused and writes nothing when the card was answered since (another tab)', async () => {
+		db = await seeded(['a']);
+		const shown = await db.cards.get('deck/a');
+		await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500, shownLastReview: shown!.srs.lastReview }, now, settings);
+		const later = recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500, shownLastReview: shown!.srs.lastReview }, minutes(1), settings);
+		await expect(later).rejects.toBeInstanceOf(StaleCardError);
+		expect(await db.reviews.count()).toBe(1);
+		expect((await db.cards.get('deck/a'))?.srs.reps).toBe(1);
+	});
+
+	it('is refused when an answer was taken back since', async () => {
+		db = await seeded(['a']);
+		const { reviewId, card: after } = await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, now, settings);
+		await undoAnswer(db, reviewId);
+		const stale = recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500, shownLastReview: after.srs.lastReview }, minutes(1), settings);
+		await expect(stale).rejects.toBeInstanceOf(StaleCardError);
+		expect(await db.reviews.count()).toBe(0);
+	});
+});
+
+describe('the counts of a study day', () => {
+	it('do not count answers dated after the day ends (a clock once set ahead)', async () => {
+		db = await seeded(['a', 'b', 'c', 'd']);
+		const nextWeek = new Date(2026, 2, 9, 10, 0, 0);
+		await recordAnswer(db, { cardId: 'deck/a', rating: 4, durationMs: 500 }, nextWeek, settings);
+		expect((await deckCounts(db, 'deck', now, settings)).new).toBe(3);
+	});
+
+	it('count only new cards shown today toward the limit, not other answers', async () => {
+		db = await seeded(['a', 'b', 'c', 'd', 'e']);
+		await recordAnswer(db, { cardId: 'deck/a', rating: 1, durationMs: 500 }, now, settings);
+		await recordAnswer(db, { cardId: 'deck/a', rating: 1, durationMs: 500 }, minutes(2), settings);
+		await recordAnswer(db, { cardId: 'deck/a', rating: 1, durationMs: 500 }, minutes(4), settings);
+		expect((await deckCounts(db, 'deck', minutes(4), settings)).new).toBe(2);
+	});
+});

@@ -1,91 +1,12 @@
-import { Dexie } from 'dexie';
-import type { Question } from '$lib/bank/schema';
-import {
-	buildQueue,
-	dayEnd,
-	dayStart,
-	queueKind,
-	review,
-	type QueueCandidate,
-	type QueueKind,
-	type Rating,
-	type SrsCard,
-	type SrsSettings
-} from '$lib/srs';
+import { review, queueKind, type Rating, type SrsCard, type SrsSettings } from '$lib/srs';
 import type { FactdeckDatabase } from './database';
-import { StudyError } from './errors';
+import { StaleCardError, StudyError } from './errors';
+import { nextFromHeads, readQueueHeads, type StudyItem } from './queue';
 import type { CardRecord, ReviewRecord } from './records';
 
-export interface DeckCounts {
-	/** Learning and relearning cards due now. */
-	learning: number;
-	/** Review cards due before the day rolls over. */
-	review: number;
-	/** New cards that today's limit still lets in. */
-	new: number;
-}
-
-export interface StudyItem {
-	card: CardRecord;
-	question: Question;
-}
-
-/** Cards of one deck and queue with `due` in [from, to], read through `[bankId+queue+due]`. */
-function inQueue(db: FactdeckDatabase, bankId: string, queue: QueueKind, from: number | typeof Dexie.minKey, to: number | typeof Dexie.maxKey) {
-	return db.cards.where('[bankId+queue+due]').between([bankId, queue, from], [bankId, queue, to], true, true);
-}
-
-/** New cards first shown since the day began: they count against the daily new-card limit. */
-async function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
-	const start = dayStart(now, settings.dayStartHour).getTime();
-	return db.reviews
-		.where('[bankId+reviewedAt]')
-		.between([bankId, start], [bankId, Dexie.maxKey])
-		.filter((r) => r.phaseBefore === 'new')
-		.count();
-}
-
-export async function deckCounts(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<DeckCounts> {
-	const t = now.getTime();
-	const [learning, reviewDue, newAvailable, seen] = await Promise.all([
-		inQueue(db, bankId, 'learning', Dexie.minKey, t).count(),
-		inQueue(db, bankId, 'review', Dexie.minKey, dayEnd(now, settings.dayStartHour).getTime() - 1).count(),
-		inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).count(),
-		newSeenToday(db, bankId, now, settings)
-	]);
-	return { learning, review: reviewDue, new: Math.min(newAvailable, Math.max(0, settings.newPerDay - seen)) };
-}
-
-function candidates(cards: CardRecord[], kind: QueueKind): QueueCandidate[] {
-	return cards.map((c) => ({ id: c.id, due: c.due, kind }));
-}
-
-/**
- * The next card to study in a deck, or null when the deck is done for now. Reads only the
- * head of each queue: the order itself is the srs module's `buildQueue` rule.
- */
+/** The next card to study in a deck at `now`, or null when the deck is done for now. */
 export async function nextItem(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<StudyItem | null> {
-	const t = now.getTime();
-	const learnAhead = t + settings.learnAheadMinutes * 60_000;
-	return db.transaction('r', db.cards, db.questions, db.reviews, async () => {
-		const [learning, reviewDue, fresh, seen] = await Promise.all([
-			inQueue(db, bankId, 'learning', Dexie.minKey, learnAhead).limit(1).toArray(),
-			inQueue(db, bankId, 'review', Dexie.minKey, dayEnd(now, settings.dayStartHour).getTime() - 1).limit(1).toArray(),
-			inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).limit(1).toArray(),
-			newSeenToday(db, bankId, now, settings)
-		]);
-		const [first] = buildQueue(
-			{ learning: candidates(learning, 'learning'), review: candidates(reviewDue, 'review'), new: candidates(fresh, 'new'), newSeenToday: seen },
-			now,
-			settings
-		);
-		if (!first) return null;
-		const card = [...learning, ...reviewDue, ...fresh].find((c) => c.id === first.id);
-		if (!card) return null;
-		const row = await db.questions.get([card.bankId, card.questionId]);
-		if (!row) throw new StudyError(`The question of card ${card.id} is missing from the database.`);
-		return { card, question: row.question };
-	});
+	return nextFromHeads(await readQueueHeads(db, bankId, now, settings), null, now, settings);
 }
 
 export interface AnswerInput {
@@ -94,18 +15,40 @@ export interface AnswerInput {
 	response?: string;
 	correct?: boolean;
 	durationMs: number;
+	/**
+	 * The card's last answer as the learner saw it (null: never answered). When given, the answer
+	 * is refused with a StaleCardError if the card has been answered or taken back since, in
+	 * another tab: answering it again would count one card twice.
+	 */
+	shownLastReview?: number | null;
+}
+
+export interface RecordedAnswer {
+	reviewId: number;
+	/** The card as the answer left it. */
+	card: CardRecord;
+}
+
+/**
+ * Whether a stored card is still in the state the learner was shown, told by its last answer.
+ * Recording, re-rating and taking back an answer all change it, in this tab or another.
+ */
+function isAsShown(card: CardRecord, lastReview: number | null): boolean {
+	return card.srs.lastReview === lastReview;
 }
 
 /**
  * Records one answer: the card's next state and one review-log row, in one transaction, so
- * the answer is safe on disk before the next card is shown. Returns the review row's id.
+ * the answer is safe on disk before the next card is shown.
  */
-export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now: Date, settings: SrsSettings): Promise<number> {
+export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now: Date, settings: SrsSettings): Promise<RecordedAnswer> {
 	return db.transaction('rw', db.cards, db.reviews, async () => {
 		const card = await db.cards.get(input.cardId);
 		if (!card) throw new StudyError(`Card ${input.cardId} does not exist.`);
+		if (input.shownLastReview !== undefined && !isAsShown(card, input.shownLastReview)) throw new StaleCardError(card.id);
 		const next = review(card.srs, input.rating, now, settings);
-		await db.cards.put(withState(card, next.card));
+		const stored = withState(card, next.card);
+		await db.cards.put(stored);
 		const row: ReviewRecord = {
 			cardId: card.id,
 			bankId: card.bankId,
@@ -119,9 +62,9 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
 			reviewedAt: now.getTime(),
 			log: next.log
 		};
-		const id = await db.reviews.add(row);
-		if (id === undefined) throw new StudyError('The answer was stored without an id.');
-		return id;
+		const reviewId = await db.reviews.add(row);
+		if (reviewId === undefined) throw new StudyError('The answer was stored without an id.');
+		return { reviewId, card: stored };
 	});
 }
 
@@ -139,20 +82,23 @@ async function latestAnswer(db: FactdeckDatabase, reviewId: number, change: stri
 	if (!row) throw new StudyError(`Answer ${reviewId} does not exist.`);
 	const card = await db.cards.get(row.cardId);
 	if (!card) throw new StudyError(`Card ${row.cardId} does not exist.`);
-	if (card.srs.lastReview !== row.reviewedAt) throw new StudyError(`The card has been answered again since; that answer can no longer be ${change}.`);
+	if (!isAsShown(card, row.reviewedAt)) throw new StudyError(`The card has been answered again since; that answer can no longer be ${change}.`);
 	return { row, card };
 }
 
 /**
  * Changes the rating of an answer already recorded (the learner said it felt hard or easy):
  * the card is rescheduled from the state it had before that answer, at the same moment.
+ * Returns the card as the new rating left it.
  */
-export async function amendRating(db: FactdeckDatabase, reviewId: number, rating: Rating, settings: SrsSettings): Promise<void> {
-	await db.transaction('rw', db.cards, db.reviews, async () => {
+export async function amendRating(db: FactdeckDatabase, reviewId: number, rating: Rating, settings: SrsSettings): Promise<CardRecord> {
+	return db.transaction('rw', db.cards, db.reviews, async () => {
 		const { row, card } = await latestAnswer(db, reviewId, 'changed');
 		const next = review(row.cardBefore, rating, new Date(row.reviewedAt), settings);
-		await db.cards.put(withState(card, next.card));
+		const stored = withState(card, next.card);
+		await db.cards.put(stored);
 		await db.reviews.put({ ...row, rating, log: next.log });
+		return stored;
 	});
 }
 

@@ -1,5 +1,7 @@
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import type { Bank, Question } from '$lib/bank/schema';
+import { DEFAULT_SRS_SETTINGS, type SrsSettings } from '$lib/srs';
+import { saveBank } from './banks';
 import { FactdeckDatabase } from './database';
 
 let counter = 0;
@@ -34,4 +36,33 @@ export function fillStorage(): void {
 export async function snapshot(db: FactdeckDatabase): Promise<string> {
 	const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const));
 	return JSON.stringify(tables);
+}
+
+/** 10:00 on a day with no daylight-saving change: the moment the study tests are set at. */
+export const studyNow = new Date(2026, 2, 2, 10, 0, 0);
+export const minutesLater = (n: number) => new Date(studyNow.getTime() + n * 60_000);
+export const studySettings: SrsSettings = { ...DEFAULT_SRS_SETTINGS, enableFuzz: false, newPerDay: 3 };
+
+/** For a test file: a maker of fresh databases, each deleted after its test. */
+export function testDatabases(): () => FactdeckDatabase {
+	const made: FactdeckDatabase[] = [];
+	afterEach(() => Promise.all(made.splice(0).map((db) => db.delete())));
+	return () => {
+		const db = freshDatabase();
+		made.push(db);
+		return db;
+	};
+}
+
+/**
+ * For a test file: a maker of fresh databases, each holding the deck "deck" of flashcards with
+ * the given ids saved at studyNow, deleted after each test.
+ */
+export function deckDatabases(): (ids: string[]) => Promise<FactdeckDatabase> {
+	const fresh = testDatabases();
+	return async (ids) => {
+		const db = fresh();
+		await saveBank(db, bankOf(ids.map((id) => card(id))), { builtIn: true }, studyNow);
+		return db;
+	};
 }

@@ -1,14 +1,11 @@
-import { parseBankJson, type Bank, type Problem } from '$lib/bank';
-import {
-	findImportConflict,
-	saveBank,
-	unusedBankId,
-	unusedTitle,
-	storageFailureReason,
-	type FactdeckDatabase,
-	type SyncResult
-} from '$lib/db';
+import type { Bank, Problem } from '$lib/bank';
+import type { SyncResult } from '$lib/db/banks';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { storageFailureReason } from '$lib/db/storage-failure';
 import { FileReadError } from './errors';
+
+// The validator and the scheduler come with './bank-import', loaded when a file is picked.
+const work = () => import('./bank-import');
 
 /** What the last import attempt came to; each attempt replaces the one before. */
 export type ImportNotice =
@@ -63,13 +60,14 @@ export class BankImport {
 	/** Reads, checks and imports a file, or asks first when its id is taken. Never throws. */
 	async importFile(file: File): Promise<void> {
 		await this.#step(file.name, async () => {
-			const parsed = parseBankJson(await readText(file), file.name);
+			const [text, { parseBankFile, conflictOf }] = await Promise.all([readText(file), work()]);
+			const parsed = parseBankFile(text, file.name);
 			if (!parsed.ok) {
 				this.#notice = { kind: 'invalid', file: file.name, problems: parsed.problems };
 				return;
 			}
 			const bank = parsed.bank;
-			const conflict = await findImportConflict(this.db, bank);
+			const conflict = await conflictOf(this.db, bank);
 			if (!conflict) return this.#save(bank, false);
 			if (conflict.identical) {
 				this.#notice = { kind: 'unchanged', title: conflict.stored.title };
@@ -96,16 +94,14 @@ export class BankImport {
 				this.#notice = { kind: 'cancelled', file: question.file };
 				return;
 			}
-			if (choice === 'replace') return this.#save(bank, false);
-			const id = await unusedBankId(this.db, bank.id);
-			const title = await unusedTitle(this.db, bank.title);
-			await this.#save({ ...bank, id, title }, true);
+			await this.#save(bank, choice === 'new');
 		});
 	}
 
 	async #save(bank: Bank, asNewDeck: boolean): Promise<void> {
-		const result = await saveBank(this.db, bank, { builtIn: false }, this.clock());
-		const notice = { kind: 'imported', title: bank.title, asNewDeck, result, listOutdated: false } as const;
+		const { saveImported } = await work();
+		const saved = await saveImported(this.db, bank, asNewDeck, this.clock());
+		const notice = { kind: 'imported', title: saved.bank.title, asNewDeck, result: saved.result, listOutdated: false } as const;
 		this.#notice = notice;
 		try {
 			await this.onChange();

@@ -1,28 +1,35 @@
-import {
-	deckCounts,
-	getSrsSettings,
-	listBanks,
-	type BankRecord,
-	type DeckCounts,
-	type FactdeckDatabase
-} from '$lib/db';
+import { listBanks } from '$lib/db/bank-list';
+import { deckCounts, type DeckCounts } from '$lib/db/counts';
+import type { FactdeckDatabase } from '$lib/db/database';
+import type { BankRecord } from '$lib/db/records';
+import { getSrsSettings } from '$lib/db/settings';
 import { BankImport } from './bank-import.svelte';
+import { DeckChannel } from './deck-channel';
+
+// Home's state. It imports the database modules it needs one by one, and the import work only
+// when a file is picked, so that Home's first load carries neither the scheduler nor the bank
+// validator.
 
 export interface Deck {
 	bank: BankRecord;
 	counts: DeckCounts;
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** The learner's decks with what is due in each, and importing a bank from a file. */
 export class Library {
+	#db: FactdeckDatabase | null = null;
 	#decks = $state<Deck[]>([]);
 	#loaded = $state(false);
+	#error = $state<string | null>(null);
+	#importer = $state.raw<BankImport | null>(null);
 
-	/** Importing bank files into this library; the list refreshes after each import. */
-	readonly importer: BankImport;
-
-	constructor(private readonly db: FactdeckDatabase) {
-		this.importer = new BankImport(db, () => this.refresh());
+	/** A library that starts loading at once; if storage fails, the layout says why. */
+	static open(storage: { ready(): Promise<FactdeckDatabase> }): Library {
+		const library = new Library();
+		void library.#load(storage);
+		return library;
 	}
 
 	get decks(): Deck[] {
@@ -31,13 +38,43 @@ export class Library {
 	get loaded(): boolean {
 		return this.#loaded;
 	}
+	/** Why the decks could not be read, in words for the learner. */
+	get error(): string | null {
+		return this.#error;
+	}
+	/** Importing bank files into this library, once storage is open; the list refreshes after each. */
+	get importer(): BankImport | null {
+		return this.#importer;
+	}
 
+	async #load(storage: { ready(): Promise<FactdeckDatabase> }): Promise<void> {
+		try {
+			this.#db = await storage.ready();
+		} catch {
+			return;
+		}
+		this.#importer = new BankImport(this.#db, () => this.refresh());
+		await this.refresh();
+	}
+
+	/** Reads every deck's counts again; a failure is kept as `error`, never thrown. */
 	async refresh(now = new Date()): Promise<void> {
-		const settings = await getSrsSettings(this.db);
-		const banks = await listBanks(this.db);
-		this.#decks = await Promise.all(
-			banks.map(async (bank) => ({ bank, counts: await deckCounts(this.db, bank.id, now, settings) }))
-		);
+		const db = this.#db;
+		if (!db) return;
+		try {
+			const [settings, banks] = await Promise.all([getSrsSettings(db), listBanks(db)]);
+			this.#decks = await Promise.all(banks.map(async (bank) => ({ bank, counts: await deckCounts(db, bank.id, now, settings) })));
+			this.#error = null;
+		} catch (error) {
+			this.#error = `Your decks could not be read: ${message(error)}`;
+		}
 		this.#loaded = true;
+	}
+
+	/** Keeps the counts true while other tabs study; returns a function that stops listening. */
+	watch(): () => void {
+		const channel = new DeckChannel();
+		channel.listen(() => void this.refresh());
+		return () => channel.close();
 	}
 }

@@ -1,6 +1,12 @@
-import { formatProblem, parseBank } from '$lib/bank';
-import { openDatabase, saveBank, StorageError, storageFailureReason, type FactdeckDatabase, type Replaced } from '$lib/db';
+import { builtInIsCurrent } from '$lib/db/builtin-source';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { StorageError } from '$lib/db/errors';
+import { openDatabase, type Replaced } from '$lib/db/open';
+import { storageFailureReason } from '$lib/db/storage-failure';
 import { builtInBanks, type BuiltInBankSource } from './builtin-banks';
+
+// Every page loads this first: it imports the database modules it needs one by one, so that the
+// validator (zod) and the scheduler (ts-fsrs) stay out of the first load of Home.
 
 export type StorageStatus = 'opening' | 'ready' | 'failed';
 
@@ -79,16 +85,15 @@ export class AppStorage {
 		}
 	}
 
+	/** A built-in bank whose file is unchanged since it was last synced costs one read. */
 	async #syncBuiltIns(db: FactdeckDatabase): Promise<string[]> {
 		const problems: string[] = [];
 		const now = new Date();
 		for (const source of this.sources) {
-			const parsed = parseBank(await source.load());
-			if (!parsed.ok) {
-				problems.push(...parsed.problems.map((p) => formatProblem(source.file, p)));
-				continue;
-			}
-			await saveBank(db, parsed.bank, { builtIn: true }, now);
+			const raw = await source.load();
+			if (await builtInIsCurrent(db, raw)) continue;
+			const { syncBuiltIn } = await import('./builtin-sync');
+			problems.push(...(await syncBuiltIn(db, source.file, raw, now)));
 		}
 		return problems;
 	}

@@ -1,18 +1,18 @@
 import type { Question } from '$lib/bank/schema';
 import {
-	amendRating,
 	deckCounts,
-	undoAnswer,
 	getSrsSettings,
-	nextItem,
-	recordAnswer,
+	StaleCardError,
 	storageFailureReason,
+	type CardRecord,
 	type FactdeckDatabase,
 	type StudyItem
 } from '$lib/db';
-import { grade, ratingFor, type Feel, type GradeResult, type QuizResponse } from '$lib/quiz';
+import { grade, ratingFor, responseText, type Feel, type GradeResult, type QuizResponse } from '$lib/quiz';
 import { addAnswer, startTally, summarise, type SessionSummary, type SessionTally } from '$lib/quiz/tally';
-import { preview, type Rating, type SrsSettings } from '$lib/srs';
+import { preview, type Rating } from '$lib/srs';
+import { DeckRemaining } from './deck-remaining.svelte';
+import { StudyQueue } from './study-queue';
 
 /**
  * - `answering`: a quiz item waits for an answer, or a flashcard shows its front;
@@ -36,32 +36,42 @@ interface Answered {
 	tally: SessionTally;
 }
 
+const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it was not counted twice. Here is the next one.';
+
 /**
  * One study session over one deck. Every answer is written to the database (card state and a
  * review row, in one transaction) before anything else is shown, so closing the tab at any
  * moment loses no answer: a quiz answer is saved when it is checked, and saying it felt hard
  * or easy afterwards amends that saved answer.
+ *
+ * The next card is chosen from queue heads read while the current one is on screen, so an
+ * answer waits only for its own write; the counts behind the progress bar are read after the
+ * next card is shown. Other tabs studying the same deck are heard through a DeckChannel, and an
+ * answer to a card another tab answered first is refused and the card skipped with a notice.
  */
 export class StudySession {
 	#phase = $state<StudyPhase>('loading');
 	#item = $state<StudyItem | null>(null);
 	#result = $state<GradeResult | null>(null);
 	#tally = $state<SessionTally>(startTally(new Date(0)));
-	#remaining = $state(0);
 	#error = $state<string | null>(null);
+	#notice = $state<string | null>(null);
 	#summary = $state<SessionSummary | null>(null);
-	#settings: SrsSettings | null = null;
-	#reviewId: number | null = null;
+	#queue: StudyQueue | null = null;
+	#checked: { reviewId: number; card: CardRecord } | null = null;
 	#answered = $state.raw<Answered[]>([]);
 	#shownAt = 0;
 	#turn = $state(0);
 	#busy = false;
+	#remaining: DeckRemaining;
 
 	constructor(
 		private readonly db: FactdeckDatabase,
 		readonly bankId: string,
 		private readonly clock: Clock = () => new Date()
-	) {}
+	) {
+		this.#remaining = new DeckRemaining(db, bankId, (message) => (this.#error = message));
+	}
 
 	get phase(): StudyPhase {
 		return this.#phase;
@@ -79,13 +89,17 @@ export class StudySession {
 	get error(): string | null {
 		return this.#error;
 	}
+	/** A short word about something the learner did not do, such as a card skipped. */
+	get notice(): string | null {
+		return this.#notice;
+	}
 	get summary(): SessionSummary | null {
 		return this.#summary;
 	}
 	/** Items answered so far and items still due, for the progress bar. */
 	get progress(): { done: number; total: number } {
 		const done = this.#tally.items;
-		return { done, total: done + this.#remaining };
+		return { done, total: done + this.#remaining.value };
 	}
 
 	/** Whether an answer of this session can be taken back. */
@@ -93,20 +107,28 @@ export class StudySession {
 		return this.#answered.length > 0;
 	}
 
-	/** What each rating would give the current flashcard, for the labels of its buttons. */
+	/** What each rating would give the flashcard on screen once revealed, for its buttons. */
 	get intervals(): IntervalPreview[] {
 		const card = this.#item?.card;
-		if (!card || !this.#settings) return [];
-		const next = preview(card.srs, this.clock(), this.#settings);
+		if (this.#phase !== 'revealed' || !card || !this.#queue) return [];
+		const next = preview(card.srs, this.clock(), this.#queue.settings);
 		return ([1, 2, 3, 4] as const).map((rating) => ({ rating, interval: next[rating].interval }));
 	}
 
 	async start(): Promise<void> {
 		await this.#guard('The deck could not be opened', async () => {
-			this.#settings = await getSrsSettings(this.db);
+			const settings = await getSrsSettings(this.db);
+			this.#queue = new StudyQueue(this.db, this.bankId, settings, this.clock, () => this.#heard());
 			this.#tally = startTally(this.clock());
-			await this.#advance();
+			const [item, counts] = await Promise.all([this.#queue.next(null), deckCounts(this.db, this.bankId, this.clock(), settings)]);
+			this.#remaining.set(counts);
+			this.#show(item);
 		});
+	}
+
+	/** Stops listening to other tabs; the session is not used after this. */
+	close(): void {
+		this.#queue?.close();
 	}
 
 	/** Grades a quiz answer and saves it at once as Again (wrong) or Good (right). */
@@ -115,19 +137,13 @@ export class StudySession {
 		if (this.#phase !== 'answering' || !item || item.question.type === 'flashcard') return;
 		await this.#guard('Your answer could not be saved', async () => {
 			const result = grade(item.question, response);
-			this.#reviewId = await recordAnswer(
-				this.db,
-				{
-					cardId: item.card.id,
-					rating: ratingFor(result.correct, 'good'),
-					response: describe(item.question, response),
-					correct: result.correct,
-					durationMs: this.#elapsed()
-				},
-				this.clock(),
-				this.#requireSettings()
-			);
-			this.#answered = [...this.#answered, { reviewId: this.#reviewId, item, tally: this.#tally }];
+			const recorded = await this.#record(item, {
+				rating: ratingFor(result.correct, 'good'),
+				response: responseText(item.question, response),
+				correct: result.correct
+			});
+			if (!recorded) return;
+			this.#checked = recorded;
 			this.#result = result;
 			this.#tally = addAnswer(this.#tally, result.correct);
 			this.#phase = 'feedback';
@@ -136,13 +152,15 @@ export class StudySession {
 
 	/** Leaves the feedback of a quiz item; a right answer that felt hard or easy is re-rated. */
 	async next(feel: Feel = 'good'): Promise<void> {
-		if (this.#phase !== 'feedback') return;
+		const item = this.#item;
+		const checked = this.#checked;
+		if (this.#phase !== 'feedback' || !item || !checked) return;
 		await this.#guard('Your rating could not be saved', async () => {
-			const rating = ratingFor(this.#result?.correct ?? false, feel);
-			if (this.#reviewId !== null && feel !== 'good' && this.#result?.correct) {
-				await amendRating(this.db, this.#reviewId, rating, this.#requireSettings());
+			let after = checked.card;
+			if (feel !== 'good' && this.#result?.correct) {
+				after = await this.#requireQueue().amend(item, checked.reviewId, ratingFor(true, feel));
 			}
-			await this.#advance();
+			this.#show(await this.#requireQueue().next({ item, after }));
 		});
 	}
 
@@ -155,15 +173,10 @@ export class StudySession {
 		const item = this.#item;
 		if (this.#phase !== 'revealed' || !item) return;
 		await this.#guard('Your answer could not be saved', async () => {
-			const reviewId = await recordAnswer(
-				this.db,
-				{ cardId: item.card.id, rating, durationMs: this.#elapsed() },
-				this.clock(),
-				this.#requireSettings()
-			);
-			this.#answered = [...this.#answered, { reviewId, item, tally: this.#tally }];
+			const recorded = await this.#record(item, { rating });
+			if (!recorded) return;
 			this.#tally = addAnswer(this.#tally, undefined);
-			await this.#advance();
+			this.#show(await this.#requireQueue().next({ item, after: recorded.card }));
 		});
 	}
 
@@ -172,32 +185,42 @@ export class StudySession {
 		const last = this.#answered.at(-1);
 		if (!last) return;
 		await this.#guard('The answer could not be taken back', async () => {
-			await undoAnswer(this.db, last.reviewId);
+			await this.#requireQueue().undo(last.item, last.reviewId);
 			this.#answered = this.#answered.slice(0, -1);
-			const counts = await deckCounts(this.db, this.bankId, this.clock(), this.#requireSettings());
-			this.#item = last.item;
+			// The card is due again; the counts read after it is shown confirm the figure.
+			this.#remaining.undone();
 			this.#tally = last.tally;
-			this.#result = null;
-			this.#reviewId = null;
 			this.#summary = null;
-			this.#remaining = counts.learning + counts.review + counts.new;
-			this.#shownAt = this.clock().getTime();
-			this.#turn++;
-			this.#phase = 'answering';
+			this.#show(last.item);
 		});
 	}
 
-	async #advance(): Promise<void> {
-		const settings = this.#requireSettings();
+	/**
+	 * Saves an answer to the item on screen, provided its card is still as shown. If another tab
+	 * answered it first, nothing is saved: the next card is shown with a notice, and null returned.
+	 */
+	async #record(item: StudyItem, answer: { rating: Rating; response?: string; correct?: boolean }) {
+		try {
+			const recorded = await this.#requireQueue().record(item, { ...answer, durationMs: this.#elapsed() });
+			this.#answered = [...this.#answered, { reviewId: recorded.reviewId, item, tally: this.#tally }];
+			this.#remaining.answered();
+			return recorded;
+		} catch (error) {
+			if (!(error instanceof StaleCardError)) throw error;
+			const queue = this.#requireQueue();
+			queue.prefetch();
+			this.#show(await queue.next(null));
+			this.#notice = ANSWERED_ELSEWHERE;
+			return null;
+		}
+	}
+
+	/** Puts an item on screen (or the summary, for none); reads for the next answer come after. */
+	#show(item: StudyItem | null): void {
 		const now = this.clock();
-		const [item, counts] = await Promise.all([
-			nextItem(this.db, this.bankId, now, settings),
-			deckCounts(this.db, this.bankId, now, settings)
-		]);
 		this.#item = item;
 		this.#result = null;
-		this.#reviewId = null;
-		this.#remaining = counts.learning + counts.review + counts.new;
+		this.#checked = null;
 		this.#shownAt = now.getTime();
 		this.#turn++;
 		if (item) {
@@ -206,6 +229,21 @@ export class StudySession {
 			this.#summary = summarise(this.#tally, now);
 			this.#phase = 'done';
 		}
+		// After this task, so that the reads never delay the card they follow on its way to the screen.
+		setTimeout(() => {
+			this.#queue?.prefetch();
+			this.#readCounts();
+		}, 0);
+	}
+
+	/** Another tab changed this deck: the next cards (unless an answer is on its way) and counts are read again. */
+	#heard(): void {
+		if (!this.#busy) this.#queue?.prefetch();
+		this.#readCounts();
+	}
+
+	#readCounts(): void {
+		if (this.#queue) this.#remaining.read(this.clock(), this.#queue.settings);
 	}
 
 	/** Runs one step at a time: a double tap cannot record the same answer twice. */
@@ -214,6 +252,7 @@ export class StudySession {
 		this.#busy = true;
 		try {
 			this.#error = null;
+			this.#notice = null;
 			await step();
 		} catch (error) {
 			this.#error = `${failure}: ${storageFailureReason(error)}`;
@@ -226,20 +265,8 @@ export class StudySession {
 		return Math.max(0, this.clock().getTime() - this.#shownAt);
 	}
 
-	#requireSettings(): SrsSettings {
-		if (!this.#settings) throw new Error('The session has not started.');
-		return this.#settings;
-	}
-}
-
-/** The learner's answer as text for the review log. */
-function describe(question: Question, response: QuizResponse): string {
-	switch (response.kind) {
-		case 'choice':
-			return question.type === 'mcq' ? (question.choices[response.index] ?? '') : String(response.index);
-		case 'boolean':
-			return response.value ? 'True' : 'False';
-		case 'text':
-			return response.value;
+	#requireQueue(): StudyQueue {
+		if (!this.#queue) throw new Error('The session has not started.');
+		return this.#queue;
 	}
 }

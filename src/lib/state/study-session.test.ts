@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { FactdeckDatabase, putSrsSettings, saveBank } from '$lib/db';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
@@ -106,5 +106,44 @@ describe('StudySession when storage is full', () => {
 		expect(session.phase).toBe('answering');
 		expect(session.question?.id).toBe('count');
 		expect(await snapshot(db)).toBe(before);
+	});
+});
+
+describe('two tabs studying one deck', () => {
+	const cards: Question[] = ['a', 'b', 'c'].map((id) => ({ id, type: 'flashcard', prompt: `Front ${id}`, back: `Back ${id}`, tags: [] }));
+
+	async function twoTabs(): Promise<[StudySession, StudySession]> {
+		db = new FactdeckDatabase(`tabs-${Math.random().toString(36).slice(2)}`);
+		await saveBank(db, { schemaVersion: 1, id: 'deck', title: 'Deck', language: 'en', questions: cards }, { builtIn: true }, clock());
+		await putSrsSettings(db, { ...DEFAULT_SRS_SETTINGS, enableFuzz: false });
+		const tabs: [StudySession, StudySession] = [new StudySession(db, 'deck', clock), new StudySession(db, 'deck', clock)];
+		await Promise.all(tabs.map((tab) => tab.start()));
+		return tabs;
+	}
+
+	it('does not record a card twice: the second tab skips it with a notice', async () => {
+		const [a, b] = await twoTabs();
+		expect(a.question?.id).toBe('a');
+		expect(b.question?.id).toBe('a');
+		a.reveal();
+		await a.rate(3);
+		b.reveal();
+		await b.rate(3);
+		expect(await db.reviews.count()).toBe(1);
+		expect(b.notice).toMatch(/answered in another tab/);
+		expect(b.question?.id).toBe('b');
+		expect(b.progress.done).toBe(0);
+		a.close();
+		b.close();
+	});
+
+	it('hears the other tab, so its progress counts what is left', async () => {
+		const [a, b] = await twoTabs();
+		expect(b.progress).toEqual({ done: 0, total: 3 });
+		a.reveal();
+		await a.rate(4);
+		await vi.waitFor(() => expect(b.progress).toEqual({ done: 0, total: 2 }));
+		a.close();
+		b.close();
 	});
 });

@@ -1,0 +1,53 @@
+import { Dexie } from 'dexie';
+import { dayEnd, dayStart } from '$lib/srs/day';
+import type { SrsSettings } from '$lib/srs/settings';
+import type { FactdeckDatabase } from './database';
+import type { CardQueue } from './records';
+
+// This file is on Home's first load: it imports the day arithmetic directly, not the srs index,
+// so the scheduler (ts-fsrs) is not loaded until a deck is studied.
+
+export interface DeckCounts {
+	/** Learning and relearning cards due now. */
+	learning: number;
+	/** Review cards due before the day rolls over. */
+	review: number;
+	/** New cards that today's limit still lets in. */
+	new: number;
+}
+
+type Bound = number | typeof Dexie.minKey | typeof Dexie.maxKey;
+
+/** Cards of one deck and queue with `due` in [from, to], read through `[bankId+queue+due]`. */
+export function inQueue(db: FactdeckDatabase, bankId: string, queue: CardQueue, from: Bound, to: Bound) {
+	return db.cards.where('[bankId+queue+due]').between([bankId, queue, from], [bankId, queue, to], true, true);
+}
+
+/**
+ * New cards first shown in the study day that holds `now`: they count against the daily limit.
+ * A range of the `[bankId+phaseBefore+reviewedAt]` index bounded by the day's start and end, so
+ * neither the rest of today's answers nor rows dated after today (a clock once set ahead) are read.
+ */
+export function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
+	const start = dayStart(now, settings.dayStartHour).getTime();
+	const end = dayEnd(now, settings.dayStartHour).getTime();
+	return db.reviews.where('[bankId+phaseBefore+reviewedAt]').between([bankId, 'new', start], [bankId, 'new', end], true, false).count();
+}
+
+/**
+ * What a deck has to study now. Each figure is an index range whose length is what is due, not
+ * the size of the deck: new cards are read only up to what today's limit still lets in.
+ */
+export function deckCounts(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<DeckCounts> {
+	const t = now.getTime();
+	return db.transaction('r', db.cards, db.reviews, async () => {
+		const [learning, review, seen] = await Promise.all([
+			inQueue(db, bankId, 'learning', Dexie.minKey, t).count(),
+			inQueue(db, bankId, 'review', Dexie.minKey, dayEnd(now, settings.dayStartHour).getTime() - 1).count(),
+			newSeenToday(db, bankId, now, settings)
+		]);
+		const room = Math.max(0, settings.newPerDay - seen);
+		const fresh = room === 0 ? 0 : (await inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).limit(room).primaryKeys()).length;
+		return { learning, review, new: fresh };
+	});
+}

@@ -1,0 +1,65 @@
+// `npm run audit`: axe-core on every route (the browser tests' tests/e2e/a11y.spec.ts, which
+// `npm test` runs too), then Lighthouse 12.2.3 (through npx) on every route of the built app,
+// served as a static host serves it, in Debian's Chromium with no network but the loopback.
+// Prints the scores; exits 1 naming each one under its goal.
+//   --no-build   reuse the last build
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { runMain } from '../bench/main';
+import { serve } from '../bench/server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+
+const PORT = Number(process.env.FACTDECK_AUDIT_PORT ?? 4186);
+const OUT = 'tests/.tmp/lighthouse';
+const ROUTES = ['/', '/study/winter-drone-campaign', '/settings', '/generate', '/teach', '/teach/new', '/teach/import', '/a'];
+const GOALS: Record<string, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
+
+interface Report {
+	categories: Record<string, { score: number | null }>;
+	runtimeError?: { message: string };
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}): boolean {
+	return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+}
+
+function lighthouse(url: string, file: string): Report {
+	const ok = run('npx', ['-y', 'lighthouse@12.2.3', url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`], {
+		CHROME_PATH: CHROMIUM_PATH
+	});
+	if (!ok) throw new Error(`Lighthouse could not audit ${url}`);
+	return JSON.parse(readFileSync(file, 'utf8')) as Report;
+}
+
+async function main(): Promise<number> {
+	if (!process.argv.includes('--no-build') && !run('npx', ['vite', 'build', '--logLevel', 'warn'])) throw new Error('the build failed');
+	const missed: string[] = [];
+	console.log('\n=== axe-core on every route (tests/e2e/a11y.spec.ts)');
+	if (!run('npx', ['playwright', 'test', 'tests/e2e/a11y.spec.ts', '--project=phone'], { CI: '1' })) missed.push('axe-core found violations (see above)');
+
+	console.log('\n=== Lighthouse 12.2.3 (mobile, simulated throttling)');
+	mkdirSync(OUT, { recursive: true });
+	const server = await serve(PORT);
+	const rows: string[] = [];
+	try {
+		for (const route of ROUTES) {
+			const report = lighthouse(`http://127.0.0.1:${PORT}${route}`, `${OUT}/${route.replace(/\W+/g, '-')}.json`);
+			if (report.runtimeError) missed.push(`${route}: Lighthouse: ${report.runtimeError.message}`);
+			const scores = Object.keys(GOALS).map((id) => {
+				const score = report.categories[id]?.score ?? 0;
+				if (score < GOALS[id]) missed.push(`${route}: ${id} ${Math.round(score * 100)} (goal ${GOALS[id] * 100})`);
+				return String(Math.round(score * 100)).padStart(id.length);
+			});
+			rows.push(`| ${route.padEnd(30)} | ${scores.join(' | ')} |`);
+		}
+	} finally {
+		server.close();
+	}
+	console.log(`\n| ${'route'.padEnd(30)} | ${Object.keys(GOALS).join(' | ')} |`);
+	for (const row of rows) console.log(row);
+	for (const miss of missed) console.log(`MISSED: ${miss}`);
+	return missed.length === 0 ? 0 : 1;
+}
+
+runMain(main);

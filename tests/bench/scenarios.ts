@@ -1,0 +1,80 @@
+// What the bench does in the browser, as a learner would: open Home, study a deck, start the app
+// again from the service worker's cache. Each returns raw timings in milliseconds.
+import type { BrowserContext, Page } from 'playwright-core';
+import { answerOf } from './page/deck';
+import { timed } from './browser';
+
+export const WARM_UP = 5;
+export const SAMPLES = 50;
+
+/** Opens Home, waits for its deck counts and for the service worker to take charge. */
+export async function openHome(page: Page): Promise<void> {
+	await page.goto('/');
+	await page.getByTestId('due-count').first().waitFor();
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+}
+
+/** Settings, then the brand link back to Home: from the click to the deck counts on screen. */
+export async function homeCounts(page: Page): Promise<number[]> {
+	const times: number[] = [];
+	for (let i = 0; i < WARM_UP + SAMPLES; i++) {
+		await page.getByRole('link', { name: 'Settings' }).click();
+		await page.getByRole('heading', { level: 1 }).and(page.getByText('Settings')).waitFor();
+		const ms = await timed(page, 'home-counts', '[data-testid="due-count"]', () => page.getByRole('link', { name: 'Factdeck' }).click());
+		if (i >= WARM_UP) times.push(ms);
+	}
+	return times;
+}
+
+export interface StudyTimes {
+	/** Flashcard rating (saved before the next card shows) to the next card on screen. */
+	gradeToNext: number[];
+	/** Quiz `Check` (the answer is saved) to the feedback on screen. */
+	checkToFeedback: number[];
+	/** Quiz `Next` to the next card on screen. */
+	nextToCard: number[];
+}
+
+/** Studies the deck from Home, answering right, until each path was timed `wanted` times. */
+export async function study(page: Page, title: string, wanted = SAMPLES): Promise<StudyTimes> {
+	const times: StudyTimes = { gradeToNext: [], checkToFeedback: [], nextToCard: [] };
+	await page.goto('/');
+	await page.getByRole('link', { name: `Study ${title}` }).click();
+	const item = page.locator('[data-question-id]');
+	const done = page.getByRole('heading', { name: 'Session complete' });
+	const enough = () => Object.values(times).every((list: number[]) => list.length >= wanted);
+	for (let answered = 0; !enough(); answered++) {
+		await item.or(done).first().waitFor();
+		if (await done.isVisible()) throw new Error(`the session ended after ${answered} answers, before ${wanted} samples of each path`);
+		const warm = answered < WARM_UP * 2;
+		const keep = (list: number[], ms: number) => !warm && list.push(ms);
+		if ((await item.getAttribute('data-type')) === 'flashcard') {
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			keep(times.gradeToNext, await timed(page, 'grade-to-next', '[data-question-id]', () => page.getByRole('button', { name: /^Good/ }).click()));
+			continue;
+		}
+		const id = (await item.getAttribute('data-question-id')) ?? '';
+		await page.getByRole('textbox', { name: 'Your answer' }).fill(answerOf(Number(id.slice(1))));
+		keep(times.checkToFeedback, await timed(page, 'check', '[role="status"]', () => page.getByRole('button', { name: 'Check' }).click()));
+		keep(times.nextToCard, await timed(page, 'next', '[data-question-id]', () => page.getByRole('button', { name: 'Next' }).click()));
+	}
+	return times;
+}
+
+/** A new tab opens the deck (the service worker serves the app): navigation start to the first card. */
+export async function coldStarts(context: BrowserContext, bankId: string): Promise<number[]> {
+	const times: number[] = [];
+	for (let i = 0; i < WARM_UP + SAMPLES; i++) {
+		const page = await context.newPage();
+		await page.goto(`/study/${bankId}`);
+		await page.locator('[data-question-id]').waitFor();
+		const [ms, controlled] = await page.evaluate(() => [window.__probe.firstCard(), navigator.serviceWorker.controller !== null] as const);
+		await page.close();
+		if (!controlled) throw new Error('the service worker did not serve the cold start');
+		if (ms === null) throw new Error('the first card was not marked');
+		if (i >= WARM_UP) times.push(ms);
+	}
+	return times;
+}
