@@ -1,11 +1,19 @@
+import { escapeUTF8 } from 'entities';
 import { BLANK, type Question, type QuestionType } from '$lib/bank/schema';
 
 // Questions as Moodle GIFT: the id as the title, special characters escaped, the explanation
-// as general feedback, tags as `// [tag:…]` comments, every text marked [plain] so that it is
-// never read as HTML. A flashcard becomes a short-answer
+// as general feedback, tags as `// [tag:…]` comments, text written as
+// escaped HTML so that it reads back exactly. A flashcard becomes a short-answer
 // question (GIFT has no self-graded cards).
 
-const escape = (s: string) => s.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+/**
+ * Text as GIFT in [html] format: HTML-escaped first (GIFT has no escape for "->", which would
+ * make a matching question, but "-&gt;" reads back as "->"), then GIFT's own escapes.
+ */
+const escape = (s: string) =>
+	escapeUTF8(s)
+		.replace(/[\\~=#{}:]/g, (c) => `\\${c}`)
+		.replace(/\n/g, '\\n');
 
 type Writer<T extends QuestionType> = (q: Extract<Question, { type: T }>) => string;
 
@@ -33,7 +41,7 @@ export function writeGift(questions: readonly Question[]): string {
 		.map((q) => {
 			const tags = q.tags.length ? `// ${q.tags.map((t) => `[tag:${t.replace(/[\]\s]+/g, '_')}]`).join(' ')}\n` : '';
 			const write = WRITERS[q.type] as Writer<QuestionType>;
-			return `${tags}::${escape(q.id)}:: [plain]${write(q)}\n`;
+			return `${tags}::${escape(q.id)}:: [html]${write(q)}\n`;
 		})
 		.join('\n');
 }
