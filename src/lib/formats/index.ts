@@ -7,3 +7,5 @@ export { FORMATS, FORMAT_IDS, guessFormat, readImport, type FormatId, type Impor
 export type { QuizletSeparator } from './quizlet';
 export type { ApkgEnv } from './apkg';
 export { htmlToText } from './plain-text';
+export { parseBackup, writeBackup, countsOf, type Backup, type BackupParse } from './backup';
+export { BACKUP_TABLES, BACKUP_VERSION, type BackupData, type BackupCounts, type BackupManifest, type BackupTable } from './backup-schema';
