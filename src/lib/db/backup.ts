@@ -1,5 +1,6 @@
 import { countsOf, type Backup } from '$lib/formats/backup';
 import type { BackupCounts, BackupData } from '$lib/formats/backup-schema';
+import { BACKUP_KEY, readReminder } from './backup-reminder';
 import type { FactdeckDatabase } from './database';
 import type { AssignmentRecord, ReceivedRecord, ResultRecord } from './assignment-records';
 import type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SettingRecord } from './records';
@@ -86,7 +87,12 @@ export async function restoreBackup(db: FactdeckDatabase, backup: Backup): Promi
 		await db.questions.bulkAdd(data.questions);
 		await db.cards.bulkAdd(data.cards);
 		await db.reviews.bulkAdd(data.reviews);
-		await db.settings.bulkAdd([...data.settings.filter((s) => !DEVICE_SETTINGS.has(s.key)), ...kept]);
+		// The file just restored is a backup the learner has: it counts as the last one.
+		const reminder = readReminder(data.settings.find((s) => s.key === BACKUP_KEY)?.value);
+		const backedUp = Date.parse(backup.manifest.createdAt);
+		const noted = { key: BACKUP_KEY, value: { ...reminder, lastBackupAt: Math.max(backedUp, reminder.lastBackupAt ?? backedUp) } };
+		const settings = data.settings.filter((s) => !DEVICE_SETTINGS.has(s.key) && s.key !== BACKUP_KEY);
+		await db.settings.bulkAdd([...settings, ...kept, noted]);
 		await db.assignments.bulkAdd(data.assignments as unknown as AssignmentRecord[]);
 		await db.results.bulkAdd(data.results as unknown as ResultRecord[]);
 		await db.received.bulkAdd(data.received as unknown as ReceivedRecord[]);
