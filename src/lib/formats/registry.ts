@@ -22,7 +22,6 @@ export type FormatId = ImportRequest['format'];
 
 export interface FormatInfo<F extends FormatId> {
 	id: F;
-	label: string;
 	/** File name endings this format is guessed from, lowercase with the dot. */
 	extensions: readonly string[];
 	read: (file: ImportFile, request: Extract<ImportRequest, { format: F }>, env: ApkgEnv) => ImportResult | Promise<ImportResult>;
@@ -33,21 +32,19 @@ export interface FormatInfo<F extends FormatId> {
 export const FORMATS: { [F in FormatId]: FormatInfo<F> } = {
 	'anki-text': {
 		id: 'anki-text',
-		label: 'Anki plain text (.txt)',
 		extensions: ['.txt', '.tsv'],
 		read: (file) => readAnkiText(file),
 		write: writeAnkiText
 	},
-	apkg: { id: 'apkg', label: 'Anki package (.apkg)', extensions: ['.apkg', '.colpkg'], read: (file, _r, env) => readApkg(file, env) },
+	apkg: { id: 'apkg', extensions: ['.apkg', '.colpkg'], read: (file, _r, env) => readApkg(file, env) },
 	quizlet: {
 		id: 'quizlet',
-		label: 'Quizlet term and definition text',
 		extensions: [],
 		read: (file, request) => readQuizlet(file, request.separator),
 		write: (_title, questions) => writeQuizlet(questions)
 	},
-	csv: { id: 'csv', label: 'CSV (front, back, tags)', extensions: ['.csv'], read: (file) => readCsv(file), write: (_t, q) => writeCsv(q) },
-	gift: { id: 'gift', label: 'Moodle GIFT', extensions: ['.gift'], read: (file) => readGift(file), write: (_t, q) => writeGift(q) }
+	csv: { id: 'csv', extensions: ['.csv'], read: (file) => readCsv(file), write: (_t, q) => writeCsv(q) },
+	gift: { id: 'gift', extensions: ['.gift'], read: (file) => readGift(file), write: (_t, q) => writeGift(q) }
 };
 
 export const FORMAT_IDS = Object.keys(FORMATS) as FormatId[];
