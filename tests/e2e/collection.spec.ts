@@ -140,3 +140,35 @@ test('a damaged backup is refused with a message and changes nothing', async ({ 
 	await expect(alert).toContainText('it is not readable JSON');
 	expect(await snapshotDatabase(page)).toBe(before);
 });
+
+test('an Anki package: read offline with the bundled SQLite, its review history carried over', async ({ page, context }) => {
+	const { apkg, collection } = await import('../../src/lib/formats/test-apkg');
+	const day = 86_400_000;
+	const t0 = Date.now() - 20 * day;
+	const sqlite = await collection(
+		'Biology',
+		[
+			{ id: 1, fields: ['Powerhouse of the cell', 'Mitochondria'] },
+			{ id: 2, fields: ['<i>Photosynthesis</i> happens in the', 'Chloroplast'] }
+		],
+		[
+			{ at: t0, noteId: 1, ease: 3, type: 0 },
+			{ at: t0 + day, noteId: 1, ease: 3 }
+		]
+	);
+	await openCollection(page);
+	await context.setOffline(true);
+	await page.getByLabel('Choose a file to import').setInputFiles({
+		name: 'biology.apkg',
+		mimeType: 'application/octet-stream',
+		buffer: Buffer.from(apkg({ 'collection.anki2': sqlite }, ['cell.png']))
+	});
+	const preview = page.getByRole('group', { name: /Biology/ });
+	await expect(preview).toContainText('2 cards will be imported as a new deck, with 2 answers of review history.');
+	await expect(preview).toContainText('1 pictures and sounds are left out');
+	await preview.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported “Biology”: 2 cards and 2 answers of history.');
+	const { cards } = await readTables(page, ['cards']);
+	const card = (cards as { id: string; queue: string }[]).find((c) => c.id === 'biology/anki-g1');
+	expect(card?.queue).toBe('review');
+});
