@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { SEED_TITLE } from './helpers';
+import { installed, SEED_TITLE } from './helpers';
 import { expectNoSidewaysScroll } from './hostile';
 import { readTables } from './store';
 import { snapshotDatabase } from './storage-full';
@@ -157,6 +157,7 @@ test('an Anki package: read offline with the bundled SQLite, its review history 
 		]
 	);
 	await openCollection(page);
+	await installed(page);
 	await context.setOffline(true);
 	await page.getByLabel('Choose a file to import').setInputFiles({
 		name: 'biology.apkg',
