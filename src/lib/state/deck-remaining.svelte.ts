@@ -27,24 +27,27 @@ export class DeckRemaining {
 	}
 
 	set(counts: DeckCounts): void {
+		// Counts read before this are older than it.
+		this.#reads++;
 		this.#counts = counts;
 	}
 
 	/** A card of `kind` was answered: one fewer of that kind, until the counts say otherwise. */
 	answered(kind: QueueKind): void {
-		this.#counts = { ...this.#counts, [kind]: Math.max(0, this.#counts[kind] - 1) };
+		this.set({ ...this.#counts, [kind]: Math.max(0, this.#counts[kind] - 1) });
 	}
 
-	/** An answer was taken back: its card is left again, in the queue it was in. */
-	undone(kind: QueueKind): void {
-		this.#counts = { ...this.#counts, [kind]: this.#counts[kind] + 1 };
-	}
-
-	read(now: Date, settings: SrsSettings): void {
+	/** Reads the counts now; a read started later wins over this one. */
+	async refresh(now: Date, settings: SrsSettings): Promise<void> {
 		const read = ++this.#reads;
-		deckCounts(this.db, this.bankId, now, settings).then(
-			(counts) => read === this.#reads && this.set(counts),
-			(error: unknown) => this.onError(`The counts of this deck could not be read: ${error instanceof Error ? error.message : String(error)}`)
+		const counts = await deckCounts(this.db, this.bankId, now, settings);
+		if (read === this.#reads) this.#counts = counts;
+	}
+
+	/** Reads the counts off the way of the next card; a failure is reported, not thrown. */
+	read(now: Date, settings: SrsSettings): void {
+		this.refresh(now, settings).catch((error: unknown) =>
+			this.onError(`The counts of this deck could not be read: ${error instanceof Error ? error.message : String(error)}`)
 		);
 	}
 }

@@ -191,8 +191,8 @@ export class StudySession {
 		await this.#guard('The answer could not be taken back', async () => {
 			const undone = await this.#requireQueue().undo(session);
 			this.#session = undone.session;
-			// The card is left again; the counts read after it is shown confirm the figure.
-			this.#remaining.undone(queueKind(undone.item.card.srs.phase));
+			// Where the card had gone (learning, review) is not known here: the counts are read anew.
+			await this.#remaining.refresh(this.clock(), this.#requireQueue().settings);
 			this.#summary = null;
 			this.#show(undone.item);
 		});
