@@ -7,7 +7,14 @@ import { answerQuestion, createAssignment } from './teach-helpers';
 
 async function violations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).analyze();
-	return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	// axe asks for at least one h1 and ordered levels; a screen has exactly one h1, and no
+	// heading is itself a live region.
+	const h1 = await page.locator('h1:visible').count();
+	if (h1 !== 1) found.push(`one h1 per screen: ${h1} found`);
+	const liveHeadings = await page.locator(':is(h1, h2, h3, h4, h5, h6)[role="status"], :is(h1, h2, h3, h4, h5, h6)[aria-live]').count();
+	if (liveHeadings > 0) found.push(`${liveHeadings} heading(s) with role=status or aria-live`);
+	return found;
 }
 
 // Each screen is checked in the light and the dark theme: contrast differs between them.
