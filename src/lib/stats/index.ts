@@ -3,6 +3,7 @@
  * Pure: no svelte, no $app, no dexie, and no clock reads (`now` is a parameter).
  */
 import { dailyActivity, streak, type DayActivity } from './activity';
+import { dayGrid } from './days';
 import { answerButtons, type ButtonCounts } from './buttons';
 import { cardCounts, type CardCounts } from './counts';
 import { distributions, type Distributions } from './distributions';
@@ -52,4 +53,9 @@ export function computeStats(cards: readonly StatsCard[], reviews: readonly Stat
 		buttons: answerButtons(reviews),
 		distributions: distributions(cards, now)
 	};
+}
+
+/** Start of the oldest study day the statistics look at: answers before it need not be read. */
+export function historyStart(now: number, dayStartHour: number): number {
+	return dayGrid(now, dayStartHour, 1 - HISTORY_DAYS, HISTORY_DAYS).starts[0];
 }
