@@ -157,7 +157,15 @@ test('an Anki package: read offline with the bundled SQLite, its review history 
 		]
 	);
 	await openCollection(page);
+	// Offline from here on: the service worker must serve the import code and the SQLite wasm.
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		if (!registration.active) throw new Error('no active service worker');
+	});
 	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Import cards' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 	await page.getByLabel('Choose a file to import').setInputFiles({
 		name: 'biology.apkg',
 		mimeType: 'application/octet-stream',
@@ -171,4 +179,35 @@ test('an Anki package: read offline with the bundled SQLite, its review history 
 	const { cards } = await readTables(page, ['cards']);
 	const card = (cards as { id: string; queue: string }[]).find((c) => c.id === 'biology/anki-g1');
 	expect(card?.queue).toBe('review');
+});
+
+test('Home offers a backup once the last one is older than the days chosen, and not after a backup', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+	const offer = page.getByRole('status').filter({ hasText: 'Back up now' });
+	await expect(offer).toBeHidden();
+	await page.evaluate(
+		(lastBackupAt) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('settings', 'readwrite');
+					tx.objectStore('settings').put({ key: 'backup', value: { lastBackupAt, offerAfterDays: 3 } });
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve(null);
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		Date.now() - 4 * 86_400_000
+	);
+	await page.reload();
+	await expect(offer).toHaveText('Your last backup is more than 3 days old. Back up now');
+	await offer.getByRole('link', { name: 'Back up now' }).click();
+	await backUp(page);
+	await page.getByRole('link', { name: 'Your decks' }).click();
+	await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+	await expect(offer).toBeHidden();
 });
