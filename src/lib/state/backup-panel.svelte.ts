@@ -6,7 +6,7 @@ import type { BackupCounts } from '$lib/formats/backup-schema';
 const work = () => import('./collection-work');
 
 export type BackupNotice =
-	| { kind: 'made'; fileName: string; counts: BackupCounts }
+	| { kind: 'made'; fileName: string; counts: BackupCounts; noted: boolean }
 	| { kind: 'days-saved'; days: number }
 	| { kind: 'failed'; reason: string };
 
@@ -54,7 +54,7 @@ export class BackupPanel {
 		try {
 			const { makeBackup } = await work();
 			const made = await makeBackup(this.db, this.clock());
-			this.#notice = { kind: 'made', fileName: made.fileName, counts: made.counts };
+			this.#notice = { kind: 'made', fileName: made.fileName, counts: made.counts, noted: made.noted };
 			this.#reminder = await getReminder(this.db);
 			return made;
 		} catch (error) {

@@ -17,6 +17,8 @@ export interface MadeBackup {
 	fileName: string;
 	text: string;
 	counts: BackupCounts;
+	/** False when the date of this backup could not be stored (the file is whole all the same). */
+	noted: boolean;
 }
 
 /** `factdeck-backup-2026-12-04.json`, dated in the learner's own time zone. */
@@ -28,9 +30,13 @@ export function backupFileName(now: Date): string {
 export async function makeBackup(db: FactdeckDatabase, now: Date): Promise<MadeBackup> {
 	const data = await readBackupData(db);
 	const text = await writeBackup(data, version, now);
-	await noteBackup(db, now.getTime());
+	// A full device is when a backup matters most: failing to note its date must not cost the file.
+	const noted = await noteBackup(db, now.getTime()).then(
+		() => true,
+		() => false
+	);
 	const counts = Object.fromEntries(Object.entries(data).map(([k, rows]) => [k, rows.length])) as BackupCounts;
-	return { fileName: backupFileName(now), text, counts };
+	return { fileName: backupFileName(now), text, counts, noted };
 }
 
 export type CheckedBackup = { ok: true; backup: Backup; plan: RestorePlan } | { ok: false; message: string };
