@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_TITLE } from './helpers';
 import { expectNoSidewaysScroll } from './hostile';
@@ -210,4 +211,18 @@ test('Home offers a backup once the last one is older than the days chosen, and 
 	await page.getByRole('link', { name: 'Your decks' }).click();
 	await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
 	await expect(offer).toBeHidden();
+});
+
+test('the page, the import preview and the restore question have no axe-core violations', async ({ page }) => {
+	const violations = async () =>
+		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	await openCollection(page);
+	expect(await violations()).toEqual([]);
+	await pickCards(page, 'Spanish words.csv', CSV);
+	await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+	expect(await violations()).toEqual([]);
+	const file = await backUp(page);
+	await restoreFrom(page, file.name, file.text);
+	await expect(page.getByRole('button', { name: 'Replace everything' })).toBeFocused();
+	expect(await violations()).toEqual([]);
 });
