@@ -226,3 +226,20 @@ test('the page, the import preview and the restore question have no axe-core vio
 	await expect(page.getByRole('button', { name: 'Replace everything' })).toBeFocused();
 	expect(await violations()).toEqual([]);
 });
+
+test('a deck exported as GIFT downloads a file that imports back as the same questions', async ({ page }) => {
+	await openCollection(page);
+	await page.getByLabel('Deck', { exact: true }).selectOption({ label: SEED_TITLE });
+	await page.getByLabel('Format', { exact: true }).last().selectOption({ label: 'Moodle GIFT' });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/\.gift$/);
+	const path = test.info().outputPath('deck.gift');
+	await file.saveAs(path);
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('40 questions');
+	await pickCards(page, 'deck.gift', readFileSync(path, 'utf8'));
+	const preview = page.getByRole('group', { name: /deck\.gift/ });
+	await expect(preview).toContainText('40 cards will be imported as a new deck.');
+	await expect(preview).not.toContainText('will be skipped');
+});
