@@ -30,6 +30,11 @@ describe('Anki package import', () => {
 		expect(deck.mediaSkipped).toBe(3);
 	});
 
+	it('names a deck of cards all in Anki\'s "Default" deck after the file', async () => {
+		const deck = await read(apkg({ 'collection.anki2': await collection('Ignored', [{ id: 1, fields: ['a', 'b'] }], [], 1) }));
+		expect(deck.title).toBe('Shared deck');
+	});
+
 	it('carries each card review history over, oldest first, and says what it left out', async () => {
 		const sqlite = await collection(
 			'Deck',
