@@ -243,3 +243,20 @@ test('a deck exported as GIFT downloads a file that imports back as the same que
 	await expect(preview).toContainText('40 cards will be imported as a new deck.');
 	await expect(preview).not.toContainText('will be skipped');
 });
+
+test('long words and right-to-left marks from a file never widen the page', async ({ page }) => {
+	const long = 'W'.repeat(2000);
+	const name = `\u202e${'N'.repeat(300)}.csv`;
+	await openCollection(page);
+	await pickCards(page, name, `front,back\n"Front ${long}","Back ${long}"\n"only ${long}"\n`);
+	await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+	await expectNoSidewaysScroll(page, 'import preview of long words');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+	await expectNoSidewaysScroll(page, 'import notice with a long title');
+	await expectNoSidewaysScroll(page, 'export with a long deck title');
+	const file = await backUp(page);
+	await page.getByLabel('Restore from a backup').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(file.text.replace('"manifest"', '"manifesto"')) });
+	await expect(page.getByRole('alert')).toContainText('This is not a Factdeck backup');
+	await expectNoSidewaysScroll(page, 'refused restore of a long file name');
+});
