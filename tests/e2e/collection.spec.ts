@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { SEED_TITLE } from './helpers';
+import { installed, SEED_TITLE } from './helpers';
 import { expectNoSidewaysScroll } from './hostile';
 import { readTables } from './store';
 import { snapshotDatabase } from './storage-full';
@@ -158,11 +158,7 @@ test('an Anki package: read offline with the bundled SQLite, its review history 
 		]
 	);
 	await openCollection(page);
-	// Offline from here on: the service worker must serve the import code and the SQLite wasm.
-	await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		if (!registration.active) throw new Error('no active service worker');
-	});
+	await installed(page);
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Import cards' })).toBeVisible();
@@ -256,7 +252,9 @@ test('long words and right-to-left marks from a file never widen the page', asyn
 	await expectNoSidewaysScroll(page, 'import notice with a long title');
 	await expectNoSidewaysScroll(page, 'export with a long deck title');
 	const file = await backUp(page);
-	await page.getByLabel('Restore from a backup').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(file.text.replace('"manifest"', '"manifesto"')) });
+	await page
+		.getByLabel('Restore from a backup')
+		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(file.text.replace('"manifest"', '"manifesto"')) });
 	await expect(page.getByRole('alert')).toContainText('This is not a Factdeck backup');
 	await expectNoSidewaysScroll(page, 'refused restore of a long file name');
 });

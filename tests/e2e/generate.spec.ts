@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { installed } from './helpers';
 
 // The seed article as the project keeps it: front matter, then the article text.
 const article = readFileSync('questions/sources/winter-drone-campaign.md', 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -118,8 +119,7 @@ test.describe('making questions from an article', () => {
 
 	test('works offline once the app is installed', async ({ context, page }) => {
 		await page.goto('/');
-		await page.evaluate(() => navigator.serviceWorker.ready);
-		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+		await installed(page);
 		await context.setOffline(true);
 		await generateFrom(page, article);
 		await expect(page.getByRole('status').filter({ hasText: 'questions made' })).toBeVisible({ timeout: 30_000 });

@@ -124,4 +124,3 @@ test.describe('studying the seed deck', () => {
 		await expect(page.getByRole('progressbar', { name: 'Session progress' })).toHaveAttribute('aria-valuenow', '0');
 	});
 });
-

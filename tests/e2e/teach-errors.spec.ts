@@ -11,7 +11,11 @@ test.describe('links, codes and files that cannot be used', () => {
 			title: 'Checked links',
 			teacher: 'Mr Okafor',
 			pick: async (p) => {
-				await p.getByRole('group', { name: /^Questions/ }).getByRole('checkbox').first().check();
+				await p
+					.getByRole('group', { name: /^Questions/ })
+					.getByRole('checkbox')
+					.first()
+					.check();
 			}
 		});
 		const [start, code] = link.split('#');

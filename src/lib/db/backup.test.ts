@@ -54,7 +54,11 @@ async function backupOf(db: FactdeckDatabase) {
 
 describe('backup and restore', () => {
 	it('carries every table of the database (a new table must be added to the backup)', () => {
-		expect([...BACKUP_TABLES].sort()).toEqual(fresh().tables.map((t) => t.name).sort());
+		expect([...BACKUP_TABLES].sort()).toEqual(
+			fresh()
+				.tables.map((t) => t.name)
+				.sort()
+		);
 	});
 
 	it('gives back an identical database after backup, wipe and restore', async () => {

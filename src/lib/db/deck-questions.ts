@@ -42,7 +42,10 @@ export async function deckQuestions(db: FactdeckDatabase, bankId: string): Promi
 		const bank = await db.banks.get(bankId);
 		if (!bank) return undefined;
 		const rows = await db.questions.where('bankId').equals(bankId).toArray();
-		const questions = rows.filter((r) => r.retiredAt === null).sort((a, b) => a.order - b.order).map((r) => r.question);
+		const questions = rows
+			.filter((r) => r.retiredAt === null)
+			.sort((a, b) => a.order - b.order)
+			.map((r) => r.question);
 		return { bank, questions };
 	});
 }

@@ -11,7 +11,9 @@ const read = (text: string) => {
 
 describe('Anki plain text: headers', () => {
 	it('reads the separator, deck, file tags and a Tags column named in #columns', () => {
-		const deck = read('#separator:Semicolon\n#html:false\n#tags:imported\n#deck:Lang::Spanish\n#columns:Front;Back;Tags\nhola;hello;greeting\nadiós;goodbye;\n');
+		const deck = read(
+			'#separator:Semicolon\n#html:false\n#tags:imported\n#deck:Lang::Spanish\n#columns:Front;Back;Tags\nhola;hello;greeting\nadiós;goodbye;\n'
+		);
 		expect(deck.title).toBe('Spanish');
 		expect(deck.questions.map((q) => [q.prompt, q.type === 'flashcard' && q.back, q.tags])).toEqual([
 			['hola', 'hello', ['imported', 'greeting']],
@@ -63,11 +65,17 @@ describe('Anki plain text: round trip', () => {
 describe('Anki plain text: bad input', () => {
 	it('answers any text or bytes with a deck or a message, never a throw', () => {
 		fc.assert(
-			fc.property(fc.oneof(junkText.map((t) => new TextEncoder().encode(t)), junkBytes), (bytes) => {
-				const result = readAnkiText({ name: 'junk.txt', bytes });
-				if (!result.ok) expect(result.message).toMatch(/^junk\.txt/);
-				else for (const s of result.deck.skipped) expect(s.reason.length).toBeGreaterThan(0);
-			})
+			fc.property(
+				fc.oneof(
+					junkText.map((t) => new TextEncoder().encode(t)),
+					junkBytes
+				),
+				(bytes) => {
+					const result = readAnkiText({ name: 'junk.txt', bytes });
+					if (!result.ok) expect(result.message).toMatch(/^junk\.txt/);
+					else for (const s of result.deck.skipped) expect(s.reason.length).toBeGreaterThan(0);
+				}
+			)
 		);
 	});
 	it('says a file that is not UTF-8 is not text', () => {

@@ -80,13 +80,17 @@ describe('Anki package import', () => {
 	it('answers damaged packages with a deck or a message, never a throw', async () => {
 		const good = apkg({ 'collection.anki2': await collection('D', [{ id: 1, fields: ['a', 'b'] }]) });
 		await fc.assert(
-			fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 })), { maxLength: 20 }), fc.nat({ max: good.length }), async (edits, cut) => {
-				const bytes = good.slice(0, Math.max(cut, 1));
-				for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
-				const result = await readApkg({ name: 'd.apkg', bytes }, env);
-				if (!result.ok) expect(result.message).toMatch(/^d\.apkg/);
-				else expect(Array.isArray(result.deck.questions)).toBe(true);
-			}),
+			fc.asyncProperty(
+				fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 })), { maxLength: 20 }),
+				fc.nat({ max: good.length }),
+				async (edits, cut) => {
+					const bytes = good.slice(0, Math.max(cut, 1));
+					for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
+					const result = await readApkg({ name: 'd.apkg', bytes }, env);
+					if (!result.ok) expect(result.message).toMatch(/^d\.apkg/);
+					else expect(Array.isArray(result.deck.questions)).toBe(true);
+				}
+			),
 			{ numRuns: 60 }
 		);
 	});

@@ -4,10 +4,23 @@ import { parseBackup, writeBackup } from './backup';
 import type { BackupData } from './backup-schema';
 
 const now = new Date(Date.UTC(2026, 11, 4, 12));
-const srs = { due: 1, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, phase: 'new' as const, lastReview: null };
+const srs = {
+	due: 1,
+	stability: 0,
+	difficulty: 0,
+	elapsedDays: 0,
+	scheduledDays: 0,
+	learningSteps: 0,
+	reps: 0,
+	lapses: 0,
+	phase: 'new' as const,
+	lastReview: null
+};
 const data: BackupData = {
 	banks: [{ id: 'd', title: 'Deck', language: 'en', builtIn: false, fingerprint: 'f', questionCount: 1, addedAt: 1, updatedAt: 1 }],
-	questions: [{ bankId: 'd', id: 'q', order: 0, question: { id: 'q', type: 'flashcard', prompt: 'P', back: 'B', tags: [] }, fingerprint: 'g', retiredAt: null }],
+	questions: [
+		{ bankId: 'd', id: 'q', order: 0, question: { id: 'q', type: 'flashcard', prompt: 'P', back: 'B', tags: [] }, fingerprint: 'g', retiredAt: null }
+	],
 	cards: [{ id: 'd/q', bankId: 'd', questionId: 'q', queue: 'new', due: 1, srs }],
 	reviews: [
 		{

@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, backupDataSchema, manifestSchema, type BackupCounts, type BackupData, type BackupManifest } from './backup-schema';
+import {
+	BACKUP_FORMAT,
+	BACKUP_TABLES,
+	BACKUP_VERSION,
+	backupDataSchema,
+	manifestSchema,
+	type BackupCounts,
+	type BackupData,
+	type BackupManifest
+} from './backup-schema';
 
 // The backup file: `{ "manifest": …, "data": … }`. The manifest names the format and its
 // version, the app that wrote it, the rows per table and the SHA-256 of the data as written,
@@ -83,7 +92,8 @@ export async function parseBackup(text: string): Promise<BackupParse> {
 		if (!data.success) return { ok: false, message: `The backup is damaged: ${firstIssue(data.error, 'data')}.` };
 		const counts = countsOf(data.data);
 		const wrong = BACKUP_TABLES.find((t) => counts[t] !== manifest.data.counts[t]);
-		if (wrong) return { ok: false, message: `The backup is damaged: the manifest counts ${manifest.data.counts[wrong]} ${wrong} but the file holds ${counts[wrong]}.` };
+		if (wrong)
+			return { ok: false, message: `The backup is damaged: the manifest counts ${manifest.data.counts[wrong]} ${wrong} but the file holds ${counts[wrong]}.` };
 		const dangling = danglingReference(data.data);
 		if (dangling) return { ok: false, message: `The backup is damaged: ${dangling}.` };
 		return { ok: true, backup: { manifest: manifest.data, data: data.data } };

@@ -36,11 +36,17 @@ describe('CSV', () => {
 	});
 	it('answers any input with a deck or a message, never a throw', () => {
 		fc.assert(
-			fc.property(fc.oneof(junkText.map((t) => new TextEncoder().encode(t)), junkBytes), (bytes) => {
-				const result = readCsv({ name: 'c.csv', bytes });
-				if (!result.ok) expect(result.message).toMatch(/^c\.csv/);
-				else for (const s of result.deck.skipped) expect(s.reason.length).toBeGreaterThan(0);
-			})
+			fc.property(
+				fc.oneof(
+					junkText.map((t) => new TextEncoder().encode(t)),
+					junkBytes
+				),
+				(bytes) => {
+					const result = readCsv({ name: 'c.csv', bytes });
+					if (!result.ok) expect(result.message).toMatch(/^c\.csv/);
+					else for (const s of result.deck.skipped) expect(s.reason.length).toBeGreaterThan(0);
+				}
+			)
 		);
 	});
 });

@@ -78,6 +78,9 @@ export class DeckBuilder {
 
 /** The title of a deck made from a file: its name without the extension. */
 export function titleFromFile(name: string): string {
-	const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').trim();
+	const base = name
+		.replace(/^.*[\\/]/, '')
+		.replace(/\.[^.]+$/, '')
+		.trim();
 	return base || 'Imported cards';
 }

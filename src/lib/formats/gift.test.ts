@@ -54,11 +54,17 @@ describe('Moodle GIFT', () => {
 	});
 	it('answers any input with a deck or a message, never a throw', () => {
 		fc.assert(
-			fc.property(fc.oneof(junkText.map((t) => new TextEncoder().encode(t)), junkBytes), (bytes) => {
-				const result = readGift({ name: 'g.gift', bytes });
-				if (!result.ok) expect(result.message).toMatch(/^g\.gift/);
-				else for (const s of result.deck.skipped) expect(s.where).toMatch(/^line \d+/);
-			})
+			fc.property(
+				fc.oneof(
+					junkText.map((t) => new TextEncoder().encode(t)),
+					junkBytes
+				),
+				(bytes) => {
+					const result = readGift({ name: 'g.gift', bytes });
+					if (!result.ok) expect(result.message).toMatch(/^g\.gift/);
+					else for (const s of result.deck.skipped) expect(s.where).toMatch(/^line \d+/);
+				}
+			)
 		);
 	});
 });

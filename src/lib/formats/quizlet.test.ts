@@ -38,11 +38,18 @@ describe('Quizlet text', () => {
 	});
 	it('answers any input with a deck or a message, never a throw', () => {
 		fc.assert(
-			fc.property(fc.oneof(junkText.map((t) => new TextEncoder().encode(t)), junkBytes), fc.string({ maxLength: 3 }), (bytes, sep) => {
-				const result = readQuizlet({ name: 'q.txt', bytes }, { kind: 'custom', text: sep });
-				if (!result.ok) expect(result.message).toMatch(/^q\.txt/);
-				else for (const s of result.deck.skipped) expect(s.where).toMatch(/^line \d+/);
-			})
+			fc.property(
+				fc.oneof(
+					junkText.map((t) => new TextEncoder().encode(t)),
+					junkBytes
+				),
+				fc.string({ maxLength: 3 }),
+				(bytes, sep) => {
+					const result = readQuizlet({ name: 'q.txt', bytes }, { kind: 'custom', text: sep });
+					if (!result.ok) expect(result.message).toMatch(/^q\.txt/);
+					else for (const s of result.deck.skipped) expect(s.where).toMatch(/^line \d+/);
+				}
+			)
 		);
 	});
 });

@@ -45,5 +45,8 @@ export function readQuizlet(file: ImportFile, separator: QuizletSeparator = { ki
 export function writeQuizlet(questions: readonly Question[], separator: QuizletSeparator = { kind: 'tab' }): string {
 	const sep = separatorText(separator);
 	const flat = (s: string) => s.replace(/\s*\n\s*/g, ' / ').replaceAll(sep, ' ');
-	return questions.map((q) => frontBack(q)).map(({ front, back }) => `${flat(front)}${sep}${flat(back)}\n`).join('');
+	return questions
+		.map((q) => frontBack(q))
+		.map(({ front, back }) => `${flat(front)}${sep}${flat(back)}\n`)
+		.join('');
 }

@@ -13,11 +13,7 @@ import type { ImportFile, ImportResult } from './types';
  * options that format alone has (Quizlet's separator), so no format reads another's options.
  */
 export type ImportRequest =
-	| { format: 'anki-text' }
-	| { format: 'apkg' }
-	| { format: 'quizlet'; separator: QuizletSeparator }
-	| { format: 'csv' }
-	| { format: 'gift' };
+	{ format: 'anki-text' } | { format: 'apkg' } | { format: 'quizlet'; separator: QuizletSeparator } | { format: 'csv' } | { format: 'gift' };
 
 export type FormatId = ImportRequest['format'];
 
@@ -64,7 +60,12 @@ export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
 export function writeExport(format: ExportFormatId, title: string, questions: readonly Question[]): { fileName: string; text: string } {
 	const writer = FORMATS[format].write;
 	if (!writer) throw new FormatError(`Factdeck cannot write ${format} files.`);
-	const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'deck';
+	const base =
+		title
+			.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, 80) || 'deck';
 	return { fileName: `${base}${writer.extension}`, text: writer.text(title, questions) };
 }
 

@@ -50,7 +50,8 @@ export async function collection(deckName: string, notes: TestNote[], reviews: T
 	db.run("INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', '{}', ?, '{}', '{}')", [decks]);
 	for (const n of notes) {
 		db.run('INSERT INTO notes VALUES (?, ?, 1, 0, 0, ?, ?, 0, 0, 0, ?)', [n.id, `g${n.id}`, n.tags ?? '', n.fields.join('\x1f'), '']);
-		for (const ord of n.ords ?? [0]) db.run('INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, 2, 2, 0, 1, 2500, 1, 0, 0, 0, 0, 0, ?)', [cardIdOf(n.id, ord), n.id, deckId, ord, '']);
+		for (const ord of n.ords ?? [0])
+			db.run('INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, 2, 2, 0, 1, 2500, 1, 0, 0, 0, 0, 0, ?)', [cardIdOf(n.id, ord), n.id, deckId, ord, '']);
 	}
 	for (const r of reviews) {
 		db.run('INSERT INTO revlog VALUES (?, ?, 0, ?, 1, 0, 2500, 5000, ?)', [r.at, cardIdOf(r.noteId, r.ord ?? 0), r.ease, r.type ?? 1]);

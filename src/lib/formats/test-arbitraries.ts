@@ -23,9 +23,9 @@ export const phrase = fc
 export const tag = fc.stringMatching(/^[a-z][a-z0-9_-]{0,10}$/);
 export const tags = fc.uniqueArray(tag, { maxLength: 3 });
 
-export const flashcard = fc.record({ prompt: phrase, back: phrase, tags }).map(
-	({ prompt, back, tags }): Question => ({ id: 'x', type: 'flashcard', prompt, back, tags })
-);
+export const flashcard = fc
+	.record({ prompt: phrase, back: phrase, tags })
+	.map(({ prompt, back, tags }): Question => ({ id: 'x', type: 'flashcard', prompt, back, tags }));
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
 const explanation = fc.option(phrase, { nil: undefined });
@@ -37,7 +37,9 @@ export const giftQuestion: fc.Arbitrary<Question> = fc
 		fc.record({ type: fc.constant('true_false' as const), prompt: phrase, answer: fc.boolean() }),
 		fc
 			.uniqueArray(phrase, { minLength: 2, maxLength: 6, selector: (s) => s.toLowerCase() })
-			.chain((choices) => fc.record({ type: fc.constant('mcq' as const), prompt: phrase, choices: fc.constant(choices), answer: fc.nat({ max: choices.length - 1 }) })),
+			.chain((choices) =>
+				fc.record({ type: fc.constant('mcq' as const), prompt: phrase, choices: fc.constant(choices), answer: fc.nat({ max: choices.length - 1 }) })
+			),
 		fc.record({ type: fc.constant('short_answer' as const), prompt: phrase, answer: phrase }),
 		fc.record({ type: fc.constant('numeric' as const), prompt: phrase, answer: decimal }),
 		fc.record({ type: fc.constant('cloze' as const), prompt: fc.tuple(phrase, phrase).map(([a, b]) => `${a} ${BLANK} ${b}`), answer: phrase })
@@ -51,6 +53,32 @@ export function fileOf(name: string, text: string): ImportFile {
 /** Bytes and text no one meant as a card file, and text that almost is one. */
 export const junkText = fc.oneof(
 	fc.string({ unit: 'binary', maxLength: 300 }),
-	fc.array(fc.constantFrom('#separator:', '#html:true', '#columns:', '#tags column:9', '"', '\t', ',', ';', '\n', '{', '}', '=', '~', '::', '{{c1::', '}}', '<b>', '&amp;', 'x', ' '), { maxLength: 60 }).map((p) => p.join(''))
+	fc
+		.array(
+			fc.constantFrom(
+				'#separator:',
+				'#html:true',
+				'#columns:',
+				'#tags column:9',
+				'"',
+				'\t',
+				',',
+				';',
+				'\n',
+				'{',
+				'}',
+				'=',
+				'~',
+				'::',
+				'{{c1::',
+				'}}',
+				'<b>',
+				'&amp;',
+				'x',
+				' '
+			),
+			{ maxLength: 60 }
+		)
+		.map((p) => p.join(''))
 );
 export const junkBytes = fc.uint8Array({ maxLength: 400 });

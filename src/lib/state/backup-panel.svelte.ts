@@ -6,9 +6,7 @@ import type { BackupCounts } from '$lib/formats/backup-schema';
 const work = () => import('./collection-work');
 
 export type BackupNotice =
-	| { kind: 'made'; fileName: string; counts: BackupCounts; noted: boolean }
-	| { kind: 'days-saved'; days: number }
-	| { kind: 'failed'; reason: string };
+	{ kind: 'made'; fileName: string; counts: BackupCounts; noted: boolean } | { kind: 'days-saved'; days: number } | { kind: 'failed'; reason: string };
 
 /** A backup file to hand to the browser as a download. */
 export interface BackupFile {

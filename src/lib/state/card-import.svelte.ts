@@ -47,8 +47,7 @@ export class CardImport {
 
 	#request(format: FormatId): ImportRequest {
 		if (format !== 'quizlet') return { format };
-		const separator: QuizletSeparator =
-			this.separator === 'custom' ? { kind: 'custom', text: this.customSeparator } : { kind: this.separator };
+		const separator: QuizletSeparator = this.separator === 'custom' ? { kind: 'custom', text: this.customSeparator } : { kind: this.separator };
 		return { format, separator };
 	}
 

@@ -9,7 +9,11 @@ const file = (text: string, name: string) => new File([text], name, { type: 'tex
 function importer() {
 	const db = fresh();
 	let changed = 0;
-	const cards = new CardImport(db, () => void changed++, () => now);
+	const cards = new CardImport(
+		db,
+		() => void changed++,
+		() => now
+	);
 	return { db, cards, changes: () => changed };
 }
 

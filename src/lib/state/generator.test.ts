@@ -120,7 +120,9 @@ describe('GeneratorState', () => {
 		const { worker, state } = withWorker([]);
 		const huge = 'A sentence of the article. '.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / 27));
 		await state.openFile(new File([huge], 'book.txt'));
-		expect(state.inputProblem).toBe(`${isolate('book.txt')}: the file has ${huge.length.toLocaleString('en')} characters; at most 200,000 (about 30,000 words) can be used. Use a shorter part of it.`);
+		expect(state.inputProblem).toBe(
+			`${isolate('book.txt')}: the file has ${huge.length.toLocaleString('en')} characters; at most 200,000 (about 30,000 words) can be used. Use a shorter part of it.`
+		);
 		expect(state.source).toBe('');
 
 		state.source = 'x'.repeat(100);

@@ -1,13 +1,5 @@
 import type { Question } from '$lib/bank/schema';
-import {
-	deckCounts,
-	getSrsSettings,
-	StaleCardError,
-	storageFailureReason,
-	type CardRecord,
-	type FactdeckDatabase,
-	type StudyItem
-} from '$lib/db';
+import { deckCounts, getSrsSettings, StaleCardError, storageFailureReason, type CardRecord, type FactdeckDatabase, type StudyItem } from '$lib/db';
 import { grade, ratingFor, responseText, type Feel, type GradeResult, type QuizResponse } from '$lib/quiz';
 import { addAnswer, startTally, summarise, type SessionSummary, type SessionTally } from '$lib/quiz/tally';
 import { preview, type Rating } from '$lib/srs';
