@@ -88,6 +88,8 @@ test('back up, wipe the database, restore: the deck and its progress are back', 
 	await page.getByRole('link', { name: 'Study it' }).click();
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: 'Good' }).click();
+	// The next card on screen means the answer is stored.
+	await expect(page.getByText('adiós', { exact: true })).toBeVisible();
 	await page.goto('/');
 	const before = await deckRow(page, 'Spanish words').textContent();
 	const reviews = (await readTables(page, ['reviews'])).reviews.length;
