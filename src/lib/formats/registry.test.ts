@@ -19,7 +19,7 @@ describe('format registry', () => {
 		}
 	});
 	it('guesses the format from the file name', () => {
-		expect(['a.apkg', 'b.CSV', 'c.gift', 'd.txt', 'e'].map(guessFormat)).toEqual(['apkg', 'csv', 'gift', 'anki-text', 'anki-text']);
+		expect(['a.apkg', 'b.CSV', 'c.gift', 'd.txt', 'e', 'f.quizlet.txt'].map(guessFormat)).toEqual(['apkg', 'csv', 'gift', 'anki-text', 'anki-text', 'quizlet']);
 	});
 	it('gives every format any bytes: a deck of valid questions with unique ids, or a message', async () => {
 		await fc.assert(

@@ -42,7 +42,8 @@ export const FORMATS: { [F in FormatId]: FormatInfo<F> } = {
 	apkg: { id: 'apkg', extensions: ['.apkg', '.colpkg'], read: (file, _r, env) => readApkg(file, env) },
 	quizlet: {
 		id: 'quizlet',
-		extensions: [],
+		// Quizlet exports have no ending of their own; this is the one Factdeck writes them with.
+		extensions: ['.quizlet.txt'],
 		read: (file, request) => readQuizlet(file, request.separator),
 		write: { extension: '.quizlet.txt', text: (_title, questions) => writeQuizlet(questions) }
 	},
@@ -82,5 +83,8 @@ export async function readImport(file: ImportFile, request: ImportRequest, env: 
 /** The format a file's name suggests; text files default to Anki plain text. */
 export function guessFormat(name: string): FormatId {
 	const lower = name.toLowerCase();
-	return FORMAT_IDS.find((id) => FORMATS[id].extensions.some((ext) => lower.endsWith(ext))) ?? 'anki-text';
+	// The longest ending that fits wins, so "x.quizlet.txt" is Quizlet and "x.txt" Anki text.
+	const matches = FORMAT_IDS.flatMap((id) => FORMATS[id].extensions.filter((ext) => lower.endsWith(ext)).map((ext) => ({ id, ext })));
+	matches.sort((a, b) => b.ext.length - a.ext.length);
+	return matches[0]?.id ?? 'anki-text';
 }
