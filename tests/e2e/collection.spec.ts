@@ -260,3 +260,20 @@ test('long words and right-to-left marks from a file never widen the page', asyn
 	await expect(page.getByRole('alert')).toContainText('This is not a Factdeck backup');
 	await expectNoSidewaysScroll(page, 'refused restore of a long file name');
 });
+
+test('the number of days before Home offers a backup is kept, and a number out of range is refused', async ({ page }) => {
+	await openCollection(page);
+	const days = page.getByLabel('Offer a backup on Home after this many days');
+	await expect(days).toHaveValue('14');
+	await days.fill('30');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Home will offer a backup 30 days after the last one.');
+	await page.reload();
+	await expect(days).toHaveValue('30');
+	await days.fill('400');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	// The browser holds the form back and names the limit: nothing is saved.
+	expect(await days.evaluate((input: HTMLInputElement) => input.validity.rangeOverflow)).toBe(true);
+	const { settings } = await readTables(page, ['settings']);
+	expect(settings).toContainEqual({ key: 'backup', value: { lastBackupAt: null, offerAfterDays: 30 } });
+});
