@@ -68,7 +68,7 @@ test('an Anki plain-text file: headers read, HTML made plain, a cloze note becom
 	await pickCards(page, 'capitals.txt', ANKI_TEXT);
 	const preview = page.getByRole('group', { name: /Capitals/ });
 	await expect(preview).toContainText('3 cards will be imported as a new deck.');
-	await expect(preview).toContainText('1 pictures and sounds are left out');
+	await expect(preview).toContainText('1 picture or sound is left out: Factdeck keeps text only.');
 	await expect(preview.getByText('Capital of France?', { exact: true })).toBeVisible();
 	await expect(preview.getByText('____ is the capital of Italy', { exact: true })).toBeVisible();
 	await preview.getByRole('button', { name: 'Import', exact: true }).click();
@@ -172,7 +172,7 @@ test('an Anki package: read offline with the bundled SQLite, its review history 
 	});
 	const preview = page.getByRole('group', { name: /Biology/ });
 	await expect(preview).toContainText('2 cards will be imported as a new deck, with 2 answers of review history.');
-	await expect(preview).toContainText('1 pictures and sounds are left out');
+	await expect(preview).toContainText('1 picture or sound is left out: Factdeck keeps text only.');
 	await preview.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported “Biology”: 2 cards and 2 answers of history.');
 	const { cards } = await readTables(page, ['cards']);
