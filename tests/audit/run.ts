@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 const PORT = Number(process.env.FACTDECK_AUDIT_PORT ?? 4186);
 const OUT = 'tests/.tmp/lighthouse';
-const ROUTES = ['/', '/study/winter-drone-campaign', '/settings', '/generate', '/teach', '/teach/new', '/teach/import', '/a'];
+const ROUTES = ['/', '/study/winter-drone-campaign', '/settings', '/collection', '/generate', '/teach', '/teach/new', '/teach/import', '/a'];
 const GOALS: Record<string, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
