@@ -19,7 +19,7 @@ export default ts.config(
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 			// The app is always served from the root (paths.base is empty), so a literal path is the route.
 			'svelte/no-navigation-without-resolve': 'off',
 			// State classes keep what views read in $state fields; the Dates and Sets this rule flags are

@@ -61,3 +61,28 @@ test('one damaged stored setting is named and reset; the good ones are kept', as
 	await expect(page.getByLabel('New cards per day')).toHaveValue('12');
 	await expect(page.getByText('was damaged')).toBeHidden();
 });
+
+test.describe('the theme', () => {
+	test.use({ colorScheme: 'light' });
+
+	test('Settings can choose dark on a light system, kept across a reload, and go back to the system', async ({ page }) => {
+		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		await page.goto('/settings');
+		await expect(page.getByRole('radio', { name: 'As the device (system)' })).toBeChecked();
+		expect(await background()).toBe('rgb(247, 245, 240)');
+		await page.getByRole('radio', { name: 'Dark' }).check();
+		expect(await background()).toBe('rgb(17, 21, 25)');
+		await page.reload();
+		await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+		expect(await background()).toBe('rgb(17, 21, 25)');
+		await page.goto('/');
+		expect(await background()).toBe('rgb(17, 21, 25)');
+		await page.goto('/settings');
+		await page.getByRole('radio', { name: 'As the device (system)' }).check();
+		expect(await background()).toBe('rgb(247, 245, 240)');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await background()).toBe('rgb(17, 21, 25)');
+		await page.getByRole('radio', { name: 'Light' }).check();
+		expect(await background()).toBe('rgb(247, 245, 240)');
+	});
+});

@@ -80,7 +80,7 @@ describe('parseBank locates every problem by question id and field', () => {
 				path: 'questions[0].answer',
 				questionId: 'q-mcq',
 				field: 'answer',
-				message: 'is 3 but there are only 3 choices (0-based index)'
+				message: 'is 3, but there are only 3 choices: the first is 0, the last 2'
 			}
 		]);
 	});

@@ -55,7 +55,7 @@ export const mcqSchema = z
 		if (q.answer >= q.choices.length) {
 			ctx.addIssue({
 				code: 'custom',
-				message: `is ${q.answer} but there are only ${q.choices.length} choices (0-based index)`,
+				message: `is ${q.answer}, but there are only ${q.choices.length} choices: the first is 0, the last ${q.choices.length - 1}`,
 				path: ['answer']
 			});
 		}

@@ -8,7 +8,10 @@ import type { CardQueue } from './records';
 // so the scheduler (ts-fsrs) is not loaded until a deck is studied.
 
 export interface DeckCounts {
-	/** Learning and relearning cards due now. */
+	/**
+	 * Learning and relearning cards due now or within the learn-ahead minutes: a session shows
+	 * those before it ends, so they are still left (Anki counts them the same way).
+	 */
 	learning: number;
 	/** Review cards due before the day rolls over. */
 	review: number;
@@ -42,7 +45,7 @@ export function deckCounts(db: FactdeckDatabase, bankId: string, now: Date, sett
 	const t = now.getTime();
 	return db.transaction('r', db.cards, db.reviews, async () => {
 		const [learning, review, seen] = await Promise.all([
-			inQueue(db, bankId, 'learning', Dexie.minKey, t).count(),
+			inQueue(db, bankId, 'learning', Dexie.minKey, t + settings.learnAheadMinutes * 60_000).count(),
 			inQueue(db, bankId, 'review', Dexie.minKey, dayEnd(now, settings.dayStartHour).getTime() - 1).count(),
 			newSeenToday(db, bankId, now, settings)
 		]);

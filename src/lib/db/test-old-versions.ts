@@ -20,6 +20,11 @@ export const VERSION_2_ADDED: Record<string, string> = {
 	received: 'id'
 };
 
+/** What version 3 changed (Dexie's notation): one index more on the review log. */
+export const VERSION_3_CHANGED: Record<string, string> = {
+	reviews: '++id, cardId, [bankId+reviewedAt], reviewedAt, [bankId+phaseBefore+reviewedAt]'
+};
+
 export interface VersionOneRows {
 	banks: BankRecord[];
 	questions: QuestionRecord[];

@@ -1,5 +1,5 @@
 import { isolate } from '$lib/assign';
-import { formatProblem, parseBank } from '$lib/bank';
+import { describeProblem, parseBank } from '$lib/bank';
 import { questionSchema, type Question } from '$lib/bank/schema';
 import { saveBank, storageFailureReason, unusedBankId, type FactdeckDatabase } from '$lib/db';
 import type { GenerateOutcome } from '$lib/generate';
@@ -184,7 +184,7 @@ export class GeneratorState {
 				title: this.#title.trim(),
 				questions: this.#drafts.filter((d) => d.included).map((d) => d.question)
 			});
-			if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => formatProblem(isolate(this.#title), p)) };
+			if (!parsed.ok) return { ok: false, problems: parsed.problems.map(describeProblem) };
 			await saveBank(db, parsed.bank, { builtIn: false }, now);
 			return { ok: true, bankId: id };
 		} catch (error) {
