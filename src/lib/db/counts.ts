@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { dayEnd, dayStart } from '$lib/srs/day';
+import { dayEnd, dayStart, reviewHorizon } from '$lib/srs/day';
 import type { SrsSettings } from '$lib/srs/settings';
 import type { FactdeckDatabase } from './database';
 import type { CardQueue } from './records';
@@ -46,11 +46,28 @@ export function deckCounts(db: FactdeckDatabase, bankId: string, now: Date, sett
 	return db.transaction('r', db.cards, db.reviews, async () => {
 		const [learning, review, seen] = await Promise.all([
 			inQueue(db, bankId, 'learning', Dexie.minKey, t + settings.learnAheadMinutes * 60_000).count(),
-			inQueue(db, bankId, 'review', Dexie.minKey, dayEnd(now, settings.dayStartHour).getTime() - 1).count(),
+			inQueue(db, bankId, 'review', Dexie.minKey, reviewHorizon(now, settings) - 1).count(),
 			newSeenToday(db, bankId, now, settings)
 		]);
 		const room = Math.max(0, settings.newPerDay - seen);
 		const fresh = room === 0 ? 0 : (await inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).limit(room).primaryKeys()).length;
 		return { learning, review, new: fresh };
+	});
+}
+
+/**
+ * When the next card of a deck that has none left today comes due: its earliest learning or
+ * review card, or the next study day when only new cards wait (for the daily limit). Null for
+ * a deck with nothing left to study at all.
+ */
+export async function nextDue(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number | null> {
+	return db.transaction('r', db.cards, async () => {
+		const [learning, review, fresh] = await Promise.all([
+			inQueue(db, bankId, 'learning', Dexie.minKey, Dexie.maxKey).first(),
+			inQueue(db, bankId, 'review', Dexie.minKey, Dexie.maxKey).first(),
+			inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).first()
+		]);
+		const dues = [learning?.due, review?.due, fresh ? dayEnd(now, settings.dayStartHour).getTime() : undefined].filter((d) => d !== undefined);
+		return dues.length === 0 ? null : Math.min(...dues);
 	});
 }

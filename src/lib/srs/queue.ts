@@ -1,4 +1,4 @@
-import { dayEnd } from './day';
+import { reviewHorizon } from './day';
 import type { SrsSettings } from './settings';
 import type { CardPhase, QueueKind } from './types';
 
@@ -23,7 +23,8 @@ function byDue(a: QueueCandidate, b: QueueCandidate): number {
  * The order in which cards are studied at `now`, following Anki's scheduler:
  * 1. learning and relearning cards due at or before `now`, earliest first, because their
  *    steps are minutes long and waiting spoils them;
- * 2. review cards due before the study day ends (`dayEnd`), most overdue (earliest due) first;
+ * 2. review cards due before the study day ends (`dayEnd`, moved on by `reviewAheadDays`),
+ *    most overdue (earliest due) first;
  * 3. new cards in bank order (their `due` is the bank position), at most
  *    `newPerDay - newSeenToday` of them, because today's limit counts those already shown;
  * 4. only when nothing above is left, learning cards due within `learnAheadMinutes` of `now`,
@@ -37,7 +38,7 @@ export function buildQueue(
 	settings: SrsSettings
 ): QueueCandidate[] {
 	const t = now.getTime();
-	const reviewBefore = dayEnd(now, settings.dayStartHour).getTime();
+	const reviewBefore = reviewHorizon(now, settings);
 	const newLimit = Math.max(0, settings.newPerDay - input.newSeenToday);
 
 	const learning = input.learning.filter((c) => c.due <= t).sort(byDue);
