@@ -32,9 +32,18 @@ export function inQueue(db: FactdeckDatabase, bankId: string, queue: CardQueue, 
  * neither the rest of today's answers nor rows dated after today (a clock once set ahead) are read.
  */
 export function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
+	return seenToday(db, bankId, 'new', now, settings);
+}
+
+/** Review cards answered in the study day that holds `now`: they count against the daily review limit. */
+export function reviewsSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
+	return seenToday(db, bankId, 'review', now, settings);
+}
+
+function seenToday(db: FactdeckDatabase, bankId: string, phase: 'new' | 'review', now: Date, settings: SrsSettings): Promise<number> {
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = dayEnd(now, settings.dayStartHour).getTime();
-	return db.reviews.where('[bankId+phaseBefore+reviewedAt]').between([bankId, 'new', start], [bankId, 'new', end], true, false).count();
+	return db.reviews.where('[bankId+phaseBefore+reviewedAt]').between([bankId, phase, start], [bankId, phase, end], true, false).count();
 }
 
 /**
@@ -44,11 +53,14 @@ export function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, se
 export function deckCounts(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<DeckCounts> {
 	const t = now.getTime();
 	return db.transaction('r', db.cards, db.reviews, async () => {
-		const [learning, review, seen] = await Promise.all([
+		const [learning, seen, reviewsSeen] = await Promise.all([
 			inQueue(db, bankId, 'learning', Dexie.minKey, t + settings.learnAheadMinutes * 60_000).count(),
-			inQueue(db, bankId, 'review', Dexie.minKey, reviewHorizon(now, settings) - 1).count(),
-			newSeenToday(db, bankId, now, settings)
+			newSeenToday(db, bankId, now, settings),
+			reviewsSeenToday(db, bankId, now, settings)
 		]);
+		const reviewRoom = Math.max(0, settings.reviewsPerDay - reviewsSeen);
+		const review =
+			reviewRoom === 0 ? 0 : (await inQueue(db, bankId, 'review', Dexie.minKey, reviewHorizon(now, settings) - 1).limit(reviewRoom).primaryKeys()).length;
 		const room = Math.max(0, settings.newPerDay - seen);
 		const fresh = room === 0 ? 0 : (await inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).limit(room).primaryKeys()).length;
 		return { learning, review, new: fresh };

@@ -12,6 +12,7 @@ describe('default settings', () => {
 			enableFuzz: true,
 			dayStartHour: 4,
 			newPerDay: 20,
+			reviewsPerDay: 200,
 			learnAheadMinutes: 20,
 			reviewAheadDays: 0
 		});

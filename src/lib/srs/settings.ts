@@ -18,6 +18,8 @@ export interface SrsSettings {
 	dayStartHour: number;
 	/** New cards introduced per day. */
 	newPerDay: number;
+	/** Review cards shown per day at most (Anki's maximum reviews/day); learning cards are not counted. */
+	reviewsPerDay: number;
 	/** When nothing else is left, learning cards due within this many minutes are shown early. */
 	learnAheadMinutes: number;
 	/**
@@ -35,6 +37,7 @@ export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
 	enableFuzz: true,
 	dayStartHour: 4,
 	newPerDay: 20,
+	reviewsPerDay: 200,
 	learnAheadMinutes: 20,
 	reviewAheadDays: 0
 });
@@ -62,6 +65,7 @@ export const srsSettingsSchema = z.object({
 	enableFuzz: z.boolean(),
 	dayStartHour: whole(0, 23),
 	newPerDay: whole(0, 9999),
+	reviewsPerDay: whole(0, 9999),
 	learnAheadMinutes: whole(0, 1440),
 	reviewAheadDays: whole(0, 365)
 }) satisfies z.ZodType<SrsSettings>;
@@ -75,6 +79,7 @@ export const SETTING_NAMES: Readonly<Record<keyof SrsSettings, string>> = Object
 	enableFuzz: 'Spread intervals',
 	dayStartHour: 'Next day starts at',
 	newPerDay: 'New cards per day',
+	reviewsPerDay: 'Reviews per day',
 	learnAheadMinutes: 'Learn ahead',
 	reviewAheadDays: 'Review ahead'
 });
