@@ -31,6 +31,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		for (const [name, path, ready] of [
 			['Home', '/', 'Your decks'],
 			['Settings', '/settings', 'Settings'],
+			['Back up and import', '/collection', 'Back up and import'],
 			['Make questions', '/generate', 'Make questions'],
 			['Teach', '/teach', 'Teach'],
 			['New assignment', '/teach/new', 'New assignment'],
@@ -124,6 +125,5 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(page.getByTestId('score')).toBeVisible();
 			expect(await violations(page), 'done').toEqual([]);
 		});
-
 	});
 }

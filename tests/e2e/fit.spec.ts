@@ -14,7 +14,16 @@ const bank = {
 	title: 'Long prompts',
 	language: 'en',
 	questions: [
-		{ id: 'mcq', type: 'mcq', prompt: prompt('Which?'), choices: ['Kaluga oblast', 'Tula oblast', 'Bryansk oblast', 'Smolensk oblast'], answer: 0, source, explanation: 'Because the article says so in its third paragraph.', tags: [] },
+		{
+			id: 'mcq',
+			type: 'mcq',
+			prompt: prompt('Which?'),
+			choices: ['Kaluga oblast', 'Tula oblast', 'Bryansk oblast', 'Smolensk oblast'],
+			answer: 0,
+			source,
+			explanation: 'Because the article says so in its third paragraph.',
+			tags: []
+		},
 		{ id: 'tf', type: 'true_false', prompt: prompt('True?'), answer: true, source, tags: [] },
 		{ id: 'cloze', type: 'cloze', prompt: `${prompt('Fill')} ____.`.slice(-300), answer: 'Moscow', source, tags: [] },
 		{ id: 'short', type: 'short_answer', prompt: prompt('Who?'), answer: 'Sobyanin', source, tags: [] },

@@ -125,7 +125,6 @@ test.describe('studying the seed deck', () => {
 	});
 });
 
-
 test.describe('progress that tells the truth', () => {
 	test('shows new, learning and review apart, is never full while cards remain, and survives a reload with its Undo', async ({ page }) => {
 		await setNewPerDay(page, 3);

@@ -2,8 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { answerCurrent, currentQuestion, reviewRows } from './helpers';
 import { impossibleStates, readStore } from './store';
 
-const progress = (page: Page) => page.getByRole('progressbar', { name: 'Session progress' });
-
 /**
  * Answers the item on screen, right, and moves on. Returns false when the other tab had already
  * answered it: the tab then says so and shows the next card.

@@ -3,7 +3,14 @@ import { describeProblem, ordinal } from './describe';
 import { parseBank } from './parse';
 
 const question = (extra: Record<string, unknown>) => ({ id: 'q-mcq', type: 'mcq', prompt: 'Which?', choices: ['a', 'b'], answer: 0, tags: [], ...extra });
-const bank = (questions: unknown[], extra: Record<string, unknown> = {}) => ({ schemaVersion: 1, id: 'deck', title: 'Deck', language: 'en', questions, ...extra });
+const bank = (questions: unknown[], extra: Record<string, unknown> = {}) => ({
+	schemaVersion: 1,
+	id: 'deck',
+	title: 'Deck',
+	language: 'en',
+	questions,
+	...extra
+});
 
 /** The sentences with their isolate marks taken out, to read them. */
 const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
@@ -16,13 +23,17 @@ function sentences(input: unknown): string[] {
 
 describe('a bank problem in words', () => {
 	it('names the question by its number and id, and the field by its place', () => {
-		expect(sentences(bank([question({ id: 'one' }), question({ id: 'two' }), question({ id: 'third', choices: ['', 'b'] })]))).toEqual(['Question 3 (“third”): the first choice is empty.']);
+		expect(sentences(bank([question({ id: 'one' }), question({ id: 'two' }), question({ id: 'third', choices: ['', 'b'] })]))).toEqual([
+			'Question 3 (“third”): the first choice is empty.'
+		]);
 	});
 
 	it('says what a value should be and what it is, with no zod or JSON path words', () => {
 		expect(sentences(bank([question({ answer: 'one' })]))).toEqual(['Question 1 (“q-mcq”): the answer should be a number, not "one".']);
 		expect(sentences(bank([question({ answer: -1 })]))).toEqual(['Question 1 (“q-mcq”): the answer must be at least 0, not -1.']);
-		expect(sentences(bank([question({ answer: 5 })]))[0]).toBe('Question 1 (“q-mcq”): the answer is 5, but there are only 2 choices: the first is 0, the last 1.');
+		expect(sentences(bank([question({ answer: 5 })]))[0]).toBe(
+			'Question 1 (“q-mcq”): the answer is 5, but there are only 2 choices: the first is 0, the last 1.'
+		);
 	});
 
 	it('reads a message that is not a verb after a colon, and a missing field as missing', () => {

@@ -18,7 +18,7 @@ export function ordinal(index: number): string {
 	if (index < ORDINALS.length) return ORDINALS[index];
 	const n = index + 1;
 	const teen = n % 100 >= 11 && n % 100 <= 13;
-	const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+	const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
 	return `${n}${suffix}`;
 }
 

@@ -95,7 +95,12 @@ describe('QuizItem after checking', () => {
 	});
 
 	it('calls a number within its tolerance right within the margin, and a near-spelling nearly spelt right', () => {
-		const { unmount } = render(QuizItem, { question: numeric, result: { correct: true, expected: '620 miles', exact: false }, onCheck: vi.fn(), onNext: vi.fn() });
+		const { unmount } = render(QuizItem, {
+			question: numeric,
+			result: { correct: true, expected: '620 miles', exact: false },
+			onCheck: vi.fn(),
+			onNext: vi.fn()
+		});
 		expect(screen.getByRole('status')).toHaveTextContent('Correct, within the allowed margin');
 		unmount();
 		render(QuizItem, { question: cloze, result: { correct: true, expected: 'Beaver', exact: false }, onCheck: vi.fn(), onNext: vi.fn() });

@@ -110,7 +110,6 @@ describe('recording an answer', () => {
 	});
 });
 
-
 describe('an answer to a card no longer as it was shown', () => {
 	it('is refused and writes nothing when the card was answered since (another tab)', async () => {
 		db = await seeded(['a']);

@@ -65,9 +65,18 @@ describe('upgrading a version-1 database', () => {
 		const filler = new FactdeckDatabase(`filler-${Math.random().toString(36).slice(2)}`);
 		names.push(filler.name);
 		for (const id of ['one', 'two', 'three']) {
-			await saveBank(filler, bankOf(Array.from({ length: 30 }, (_, i) => card(`${id}-${i}`)), id), { builtIn: id === 'one' }, now);
+			await saveBank(
+				filler,
+				bankOf(
+					Array.from({ length: 30 }, (_, i) => card(`${id}-${i}`)),
+					id
+				),
+				{ builtIn: id === 'one' },
+				now
+			);
 		}
-		for (let i = 0; i < 25; i++) await recordAnswer(filler, { cardId: `two/two-${i}`, rating: ((i % 4) + 1) as 1 | 2 | 3 | 4, durationMs: 900 + i }, now, settings);
+		for (let i = 0; i < 25; i++)
+			await recordAnswer(filler, { cardId: `two/two-${i}`, rating: ((i % 4) + 1) as 1 | 2 | 3 | 4, durationMs: 900 + i }, now, settings);
 		await filler.settings.put({ key: 'srs', value: { ...settings, newPerDay: 7 } });
 		const written = await dump(filler);
 		filler.close();

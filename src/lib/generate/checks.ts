@@ -116,7 +116,10 @@ function blanks(q: Question): string | null {
 const DANGLING = /^(?:(?:he|she|they|it|this|that|we|i)\s+(?:said|added|says|told|posted|wrote)\b|[^a-z]*$)/i;
 
 function dangling(q: Question): string | null {
-	const rest = q.prompt.replace(BLANK, ' ').replace(/[“”"‘’.,:;!?()—–-]/g, ' ').trim();
+	const rest = q.prompt
+		.replace(BLANK, ' ')
+		.replace(/[“”"‘’.,:;!?()—–-]/g, ' ')
+		.trim();
 	const words = rest.split(/\s+/).filter(Boolean);
 	if (q.type !== 'flashcard' && words.length < 4) return 'the prompt is too thin to answer (dangling or pronoun-only)';
 	if (DANGLING.test(rest) && words.length < 8) return 'the prompt is too thin to answer (dangling or pronoun-only)';

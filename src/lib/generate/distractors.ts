@@ -130,9 +130,17 @@ export function dateDistractors(fact: FactRecord, all: FactRecord[], seed: strin
 	const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 	// Another date of the article only when written the same way ("Sunday, March 3" never beside "March 11").
 	const shape = (s: string) => s.replace(/\p{Lu}\p{Ll}+day\b/u, 'W').replace(/\d+/g, '0');
-	for (const f of all) if (f.kind === 'date' && f.dateClass === fact.dateClass && f.key !== fact.key && shape(f.answer) === shape(fact.answer) && out.length < 1) push(f.answer);
+	for (const f of all)
+		if (f.kind === 'date' && f.dateClass === fact.dateClass && f.key !== fact.key && shape(f.answer) === shape(fact.answer) && out.length < 1) push(f.answer);
 	if (fact.dateClass === 'year' && fact.value) {
-		for (const d of [[1, -2, 3], [-1, 2, -3], [2, -1, 4], [-2, 1, -4], [3, -3, 5]][h % 5]) push(String(fact.value + d));
+		for (const d of [
+			[1, -2, 3],
+			[-1, 2, -3],
+			[2, -1, 4],
+			[-2, 1, -4],
+			[3, -3, 5]
+		][h % 5])
+			push(String(fact.value + d));
 	} else if (fact.dateClass === 'weekday') {
 		const day = WEEKDAYS.findIndex((w) => fact.answer.toLowerCase().includes(w));
 		for (const d of [1, 2, 5, 3, 4, 6]) push(capital(WEEKDAYS[(day + d + (h % 2)) % 7]));
@@ -141,13 +149,22 @@ export function dateDistractors(fact: FactRecord, all: FactRecord[], seed: strin
 		const m = /(\d{1,2})/.exec(fact.answer);
 		if (!m) return out;
 		const day = Number(m[1]);
-		for (const d of [[3, -4, 7], [-3, 5, -7], [2, 6, -5], [-2, 4, 9]][h % 4]) {
+		for (const d of [
+			[3, -4, 7],
+			[-3, 5, -7],
+			[2, 6, -5],
+			[-2, 4, 9]
+		][h % 4]) {
 			const shifted = iso ? addDays(iso, d).day : day + d;
 			if (shifted >= 1 && shifted <= 28) push(fact.answer.replace(m[1], String(shifted)));
 		}
 	} else if (fact.dateClass === 'month-year' && fact.value) {
 		const month = MONTHS.findIndex((mo) => fact.answer.toLowerCase().startsWith(mo.slice(0, 3)));
-		for (const d of [[1, -2, 3], [-1, 2, -3]][h % 2]) push(fact.answer.replace(String(fact.value), String(fact.value + d)));
+		for (const d of [
+			[1, -2, 3],
+			[-1, 2, -3]
+		][h % 2])
+			push(fact.answer.replace(String(fact.value), String(fact.value + d)));
 		if (month >= 0) push(`${capital(MONTHS[(month + 4) % 12])} ${fact.value}`);
 	}
 	return out.slice(0, n);

@@ -17,7 +17,11 @@ describe('generateBank on the seed article', () => {
 	it('makes a schema-valid bank of at least 25 questions of every type', () => {
 		expect(bankSchema.safeParse(outcome.bank).success).toBe(true);
 		expect(questions.length).toBeGreaterThanOrEqual(25);
-		for (const type of QUESTION_TYPES) expect(questions.some((q) => q.type === type), type).toBe(true);
+		for (const type of QUESTION_TYPES)
+			expect(
+				questions.some((q) => q.type === type),
+				type
+			).toBe(true);
 		expect(outcome.bank.source?.file).toBe('questions/sources/winter-drone-campaign.md');
 	});
 

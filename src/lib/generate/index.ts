@@ -61,7 +61,11 @@ function defaultTitle(text: string, sentences: Sentence[], front: string | undef
 	if (front) return front;
 	const first = sentences.find((s) => !s.dateline);
 	if (first?.heading && /\p{L}{2}/u.test(first.text)) return first.text.slice(0, 120);
-	const words = text.slice(first?.start ?? 0).split(/\s+/).slice(0, 8).join(' ');
+	const words = text
+		.slice(first?.start ?? 0)
+		.split(/\s+/)
+		.slice(0, 8)
+		.join(' ');
 	return words.length > 0 ? `${words}…` : 'Untitled article';
 }
 
@@ -147,4 +151,3 @@ export function generateBank(raw: string, options: GenerateOptions = {}): Genera
 		return { ok: false, reason: `the generator failed on it (${error instanceof Error ? error.message : String(error)})` };
 	}
 }
-

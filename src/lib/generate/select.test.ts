@@ -35,7 +35,8 @@ describe('what the bank keeps', () => {
 
 describe('fair swaps', () => {
 	it('never swaps a journal for another kind of organisation', () => {
-		const text = 'Engineer Hákon Bjarnason worked at the Icelandic Meteorological Office. The findings were published in the journal Polar Microbiology. The European Space Agency paid for it.';
+		const text =
+			'Engineer Hákon Bjarnason worked at the Icelandic Meteorological Office. The findings were published in the journal Polar Microbiology. The European Space Agency paid for it.';
 		const { sentences, facts } = parse(text);
 		const journal = facts.find((f) => f.text === 'Polar Microbiology');
 		expect(journal?.nameClass).toBe('journal');
@@ -68,12 +69,18 @@ describe('quotes and cards', () => {
 		const { sentences, facts } = parse(text);
 		const who = buildCandidates(facts, sentences).find((c) => c.question.prompt.startsWith('Who said'));
 		const start = text.indexOf(pair);
-		expect(who?.question).toMatchObject({ prompt: 'Who said: “We played a very good final for 97 minutes”?', answer: expect.any(Number), source: { quote: pair, start, end: start + pair.length } });
+		expect(who?.question).toMatchObject({
+			prompt: 'Who said: “We played a very good final for 97 minutes”?',
+			answer: expect.any(Number),
+			source: { quote: pair, start, end: start + pair.length }
+		});
 		if (who?.question.type === 'mcq') expect(who.question.choices[who.question.answer]).toBe('Marek Dąbrowski');
 	});
 
 	it('tells on a card what a person with a bare title did', () => {
-		const { sentences, facts } = parse('Yet their only chance came when striker Kacper Nowakowski curled a shot from the edge of the area, which struck the post.');
+		const { sentences, facts } = parse(
+			'Yet their only chance came when striker Kacper Nowakowski curled a shot from the edge of the area, which struck the post.'
+		);
 		const card = buildCandidates(facts, sentences).find((c) => c.question.type === 'flashcard');
 		expect(card?.question).toMatchObject({ prompt: 'Kacper Nowakowski', back: 'Striker who curled a shot from the edge of the area' });
 	});

@@ -56,11 +56,7 @@ describe('buildQueue filters', () => {
 
 	it('includes reviews due before the day ends at 04:00 and leaves out later ones', () => {
 		const dayEnd = new Date(2026, 0, 15, 4).getTime();
-		const queue = buildQueue(
-			{ learning: [], review: [reviewing('before', dayEnd - 1), reviewing('at-end', dayEnd)], new: [], newSeenToday: 0 },
-			now,
-			settings
-		);
+		const queue = buildQueue({ learning: [], review: [reviewing('before', dayEnd - 1), reviewing('at-end', dayEnd)], new: [], newSeenToday: 0 }, now, settings);
 		expect(ids(queue)).toEqual(['before']);
 	});
 

@@ -53,8 +53,7 @@ const steps = z
 	.array(z.string().trim().regex(STEP, 'must be a whole number of minutes, hours or days, like "1m", "10m", "1h" or "1d"'))
 	.max(20, 'allows at most 20 steps');
 
-const whole = (min: number, max: number) =>
-	z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const whole = (min: number, max: number) => z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
 /** Validates settings from storage or a form; unknown keys are dropped. */
 export const srsSettingsSchema = z.object({

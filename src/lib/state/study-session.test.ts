@@ -95,7 +95,6 @@ describe('StudySession', () => {
 	});
 });
 
-
 describe('StudySession when storage is full', () => {
 	it('says the answer was not saved because the device is full, and keeps the item on screen', async () => {
 		const session = await started();

@@ -51,7 +51,11 @@ function isCountWord(t: Token, first: boolean): boolean {
 }
 
 function isPlural(t: Token): boolean {
-	return t.tags.has('Plural') || (/[^s]s$/.test(t.text) && !t.tags.has('Possessive')) || /^(?:people|police|staff|cattle|livestock|children|men|women)$/i.test(t.text);
+	return (
+		t.tags.has('Plural') ||
+		(/[^s]s$/.test(t.text) && !t.tags.has('Possessive')) ||
+		/^(?:people|police|staff|cattle|livestock|children|men|women)$/i.test(t.text)
+	);
 }
 
 /** The counted noun phrase after a number: up to five words ending in a plural noun. */

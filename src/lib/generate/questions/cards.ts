@@ -44,14 +44,26 @@ export function cardQuestions(fact: FactRecord, sentence: Sentence): Candidate[]
 		const expansion = fact.role;
 		const singular = expansion.replace(/s$/, '');
 		const accept = singular !== expansion ? [singular] : [`${expansion}s`];
-		return [candidate({ id, type: 'short_answer', prompt: `What does the abbreviation ${fact.answer} stand for?`, answer: expansion, accept, tags, source }, fact, sentence, 'wh')];
+		return [
+			candidate(
+				{ id, type: 'short_answer', prompt: `What does the abbreviation ${fact.answer} stand for?`, answer: expansion, accept, tags, source },
+				fact,
+				sentence,
+				'wh'
+			)
+		];
 	}
 	if (fact.kind !== 'person' && fact.kind !== 'named-thing') return [];
 	if (fact.kind === 'person' && fact.text !== fact.key) return [];
 	const back = fact.kind === 'person' ? personBack(fact, sentence) : fact.role;
 	if (!back) return [];
 	const id = questionId(fact, sentence, 'flashcard');
-	const card = candidate({ id, type: 'flashcard', prompt: fact.kind === 'person' ? fact.key : fact.answer, back: capital(balanceQuotes(back)), tags, source }, fact, sentence, 'card');
+	const card = candidate(
+		{ id, type: 'flashcard', prompt: fact.kind === 'person' ? fact.key : fact.answer, back: capital(balanceQuotes(back)), tags, source },
+		fact,
+		sentence,
+		'card'
+	);
 	// A back that tells what the person did asks the sentence's event, as "Who …?" would.
 	return [back === fact.role ? card : { ...card, facet: 'event' }];
 }

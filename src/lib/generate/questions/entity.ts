@@ -53,7 +53,15 @@ export function entityQuestions(fact: FactRecord, sentence: Sentence, all: FactR
 	if (fact.kind === 'person' && usefulRole(fact, all) && fact.role) {
 		const prompt = `Who is described in the article as ${roleNounPhrase(fact.role)}?`;
 		const id = questionId(fact, sentence, 'short_answer');
-		out.push(candidate({ id, type: 'short_answer', prompt, answer: fact.key, accept: [fact.key.split(/\s+/).pop() ?? fact.key], tags, source }, fact, sentence, 'wh', 'role'));
+		out.push(
+			candidate(
+				{ id, type: 'short_answer', prompt, answer: fact.key, accept: [fact.key.split(/\s+/).pop() ?? fact.key], tags, source },
+				fact,
+				sentence,
+				'wh',
+				'role'
+			)
+		);
 		const mcqId = questionId(fact, sentence, 'mcq', 'who');
 		const others = entityDistractors(fact, all, prompt, mcqId);
 		if (others.length >= 2) {
@@ -80,11 +88,27 @@ export function entityQuestions(fact: FactRecord, sentence: Sentence, all: FactR
 	const swappable = fact.kind !== 'place' || fact.placeClass === 'country' || !!fact.city;
 	if (swappable && others.length > 0 && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
-		out.push(candidate({ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source }, fact, sentence, 'statement', 'true'));
+		out.push(
+			candidate(
+				{ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source },
+				fact,
+				sentence,
+				'statement',
+				'true'
+			)
+		);
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
 		const wrong = others[hash32(falseId) % others.length];
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
-		out.push(candidate({ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation, tags, source }, fact, sentence, 'statement', 'false'));
+		out.push(
+			candidate(
+				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation, tags, source },
+				fact,
+				sentence,
+				'statement',
+				'false'
+			)
+		);
 	}
 	return out;
 }

@@ -23,7 +23,8 @@ function unattributedQuote(text: string): boolean {
  * A sentence opening on a personal pronoun ("He had scored …", "It took her …"): nobody can tell
  * who is meant. "This move …" still names its noun and only costs rank (see `score`).
  */
-const PERSONAL_LEAD = /^(?:(?:He|She|It|They|His|Her|Its|Their|We|I|Our)\b|(?:In|Of|By|With|From|For|Under) (?:it|them|this|these)\b|.{0,30}?\bof (?:them|it|these)\b)/;
+const PERSONAL_LEAD =
+	/^(?:(?:He|She|It|They|His|Her|Its|Their|We|I|Our)\b|(?:In|Of|By|With|From|For|Under) (?:it|them|this|these)\b|.{0,30}?\bof (?:them|it|these)\b)/;
 
 /** "“…,” he said.": the speaker is only a pronoun, so a blank in the quote has no context. */
 function pronounSpeaker(text: string): boolean {
@@ -93,7 +94,8 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[]): Can
 			if (fragment && c.form !== 'card' && fact.kind !== 'quote') continue;
 			const sentenceForm = c.form !== 'wh' && c.form !== 'card';
 			// "He had scored only two goals": out of its paragraph, nobody knows who "he" is.
-			if (seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || PERSONAL_LEAD.test(sentence.text) || pronounSpeaker(sentence.text)))) continue;
+			if (seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || PERSONAL_LEAD.test(sentence.text) || pronounSpeaker(sentence.text))))
+				continue;
 			seen.add(c.dedupe);
 			out.push(c);
 		}

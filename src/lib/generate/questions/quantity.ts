@@ -65,13 +65,29 @@ export function quantityQuestions(fact: FactRecord, sentence: Sentence, all: Fac
 	}
 	if (counted && distractors.length > 0 && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
-		out.push(candidate({ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source }, fact, sentence, 'statement', 'true'));
+		out.push(
+			candidate(
+				{ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source },
+				fact,
+				sentence,
+				'statement',
+				'true'
+			)
+		);
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
 		const wrong = distractors[hash32(falseId) % distractors.length];
 		const said = fact.form ? formatNumber(fact.form, fact.form.base) : fact.answer;
 		out.push(
 			candidate(
-				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation: `False: the article says ${said}, not ${wrong}.`, tags, source },
+				{
+					id: falseId,
+					type: 'true_false',
+					prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong),
+					answer: false,
+					explanation: `False: the article says ${said}, not ${wrong}.`,
+					tags,
+					source
+				},
 				fact,
 				sentence,
 				'statement',

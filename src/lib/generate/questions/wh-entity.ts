@@ -42,7 +42,16 @@ function dateLead(fact: FactRecord): { lead: string; prepositions: RegExp } | nu
 	return null;
 }
 
-function mcqOf(prompt: string, answer: string, others: string[], id: string, numeric: boolean, fact: FactRecord, sentence: Sentence, tags: string[]): Candidate[] {
+function mcqOf(
+	prompt: string,
+	answer: string,
+	others: string[],
+	id: string,
+	numeric: boolean,
+	fact: FactRecord,
+	sentence: Sentence,
+	tags: string[]
+): Candidate[] {
 	if (others.length < 2) return [];
 	const { choices, answer: at } = arrange(answer, others, id, numeric);
 	return [candidate({ id, type: 'mcq', prompt, choices, answer: at, tags, source: sourceOf(sentence) }, fact, sentence, 'wh', 'wh')];
@@ -62,7 +71,13 @@ export function whEntityQuestions(fact: FactRecord, sentence: Sentence, all: Fac
 		if (!prompt) return [];
 		const id = questionId(fact, sentence, 'short_answer', 'who');
 		const accept = personAccept(fact);
-		const typed = candidate({ id, type: 'short_answer', prompt, answer: fact.key, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'wh', 'who');
+		const typed = candidate(
+			{ id, type: 'short_answer', prompt, answer: fact.key, ...(accept.length ? { accept } : {}), tags, source },
+			fact,
+			sentence,
+			'wh',
+			'who'
+		);
 		const mcqId = questionId(fact, sentence, 'mcq', 'who-clause');
 		return [typed, ...mcqOf(prompt, fact.key, entityDistractors(fact, all, prompt, mcqId), mcqId, false, fact, sentence, tags)];
 	}
