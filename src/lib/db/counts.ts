@@ -60,7 +60,13 @@ export function deckCounts(db: FactdeckDatabase, bankId: string, now: Date, sett
 		]);
 		const reviewRoom = Math.max(0, settings.reviewsPerDay - reviewsSeen);
 		const review =
-			reviewRoom === 0 ? 0 : (await inQueue(db, bankId, 'review', Dexie.minKey, reviewHorizon(now, settings) - 1).limit(reviewRoom).primaryKeys()).length;
+			reviewRoom === 0
+				? 0
+				: (
+						await inQueue(db, bankId, 'review', Dexie.minKey, reviewHorizon(now, settings) - 1)
+							.limit(reviewRoom)
+							.primaryKeys()
+					).length;
 		const room = Math.max(0, settings.newPerDay - seen);
 		const fresh = room === 0 ? 0 : (await inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).limit(room).primaryKeys()).length;
 		return { learning, review, new: fresh };

@@ -43,7 +43,10 @@ export function buildQueue(
 
 	const learning = input.learning.filter((c) => c.due <= t).sort(byDue);
 	const reviewLimit = Math.max(0, settings.reviewsPerDay - (input.reviewsSeenToday ?? 0));
-	const reviews = input.review.filter((c) => c.due < reviewBefore).sort(byDue).slice(0, reviewLimit);
+	const reviews = input.review
+		.filter((c) => c.due < reviewBefore)
+		.sort(byDue)
+		.slice(0, reviewLimit);
 	const fresh = [...input.new].sort(byDue).slice(0, newLimit);
 	const queue = [...learning, ...reviews, ...fresh];
 	if (queue.length > 0) return queue;

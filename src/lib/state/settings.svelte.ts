@@ -10,7 +10,11 @@ export type StepsField = 'learningSteps' | 'relearningSteps';
 export type SettingsDraft = Record<SettingsField, number | null> & Record<StepsField, string>;
 
 export const STEP_FIELDS: readonly { field: StepsField; label: string; hint: string }[] = [
-	{ field: 'learningSteps', label: 'Learning steps', hint: 'When a new card comes back while you learn it: minutes (m), hours (h) or days (d), apart by spaces, like “1m 10m”.' },
+	{
+		field: 'learningSteps',
+		label: 'Learning steps',
+		hint: 'When a new card comes back while you learn it: minutes (m), hours (h) or days (d), apart by spaces, like “1m 10m”.'
+	},
 	{ field: 'relearningSteps', label: 'Relearning steps', hint: 'The same for a card you forgot, like “10m”.' }
 ];
 
