@@ -1,3 +1,4 @@
+import type { ScalingRun } from './generator-scaling';
 // The bench's readable table: one row per measure, one column per deck size.
 import type { Verdict } from './budgets';
 import type { RouteSize } from './sizes';
@@ -43,6 +44,7 @@ export function printReport(report: {
 	imported?: ImportResult;
 	routes: RouteSize[];
 	generator: { words: number; medianMs: number; wordsPerSec: number };
+	scaling: ScalingRun[];
 	homeLoadedKB: number;
 	verdicts: Verdict[];
 }): void {
@@ -76,6 +78,13 @@ export function printReport(report: {
 	);
 	console.log(`Home, measured in the browser (every script a returning visit loads, gzip -9): ${report.homeLoadedKB.toFixed(1)} KB`);
 	console.log(`\nGenerator (Node): ${generator.words} words in ${generator.medianMs.toFixed(0)} ms, ${generator.wordsPerSec.toLocaleString('en')} words/s`);
+	console.log('\nGenerator (Node) on long texts, one run each');
+	console.log(
+		table(
+			['sentences', 'ms', 'ms per 1,000 sentences'],
+			report.scaling.map((r) => [r.sentences.toLocaleString('en'), r.ms.toFixed(0), r.msPerThousand.toFixed(0)])
+		)
+	);
 	console.log('\nBudgets');
 	console.log(
 		table(

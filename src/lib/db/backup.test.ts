@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, writeBackup } from '$lib/formats/backup';
+import { BACKUP_TABLES } from '$lib/formats/backup-schema';
 import { readBackupData, planRestore, restoreBackup } from './backup';
 import { saveBank } from './banks';
 import type { FactdeckDatabase } from './database';
@@ -52,6 +53,14 @@ async function backupOf(db: FactdeckDatabase) {
 }
 
 describe('backup and restore', () => {
+	it('carries every table of the database (a new table must be added to the backup)', () => {
+		expect([...BACKUP_TABLES].sort()).toEqual(
+			fresh()
+				.tables.map((t) => t.name)
+				.sort()
+		);
+	});
+
 	it('gives back an identical database after backup, wipe and restore', async () => {
 		const db = await filled();
 		const before = await rowsWithBackupNoted(db);
