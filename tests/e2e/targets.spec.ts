@@ -29,6 +29,7 @@ test.describe('touch targets of 44 px', () => {
 		for (const [path, heading] of [
 			['/', 'Your decks'],
 			['/settings', 'Settings'],
+			['/stats', 'Statistics'],
 			['/teach', 'Teach'],
 			['/teach/new', 'New assignment'],
 			['/teach/import', 'Import results'],
