@@ -28,6 +28,13 @@ function tables(db: FactdeckDatabase) {
 	return [db.banks, db.questions, db.cards, db.reviews, db.settings, db.assignments, db.results, db.received];
 }
 
+/**
+ * Tables a backup leaves out because they only hold work in progress on this device: a study
+ * session's tally and its Undo steps point at answers of the database they were made in, so a
+ * restore clears them rather than carry them into another.
+ */
+export const TRANSIENT_TABLES = ['sessions'] as const;
+
 /** Every row of every table, read in one transaction so the backup is one moment's state. */
 export async function readBackupData(db: FactdeckDatabase): Promise<BackupData> {
 	return db.transaction('r', tables(db), async () => {
@@ -82,9 +89,9 @@ export async function planRestore(db: FactdeckDatabase, backup: Backup): Promise
  */
 export async function restoreBackup(db: FactdeckDatabase, backup: Backup): Promise<void> {
 	const { data } = backup;
-	await db.transaction('rw', tables(db), async () => {
+	await db.transaction('rw', [...tables(db), db.sessions], async () => {
 		const kept = (await db.settings.bulkGet([...DEVICE_SETTINGS])).filter((s): s is SettingRecord => s !== undefined);
-		await Promise.all(tables(db).map((t) => t.clear()));
+		await Promise.all([...tables(db), db.sessions].map((t) => t.clear()));
 		await db.banks.bulkAdd(data.banks);
 		await db.questions.bulkAdd(data.questions);
 		await db.cards.bulkAdd(data.cards);
