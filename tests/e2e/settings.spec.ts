@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SEED_TITLE } from './helpers';
+import { answerCurrent, SEED_TITLE } from './helpers';
+import { readTables } from './store';
 
 /** Writes the stored scheduling settings row as an older or damaged version might have left it. */
 async function storeSettings(page: Page, value: Record<string, unknown>): Promise<void> {
@@ -85,4 +86,27 @@ test.describe('the theme', () => {
 		await page.getByRole('radio', { name: 'Light' }).check();
 		expect(await background()).toBe('rgb(247, 245, 240)');
 	});
+});
+
+test('learning steps, relearning steps and the daily review limit are set in Settings and kept', async ({ page }) => {
+	await page.goto('/settings');
+	await page.getByLabel(/^Learning steps/).fill('1m 5m 30m');
+	await page.getByLabel('Relearning steps').fill('15m');
+	await page.getByLabel('Reviews per day (at most)').fill('80');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+	await page.reload();
+	await expect(page.getByLabel(/^Learning steps/)).toHaveValue('1m 5m 30m');
+	await expect(page.getByLabel('Relearning steps')).toHaveValue('15m');
+	await expect(page.getByLabel('Reviews per day (at most)')).toHaveValue('80');
+	// The steps reach the scheduler: a new card answered right (Good) comes back after the second step.
+	await page.goto('/study/winter-drone-campaign');
+	await answerCurrent(page, { flashcardRating: 'Good' });
+	const { cards } = (await readTables(page, ['cards'])) as { cards: { srs: { due: number; lastReview: number | null } }[] };
+	const answered = cards.filter((c) => c.srs.lastReview !== null);
+	expect(answered.map((c) => c.srs.due - (c.srs.lastReview ?? 0))).toEqual([5 * 60_000]);
+	await page.goto('/settings');
+	await page.getByLabel(/^Learning steps/).fill('1m ten');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('Learning steps: “ten” is not a step.', { exact: false })).toBeVisible();
 });

@@ -167,3 +167,32 @@ test.describe('progress that tells the truth', () => {
 		expect(await reviewRows(page)).toBe(answered);
 	});
 });
+
+test.describe('after studying', () => {
+	test('Home says when the next card is due and offers Study more: more new cards today', async ({ page }) => {
+		// Two cards, so that a card coming back from its learning step never follows itself.
+		await setNewPerDay(page, 2);
+		await page.goto('/study/winter-drone-campaign');
+		const summary = page.getByRole('heading', { name: 'Session complete' });
+		for (let i = 0; i < 10 && !(await summary.isVisible()); i++) {
+			await answerCurrent(page);
+			await expect(page.locator('[data-question-id]').or(summary)).toBeVisible();
+		}
+		await expect(page.getByTestId('next-due')).toHaveText(/^Next card (in \d+ (hours?|minutes?)|tomorrow)\.$/);
+		await page.getByRole('link', { name: 'Back to decks' }).click();
+
+		const deck = page.locator('li', { has: page.getByRole('heading', { name: SEED_TITLE }) });
+		await expect(deck.getByTestId('due-count')).toHaveText('0 due');
+		await expect(deck.getByTestId('new-count')).toHaveText('0 new');
+		await expect(deck.getByTestId('next-due')).toHaveText(/^Next card (in \d+ (hours?|minutes?)|tomorrow)$/);
+		await deck.getByRole('link', { name: `Study more of ${SEED_TITLE}` }).click();
+		// The session of a moment ago resumes, on its summary.
+		await expect(summary).toBeVisible();
+		await expect(page.getByTestId('summary-items')).toHaveText('4');
+		await page.getByRole('button', { name: '10 more new cards today' }).click();
+		await expect(page.locator('[data-question-id]')).toBeVisible();
+		await expect(page.getByTestId('left-new')).toHaveText('10 new');
+		await page.goto('/');
+		await expect(deck.getByTestId('new-count')).toHaveText('10 new');
+	});
+});

@@ -29,11 +29,10 @@ function tables(db: FactdeckDatabase) {
 }
 
 /**
- * Tables a backup leaves out because they only hold work in progress on this device: a study
- * session's tally and its Undo steps point at answers of the database they were made in, so a
- * restore clears them rather than carry them into another.
+ * Tables a backup leaves out: a study session in progress (its tally and Undo) belongs to one
+ * sitting on one device, and names cards that a restore replaces, so a restore clears it.
  */
-export const TRANSIENT_TABLES = ['sessions'] as const;
+export const NOT_BACKED_UP = ['sessions'] as const;
 
 /** Every row of every table, read in one transaction so the backup is one moment's state. */
 export async function readBackupData(db: FactdeckDatabase): Promise<BackupData> {

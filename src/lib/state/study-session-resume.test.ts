@@ -106,3 +106,38 @@ describe('a study session after a reload', () => {
 		session.close();
 	});
 });
+
+describe('Study more, when the deck is done for today', () => {
+	it('says when the next card is due, and lets in more new cards for today only', async () => {
+		await deck();
+		await putSrsSettings(db, { ...DEFAULT_SRS_SETTINGS, enableFuzz: false, newPerDay: 1 });
+		const session = await open();
+		await answer(session, true);
+		expect(session.phase).toBe('done');
+		// Only new cards wait, for the limit: the next comes with the next study day, at 04:00.
+		await expect.poll(() => session.nextDue).toBe('in 18 hours');
+		await session.more({ kind: 'new', count: 10 });
+		expect(session.phase).toBe('answering');
+		expect(session.progress).toEqual({ done: 1, left: { new: 3, learning: 0, review: 0 } });
+		session.close();
+		t = new Date(2026, 2, 3, 5, 0, 0).getTime();
+		const tomorrow = await open();
+		expect(tomorrow.progress.left.new).toBe(1);
+		tomorrow.close();
+	});
+
+	it('reviews ahead the cards due tomorrow, and says so when there are none', async () => {
+		await deck();
+		const session = await open();
+		for (let i = 0; i < 4; i++) await answer(session, true);
+		expect(session.phase).toBe('done');
+		await session.more({ kind: 'ahead', days: 1 });
+		expect(session.phase).toBe('done');
+		expect(session.notice).toBe('No reviews are due in the days ahead.');
+		// Easy cards come back in days; 30 days ahead reaches them.
+		await session.more({ kind: 'ahead', days: 30 });
+		expect(session.phase).toBe('answering');
+		expect(session.progress.left.review).toBe(4);
+		session.close();
+	});
+});

@@ -1,7 +1,10 @@
 import type { Question } from '$lib/bank/schema';
 import {
 	deckCounts,
+	deckSettings,
 	getSrsSettings,
+	nextDue,
+	studyMore,
 	openSession,
 	refreshSession,
 	StaleCardError,
@@ -10,11 +13,13 @@ import {
 	type DeckCounts,
 	type FactdeckDatabase,
 	type SessionRecord,
-	type StudyItem
+	type StudyItem,
+	type StudyMore
 } from '$lib/db';
 import { grade, ratingFor, responseText, type Feel, type GradeResult, type QuizResponse } from '$lib/quiz';
 import { summarise, type SessionSummary } from '$lib/quiz/tally';
-import { preview, queueKind, type Rating } from '$lib/srs';
+import { preview, queueKind, type Rating, type SrsSettings } from '$lib/srs';
+import { formatWhen } from '$lib/srs/when';
 import { DeckRemaining } from './deck-remaining.svelte';
 import { StudyQueue } from './study-queue';
 
@@ -67,6 +72,8 @@ export class StudySession {
 	#turn = $state(0);
 	#busy = false;
 	#remaining: DeckRemaining;
+	#base: SrsSettings | null = null;
+	#nextDue = $state<{ at: number; readAt: Date } | null>(null);
 
 	constructor(
 		private readonly db: FactdeckDatabase,
@@ -104,6 +111,11 @@ export class StudySession {
 		return { done: this.#session?.tally.items ?? 0, left: this.#remaining.counts };
 	}
 
+	/** When the deck's next card comes due, in words, once the session is done (null: no card ever). */
+	get nextDue(): string | null {
+		return this.#nextDue && formatWhen(this.#nextDue.at, this.#nextDue.readAt);
+	}
+
 	/** Whether an answer of this session can be taken back. */
 	get canUndo(): boolean {
 		return (this.#session?.undo.length ?? 0) > 0;
@@ -119,7 +131,8 @@ export class StudySession {
 
 	async start(): Promise<void> {
 		await this.#guard('The deck could not be opened', async () => {
-			const settings = await getSrsSettings(this.db);
+			this.#base = await getSrsSettings(this.db);
+			const settings = await deckSettings(this.db, this.bankId, this.clock(), this.#base);
 			this.#queue = new StudyQueue(this.db, this.bankId, settings, this.clock, () => this.#heard());
 			const [session, item, counts] = await Promise.all([
 				openSession(this.db, this.bankId, this.clock(), settings),
@@ -129,6 +142,25 @@ export class StudySession {
 			this.#session = session;
 			this.#remaining.set(counts);
 			this.#show(item);
+		});
+	}
+
+	/**
+	 * Studies more of the deck today, as Anki's custom study: more new cards than the daily
+	 * limit, or the reviews due in the next days. The session (tally, Undo) goes on.
+	 */
+	async more(choice: StudyMore): Promise<void> {
+		const base = this.#base;
+		if (this.#phase !== 'done' || !base) return;
+		await this.#guard('The deck could not be opened for more', async () => {
+			await studyMore(this.db, this.bankId, this.clock(), base, choice);
+			const settings = await deckSettings(this.db, this.bankId, this.clock(), base);
+			this.#queue?.close();
+			this.#queue = new StudyQueue(this.db, this.bankId, settings, this.clock, () => this.#heard());
+			const [item, counts] = await Promise.all([this.#queue.next(null), deckCounts(this.db, this.bankId, this.clock(), settings)]);
+			this.#remaining.set(counts);
+			this.#show(item);
+			if (!item) this.#notice = choice.kind === 'new' ? 'This deck has no new cards left.' : 'No reviews are due in the days ahead.';
 		});
 	}
 
@@ -233,6 +265,7 @@ export class StudySession {
 		} else {
 			this.#summary = summarise(this.#requireSession().tally, now);
 			this.#phase = 'done';
+			this.#readNextDue(now);
 		}
 		// After this task, so that the reads never delay the card they follow on its way to the screen.
 		setTimeout(() => {
@@ -255,6 +288,15 @@ export class StudySession {
 				(error: unknown) => (this.#error = `This session could not be read: ${storageFailureReason(error)}`)
 			);
 		}
+	}
+
+	#readNextDue(now: Date): void {
+		const settings = this.#queue?.settings;
+		if (!settings) return;
+		nextDue(this.db, this.bankId, now, settings).then(
+			(at) => (this.#nextDue = at === null ? null : { at, readAt: now }),
+			(error: unknown) => (this.#error = `When the next card is due could not be read: ${storageFailureReason(error)}`)
+		);
 	}
 
 	#readCounts(): void {
