@@ -277,3 +277,36 @@ test('the number of days before Home offers a backup is kept, and a number out o
 	const { settings } = await readTables(page, ['settings']);
 	expect(settings).toContainEqual({ key: 'backup', value: { lastBackupAt: null, offerAfterDays: 30 } });
 });
+
+/** Controls smaller than a 44×44 px touch target (a control's label counts, as a tap on it works it). */
+function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('main a[href], main button, main input, main select')]
+			.filter((e) => e.getClientRects().length > 0 && !e.classList.contains('visually-hidden'))
+			.map((e) => {
+				const box = (e.closest('label') ?? e).getBoundingClientRect();
+				return { name: `${e.tagName.toLowerCase()} “${(e.textContent ?? e.id).trim().slice(0, 30)}”`, w: Math.round(box.width), h: Math.round(box.height) };
+			})
+			.filter(({ w, h }) => w < 44 || h < 44)
+			.map(({ name, w, h }) => `${name}: ${w}×${h}`)
+	);
+}
+
+test('every control of the collection page is a 44 px touch target, in each state', async ({ page }) => {
+	await openCollection(page);
+	expect(await smallTargets(page), 'the page').toEqual([]);
+	await page.getByLabel('Format', { exact: true }).first().selectOption('quizlet');
+	await page.getByLabel('Other').check();
+	expect(await smallTargets(page), 'Quizlet options').toEqual([]);
+	await page.getByLabel('Format', { exact: true }).first().selectOption('auto');
+	await pickCards(page, 'Spanish words.csv', CSV);
+	expect(await smallTargets(page), 'the preview').toEqual([]);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('link', { name: 'Study it' })).toBeVisible();
+	const file = await backUp(page);
+	await restoreFrom(page, file.name, file.text);
+	expect(await smallTargets(page), 'the restore question and the import notice').toEqual([]);
+	await page.getByRole('button', { name: 'Replace everything' }).click();
+	await expect(page.getByRole('link', { name: 'Go to your decks' })).toBeVisible();
+	expect(await smallTargets(page), 'the restore notice').toEqual([]);
+});
