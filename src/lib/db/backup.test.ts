@@ -77,6 +77,16 @@ describe('backup and restore', () => {
 		expect(await rows(target)).toEqual(await rowsWithBackupNoted(source));
 	});
 
+	it('ends every study session, whose Undo names answers of the data replaced', async () => {
+		const source = await filled();
+		const backup = await backupOf(source);
+		const target = fresh();
+		const tally = { items: 1, graded: 0, correct: 0, startedAt: 1 };
+		await target.sessions.put({ bankId: 'deck', day: 0, tally, lastActiveAt: 1, undo: [{ reviewId: 1, cardId: 'deck/a', tallyBefore: tally }] });
+		await restoreBackup(target, backup);
+		expect(await target.sessions.count()).toBe(0);
+	});
+
 	it('keeps this device signing key, which no backup carries', async () => {
 		const db = await filled();
 		await db.settings.put({ key: 'teacher-signing-keys', value: { device: 'key' } });

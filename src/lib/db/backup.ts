@@ -80,9 +80,10 @@ export async function planRestore(db: FactdeckDatabase, backup: Backup): Promise
  */
 export async function restoreBackup(db: FactdeckDatabase, backup: Backup): Promise<void> {
 	const { data } = backup;
-	await db.transaction('rw', tables(db), async () => {
+	await db.transaction('rw', [...tables(db), db.sessions], async () => {
 		const kept = (await db.settings.bulkGet([...DEVICE_SETTINGS])).filter((s): s is SettingRecord => s !== undefined);
-		await Promise.all(tables(db).map((t) => t.clear()));
+		// Study sessions are not backed up, and their Undo names answers of the data replaced.
+		await Promise.all([...tables(db), db.sessions].map((t) => t.clear()));
 		await db.banks.bulkAdd(data.banks);
 		await db.questions.bulkAdd(data.questions);
 		await db.cards.bulkAdd(data.cards);
