@@ -31,6 +31,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		for (const [name, path, ready] of [
 			['Home', '/', 'Your decks'],
 			['Settings', '/settings', 'Settings'],
+			['Statistics', '/stats', 'Statistics'],
 			['Back up and import', '/collection', 'Back up and import'],
 			['Make questions', '/generate', 'Make questions'],
 			['Teach', '/teach', 'Teach'],

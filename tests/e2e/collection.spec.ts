@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { installed, SEED_TITLE } from './helpers';
 import { expectNoSidewaysScroll } from './hostile';
@@ -67,7 +68,7 @@ test('an Anki plain-text file: headers read, HTML made plain, a cloze note becom
 	await pickCards(page, 'capitals.txt', ANKI_TEXT);
 	const preview = page.getByRole('group', { name: /Capitals/ });
 	await expect(preview).toContainText('3 cards will be imported as a new deck.');
-	await expect(preview).toContainText('1 pictures and sounds are left out');
+	await expect(preview).toContainText('1 picture or sound is left out: Factdeck keeps text only.');
 	await expect(preview.getByText('Capital of France?', { exact: true })).toBeVisible();
 	await expect(preview.getByText('____ is the capital of Italy', { exact: true })).toBeVisible();
 	await preview.getByRole('button', { name: 'Import', exact: true }).click();
@@ -87,6 +88,8 @@ test('back up, wipe the database, restore: the deck and its progress are back', 
 	await page.getByRole('link', { name: 'Study it' }).click();
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: 'Good' }).click();
+	// The next card on screen means the answer is stored.
+	await expect(page.getByText('adiós', { exact: true })).toBeVisible();
 	await page.goto('/');
 	const before = await deckRow(page, 'Spanish words').textContent();
 	const reviews = (await readTables(page, ['reviews'])).reviews.length;
@@ -159,6 +162,9 @@ test('an Anki package: read offline with the bundled SQLite, its review history 
 	await openCollection(page);
 	await installed(page);
 	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Import cards' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 	await page.getByLabel('Choose a file to import').setInputFiles({
 		name: 'biology.apkg',
 		mimeType: 'application/octet-stream',
@@ -166,10 +172,108 @@ test('an Anki package: read offline with the bundled SQLite, its review history 
 	});
 	const preview = page.getByRole('group', { name: /Biology/ });
 	await expect(preview).toContainText('2 cards will be imported as a new deck, with 2 answers of review history.');
-	await expect(preview).toContainText('1 pictures and sounds are left out');
+	await expect(preview).toContainText('1 picture or sound is left out: Factdeck keeps text only.');
 	await preview.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported “Biology”: 2 cards and 2 answers of history.');
 	const { cards } = await readTables(page, ['cards']);
 	const card = (cards as { id: string; queue: string }[]).find((c) => c.id === 'biology/anki-g1');
 	expect(card?.queue).toBe('review');
+});
+
+test('Home offers a backup once the last one is older than the days chosen, and not after a backup', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+	const offer = page.getByRole('status').filter({ hasText: 'Back up now' });
+	await expect(offer).toBeHidden();
+	await page.evaluate(
+		(lastBackupAt) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('settings', 'readwrite');
+					tx.objectStore('settings').put({ key: 'backup', value: { lastBackupAt, offerAfterDays: 3 } });
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve(null);
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		Date.now() - 4 * 86_400_000
+	);
+	await page.reload();
+	await expect(offer).toHaveText('Your last backup is more than 3 days old. Back up now');
+	await offer.getByRole('link', { name: 'Back up now' }).click();
+	await backUp(page);
+	await page.getByRole('link', { name: 'Your decks' }).click();
+	await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+	await expect(offer).toBeHidden();
+});
+
+test('the page, the import preview and the restore question have no axe-core violations', async ({ page }) => {
+	const violations = async () =>
+		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	await openCollection(page);
+	expect(await violations()).toEqual([]);
+	await pickCards(page, 'Spanish words.csv', CSV);
+	await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+	expect(await violations()).toEqual([]);
+	const file = await backUp(page);
+	await restoreFrom(page, file.name, file.text);
+	await expect(page.getByRole('button', { name: 'Replace everything' })).toBeFocused();
+	expect(await violations()).toEqual([]);
+});
+
+test('a deck exported as GIFT downloads a file that imports back as the same questions', async ({ page }) => {
+	await openCollection(page);
+	await page.getByLabel('Deck', { exact: true }).selectOption({ label: SEED_TITLE });
+	await page.getByLabel('Format', { exact: true }).last().selectOption({ label: 'Moodle GIFT' });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/\.gift$/);
+	const path = test.info().outputPath('deck.gift');
+	await file.saveAs(path);
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('40 questions');
+	await pickCards(page, 'deck.gift', readFileSync(path, 'utf8'));
+	const preview = page.getByRole('group', { name: /deck\.gift/ });
+	await expect(preview).toContainText('40 cards will be imported as a new deck.');
+	await expect(preview).not.toContainText('will be skipped');
+});
+
+test('long words and right-to-left marks from a file never widen the page', async ({ page }) => {
+	const long = 'W'.repeat(2000);
+	const name = `\u202e${'N'.repeat(300)}.csv`;
+	await openCollection(page);
+	await pickCards(page, name, `front,back\n"Front ${long}","Back ${long}"\n"only ${long}"\n`);
+	await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+	await expectNoSidewaysScroll(page, 'import preview of long words');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+	await expectNoSidewaysScroll(page, 'import notice with a long title');
+	await expectNoSidewaysScroll(page, 'export with a long deck title');
+	const file = await backUp(page);
+	await page
+		.getByLabel('Restore from a backup')
+		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(file.text.replace('"manifest"', '"manifesto"')) });
+	await expect(page.getByRole('alert')).toContainText('This is not a Factdeck backup');
+	await expectNoSidewaysScroll(page, 'refused restore of a long file name');
+});
+
+test('the number of days before Home offers a backup is kept, and a number out of range is refused', async ({ page }) => {
+	await openCollection(page);
+	const days = page.getByLabel('Offer a backup on Home after this many days');
+	await expect(days).toHaveValue('14');
+	await days.fill('30');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Home will offer a backup 30 days after the last one.');
+	await page.reload();
+	await expect(days).toHaveValue('30');
+	await days.fill('400');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	// The browser holds the form back and names the limit: nothing is saved.
+	expect(await days.evaluate((input: HTMLInputElement) => input.validity.rangeOverflow)).toBe(true);
+	const { settings } = await readTables(page, ['settings']);
+	expect(settings).toContainEqual({ key: 'backup', value: { lastBackupAt: null, offerAfterDays: 30 } });
 });

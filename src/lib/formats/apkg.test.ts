@@ -30,6 +30,21 @@ describe('Anki package import', () => {
 		expect(deck.mediaSkipped).toBe(3);
 	});
 
+	it('reads deck names from the decks table of newer collections (schema 18)', async () => {
+		const SQL = await nodeSqlite();
+		const db = new SQL.Database(await collection('Old name', [{ id: 1, fields: ['a', 'b'] }]));
+		db.run('CREATE TABLE decks (id integer primary key, name text not null)');
+		db.run('INSERT INTO decks VALUES (42, ?)', ['Languages\x1fGerman']);
+		const sqlite = db.export();
+		db.close();
+		expect((await read(apkg({ 'collection.anki21': sqlite }))).title).toBe('German');
+	});
+
+	it('names a deck of cards all in Anki\'s "Default" deck after the file', async () => {
+		const deck = await read(apkg({ 'collection.anki2': await collection('Ignored', [{ id: 1, fields: ['a', 'b'] }], [], 1) }));
+		expect(deck.title).toBe('Shared deck');
+	});
+
 	it('carries each card review history over, oldest first, and says what it left out', async () => {
 		const sqlite = await collection(
 			'Deck',

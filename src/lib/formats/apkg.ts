@@ -54,12 +54,14 @@ function unzstd(bytes: Uint8Array): Uint8Array {
 	}
 }
 
-/** The name most of the cards are in, last part only ("Spanish::Verbs" gives "Verbs"). */
+/** The name of the deck most of the cards are in, last part only ("Spanish::Verbs" gives "Verbs"). */
 function deckTitle(cards: AnkiCard[], names: Map<number, string>): string | undefined {
 	const counts = new Map<number, number>();
 	for (const c of cards) counts.set(c.deckId, (counts.get(c.deckId) ?? 0) + 1);
 	const [top] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-	return top === undefined ? undefined : names.get(top)?.split('::').pop()?.trim() || undefined;
+	const name = top === undefined ? undefined : names.get(top)?.split('::').pop()?.trim();
+	// Anki's "Default" deck says nothing about the cards: the file's name says more.
+	return name && name !== 'Default' ? name : undefined;
 }
 
 /** Reads an Anki package: notes as questions, each card's review history, media counted. Never throws. */

@@ -5,6 +5,7 @@ import { readCsv, writeCsv } from './csv';
 import { readGift } from './gift';
 import { writeGift } from './gift-write';
 import { readQuizlet, writeQuizlet, type QuizletSeparator } from './quizlet';
+import { FormatError } from './errors';
 import type { ImportFile, ImportResult } from './types';
 
 /**
@@ -21,8 +22,14 @@ export interface FormatInfo<F extends FormatId> {
 	/** File name endings this format is guessed from, lowercase with the dot. */
 	extensions: readonly string[];
 	read: (file: ImportFile, request: Extract<ImportRequest, { format: F }>, env: ApkgEnv) => ImportResult | Promise<ImportResult>;
-	/** Writes questions in this format; absent for formats Factdeck only reads. */
-	write?: (title: string, questions: readonly Question[]) => string;
+	/** Writing questions in this format; absent for formats Factdeck only reads. */
+	write?: FormatWriter;
+}
+
+export interface FormatWriter {
+	/** The ending of a written file's name, with the dot. */
+	extension: string;
+	text: (title: string, questions: readonly Question[]) => string;
 }
 
 export const FORMATS: { [F in FormatId]: FormatInfo<F> } = {
@@ -30,20 +37,38 @@ export const FORMATS: { [F in FormatId]: FormatInfo<F> } = {
 		id: 'anki-text',
 		extensions: ['.txt', '.tsv'],
 		read: (file) => readAnkiText(file),
-		write: writeAnkiText
+		write: { extension: '.txt', text: writeAnkiText }
 	},
 	apkg: { id: 'apkg', extensions: ['.apkg', '.colpkg'], read: (file, _r, env) => readApkg(file, env) },
 	quizlet: {
 		id: 'quizlet',
-		extensions: [],
+		// Quizlet exports have no ending of their own; this is the one Factdeck writes them with.
+		extensions: ['.quizlet.txt'],
 		read: (file, request) => readQuizlet(file, request.separator),
-		write: (_title, questions) => writeQuizlet(questions)
+		write: { extension: '.quizlet.txt', text: (_title, questions) => writeQuizlet(questions) }
 	},
-	csv: { id: 'csv', extensions: ['.csv'], read: (file) => readCsv(file), write: (_t, q) => writeCsv(q) },
-	gift: { id: 'gift', extensions: ['.gift'], read: (file) => readGift(file), write: (_t, q) => writeGift(q) }
+	csv: { id: 'csv', extensions: ['.csv'], read: (file) => readCsv(file), write: { extension: '.csv', text: (_t, q) => writeCsv(q) } },
+	gift: { id: 'gift', extensions: ['.gift'], read: (file) => readGift(file), write: { extension: '.gift', text: (_t, q) => writeGift(q) } }
 };
 
 export const FORMAT_IDS = Object.keys(FORMATS) as FormatId[];
+
+/** The formats Factdeck can write a deck in (a test checks each has a writer). */
+export const EXPORT_FORMAT_IDS = ['anki-text', 'quizlet', 'csv', 'gift'] as const satisfies readonly FormatId[];
+export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
+
+/** A deck written in `format`: the file's text and a name made from the deck's title. */
+export function writeExport(format: ExportFormatId, title: string, questions: readonly Question[]): { fileName: string; text: string } {
+	const writer = FORMATS[format].write;
+	if (!writer) throw new FormatError(`Factdeck cannot write ${format} files.`);
+	const base =
+		title
+			.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, 80) || 'deck';
+	return { fileName: `${base}${writer.extension}`, text: writer.text(title, questions) };
+}
 
 /** Reads a file in the requested format. Never throws: a failure is a result with a message. */
 export async function readImport(file: ImportFile, request: ImportRequest, env: ApkgEnv): Promise<ImportResult> {
@@ -58,5 +83,8 @@ export async function readImport(file: ImportFile, request: ImportRequest, env: 
 /** The format a file's name suggests; text files default to Anki plain text. */
 export function guessFormat(name: string): FormatId {
 	const lower = name.toLowerCase();
-	return FORMAT_IDS.find((id) => FORMATS[id].extensions.some((ext) => lower.endsWith(ext))) ?? 'anki-text';
+	// The longest ending that fits wins, so "x.quizlet.txt" is Quizlet and "x.txt" Anki text.
+	const matches = FORMAT_IDS.flatMap((id) => FORMATS[id].extensions.filter((ext) => lower.endsWith(ext)).map((ext) => ({ id, ext })));
+	matches.sort((a, b) => b.ext.length - a.ext.length);
+	return matches[0]?.id ?? 'anki-text';
 }

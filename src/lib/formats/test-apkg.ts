@@ -42,7 +42,7 @@ CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer n
 const cardIdOf = (noteId: number, ord: number) => noteId * 10 + ord;
 
 /** The SQLite bytes of a schema-11 collection holding these notes and answers, in deck `deckName`. */
-export async function collection(deckName: string, notes: TestNote[], reviews: TestReview[] = []): Promise<Uint8Array> {
+export async function collection(deckName: string, notes: TestNote[], reviews: TestReview[] = [], deckId = 42): Promise<Uint8Array> {
 	const SQL = await nodeSqlite();
 	const db = new SQL.Database();
 	db.run(SCHEMA);
@@ -51,7 +51,7 @@ export async function collection(deckName: string, notes: TestNote[], reviews: T
 	for (const n of notes) {
 		db.run('INSERT INTO notes VALUES (?, ?, 1, 0, 0, ?, ?, 0, 0, 0, ?)', [n.id, `g${n.id}`, n.tags ?? '', n.fields.join('\x1f'), '']);
 		for (const ord of n.ords ?? [0])
-			db.run('INSERT INTO cards VALUES (?, ?, 42, ?, 0, 0, 2, 2, 0, 1, 2500, 1, 0, 0, 0, 0, 0, ?)', [cardIdOf(n.id, ord), n.id, ord, '']);
+			db.run('INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, 2, 2, 0, 1, 2500, 1, 0, 0, 0, 0, 0, ?)', [cardIdOf(n.id, ord), n.id, deckId, ord, '']);
 	}
 	for (const r of reviews) {
 		db.run('INSERT INTO revlog VALUES (?, ?, 0, ?, 1, 0, 2500, 5000, ?)', [r.at, cardIdOf(r.noteId, r.ord ?? 0), r.ease, r.type ?? 1]);

@@ -97,6 +97,9 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	const sentences = splitSentences(text);
 	const body = sentences.filter((s) => !s.heading);
 	progress('sentences', 1);
+	// Language first: Chinese or Japanese text ends its sentences with "。", so it would otherwise be
+	// told it has no sentences rather than that it is not English.
+	if (/\p{L}/u.test(text) && !looksEnglish(text)) throw new GenerateError('not-english', REASONS['not-english']);
 	if (body.length === 0) throw new GenerateError('no-sentences', REASONS['no-sentences']);
 	if (!looksEnglish(body.map((s) => s.text).join(' '))) throw new GenerateError('not-english', REASONS['not-english']);
 	const published = publishedDate(options.published, prepared.published);

@@ -1,8 +1,9 @@
-import { backupOffer, type BackupOffer } from '$lib/db/backup-reminder';
+import type { BackupOffer } from '$lib/db/backup-reminder';
 import type { FactdeckDatabase } from '$lib/db/database';
 
-// Home's backup offer: one small read on each visit. A failure to read it shows nothing, as the
-// offer is a reminder, not something the learner is waiting for.
+// Home's backup offer: one small read on each visit, its code loaded after Home is on screen so
+// that Home's first load does not grow. A failure to read it shows nothing: the offer is a
+// reminder, not something the learner is waiting for.
 
 export class BackupOfferState {
 	#offer = $state.raw<BackupOffer | null>(null);
@@ -20,7 +21,8 @@ export class BackupOfferState {
 
 	async #load(storage: { ready(): Promise<FactdeckDatabase> }, now: Date): Promise<void> {
 		try {
-			this.#offer = await backupOffer(await storage.ready(), now);
+			const [db, { backupOffer }] = await Promise.all([storage.ready(), import('$lib/db/backup-reminder')]);
+			this.#offer = await backupOffer(db, now);
 		} catch {
 			this.#offer = null;
 		}

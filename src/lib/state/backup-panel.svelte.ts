@@ -5,7 +5,8 @@ import type { BackupCounts } from '$lib/formats/backup-schema';
 
 const work = () => import('./collection-work');
 
-export type BackupNotice = { kind: 'made'; fileName: string; counts: BackupCounts } | { kind: 'days-saved'; days: number } | { kind: 'failed'; reason: string };
+export type BackupNotice =
+	{ kind: 'made'; fileName: string; counts: BackupCounts; noted: boolean } | { kind: 'days-saved'; days: number } | { kind: 'failed'; reason: string };
 
 /** A backup file to hand to the browser as a download. */
 export interface BackupFile {
@@ -51,7 +52,7 @@ export class BackupPanel {
 		try {
 			const { makeBackup } = await work();
 			const made = await makeBackup(this.db, this.clock());
-			this.#notice = { kind: 'made', fileName: made.fileName, counts: made.counts };
+			this.#notice = { kind: 'made', fileName: made.fileName, counts: made.counts, noted: made.noted };
 			this.#reminder = await getReminder(this.db);
 			return made;
 		} catch (error) {

@@ -1,11 +1,12 @@
 import { version } from '../../../package.json';
 import { parseBackup, writeBackup, type Backup } from '$lib/formats/backup';
 import type { BackupCounts } from '$lib/formats/backup-schema';
-import { readImport, type ImportRequest } from '$lib/formats/registry';
+import { readImport, writeExport, type ExportFormatId, type ImportRequest } from '$lib/formats/registry';
 import type { ImportFile, ImportResult, ImportedDeck } from '$lib/formats/types';
 import { planRestore, readBackupData, restoreBackup, type RestorePlan } from '$lib/db/backup';
 import { noteBackup } from '$lib/db/backup-reminder';
 import type { FactdeckDatabase } from '$lib/db/database';
+import { deckQuestions } from '$lib/db/deck-questions';
 import { saveImportedDeck, type SavedImport } from '$lib/db/import-deck';
 import { getSrsSettings } from '$lib/db/settings';
 import { loadSqlite } from './sqlite';
@@ -17,6 +18,8 @@ export interface MadeBackup {
 	fileName: string;
 	text: string;
 	counts: BackupCounts;
+	/** False when the date of this backup could not be stored (the file is whole all the same). */
+	noted: boolean;
 }
 
 /** `factdeck-backup-2026-12-04.json`, dated in the learner's own time zone. */
@@ -28,9 +31,21 @@ export function backupFileName(now: Date): string {
 export async function makeBackup(db: FactdeckDatabase, now: Date): Promise<MadeBackup> {
 	const data = await readBackupData(db);
 	const text = await writeBackup(data, version, now);
-	await noteBackup(db, now.getTime());
+	// A full device is when a backup matters most: failing to note its date must not cost the file.
+	const noted = await noteBackup(db, now.getTime()).then(
+		() => true,
+		() => false
+	);
 	const counts = Object.fromEntries(Object.entries(data).map(([k, rows]) => [k, rows.length])) as BackupCounts;
-	return { fileName: backupFileName(now), text, counts };
+	return { fileName: backupFileName(now), text, counts, noted };
+}
+
+/** A deck written as a file of another app's format. */
+export interface ExportedDeck {
+	fileName: string;
+	text: string;
+	title: string;
+	questions: number;
 }
 
 export type CheckedBackup = { ok: true; backup: Backup; plan: RestorePlan } | { ok: false; message: string };
@@ -51,4 +66,10 @@ export function readCards(file: ImportFile, request: ImportRequest): Promise<Imp
 
 export async function saveDeck(db: FactdeckDatabase, deck: ImportedDeck, now: Date): Promise<SavedImport> {
 	return saveImportedDeck(db, deck, now, await getSrsSettings(db));
+}
+
+export async function exportDeck(db: FactdeckDatabase, bankId: string, format: ExportFormatId): Promise<ExportedDeck | null> {
+	const deck = await deckQuestions(db, bankId);
+	if (!deck) return null;
+	return { ...writeExport(format, deck.bank.title, deck.questions), title: deck.bank.title, questions: deck.questions.length };
 }

@@ -1,11 +1,12 @@
 import type { FactdeckDatabase } from '$lib/db/database';
 import { BackupPanel } from './backup-panel.svelte';
 import { CardImport } from './card-import.svelte';
+import { DeckExport } from './deck-export.svelte';
 import { RestorePanel } from './restore-panel.svelte';
 
 /** The collection page: backing up, restoring and importing cards, once storage is open. */
 export class Collection {
-	#panels = $state.raw<{ backup: BackupPanel; restore: RestorePanel; cards: CardImport } | null>(null);
+	#panels = $state.raw<{ backup: BackupPanel; restore: RestorePanel; cards: CardImport; exporter: DeckExport } | null>(null);
 
 	static open(storage: { ready(): Promise<FactdeckDatabase> }): Collection {
 		const collection = new Collection();
@@ -26,7 +27,10 @@ export class Collection {
 			return;
 		}
 		const backup = new BackupPanel(db);
-		this.#panels = { backup, restore: new RestorePanel(db, () => backup.load()), cards: new CardImport(db) };
-		await backup.load();
+		const exporter = new DeckExport(db);
+		// A restore or an import changes the decks there are to export.
+		const restore = new RestorePanel(db, () => Promise.all([backup.load(), exporter.load()]).then(() => {}));
+		this.#panels = { backup, restore, cards: new CardImport(db, () => exporter.load()), exporter };
+		await Promise.all([backup.load(), exporter.load()]);
 	}
 }
