@@ -86,19 +86,10 @@ describe('backup and restore', () => {
 		expect(await rows(target)).toEqual(await rowsWithBackupNoted(source));
 	});
 
-<<<<<<< HEAD
-	it('ends every study session, whose Undo names answers of the data replaced', async () => {
-		const source = await filled();
-		const backup = await backupOf(source);
-		const target = fresh();
-		const tally = { items: 1, graded: 0, correct: 0, startedAt: 1 };
-		await target.sessions.put({ bankId: 'deck', day: 0, tally, lastActiveAt: 1, undo: [{ reviewId: 1, cardId: 'deck/a', tallyBefore: tally }] });
-=======
 	it('clears a study session in progress, whose cards the restore replaced', async () => {
 		const backup = await backupOf(await filled());
 		const target = fresh();
 		await target.sessions.put({ bankId: 'mine', day: 0, tally: { items: 1, graded: 1, correct: 1, startedAt: 0 }, lastActiveAt: 0, undo: [] });
->>>>>>> main
 		await restoreBackup(target, backup);
 		expect(await target.sessions.count()).toBe(0);
 	});
