@@ -90,6 +90,7 @@ export async function restoreBackup(db: FactdeckDatabase, backup: Backup): Promi
 	const { data } = backup;
 	await db.transaction('rw', [...tables(db), db.sessions], async () => {
 		const kept = (await db.settings.bulkGet([...DEVICE_SETTINGS])).filter((s): s is SettingRecord => s !== undefined);
+		// Study sessions are not backed up, and their Undo names answers of the data replaced.
 		await Promise.all([...tables(db), db.sessions].map((t) => t.clear()));
 		await db.banks.bulkAdd(data.banks);
 		await db.questions.bulkAdd(data.questions);

@@ -3,7 +3,6 @@ import {
 	deckCounts,
 	deckSettings,
 	getSrsSettings,
-	nextDue,
 	studyMore,
 	openSession,
 	refreshSession,
@@ -19,8 +18,8 @@ import {
 import { grade, ratingFor, responseText, type Feel, type GradeResult, type QuizResponse } from '$lib/quiz';
 import { summarise, type SessionSummary } from '$lib/quiz/tally';
 import { preview, queueKind, type Rating, type SrsSettings } from '$lib/srs';
-import { formatWhen } from '$lib/srs/when';
 import { DeckRemaining } from './deck-remaining.svelte';
+import { NextDue } from './next-due.svelte';
 import { StudyQueue } from './study-queue';
 
 /**
@@ -73,7 +72,7 @@ export class StudySession {
 	#busy = false;
 	#remaining: DeckRemaining;
 	#base: SrsSettings | null = null;
-	#nextDue = $state<{ at: number; readAt: Date } | null>(null);
+	#nextDue: NextDue;
 
 	constructor(
 		private readonly db: FactdeckDatabase,
@@ -81,6 +80,7 @@ export class StudySession {
 		private readonly clock: Clock = () => new Date()
 	) {
 		this.#remaining = new DeckRemaining(db, bankId, (message) => (this.#error = message));
+		this.#nextDue = new NextDue(db, bankId, (message) => (this.#error = message));
 	}
 
 	get phase(): StudyPhase {
@@ -113,7 +113,7 @@ export class StudySession {
 
 	/** When the deck's next card comes due, in words, once the session is done (null: no card ever). */
 	get nextDue(): string | null {
-		return this.#nextDue && formatWhen(this.#nextDue.at, this.#nextDue.readAt);
+		return this.#nextDue.text;
 	}
 
 	/** Whether an answer of this session can be taken back. */
@@ -133,14 +133,8 @@ export class StudySession {
 		await this.#guard('The deck could not be opened', async () => {
 			this.#base = await getSrsSettings(this.db);
 			const settings = await deckSettings(this.db, this.bankId, this.clock(), this.#base);
-			this.#queue = new StudyQueue(this.db, this.bankId, settings, this.clock, () => this.#heard());
-			const [session, item, counts] = await Promise.all([
-				openSession(this.db, this.bankId, this.clock(), settings),
-				this.#queue.next(null),
-				deckCounts(this.db, this.bankId, this.clock(), settings)
-			]);
+			const [session, item] = await Promise.all([openSession(this.db, this.bankId, this.clock(), settings), this.#open(settings)]);
 			this.#session = session;
-			this.#remaining.set(counts);
 			this.#show(item);
 		});
 	}
@@ -154,14 +148,19 @@ export class StudySession {
 		if (this.#phase !== 'done' || !base) return;
 		await this.#guard('The deck could not be opened for more', async () => {
 			await studyMore(this.db, this.bankId, this.clock(), base, choice);
-			const settings = await deckSettings(this.db, this.bankId, this.clock(), base);
-			this.#queue?.close();
-			this.#queue = new StudyQueue(this.db, this.bankId, settings, this.clock, () => this.#heard());
-			const [item, counts] = await Promise.all([this.#queue.next(null), deckCounts(this.db, this.bankId, this.clock(), settings)]);
-			this.#remaining.set(counts);
+			const item = await this.#open(await deckSettings(this.db, this.bankId, this.clock(), base));
 			this.#show(item);
 			if (!item) this.#notice = choice.kind === 'new' ? 'This deck has no new cards left.' : 'No reviews are due in the days ahead.';
 		});
+	}
+
+	/** Opens the deck's queue with `settings` (in place of any before): its first card, and its counts. */
+	async #open(settings: SrsSettings): Promise<StudyItem | null> {
+		this.#queue?.close();
+		this.#queue = new StudyQueue(this.db, this.bankId, settings, this.clock, () => this.#heard());
+		const [item, counts] = await Promise.all([this.#queue.next(null), deckCounts(this.db, this.bankId, this.clock(), settings)]);
+		this.#remaining.set(counts);
+		return item;
 	}
 
 	/** Stops listening to other tabs; the session is not used after this. */
@@ -265,7 +264,7 @@ export class StudySession {
 		} else {
 			this.#summary = summarise(this.#requireSession().tally, now);
 			this.#phase = 'done';
-			this.#readNextDue(now);
+			if (this.#queue) this.#nextDue.read(now, this.#queue.settings);
 		}
 		// After this task, so that the reads never delay the card they follow on its way to the screen.
 		setTimeout(() => {
@@ -288,15 +287,6 @@ export class StudySession {
 				(error: unknown) => (this.#error = `This session could not be read: ${storageFailureReason(error)}`)
 			);
 		}
-	}
-
-	#readNextDue(now: Date): void {
-		const settings = this.#queue?.settings;
-		if (!settings) return;
-		nextDue(this.db, this.bankId, now, settings).then(
-			(at) => (this.#nextDue = at === null ? null : { at, readAt: now }),
-			(error: unknown) => (this.#error = `When the next card is due could not be read: ${storageFailureReason(error)}`)
-		);
 	}
 
 	#readCounts(): void {
