@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { QUESTION_TYPES } from '../lib/bank';
-import { checkQuestion, generateBank, type FactKind } from '../lib/generate';
+import { checkQuestion, FACT_KINDS, generateBank } from '../lib/generate';
 import type { Output } from './io';
-
-const FACT_KINDS: FactKind[] = ['quantity', 'person', 'place', 'organisation', 'date', 'quote', 'named-thing'];
 
 const count = <T>(items: T[], key: (item: T) => string, keys: readonly string[]): string =>
 	keys.map((k) => `${k} ${items.filter((i) => key(i) === k).length}`).join(', ');

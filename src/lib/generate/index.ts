@@ -15,6 +15,7 @@ export { checkQuestion } from './checks';
 export { GenerateError } from './errors';
 export { prepareText } from './prepare-text';
 export type { Fact, FactKind } from './facts';
+export { FACT_KINDS } from './kinds';
 
 export interface GenerateOptions {
 	/** Bank title; default: the article's first heading line, else its first words. */
@@ -43,13 +44,7 @@ const DEFAULT_MAX = 60;
 
 /** The public shape of a fact: the internal fields the builders use are left out. */
 function publicFact(f: FactRecord): Fact {
-	const out: Fact = { kind: f.kind, text: f.text, sentence: f.sentence, start: f.start, end: f.end };
-	if (f.value !== undefined) out.value = f.value;
-	if (f.unit !== undefined) out.unit = f.unit;
-	if (f.counts !== undefined) out.counts = f.counts;
-	if (f.role !== undefined) out.role = f.role;
-	if (f.speaker !== undefined) out.speaker = f.speaker;
-	return out;
+	return { kind: f.kind, text: f.text, sentence: f.sentence, start: f.start, end: f.end, answer: f.answer };
 }
 
 /** The publication date: the option, else what `prepareText` found (front matter or dateline). */

@@ -1,10 +1,10 @@
 import { normaliseAnswer } from '../quiz/normalise';
 import type { Candidate } from './questions';
-import { balance, score } from './rank';
+import { score } from './rank';
 
 /**
  * Which candidates make the bank: the best first, each pick leaning away from types already
- * common, every type that passed its checks present, then types under ~40%. One question per
+ * common, every type that passed its checks present. One question per
  * prompt and per fact, at most three per name and two per sentence.
  */
 
@@ -19,7 +19,8 @@ interface Ranked {
  */
 function factOf(c: Candidate): string {
 	if (c.facet === 'role') return `role|${c.fact.kind}|${c.fact.key}`;
-	if (c.fact.kind === 'quote' || c.fact.kind === 'person') return `${c.sentence.index}|person|${c.fact.speaker ?? c.fact.key}`;
+	if (c.fact.kind === 'quote') return `${c.sentence.index}|person|${c.fact.speaker}`;
+	if (c.fact.kind === 'person') return `${c.sentence.index}|person|${c.fact.key}`;
 	return `${c.sentence.index}|${c.fact.answerStart}`;
 }
 
@@ -91,5 +92,5 @@ export function select(candidates: Candidate[], max: number, topics: Set<string>
 			break;
 		}
 	}
-	return balance(kept);
+	return kept;
 }

@@ -52,8 +52,3 @@ export function tokenize(sentence: string): Token[] {
 export function isCapitalised(word: string): boolean {
 	return /^\p{Lu}/u.test(word);
 }
-
-/** Number of words in a text. */
-export function wordCount(s: string): number {
-	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}

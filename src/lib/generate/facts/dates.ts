@@ -1,5 +1,5 @@
 import { addDays, isValidDate, MONTH_PATTERN, monthNumber, toIso, weekday, WEEKDAYS, WEEKDAY_PATTERN, type PlainDate } from '../calendar';
-import type { FactRecord, TaggedSentence } from './types';
+import type { DateFact, TaggedSentence } from './types';
 
 const DATE = new RegExp(
 	[
@@ -41,13 +41,13 @@ function resolveLast(month: number, day: number, published: PlainDate, which: st
  * "September 2022", "in 2002". Resolved to a day against the publication date when one is
  * known; otherwise the text is kept as written.
  */
-export function extractDates(s: TaggedSentence, published: PlainDate | null): FactRecord[] {
-	const out: FactRecord[] = [];
+export function extractDates(s: TaggedSentence, published: PlainDate | null): DateFact[] {
+	const out: DateFact[] = [];
 	for (const m of s.text.matchAll(DATE)) {
 		const g = m.groups ?? {};
 		const at = m.index ?? 0;
 		let iso: string | undefined;
-		let dateClass: FactRecord['dateClass'];
+		let dateClass: DateFact['dateClass'] | undefined;
 		let value: number | undefined;
 		if (g.lastmd) {
 			const month = monthNumber(g.lmonth) ?? 0;

@@ -3,7 +3,7 @@ import { parseNumber } from '../../quiz/parse-number';
 import { MONTH_PATTERN } from '../calendar';
 import type { Token } from '../tokens';
 import { readUnit } from './units';
-import type { FactRecord, NumberForm, TaggedSentence } from './types';
+import type { NumberForm, QuantityFact, TaggedSentence } from './types';
 
 const WORD_NUMBER =
 	'(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
@@ -102,8 +102,8 @@ function formOf(currency: string, numeral: string, multiplier: string, percent: 
  * alone, dates, times, scores ("2-1"), ranges, ordinals, parts of names ("S-200") and number
  * words meaning "one of" are left out.
  */
-export function extractQuantities(s: TaggedSentence): FactRecord[] {
-	const out: FactRecord[] = [];
+export function extractQuantities(s: TaggedSentence): QuantityFact[] {
+	const out: QuantityFact[] = [];
 	const text = s.text;
 	for (const m of text.matchAll(NUMBER)) {
 		const at = m.index ?? 0;

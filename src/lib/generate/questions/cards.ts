@@ -1,7 +1,7 @@
 import { entityDistractors, arrange } from '../distractors';
 import { ROLE_NOUNS } from '../facts/lexicon';
 import { ROLE_MODIFIERS } from '../facts/people';
-import type { FactRecord } from '../facts/types';
+import type { FactRecord, NamedThingFact, PersonFact, QuoteFact } from '../facts/types';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { subjectPredicate } from './wh';
@@ -25,7 +25,7 @@ export function genericRole(role: string): boolean {
  * it takes what the article says the person did: "Engineer who designed the drill at …".
  * Null when a bare title is all there is.
  */
-function personBack(fact: FactRecord, sentence: Sentence): string | null {
+function personBack(fact: PersonFact, sentence: Sentence): string | null {
 	const role = fact.role ?? '';
 	if (!genericRole(role)) return role;
 	const after = sentence.text.slice(fact.answerEnd - sentence.start);
@@ -35,7 +35,7 @@ function personBack(fact: FactRecord, sentence: Sentence): string | null {
 }
 
 /** Flashcards: a person's name with their role, a named thing with what it is. */
-export function cardQuestions(fact: FactRecord, sentence: Sentence): Candidate[] {
+export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sentence): Candidate[] {
 	const source = sourceOf(sentence);
 	const tags = [fact.kind];
 	if (!fact.role) return [];
@@ -62,7 +62,7 @@ function joined(a: Sentence, b: Sentence): Sentence {
 }
 
 /** "Who said “…”?": the quote with a choice of the article's people. */
-export function quoteQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[], previous?: Sentence): Candidate[] {
+export function quoteQuestions(fact: QuoteFact, sentence: Sentence, all: FactRecord[], previous?: Sentence): Candidate[] {
 	const speaker = fact.speaker;
 	if (!speaker) return [];
 	const namedIn = (s: Sentence | undefined) => !!s && all.some((f) => f.kind === 'person' && f.sentence === s.index && f.key === speaker);
@@ -72,7 +72,7 @@ export function quoteQuestions(fact: FactRecord, sentence: Sentence, all: FactRe
 	const quote = fact.text.replace(/[,\s]+$/, '');
 	const prompt = `Who said: “${quote}”?`;
 	const id = questionId(fact, sentence, 'mcq', 'said');
-	const person = all.find((f) => f.kind === 'person' && f.key === speaker);
+	const person = all.find((f): f is PersonFact => f.kind === 'person' && f.key === speaker);
 	if (!person) return [];
 	const others = entityDistractors(person, all, prompt, id);
 	if (others.length < 2) return [];

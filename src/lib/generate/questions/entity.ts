@@ -1,6 +1,7 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, dateDistractors, entityDistractors } from '../distractors';
-import type { FactRecord } from '../facts/types';
+import type { DateFact, FactRecord } from '../facts/types';
+import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
@@ -8,7 +9,7 @@ import { genericRole } from './cards';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** Other spellings of a name a learner may give: the surname alone, the full name. */
-function nameAccept(fact: FactRecord): string[] {
+function nameAccept(fact: NameFact | DateFact): string[] {
 	const out = new Set<string>();
 	if (fact.kind === 'person') {
 		out.add(fact.key);
@@ -32,8 +33,8 @@ function roleNounPhrase(role: string): string {
 }
 
 /** A role says enough to pick one person out: two or more words and no other person has it. */
-function usefulRole(fact: FactRecord, all: FactRecord[]): boolean {
-	const role = fact.role;
+function usefulRole(fact: NameFact | DateFact, all: FactRecord[]): boolean {
+	const role = fact.kind === 'person' ? fact.role : undefined;
 	if (!role || role.split(/\s+/).length < 2) return false;
 	const same = all.filter((f) => f.kind === 'person' && f.role && normaliseAnswer(f.role) === normaliseAnswer(role) && f.key !== fact.key);
 	return same.length === 0;
@@ -44,7 +45,7 @@ function usefulRole(fact: FactRecord, all: FactRecord[]): boolean {
  * and mcq) for a person with a distinctive role, a fill-in blank with choices of the same kind,
  * and a true/false pair whose false statement swaps in another name of the same kind.
  */
-export function entityQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[]): Candidate[] {
+export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, all: FactRecord[]): Candidate[] {
 	const out: Candidate[] = [];
 	const tags = [fact.kind];
 	const source = sourceOf(sentence);

@@ -1,11 +1,9 @@
 import { attributes } from '../facts/quotes';
 import type { FactRecord } from '../facts/types';
 import type { Sentence } from '../sentences';
+import { wordCount } from '../english';
+import { askFact } from '../kinds';
 import type { Candidate } from './candidate';
-import { cardQuestions, quoteQuestions } from './cards';
-import { entityQuestions } from './entity';
-import { quantityQuestions } from './quantity';
-import { whEntityQuestions } from './wh-entity';
 
 export type { Candidate } from './candidate';
 
@@ -52,7 +50,6 @@ function insideQuotes(sentences: Sentence[]): Set<number> {
 	return out;
 }
 
-const wordCount = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 
 /**
  * "“That is three numbers,” Dr. Whitcombe said.": a quote of fewer than six words with only its
@@ -66,8 +63,8 @@ function shortQuote(text: string): boolean {
 }
 
 /**
- * Every candidate question for every fact, before checks and ranking. Each fact kind has its
- * builder; candidates that ask the same fact the same way are dropped here (first one kept).
+ * Every candidate question for every fact, before checks and ranking, as the fact's kind phrases
+ * them; candidates that ask the same fact the same way are dropped here (first one kept).
  */
 export function buildCandidates(facts: FactRecord[], sentences: Sentence[]): Candidate[] {
 	const bySentence = new Map(sentences.map((s) => [s.index, s]));
@@ -76,19 +73,13 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[]): Can
 	const fragments = insideQuotes(sentences);
 	for (const fact of facts) {
 		const sentence = bySentence.get(fact.sentence);
-		// "published on Wednesday": which weekday something happened is rarely worth learning.
-		if (!sentence || sentence.heading || fact.dateClass === 'weekday') continue;
+		if (!sentence || sentence.heading) continue;
 		// A quote fragment gives no question of its own: blanks, statements and wh-questions over it
 		// lack the rest of the quote. "Who said …?" over the whole quote and cards still stand.
 		const fragment = fragments.has(sentence.index) || shortQuote(sentence.text);
-		const made: Candidate[] = [];
-		if (fact.kind === 'quantity') made.push(...quantityQuestions(fact, sentence, facts));
-		else if (fact.kind === 'quote') made.push(...quoteQuestions(fact, sentence, facts, bySentence.get(sentence.index - 1)));
-		else if (fact.kind === 'named-thing') made.push(...cardQuestions(fact, sentence));
-		else {
-			made.push(...whEntityQuestions(fact, sentence, facts), ...entityQuestions(fact, sentence, facts));
-			if (fact.kind === 'person') made.push(...cardQuestions(fact, sentence));
-		}
+		const before = bySentence.get(sentence.index - 1);
+		const previous = before && before.paragraph === sentence.paragraph ? before : undefined;
+		const made = askFact(fact, { sentence, previous, all: facts });
 		for (const c of made) {
 			if (fragment && c.form !== 'card' && fact.kind !== 'quote') continue;
 			const sentenceForm = c.form !== 'wh' && c.form !== 'card';

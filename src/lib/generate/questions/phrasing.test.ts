@@ -15,7 +15,7 @@ describe('how many questions with a relative clause', () => {
 
 	it('counts the noun right after the number, not one from the relative clause', () => {
 		const stations = factsOf(text).find((f) => f.kind === 'quantity' && f.answerStart > 100);
-		expect(stations?.counts).toBe('underground emergency stations');
+		expect(stations?.kind === 'quantity' && stations.counts).toBe('underground emergency stations');
 	});
 
 	it('asks a whole question with the counted noun as unit, never cutting the relative clause', () => {

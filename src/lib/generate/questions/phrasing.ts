@@ -2,8 +2,9 @@ import nlp from 'compromise';
 import { BLANK } from '../../bank/schema';
 import { findNumber } from '../../quiz/parse-number';
 import { SPEECH_VERBS } from '../facts/lexicon';
-import type { FactRecord } from '../facts/types';
+import type { FactRecord, QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
+import { AUXILIARIES as AUX, asQuestion as endQuestion, CLAUSE_END as CLAUSE_BREAK, LEANING_LEAD, lowerFirst } from '../english';
 import { tokenize, type Token } from '../tokens';
 
 /**
@@ -25,7 +26,7 @@ export function trimLead(text: string): { text: string; cut: number } {
 
 /** Whether a sentence leans on the one before: it opens with a pronoun or a demonstrative. */
 export function startsWithPronoun(text: string): boolean {
-	return /^["“‘]?(?:He|She|It|They|This|These|Those|That|His|Her|Its|Their|We|I|Our|There|Such|Both|Another|Such)\b/.test(trimLead(text).text);
+	return LEANING_LEAD.test(trimLead(text).text);
 }
 
 /** Whether the sentence is (mostly) someone speaking: quoted words in the first person. */
@@ -65,7 +66,6 @@ export function blankOut(sentence: Sentence, fact: FactRecord): string {
 }
 
 const SAY = /^(.{3,60}?) (?:said|reported|announced|estimated|confirmed|added|says|reports|stated|noted) (?:that |on \w+ that )?(.*)$/;
-const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'may', 'might']);
 
 function qualifierLead(q: string | undefined): string {
 	if (!q) return 'How many';
@@ -77,10 +77,6 @@ function qualifierLead(q: string | undefined): string {
 	return 'About how many';
 }
 
-function lowerFirst(s: string): string {
-	return /^(?:The|A|An|This|These|Its|Their|His|Her)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
 /**
  * A subject moved after "do/does/did": "Operators" becomes "operators", "The team" "the team";
  * a name ("Siemens", "NATO") keeps its capital. `first` is the subject's first word.
@@ -89,17 +85,6 @@ export function movedSubject(raw: string, first: Token): string {
 	const name = ['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text);
 	return name ? lowerFirst(raw) : raw.charAt(0).toLowerCase() + raw.slice(1);
 }
-
-function endQuestion(rest: string): string {
-	return `${rest.replace(/[\s.!,;:]+$/, '').replace(/[”"]$/, '')}?`;
-}
-
-/**
- * Where a clause ends: a colon, dash or bracket, or a comma that is neither inside a number
- * ("12,000") nor between the names of a list ("Luhansk, Donetsk"), whose cut would change what
- * the question says.
- */
-export const CLAUSE_BREAK = /,(?!\d{3}|\s(?:and\s|or\s)?\p{Lu})|[;:—–(]/u;
 
 /**
  * The rest of the number's clause: up to a comma, colon or dash, and before "and" opening a
@@ -135,7 +120,7 @@ function wholeRelative(rest: string, clause: string): string {
 const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
 
 /** The text before the number, without the qualifier ("approximately"). */
-function beforeNumber(sentence: Sentence, fact: FactRecord): string {
+function beforeNumber(sentence: Sentence, fact: QuantityFact): string {
 	let before = sentence.text.slice(0, fact.answerStart - sentence.start);
 	if (fact.qualifier) before = before.slice(0, before.length - fact.qualifier.length - 1);
 	return before;
@@ -146,7 +131,7 @@ function beforeNumber(sentence: Sentence, fact: FactRecord): string {
  * The count must be the subject: what follows it is an auxiliary or a past-tense verb, and what
  * precedes it is nothing, a connective, or "X reported that …" (which becomes "According to X,").
  */
-function subjectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], noun: string): string | null {
+function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[], noun: string): string | null {
 	const tail = sentence.text.slice(fact.end - sentence.start);
 	const after = wholeRelative(tail, tail.split(CLAUSE_BREAK)[0]);
 	const next = tokens.find((t) => t.start >= fact.end - sentence.start);
@@ -173,7 +158,7 @@ function subjectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], 
  * company currently employ?" The clause must be subject (no comma), optional adverb, one verb,
  * then the count; the rest of the clause up to the first comma follows.
  */
-function objectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], noun: string): string | null {
+function objectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[], noun: string): string | null {
 	// "Amidst these clashes, the Ministry intercepted two …": a short opening phrase sets the
 	// scene; the question stands without it.
 	const before = trimLead(beforeNumber(sentence, fact)).text.trim().replace(/^(?:Amid|Amidst|During|After|In|On|Within|By)\b[^,\d]{0,40}, (?!(?:and|but|or)\b)(\p{L})/u, (_, c: string) => c.toUpperCase());
@@ -223,7 +208,7 @@ const THERE = /(?:^|;\s|,?\s(?:and|but)\s)[Tt]here (are|were|will be|would be)\s
  * "…, and there are two underground stations where trains can stop …" -> "How many underground
  * stations are there?" The rest of the clause follows when no comma cuts a relative clause in it.
  */
-function existentialQuestion(sentence: Sentence, fact: FactRecord, noun: string): string | null {
+function existentialQuestion(sentence: Sentence, fact: QuantityFact, noun: string): string | null {
 	const there = THERE.exec(trimLead(beforeNumber(sentence, fact)).text);
 	if (!there) return null;
 	const tail = sentence.text.slice(fact.end - sentence.start);
@@ -231,7 +216,7 @@ function existentialQuestion(sentence: Sentence, fact: FactRecord, noun: string)
 }
 
 /** A "How many …?" question for a counted quantity or one with a plural unit, or null. */
-export function howManyQuestion(sentence: Sentence, fact: FactRecord): string | null {
+export function howManyQuestion(sentence: Sentence, fact: QuantityFact): string | null {
 	const noun = fact.counts ?? (fact.unit && /^[a-z][a-z ]+s$/.test(fact.unit) ? fact.unit : null);
 	if (!noun || !fact.form || fact.form.multiplier) return null;
 	const tokens = tokenize(sentence.text);

@@ -2,14 +2,14 @@ import { BLANK } from '../../bank/schema';
 import { arrange, formatNumber, numberDistractors } from '../distractors';
 import { parseNumber } from '../../quiz/parse-number';
 import { numberVariants } from '../facts/number-words';
-import type { FactRecord } from '../facts/types';
+import type { FactRecord, QuantityFact } from '../facts/types';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { blankOut, howManyQuestion, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** The ways a learner may write the number: "17", "seventeen", "4.2 billion", "35 percent". */
-function acceptFor(fact: FactRecord): string[] {
+function acceptFor(fact: QuantityFact): string[] {
 	const form = fact.form;
 	if (!form || fact.value === undefined) return [];
 	const out = new Set<string>(numberVariants(form.base).map((v) => `${form.currency}${v}${form.multiplier}${form.percent}`));
@@ -23,14 +23,14 @@ function acceptFor(fact: FactRecord): string[] {
  * "eleven of their twelve home matches": the whole must stay above the part, or a changed
  * number makes nonsense. Returns the part's value, or 0 when the number is no such whole.
  */
-function partOf(sentence: Sentence, fact: FactRecord): number {
+function partOf(sentence: Sentence, fact: QuantityFact): number {
 	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
 	const m = /(\S+) of (?:their|the|its|his|her|our) $/.exec(before);
 	return (m ? parseNumber(m[1].replace(/,/g, '')) : null) ?? 0;
 }
 
 /** The head noun a numeric answer is counted in: "drones" for "Ukrainian drones". */
-function unitOf(fact: FactRecord): string | undefined {
+function unitOf(fact: QuantityFact): string | undefined {
 	if (fact.counts) return fact.counts.split(/\s+/).pop();
 	return fact.unit;
 }
@@ -39,7 +39,7 @@ function unitOf(fact: FactRecord): string | undefined {
  * Questions about one quantity: "How many …?" (numeric, and mcq with nearby numbers), a fill-in
  * blank, and a true/false pair whose false statement changes only this number.
  */
-export function quantityQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[]): Candidate[] {
+export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: FactRecord[]): Candidate[] {
 	const out: Candidate[] = [];
 	if (!fact.form || fact.value === undefined) return out;
 	const tags = ['quantity'];

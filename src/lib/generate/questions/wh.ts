@@ -2,8 +2,11 @@ import nlp from 'compromise';
 import { BLANK } from '../../bank/schema';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord } from '../facts/types';
+
+const roleOf = (fact: FactRecord) => (fact.kind === 'person' ? fact.role : undefined);
 import type { Sentence } from '../sentences';
 import { tokenize, type Token } from '../tokens';
+import { AUXILIARIES as AUX, CLAUSE_END, clauseRest, finish as finishes, lowerFirst } from '../english';
 import { trimLead } from './phrasing';
 
 /**
@@ -13,17 +16,6 @@ import { trimLead } from './phrasing';
  * commas, one finite verb); the caller then keeps a fill-in blank, which is always grammatical.
  */
 
-const AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
-/** A clause ends at the first of these: what follows it is another clause or an aside. */
-const CLAUSE_END = /,(?!\d{3}|\s(?:and\s|or\s)?\p{Lu})|[;:—–(“”"]| - /u;
-const LOWER_LEAD = /^(?:The|A|An|This|These|Its|Their|His|Her|Some|Most|Many|All|Each)\b/;
-
-function lowerFirst(s: string): string {
-	return LOWER_LEAD.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-const finishes = (s: string) => s.replace(/[\s.!?,;:]+$/, '');
-const clauseRest = (s: string) => s.split(CLAUSE_END)[0];
 
 /** Whether a token is a verb that carries tense on its own ("reported", "finds"), not "-ing" or "to …". */
 function isFinite(t: Token): boolean {
@@ -161,7 +153,8 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 	const ns = fact.answerStart - sentence.start;
 	const ne = fact.answerEnd - sentence.start;
 	let before = text.slice(0, ns);
-	if (fact.role && before.endsWith(`${fact.role} `)) before = before.slice(0, before.length - fact.role.length - 1);
+	const role = roleOf(fact);
+	if (role && before.endsWith(`${role} `)) before = before.slice(0, before.length - role.length - 1);
 	if (!SUBJECT_BEFORE.test(before) || /[“"][^”"]*$/.test(before)) return null;
 	// `strict`: the name alone is the subject, opening the sentence (after a short introduction),
 	// so "units from Japan and South Korea arrived" does not make Japan the one who arrived.
@@ -180,6 +173,6 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 export function whoQuestion(sentence: Sentence, fact: FactRecord): string | null {
 	const predicate = subjectPredicate(sentence, fact);
 	if (!predicate) return null;
-	const where = roleLocation(fact.role);
+	const where = roleLocation(roleOf(fact));
 	return `Who ${predicate}${predicate.includes(where.trim()) ? '' : where}?`;
 }
