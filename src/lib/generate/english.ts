@@ -12,6 +12,21 @@ export const PRONOUNS = ['he', 'she', 'him', 'her', 'his', 'hers', 'it', 'its', 
 /** A pronoun as a whole word, anywhere in a text. */
 export const PRONOUN_WORD = new RegExp(`\\b(?:${PRONOUNS.join('|')})\\b`, 'i');
 
+/**
+ * Whether a phrase holds a pronoun with nothing before it in the phrase to point to: "he" or
+ * "her" with no name before it, "it" or "their" with fewer than two words before it. A pronoun
+ * whose antecedent sits in the same phrase ("reefs … regained half of their lost coral") is
+ * resolved; one that points outside is not.
+ */
+export function unresolvedPronoun(phrase: string): boolean {
+	for (const m of phrase.matchAll(/\b(?:(he|she|him|his|her|hers)|(it|its|they|them|their|theirs))\b/gi)) {
+		const before = phrase.slice(0, m.index ?? 0);
+		if (m[1] && !/(?:^|\s)\p{Lu}\p{Ll}+/u.test(before.replace(/^\S+/, ''))) return true;
+		if (m[2] && wordCount(before) < 2) return true;
+	}
+	return false;
+}
+
 /** Demonstratives before a noun ("this drone", "these results") point back to an earlier sentence. */
 export const DEMONSTRATIVE_NOUN = /\b(?:this|these|those)\s+\p{Ll}/u;
 

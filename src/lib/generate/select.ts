@@ -88,7 +88,7 @@ export function select(candidates: Candidate[], max: number, topics: Set<string>
 			if (r.c.question.type !== type) continue;
 			const rest = kept.filter((k) => !clash(k, r.c) && k.sentence.index !== r.c.sentence.index);
 			if (rest.length < kept.length - 2 || !fits(rest, r.c)) continue;
-			kept = fill([...rest, r.c], ranked, max);
+			kept = fill([...rest.slice(0, max - 1), r.c], ranked, max);
 			break;
 		}
 	}

@@ -12,7 +12,13 @@ export type FactKind =
 	| 'organisation'
 	| 'date'
 	| 'quote'
-	| 'named-thing';
+	| 'named-thing'
+	| 'definition'
+	| 'finding'
+	| 'cause'
+	| 'change'
+	| 'outcome'
+	| 'key-term';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -103,6 +109,58 @@ export interface NamedThingFact extends FactBase {
 	abbreviation: boolean;
 }
 
+/** "Typhus, a fever spread by lice, …"; "Insulin is a hormone that …": `answer` is the term. */
+export interface DefinitionFact extends FactBase {
+	kind: 'definition';
+	/** The article's whole words for what the term is ("a fever spread by lice"). */
+	gloss: string;
+}
+
+/** "The researchers found that …": `answer` is the whole clause found. */
+export interface FindingFact extends FactBase {
+	kind: 'finding';
+	/** Who found or showed it ("the researchers", "the study"). */
+	finder: string;
+	/** The verb as the article has it ("found", "showed"). */
+	verb: string;
+	/** The subject of the found clause, which the question asks about ("reefs inside the reserves"). */
+	topic: string;
+}
+
+/** "Northfield lost because …", "As a result, …": `answer` is the cause, `effect` what it caused. */
+export interface CauseFact extends FactBase {
+	kind: 'cause';
+	effect: string;
+}
+
+/** "The price rose from 6 cents to 19 cents …": `answer` is the new value. */
+export interface ChangeFact extends FactBase {
+	kind: 'change';
+	/** What changed ("the price of rye bread"). */
+	subject: string;
+	/** The verb as written ("rose") and its direction. */
+	verb: string;
+	up: boolean;
+	from: string;
+	/** What follows the values in the clause (" a loaf between December and February"). */
+	rest: string;
+}
+
+/** "Harbour City won the final, beating Northfield": `answer` is the winner. */
+export interface OutcomeFact extends FactBase {
+	kind: 'outcome';
+	/** What was won ("the National Cricket League final"), when the article says. */
+	event?: string;
+	/** The side beaten, when the article names it. */
+	loser?: string;
+}
+
+/** A noun phrase the article repeats and that is rare in general English. */
+export interface KeyTermFact extends FactBase {
+	kind: 'key-term';
+	mentions: number;
+}
+
 export type FactRecord =
 	| QuantityFact
 	| PersonFact
@@ -110,7 +168,13 @@ export type FactRecord =
 	| OrganisationFact
 	| DateFact
 	| QuoteFact
-	| NamedThingFact;
+	| NamedThingFact
+	| DefinitionFact
+	| FindingFact
+	| CauseFact
+	| ChangeFact
+	| OutcomeFact
+	| KeyTermFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

@@ -1,9 +1,15 @@
 import type { FactKind, FactRecord } from '../facts/types';
 import type { Candidate } from '../questions/candidate';
+import { cause } from './cause';
+import { change } from './change';
 import { date } from './date';
+import { definition } from './definition';
+import { finding } from './finding';
+import { keyTerm } from './key-term';
 import type { AskContext, FactKindModule } from './kind';
 import { namedThing } from './named-thing';
 import { organisation } from './organisation';
+import { outcome } from './outcome';
 import { person } from './person';
 import { place } from './place';
 import { quantity } from './quantity';
@@ -23,7 +29,13 @@ export const KINDS = {
 	organisation,
 	date,
 	quantity,
-	quote
+	quote,
+	definition,
+	finding,
+	cause,
+	change,
+	outcome,
+	'key-term': keyTerm
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**

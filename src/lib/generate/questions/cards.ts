@@ -49,7 +49,8 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 	if (fact.kind !== 'person' && fact.kind !== 'named-thing') return [];
 	if (fact.kind === 'person' && fact.text !== fact.key) return [];
 	const back = fact.kind === 'person' ? personBack(fact, sentence) : fact.role;
-	if (!back) return [];
+	// "Steve Smith → Captains": one word says nothing worth turning a card for.
+	if (!back || back.trim().split(/\s+/).length < 2) return [];
 	const id = questionId(fact, sentence, 'flashcard');
 	const card = candidate({ id, type: 'flashcard', prompt: fact.kind === 'person' ? fact.key : fact.answer, back: capital(balanceQuotes(back)), tags, source }, fact, sentence, 'card');
 	// A back that tells what the person did asks the sentence's event, as "Who …?" would.

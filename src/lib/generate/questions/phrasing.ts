@@ -5,6 +5,7 @@ import { SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord, QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
 import { AUXILIARIES as AUX, asQuestion as endQuestion, CLAUSE_END as CLAUSE_BREAK, LEANING_LEAD, lowerFirst } from '../english';
+import { isCommonWord } from '../frequency';
 import { tokenize, type Token } from '../tokens';
 
 /**
@@ -67,12 +68,14 @@ export function blankOut(sentence: Sentence, fact: FactRecord): string {
 
 const SAY = /^(.{3,60}?) (?:said|reported|announced|estimated|confirmed|added|says|reports|stated|noted) (?:that |on \w+ that )?(.*)$/;
 
-function qualifierLead(q: string | undefined): string {
+/**
+ * How a count's question opens. A bound ("over 50", "at least 40", "up to 450") has no "how
+ * many" that reads as English ("More than how many …?"), so it gives no question: null.
+ */
+function qualifierLead(q: string | undefined): string | null {
 	if (!q) return 'How many';
 	const w = q.toLowerCase();
-	if (/^(?:over|more than)$/.test(w)) return 'More than how many';
-	if (w === 'at least') return 'At least how many';
-	if (w === 'up to') return 'Up to how many';
+	if (/^(?:over|more than|at least|up to|fewer than|less than|under|nearly|almost)$/.test(w)) return null;
 	if (/^(?:just|only|a total of|a record)$/.test(w)) return 'How many';
 	return 'About how many';
 }
@@ -82,7 +85,8 @@ function qualifierLead(q: string | undefined): string {
  * a name ("Siemens", "NATO") keeps its capital. `first` is the subject's first word.
  */
 export function movedSubject(raw: string, first: Token): string {
-	const name = ['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text);
+	// "Northfield's procession": a capitalised word that is no common English word is a name.
+	const name = ['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text) || !isCommonWord(first.text);
 	return name ? lowerFirst(raw) : raw.charAt(0).toLowerCase() + raw.slice(1);
 }
 
@@ -137,6 +141,7 @@ function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[]
 	const next = tokens.find((t) => t.start >= fact.end - sentence.start);
 	if (!next || !(AUX.has(next.text.toLowerCase()) || (next.tags.has('PastTense') && next.tags.has('Verb')))) return null;
 	const lead = qualifierLead(fact.qualifier);
+	if (!lead) return null;
 	let before = trimLead(beforeNumber(sentence, fact)).text.trim();
 	let prefix = '';
 	const said = SAY.exec(before);
@@ -198,7 +203,8 @@ function objectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[],
 		measured += rate[0];
 		rest = rest.slice(rate[0].length);
 	}
-	return `${qualifierLead(fact.qualifier)} ${measured} ${head}${endQuestion(rest)}`;
+	const lead = qualifierLead(fact.qualifier);
+	return lead ? `${lead} ${measured} ${head}${endQuestion(rest)}` : null;
 }
 
 /** "there are", opening the sentence or a clause joined by "and", "but" or a semicolon. */
@@ -212,7 +218,8 @@ function existentialQuestion(sentence: Sentence, fact: QuantityFact, noun: strin
 	const there = THERE.exec(trimLead(beforeNumber(sentence, fact)).text);
 	if (!there) return null;
 	const tail = sentence.text.slice(fact.end - sentence.start);
-	return `${qualifierLead(fact.qualifier)} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}`;
+	const lead = qualifierLead(fact.qualifier);
+	return lead ? `${lead} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}` : null;
 }
 
 /** A "How many …?" question for a counted quantity or one with a plural unit, or null. */

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { extractFacts } from './src/lib/generate/facts';
+import { prepareText } from './src/lib/generate/prepare-text';
+import { splitSentences } from './src/lib/generate/sentences';
+import { buildCandidates } from './src/lib/generate/questions';
+import { checkQuestion } from './src/lib/generate/checks';
+import { score } from './src/lib/generate/rank';
+const text = prepareText(readFileSync(process.argv[2], 'utf8')).text;
+const sentences = splitSentences(text);
+const facts = extractFacts(sentences, null);
+const kinds = process.argv[3]?.split(',');
+for (const f of facts) if (!kinds || kinds.includes(f.kind)) console.log('FACT', f.kind, JSON.stringify({ ...f, text: undefined, start: undefined, end: undefined, sentence: undefined }));
+for (const c of buildCandidates(facts, sentences)) if (!kinds || kinds.includes(c.fact.kind)) console.log('CAND', score(c, new Set()).toFixed(1), c.question.type, c.question.prompt, '=>', JSON.stringify((c.question as any).back ?? (c.question as any).answer), checkQuestion(c.question).join(';'));
