@@ -14,7 +14,18 @@ const FINDING = new RegExp(`^(?:[^,]{0,40}, )?((?:The |A |An )?[\\p{L}][\\p{L}\\
 
 /** The subject of a clause: its words before the first finite verb. */
 function subjectOf(s: TaggedSentence, from: number): string | null {
-	const verb = s.tokens.find((t) => t.start >= from && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !(t.tags.has('Noun') && !t.tags.has('PresentTense')));
+	const finite = (t: TaggedSentence['tokens'][number]) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'));
+	let relative = false;
+	let verb: TaggedSentence['tokens'][number] | undefined;
+	// "children who slept longer scored higher": the verb of a relative clause is not the clause's own.
+	for (const t of s.tokens.filter((x) => x.start >= from)) {
+		if (/^(?:who|that|which)$/i.test(t.text)) relative = true;
+		else if (finite(t) && relative) relative = false;
+		else if (finite(t)) {
+			verb = t;
+			break;
+		}
+	}
 	if (!verb) return null;
 	const subject = s.text.slice(from, verb.start).trim();
 	const n = wordCount(subject);
@@ -58,7 +69,9 @@ export const finding: FactKindModule<'finding'> = {
 		const front = `What ${auxOf(fact.verb)} ${fact.finder} ${base(fact.verb)} about ${fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1)}?`;
 		const said = `${capitalise(fact.finder)} ${fact.verb} that ${fact.answer}`;
 		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(fact.answer) }, 'card', 'found')];
-		const reversed = contradict(fact.answer);
+		// The main claim is the predicate: "children who slept longer" stays, "scored higher" turns.
+		const predicate = contradict(fact.answer.slice(fact.topic.length));
+		const reversed = predicate ? `${fact.answer.slice(0, fact.topic.length)}${predicate}` : null;
 		if (reversed) {
 			const explanation = `False: the article says ${fact.finder} ${fact.verb} that ${fact.answer}.`;
 			out.push(relationQuestion(fact, ctx.sentence, { type: 'true_false', prompt: asStatement(`${capitalise(fact.finder)} ${fact.verb} that ${reversed}`), answer: false, explanation }, 'statement', 'found-false'));

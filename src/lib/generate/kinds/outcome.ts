@@ -6,7 +6,7 @@ import type { FactKindModule } from './kind';
 import { relationFact, relationQuestion, standsAlone } from './relation';
 
 /** "X won the final …, beating Y": the winner, what was won and whom it beat. */
-const WON = /(?:^|, (?:and|but) |; )(?:[^,]{0,30}, )?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:won|clinched|claimed|secured|lifted) (the [^,;]+?)(?:,? (?:beating|defeating|against|over) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}))?(?=[,;.]| by | after | in | on | at | for )/u;
+const WON = /(?:^|, (?:and|but) |; )(?:[^,]{0,30}, )?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:won|clinched|claimed|secured|lifted) (the [^,;]+?)(?:(?: (?:on|in|at|by|after) [^,;]+?)?,? (?:beating|defeating|against|over) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}))?(?=[,;.]| by | after | in | on | at | for )/u;
 /** "X beat Y …". */
 const BEAT = /(?:^|, (?:and|but) |; )([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:beat|defeated|overcame|edged|thrashed) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})/u;
 

@@ -48,7 +48,8 @@ export function termCase(term: string, article: TaggedSentence[]): string {
 
 /** Whether a phrase names something on its own: no pronoun and no "this/that/these/those" pointing elsewhere. */
 export function standsAlone(phrase: string): boolean {
-	return !unresolvedPronoun(phrase) && !/\b(?:this|these|those|that one|such)\b/i.test(phrase) && !/^(?:that|which|who)\b/i.test(phrase);
+	const pointing = phrase.replace(/\b(?:this|that) (?:year|week|month|season|morning|afternoon|evening|time)\b/gi, '');
+	return !unresolvedPronoun(pointing) && !/\b(?:this|these|those|that one|such)\b/i.test(pointing) && !/^(?:that|which|who)\b/i.test(pointing);
 }
 
 /** A question of a relation fact, with its id, source and tags. */
