@@ -7,7 +7,8 @@ import { findNumber, parseNumber } from '../quiz/parse-number';
  * would understand, or nothing. `checkQuestion` runs them all; [] means the question is fine.
  */
 
-export const PROMPT_MAX = 200;
+/** Long enough for a sentence shown with the one before it, which it leans on (see questions/standalone.ts). */
+export const PROMPT_MAX = 320;
 const PROMPT_MIN = 12;
 
 /** Every number in a text, in digits or words, in order. */

@@ -1,3 +1,5 @@
+import { isCommonWord } from './frequency';
+
 /**
  * Shared English phrasing helpers: each word class and clause rule the generator needs is
  * defined here once, and every fact kind and question builder uses these.
@@ -13,6 +15,14 @@ export const PRONOUNS = ['he', 'she', 'him', 'her', 'his', 'hers', 'it', 'its', 
 export const PRONOUN_WORD = new RegExp(`\\b(?:${PRONOUNS.join('|')})\\b`, 'i');
 
 /**
+ * Whether a text names someone: a capitalised word inside it, or one opening it that is no
+ * common English word ("Rao, 24, came …", not "The team …").
+ */
+function namesSomeone(text: string): boolean {
+	return [...text.matchAll(/(?:^|\s|["“])(\p{Lu}[\p{Ll}'’]+)/gu)].some((m) => (m.index ?? 0) > 0 || !isCommonWord(m[1]));
+}
+
+/**
  * Whether a phrase holds a pronoun with nothing before it in the phrase to point to: "he" or
  * "her" with no name before it, "it" or "their" with fewer than two words before it. A pronoun
  * whose antecedent sits in the same phrase ("reefs … regained half of their lost coral") is
@@ -21,14 +31,14 @@ export const PRONOUN_WORD = new RegExp(`\\b(?:${PRONOUNS.join('|')})\\b`, 'i');
 export function unresolvedPronoun(phrase: string): boolean {
 	for (const m of phrase.matchAll(/\b(?:(he|she|him|his|her|hers)|(it|its|they|them|their|theirs))\b/gi)) {
 		const before = phrase.slice(0, m.index ?? 0);
-		if (m[1] && !/(?:^|\s)\p{Lu}\p{Ll}+/u.test(before.replace(/^\S+/, ''))) return true;
+		if (m[1] && !namesSomeone(before)) return true;
 		if (m[2] && wordCount(before) < 2) return true;
 	}
 	return false;
 }
 
-/** Demonstratives before a noun ("this drone", "these results") point back to an earlier sentence. */
-export const DEMONSTRATIVE_NOUN = /\b(?:this|these|those)\s+\p{Ll}/u;
+/** Demonstratives before a noun ("this drone", "these results") point back to an earlier sentence; "this year" points to the present. */
+export const DEMONSTRATIVE_NOUN = /\b(?:this|these|those)\s+(?!(?:year|week|month|season|summer|winter|spring|autumn|morning|afternoon|evening|weekend|time)\b)\p{Ll}/u;
 
 /** Words a sentence opens with when it leans on the one before. */
 export const LEANING_LEAD = /^["“‘]?(?:He|She|It|They|This|These|Those|That|His|Her|Its|Their|We|I|Our|There|Such|Both|Another)\b/;

@@ -1,4 +1,5 @@
 import { bankSchema, type Bank, type Question } from '../bank/schema';
+import { normaliseAnswer } from '../quiz/normalise';
 import { fromIso } from './calendar';
 import { checkQuestion } from './checks';
 import { GenerateError, REASONS } from './errors';
@@ -96,12 +97,15 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	if (facts.length === 0) throw new GenerateError('no-facts', REASONS['no-facts']);
 	const topics = topicKeys(facts, prepared.title ?? sentences.find((s) => !s.dateline)?.text ?? '');
 	// Asking which country a report on that country is about is trivial: topic names get no questions.
-	const candidates = buildCandidates(facts, sentences).filter((c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key)));
+	const candidates = buildCandidates(facts, sentences, text).filter((c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key)));
 	progress('questions', 1);
 	const rejected: RejectedQuestion[] = [];
 	const passing: Candidate[] = [];
+	const said = ` ${normaliseAnswer(text)} `;
 	for (const c of candidates) {
 		const reasons = checkQuestion(c.question);
+		// A false statement the article says word for word elsewhere is true after all.
+		if (c.question.type === 'true_false' && !c.question.answer && said.includes(` ${normaliseAnswer(c.question.prompt)} `)) reasons.push('the false statement is said in the article');
 		if (reasons.length > 0) rejected.push({ question: c.question, reasons });
 		else passing.push(c);
 	}

@@ -39,7 +39,7 @@ describe('fair swaps', () => {
 		const { sentences, facts } = parse(text);
 		const journal = facts.find((f) => f.text === 'Polar Microbiology');
 		expect(journal?.kind === 'organisation' && journal.nameClass).toBe('journal');
-		const swapped = buildCandidates(facts, sentences).filter((c) => c.fact === journal && c.question.type !== 'cloze');
+		const swapped = buildCandidates(facts, sentences, text).filter((c) => c.fact === journal && c.question.type !== 'cloze');
 		for (const c of swapped) expect(JSON.stringify(c.question)).not.toMatch(/Meteorological|Space Agency/);
 	});
 
@@ -66,15 +66,16 @@ describe('quotes and cards', () => {
 		const pair = 'Sparta coach Marek Dąbrowski was gracious in defeat. "We played a very good final for 97 minutes," he said.';
 		const text = `Striker Kacper Nowakowski scored. Goalkeeper André Lobo saved twice.\n${pair}`;
 		const { sentences, facts } = parse(text);
-		const who = buildCandidates(facts, sentences).find((c) => c.question.prompt.startsWith('Who said'));
+		const who = buildCandidates(facts, sentences, text).find((c) => c.question.prompt.startsWith('Who said'));
 		const start = text.indexOf(pair);
 		expect(who?.question).toMatchObject({ prompt: 'Who said: “We played a very good final for 97 minutes”?', answer: expect.any(Number), source: { quote: pair, start, end: start + pair.length } });
 		if (who?.question.type === 'mcq') expect(who.question.choices[who.question.answer]).toBe('Marek Dąbrowski');
 	});
 
 	it('tells on a card what a person with a bare title did', () => {
-		const { sentences, facts } = parse('Yet their only chance came when striker Kacper Nowakowski curled a shot from the edge of the area, which struck the post.');
-		const card = buildCandidates(facts, sentences).find((c) => c.question.type === 'flashcard');
+		const text = 'Yet their only chance came when striker Kacper Nowakowski curled a shot from the edge of the area, which struck the post.';
+		const { sentences, facts } = parse(text);
+		const card = buildCandidates(facts, sentences, text).find((c) => c.question.type === 'flashcard');
 		expect(card?.question).toMatchObject({ prompt: 'Kacper Nowakowski', back: 'Striker who curled a shot from the edge of the area' });
 	});
 });

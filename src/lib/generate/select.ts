@@ -1,4 +1,5 @@
 import { normaliseAnswer } from '../quiz/normalise';
+import type { Question } from '../bank/schema';
 import type { Candidate } from './questions';
 import { score } from './rank';
 
@@ -30,15 +31,31 @@ function shows(prompt: string, answer: string): boolean {
 	return a.length > 0 && ` ${normaliseAnswer(prompt)} `.includes(` ${a} `);
 }
 
+/** What a learner must give or recall for a question: its key, or a card's back. */
+function answersOf(q: Question): string[] {
+	switch (q.type) {
+		case 'mcq':
+			return [q.choices[q.answer] ?? ''];
+		case 'cloze':
+		case 'short_answer':
+			return [q.answer];
+		case 'numeric':
+			return [String(q.answer)];
+		case 'flashcard':
+			return [q.back];
+		default:
+			return [];
+	}
+}
+
 /**
- * Whether two questions cannot both be kept: same prompt or fact, or a true/false statement
- * beside another question on its sentence where one shows the other's answer ("Over 24 UAVs …"
- * next to "Over ____ UAVs …").
+ * Whether two questions cannot both be kept: the same prompt, the same fact, or one prompt
+ * that prints the other's answer anywhere in the bank ("Over 24 UAVs …" beside "Over ____ UAVs
+ * …", a card "Volodymyr Zelensky" beside "Who said …?").
  */
 function clash(k: Candidate, c: Candidate): boolean {
 	if (k.question.prompt === c.question.prompt || factOf(k) === factOf(c)) return true;
-	if (k.sentence.index !== c.sentence.index || (k.question.type !== 'true_false' && c.question.type !== 'true_false')) return false;
-	return shows(k.question.prompt, c.fact.answer) || shows(c.question.prompt, k.fact.answer);
+	return answersOf(c.question).some((a) => shows(k.question.prompt, a)) || answersOf(k.question).some((a) => shows(c.question.prompt, a));
 }
 
 function fits(kept: Candidate[], c: Candidate): boolean {
@@ -52,7 +69,29 @@ function fits(kept: Candidate[], c: Candidate): boolean {
 		if (k.sentence.index === c.sentence.index) sameSentence++;
 		if (k.fact.kind === c.fact.kind && k.fact.key === c.fact.key) sameName++;
 	}
-	return sameSentence < 2 && sameName < 3;
+	return sameSentence < 3 && sameName < 3;
+}
+
+/** What a question loses for each question of another fact whose prompt prints its answer. */
+const BLOCK_COST = 1;
+
+/**
+ * For each candidate, how many candidates of other facts print its answer in their prompts: a
+ * question whose answer the article repeats everywhere ("Harbour City", "two") would shut all of
+ * them out of the bank, so it ranks lower.
+ */
+function blocking(candidates: Candidate[]): number[] {
+	const prompts = candidates.map((c) => ` ${normaliseAnswer(c.question.prompt)} `);
+	return candidates.map((c) => {
+		const answers = answersOf(c.question)
+			.map((a) => normaliseAnswer(a))
+			.filter((a) => a.length > 0);
+		const facts = new Set<string>();
+		candidates.forEach((o, j) => {
+			if (o.fact !== c.fact && answers.some((a) => prompts[j].includes(` ${a} `))) facts.add(factOf(o));
+		});
+		return facts.size;
+	});
 }
 
 /** Adds the best fitting candidates until `max`; a type already common costs points. */
@@ -76,8 +115,9 @@ function fill(start: Candidate[], ranked: Ranked[], max: number): Candidate[] {
 
 /** Keeps at most `max` candidates (see the module comment); `topics` feeds `score`. */
 export function select(candidates: Candidate[], max: number, topics: Set<string>): Candidate[] {
+	const blocked = blocking(candidates);
 	const ranked = candidates
-		.map((c) => ({ c, s: score(c, topics) }))
+		.map((c, i) => ({ c, s: score(c, topics) - BLOCK_COST * blocked[i] }))
 		.sort((a, b) => b.s - a.s || (a.c.question.id < b.c.question.id ? -1 : a.c.question.id > b.c.question.id ? 1 : 0));
 	let kept = fill([], ranked, max);
 	// A type that lost every slot takes one back: its best candidate replaces the few it clashes

@@ -40,7 +40,7 @@ function titleBefore(tokens: Token[], run: NameRun, sentence: string): string | 
 	const prev = tokens[from - 1];
 	if (prev && isCapitalised(prev.text) && prev.post.trim() === '' && isCapitalised(tokens[from].text)) return undefined;
 	let role = sentence.slice(tokens[from].start, end);
-	const of = / of (?:the )?[\p{Lu}][^,.;:()“”"]*/u.exec(sentence.slice(run.end));
+	const of = / of (?:the )?[\p{Lu}](?:[^,.;:()“”"]|(?<=\b\p{Lu})\.(?=\s?\p{Lu}))*/u.exec(sentence.slice(run.end));
 	// "Governor of Davao Oriental at a press conference": the role ends where a new phrase starts.
 	if (of && of.index === 0) role += of[0].replace(/\s+(?:said|says|told|added|who|which|was|is|has|had)\b.*$/, '').replace(/\s+(?:at|in|on|during|with|after|before|from|to|for) (?:(?:a|an|the) )?\p{Ll}.*$/u, '');
 	return role;
@@ -56,6 +56,8 @@ function appositiveEnd(rest: string): number {
 			open = false;
 			if (rest[i - 1] === ',') return i + 1;
 		}
+		// "the U.S. Geological Survey": the dot of an abbreviation (a capital, a dot) ends nothing.
+		else if (!open && c === '.' && /(?:^|[\s.])\p{Lu}$/u.test(rest.slice(0, i)) && /^\.\s?\p{Lu}/u.test(rest.slice(i))) continue;
 		else if (!open && /[,.;:()—–]/.test(c)) return i;
 	}
 	return rest.length;

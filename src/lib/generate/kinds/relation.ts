@@ -1,5 +1,5 @@
 import type { Question } from '../../bank/schema';
-import { capitalise, finish, unresolvedPronoun } from '../english';
+import { capitalise, DEMONSTRATIVE_NOUN, finish, unresolvedPronoun } from '../english';
 import type { FactBase, FactRecord, TaggedSentence } from '../facts/types';
 import { candidate, questionId, sourceOf, type Candidate } from '../questions/candidate';
 import type { Sentence } from '../sentences';
@@ -48,8 +48,7 @@ export function termCase(term: string, article: TaggedSentence[]): string {
 
 /** Whether a phrase names something on its own: no pronoun and no "this/that/these/those" pointing elsewhere. */
 export function standsAlone(phrase: string): boolean {
-	const pointing = phrase.replace(/\b(?:this|that) (?:year|week|month|season|morning|afternoon|evening|time)\b/gi, '');
-	return !unresolvedPronoun(pointing) && !/\b(?:this|these|those|that one|such)\b/i.test(pointing) && !/^(?:that|which|who)\b/i.test(pointing);
+	return !unresolvedPronoun(phrase) && !DEMONSTRATIVE_NOUN.test(phrase) && !/\b(?:that one|such)\b/i.test(phrase) && !/^(?:that|which|who|this|these|those)\b/i.test(phrase);
 }
 
 /** A question of a relation fact, with its id, source and tags. */

@@ -13,7 +13,7 @@ export function factsOf<K extends FactKind>(text: string, kind: K): FactOf<K>[] 
 export function questionsOf(text: string, kind: FactKind): Question[] {
 	const sentences = splitSentences(text);
 	const facts = extractFacts(sentences, { year: 2024, month: 5, day: 1 });
-	return buildCandidates(facts, sentences)
+	return buildCandidates(facts, sentences, text)
 		.filter((c) => c.fact.kind === kind)
 		.map((c) => c.question);
 }

@@ -4,6 +4,7 @@ import { ROLE_MODIFIERS } from '../facts/people';
 import type { FactRecord, NamedThingFact, PersonFact, QuoteFact } from '../facts/types';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { joined } from './standalone';
 import { subjectPredicate } from './wh';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -55,11 +56,6 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 	const card = candidate({ id, type: 'flashcard', prompt: fact.kind === 'person' ? fact.key : fact.answer, back: capital(balanceQuotes(back)), tags, source }, fact, sentence, 'card');
 	// A back that tells what the person did asks the sentence's event, as "Who …?" would.
 	return [back === fact.role ? card : { ...card, facet: 'event' }];
-}
-
-/** Two sentences of one line as one source: the gap between them is spaces only (see `splitSentences`). */
-function joined(a: Sentence, b: Sentence): Sentence {
-	return { ...b, start: a.start, text: `${a.text}${' '.repeat(b.start - a.end)}${b.text}` };
 }
 
 /** "Who said “…”?": the quote with a choice of the article's people. */

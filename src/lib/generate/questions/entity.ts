@@ -5,6 +5,7 @@ import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { fairWrong, inSideDetail } from './false-claims';
 import { genericRole } from './cards';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
@@ -70,7 +71,8 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	const clozeId = questionId(fact, sentence, 'cloze');
 	out.push(candidate({ id: clozeId, type: 'cloze', prompt: blank, answer: fact.answer, ...withAccept, tags, source }, fact, sentence, 'blank'));
 	const mcqId = questionId(fact, sentence, 'mcq');
-	const others = fact.kind === 'date' ? dateDistractors(fact, all, mcqId, 3, blank) : entityDistractors(fact, all, blank, mcqId);
+	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
+	const others = fact.kind === 'date' ? dateDistractors(fact, all, mcqId, 6, blank).filter((d) => fact.value === undefined || fairWrong(before, fact.value, Number(d.match(/\d{4}/)?.[0] ?? fact.value))).slice(0, 3) : entityDistractors(fact, all, blank, mcqId);
 	const answerText = fact.kind === 'person' ? fact.answer : fact.answer;
 	if (others.length >= 2) {
 		const { choices, answer } = arrange(answerText, others, mcqId, fact.kind === 'date' && fact.dateClass === 'year');
@@ -79,11 +81,14 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	// A false statement swaps a place only for one of the same sort (country, city): "the lands in
 	// Bremen" for "the lands in Alsace" reads as a fact about Bremen, not a clear falsehood.
 	const swappable = fact.kind !== 'place' || fact.placeClass === 'country' || !!fact.city;
-	if (swappable && others.length > 0 && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
+	if (swappable && others.length > 0 && !inSideDetail(before) && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
 		out.push(candidate({ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source }, fact, sentence, 'statement', 'true'));
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
-		const wrong = others[hash32(falseId) % others.length];
+		// A swap the answer contains, or that contains it ("Kyiv" for "Kyiv region"), is no clear falsehood.
+		const fair = others.filter((o) => !normaliseAnswer(o).includes(normaliseAnswer(fact.answer)) && !normaliseAnswer(fact.answer).includes(normaliseAnswer(o)));
+		const wrong = fair.length > 0 ? fair[hash32(falseId) % fair.length] : null;
+		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
 		out.push(candidate({ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation, tags, source }, fact, sentence, 'statement', 'false'));
 	}

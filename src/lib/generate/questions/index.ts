@@ -4,6 +4,7 @@ import type { Sentence } from '../sentences';
 import { wordCount } from '../english';
 import { askFact } from '../kinds';
 import type { Candidate } from './candidate';
+import { questionStandsAlone, standAlone } from './standalone';
 
 export type { Candidate } from './candidate';
 
@@ -16,12 +17,6 @@ function unattributedQuote(text: string): boolean {
 	const outside = text.replace(/["“][^"”]*["”]/g, ' ');
 	return !attributes(outside);
 }
-
-/**
- * A sentence opening on a personal pronoun ("He had scored …", "It took her …"): nobody can tell
- * who is meant. "This move …" still names its noun and only costs rank (see `score`).
- */
-const PERSONAL_LEAD = /^(?:(?:He|She|It|They|His|Her|Its|Their|We|I|Our)\b|(?:In|Of|By|With|From|For|Under) (?:it|them|this|these)\b|.{0,30}?\bof (?:them|it|these)\b)/;
 
 /** "“…,” he said.": the speaker is only a pronoun, so a blank in the quote has no context. */
 function pronounSpeaker(text: string): boolean {
@@ -66,7 +61,7 @@ function shortQuote(text: string): boolean {
  * Every candidate question for every fact, before checks and ranking, as the fact's kind phrases
  * them; candidates that ask the same fact the same way are dropped here (first one kept).
  */
-export function buildCandidates(facts: FactRecord[], sentences: Sentence[]): Candidate[] {
+export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text: string): Candidate[] {
 	const bySentence = new Map(sentences.map((s) => [s.index, s]));
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
@@ -80,11 +75,13 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[]): Can
 		const before = bySentence.get(sentence.index - 1);
 		const previous = before && before.paragraph === sentence.paragraph ? before : undefined;
 		const made = askFact(fact, { sentence, previous, all: facts });
-		for (const c of made) {
-			if (fragment && c.form !== 'card' && fact.kind !== 'quote') continue;
-			const sentenceForm = c.form !== 'wh' && c.form !== 'card';
+		const earlier = sentences.filter((s) => s.index < sentence.index && s.index >= sentence.index - 2 && !s.heading);
+		for (const made1 of made) {
+			if (fragment && made1.form !== 'card' && fact.kind !== 'quote') continue;
+			const sentenceForm = made1.form !== 'wh' && made1.form !== 'card';
 			// "He had scored only two goals": out of its paragraph, nobody knows who "he" is.
-			if (seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || PERSONAL_LEAD.test(sentence.text) || pronounSpeaker(sentence.text)))) continue;
+			const c = sentenceForm ? standAlone(made1, earlier, text) : questionStandsAlone(made1.question.prompt) || fact.kind === 'quote' ? made1 : null;
+			if (!c || seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || pronounSpeaker(sentence.text)))) continue;
 			seen.add(c.dedupe);
 			out.push(c);
 		}

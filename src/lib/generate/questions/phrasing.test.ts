@@ -5,7 +5,7 @@ import { buildCandidates } from '.';
 
 const questionsOf = (text: string) => {
 	const sentences = splitSentences(text);
-	return buildCandidates(extractFacts(sentences, { year: 2024, month: 9, day: 14 }), sentences).map((c) => c.question);
+	return buildCandidates(extractFacts(sentences, { year: 2024, month: 9, day: 14 }), sentences, text).map((c) => c.question);
 };
 const factsOf = (text: string): FactRecord[] => extractFacts(splitSentences(text), { year: 2024, month: 9, day: 14 });
 

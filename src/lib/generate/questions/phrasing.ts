@@ -4,7 +4,7 @@ import { findNumber } from '../../quiz/parse-number';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord, QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
-import { AUXILIARIES as AUX, asQuestion as endQuestion, CLAUSE_END as CLAUSE_BREAK, LEANING_LEAD, lowerFirst } from '../english';
+import { AUXILIARIES as AUX, asQuestion as endQuestion, asStatement, CLAUSE_END as CLAUSE_BREAK, LEANING_LEAD, lowerFirst } from '../english';
 import { isCommonWord } from '../frequency';
 import { tokenize, type Token } from '../tokens';
 
@@ -47,13 +47,16 @@ const LONG = 170;
  * only what the article says.
  */
 export function replaceSpan(sentence: Sentence, start: number, end: number, by: string): string {
+	const replaced = sentence.text.slice(start - sentence.start, end - sentence.start);
 	const head = sentence.text.slice(0, start - sentence.start) + by;
 	let tail = sentence.text.slice(end - sentence.start);
+	// "… in the U.S.": the abbreviation's dot also ended the sentence, so the prompt keeps one.
+	if (tail === '' && /\.$/.test(replaced) && !/[.!?]$/.test(by)) tail = '.';
 	if (head.length + tail.length > LONG) {
 		for (const m of tail.matchAll(ASIDE)) {
 			const kept = tail.slice(0, m.index);
 			if ((kept.match(/[“”"]/g) ?? []).length % 2 === 0 && !/[“"][^”"]*$/.test(head)) {
-				tail = `${kept}.`;
+				tail = asStatement(kept);
 				break;
 			}
 		}

@@ -6,6 +6,7 @@ import type { FactRecord, QuantityFact } from '../facts/types';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { fairWrong, inSideDetail } from './false-claims';
 import { blankOut, howManyQuestion, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** The ways a learner may write the number: "17", "seventeen", "4.2 billion", "35 percent". */
@@ -53,17 +54,26 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 		out.push(candidate({ id, type: 'numeric', prompt: wh, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'wh'));
 	}
 	const mcqId = questionId(fact, sentence, 'mcq');
-	const distractors = numberDistractors(fact, all, mcqId, 3, sentence.text).filter((d) => (parseNumber(d) ?? 0) > partOf(sentence, fact));
+	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
+	const distractors = numberDistractors(fact, all, mcqId, 8, sentence.text)
+		.filter((d) => (parseNumber(d) ?? 0) > partOf(sentence, fact) && fairWrong(before, parseNumber(fact.answer) ?? fact.value, parseNumber(d) ?? 0))
+		.slice(0, 3);
 	if (distractors.length >= 2 && counted) {
 		const { choices, answer } = arrange(fact.answer, distractors, mcqId, true);
 		out.push(candidate({ id: mcqId, type: 'mcq', prompt: wh ?? blank, choices, answer, tags, source }, fact, sentence, wh ? 'wh' : 'blank'));
+	}
+	// No clause to turn into "How many …?": the number is typed into the sentence's blank instead.
+	if (!wh && counted && !fact.form.words && fact.form.multiplier === '') {
+		const id = questionId(fact, sentence, 'numeric', 'blank');
+		const unit = unitOf(fact);
+		out.push(candidate({ id, type: 'numeric', prompt: blank, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'blank', 'typed'));
 	}
 	if (counted) {
 		const id = questionId(fact, sentence, 'cloze');
 		const accept = acceptFor(fact);
 		out.push(candidate({ id, type: 'cloze', prompt: blank, answer: fact.answer, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'blank'));
 	}
-	if (counted && distractors.length > 0 && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
+	if (counted && distractors.length > 0 && !inSideDetail(before) && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
 		out.push(candidate({ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source }, fact, sentence, 'statement', 'true'));
 		const falseId = questionId(fact, sentence, 'true_false', 'false');

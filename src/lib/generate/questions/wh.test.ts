@@ -18,7 +18,7 @@ const factOf = <F extends FactRecord>(text: string, pick: (f: FactRecord) => f i
 };
 const prompts = (text: string) => {
 	const { sentences, facts } = parse(text);
-	return buildCandidates(facts, sentences).map((c) => c.question.prompt);
+	return buildCandidates(facts, sentences, text).map((c) => c.question.prompt);
 };
 
 describe('who questions', () => {
@@ -34,8 +34,9 @@ describe('who questions', () => {
 	});
 
 	it('accepts the surname alone as a typed answer', () => {
-		const { sentences, facts } = parse('Ukrainian President Volodymyr Zelensky had earlier cautioned the citizens about the possibility of increased drone strikes.');
-		const typed = buildCandidates(facts, sentences).find((c) => c.question.type === 'short_answer' && c.question.prompt.startsWith('Who had'));
+		const text = 'Ukrainian President Volodymyr Zelensky had earlier cautioned the citizens about the possibility of increased drone strikes.';
+		const { sentences, facts } = parse(text);
+		const typed = buildCandidates(facts, sentences, text).find((c) => c.question.type === 'short_answer' && c.question.prompt.startsWith('Who had'));
 		expect(typed?.question).toMatchObject({ answer: 'Volodymyr Zelensky', accept: ['Zelensky'] });
 	});
 });

@@ -32,6 +32,19 @@ function baseForm(clause: string, verb: Token): string | null {
 }
 
 /**
+ * The clause without a second clause joined by ", and" or ", but" ("…, and Neil Armstrong walked
+ * …"): a question takes whole clauses only. A list of names ("Luhansk, Donetsk, and Kharkiv")
+ * has no finite verb after its "and", so it stays whole.
+ */
+export function firstClause(text: string): string {
+	for (const m of text.matchAll(/,? (?:and|but|while|whereas) /g)) {
+		const next = tokenize(text.slice((m.index ?? 0) + m[0].length)).slice(0, 5);
+		if (next.some((t) => isFinite(t) && !t.tags.has('Noun'))) return text.slice(0, m.index);
+	}
+	return text;
+}
+
+/**
  * Inverts "Subject verb rest" into "<lead> aux subject verb rest?". Auxiliaries move in front of
  * the subject ("was the treaty signed"); a lone past or present verb takes "did/does/do" and its
  * base form ("did the team find"). Null when the subject is long, holds a verb or a pronoun.
@@ -100,7 +113,7 @@ export function phraseQuestion(sentence: Sentence, start: number, end: number, l
 	const firstVerb = words.findIndex((t) => t.tags.has('Verb'));
 	const group = words.slice(firstVerb).findIndex((t) => !t.tags.has('Verb') && !t.tags.has('Adverb'));
 	if (firstVerb >= 0 && group >= 0 && words.slice(firstVerb + group).some((t) => t.tags.has('Verb'))) return null;
-	const after = clauseRest(text.slice(pe));
+	const after = firstClause(clauseRest(text.slice(pe)));
 	// "in Moscow, Tula and Kaluga": taking one name of a list out leaves the others dangling.
 	if (/^\s*(?:and|or)\s/.test(text.slice(pe)) || /^,\s*\p{Lu}/u.test(text.slice(pe))) return null;
 	return invert(lead, `${before.trimEnd()} ${after.trimStart()}`);

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { extractFacts } from './src/lib/generate/facts';
+import { prepareText } from './src/lib/generate/prepare-text';
+import { splitSentences } from './src/lib/generate/sentences';
+import { buildCandidates } from './src/lib/generate/questions';
+import { checkQuestion } from './src/lib/generate/checks';
+const text = prepareText(readFileSync(process.argv[2], 'utf8')).text;
+const sentences = splitSentences(text);
+const facts = extractFacts(sentences, null);
+const cands = buildCandidates(facts, sentences);
+const ok = cands.filter((c) => checkQuestion(c.question).length === 0);
+console.log('facts', facts.length, 'cands', cands.length, 'passing', ok.length);
+const bySent = new Map<number, number>();
+for (const c of ok) bySent.set(c.sentence.index, (bySent.get(c.sentence.index) ?? 0) + 1);
+for (const s of sentences) if (!s.heading) console.log(s.index, bySent.get(s.index) ?? 0, s.text.slice(0, 90));
