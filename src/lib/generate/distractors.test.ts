@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseAnswer } from '../quiz/normalise';
 import { arrange, dateDistractors, entityDistractors, numberDistractors } from './distractors';
+import fallbackNames from './data/fallback-names.json';
 import { extractFacts, type FactKind, type FactOf } from './facts';
 import { splitSentences } from './sentences';
 
@@ -42,8 +43,16 @@ describe('numberDistractors', () => {
 describe('entityDistractors and dateDistractors', () => {
 	it('gives other people, never the answer or a name in the prompt', () => {
 		const fact = find('person', 'Alexey Dyumin');
-		const d = entityDistractors(fact, facts, 'Who agreed with Sergey Sobyanin?', 'seed');
+		const d = entityDistractors(fact, facts, 'Who agreed with Sergey Sobyanin?', 'seed', 3, false);
 		expect(d).toEqual(['Volodymyr Zelensky']);
+	});
+
+	it('falls back on the shipped list of people when the article has too few, sharing no word with its names', () => {
+		const fact = find('person', 'Alexey Dyumin');
+		const d = entityDistractors(fact, facts, 'Who agreed with Sergey Sobyanin?', 'seed');
+		expect(d[0]).toBe('Volodymyr Zelensky');
+		expect(d.length).toBe(3);
+		for (const name of d.slice(1)) expect(fallbackNames.people).toContain(name);
 	});
 
 	it('gives other weekdays for a weekday', () => {

@@ -4,6 +4,7 @@ import { addDays, fromIso, MONTHS, WEEKDAYS } from './calendar';
 import { formatDigits, numberToWords } from './facts/number-words';
 import type { DateFact, FactRecord, NumberForm, OrganisationFact, PersonFact, PlaceFact, QuantityFact } from './facts/types';
 import { numbersIn } from './checks';
+import fallbackNames from './data/fallback-names.json';
 import { hash32 } from './hash';
 
 /**
@@ -88,6 +89,13 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 
 const REGNAL = /\s[IVX]+$/;
 
+/** The shipped list a name's kind falls back on: people, countries, cities, or plain organisations. */
+function fallbackFor(fact: NameFact): string[] {
+	if (fact.kind === 'person') return fallbackNames.people;
+	if (fact.kind === 'place') return fact.placeClass === 'country' ? fallbackNames.countries : fact.city ? fallbackNames.cities : [];
+	return fact.nameClass === 'organisation' ? fallbackNames.organisations : [];
+}
+
 /** Other names of the same kind (and class, first) from the article, never in the prompt. */
 /** A fact that names something: a person, a place or an organisation. */
 export type NameFact = PersonFact | PlaceFact | OrganisationFact;
@@ -95,7 +103,7 @@ export type NameFact = PersonFact | PlaceFact | OrganisationFact;
 const fineClass = (f: FactRecord) => (f.kind === 'place' || f.kind === 'organisation' ? f.nameClass : undefined);
 const placeSort = (f: FactRecord) => (f.kind === 'place' ? `${f.placeClass}|${!!f.city}` : '');
 
-export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: string, seed: string, n = 3): string[] {
+export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: string, seed: string, n = 3, fallback = true): string[] {
 	const answerKey = normaliseAnswer(fact.key);
 	const promptText = normaliseAnswer(prompt);
 	const seen = new Set([normaliseAnswer(fact.answer), answerKey]);
@@ -114,8 +122,17 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		if (REGNAL.test(fact.answer) !== REGNAL.test(text)) continue;
 		pool.set(key, { text, same: placeSort(f) === placeSort(fact) });
 	}
-	const ranked = [...pool.values()].sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));
-	return ranked.slice(0, n).map((r) => r.text);
+	// A country only for a country, a town or region only for a town or region.
+	const sameClass = (text: string) => fact.kind !== 'place' || all.some((f) => f.kind === 'place' && f.text === text && f.placeClass === fact.placeClass);
+	const ranked = [...pool.values()].filter((r) => sameClass(r.text)).sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));
+	const out = ranked.slice(0, n).map((r) => r.text);
+	if (out.length >= 2 || !fallback) return out;
+	// Too few in the article for a choice: names of the same kind from a small hand-checked list,
+	// sharing no word with a name the article uses ("Samuel Osei" beside "Daniel Osei" would mislead).
+	const words = new Set(all.flatMap((f) => normaliseAnswer(f.text).split(' ')));
+	const spare = fallbackFor(fact).filter((name) => !normaliseAnswer(name).split(' ').some((w) => words.has(w)) && !promptText.includes(normaliseAnswer(name)) && !seen.has(normaliseAnswer(name)));
+	spare.sort((a, b) => hash32(seed + a) - hash32(seed + b));
+	return [...out, ...spare].slice(0, n);
 }
 
 /** Wrong dates written like the answer: other weekdays, days of the month, years. */

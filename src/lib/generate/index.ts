@@ -11,6 +11,7 @@ import { buildCandidates, type Candidate } from './questions';
 import { order } from './rank';
 import { select } from './select';
 import { splitSentences, type Sentence } from './sentences';
+import { clearTokenCache } from './tokens';
 
 export { checkQuestion } from './checks';
 export { GenerateError } from './errors';
@@ -82,6 +83,7 @@ function uniqueIds(questions: Question[]): Question[] {
 
 function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	const progress = options.onProgress ?? (() => undefined);
+	clearTokenCache();
 	const prepared = prepareText(raw);
 	const text = prepared.text;
 	if (text.trim() === '') throw new GenerateError('empty', REASONS.empty);

@@ -21,7 +21,9 @@ export function score(c: Candidate, topics: Set<string>): number {
 	const f = c.fact;
 	let s = FORM_SCORE[c.form] + TYPE_SCORE[c.question.type];
 	if ((f.kind === 'place' || f.kind === 'organisation') && topics.has(f.key)) s -= 3;
-	if (DEMONSTRATIVE_NOUN.test(c.sentence.text) && c.form !== 'card') s -= 1;
+	// A sentence shown with the one before it (see questions/standalone.ts) has its "this …" resolved.
+	const resolved = c.question.prompt.length > c.sentence.text.length + 10;
+	if (DEMONSTRATIVE_NOUN.test(c.sentence.text) && c.form !== 'card' && !resolved) s -= 1;
 	s += scoreFact(f);
 	const words = wordCount(c.sentence.text);
 	if (words >= 8 && words <= 35) s += 2;

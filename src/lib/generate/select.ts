@@ -25,11 +25,25 @@ function factOf(c: Candidate): string {
 	return `${c.sentence.index}|${c.fact.answerStart}`;
 }
 
-/** Whether a prompt holds an answer as whole words. */
-function shows(prompt: string, answer: string): boolean {
-	const a = normaliseAnswer(answer);
-	return a.length > 0 && ` ${normaliseAnswer(prompt)} `.includes(` ${a} `);
+/** A candidate's prompt and answers, normalised once: selection compares every pair of candidates. */
+interface Normalised {
+	prompt: string;
+	answers: string[];
 }
+
+const normalisedCache = new WeakMap<Candidate, Normalised>();
+
+function normalised(c: Candidate): Normalised {
+	let n = normalisedCache.get(c);
+	if (!n) {
+		n = { prompt: ` ${normaliseAnswer(c.question.prompt)} `, answers: answersOf(c.question).map((a) => normaliseAnswer(a)).filter((a) => a.length > 0) };
+		normalisedCache.set(c, n);
+	}
+	return n;
+}
+
+/** Whether one candidate's prompt prints one of the other's answers as whole words. */
+const shows = (prompter: Candidate, answerer: Candidate) => normalised(answerer).answers.some((a) => normalised(prompter).prompt.includes(` ${a} `));
 
 /** What a learner must give or recall for a question: its key, or a card's back. */
 function answersOf(q: Question): string[] {
@@ -55,7 +69,7 @@ function answersOf(q: Question): string[] {
  */
 function clash(k: Candidate, c: Candidate): boolean {
 	if (k.question.prompt === c.question.prompt || factOf(k) === factOf(c)) return true;
-	return answersOf(c.question).some((a) => shows(k.question.prompt, a)) || answersOf(k.question).some((a) => shows(c.question.prompt, a));
+	return shows(k, c) || shows(c, k);
 }
 
 function fits(kept: Candidate[], c: Candidate): boolean {
@@ -69,11 +83,11 @@ function fits(kept: Candidate[], c: Candidate): boolean {
 		if (k.sentence.index === c.sentence.index) sameSentence++;
 		if (k.fact.kind === c.fact.kind && k.fact.key === c.fact.key) sameName++;
 	}
-	return sameSentence < 3 && sameName < 3;
+	return sameSentence < 2 && sameName < 3;
 }
 
 /** What a question loses for each question of another fact whose prompt prints its answer. */
-const BLOCK_COST = 1;
+const BLOCK_COST = 2;
 
 /**
  * For each candidate, how many candidates of other facts print its answer in their prompts: a
@@ -81,15 +95,9 @@ const BLOCK_COST = 1;
  * them out of the bank, so it ranks lower.
  */
 function blocking(candidates: Candidate[]): number[] {
-	const prompts = candidates.map((c) => ` ${normaliseAnswer(c.question.prompt)} `);
 	return candidates.map((c) => {
-		const answers = answersOf(c.question)
-			.map((a) => normaliseAnswer(a))
-			.filter((a) => a.length > 0);
 		const facts = new Set<string>();
-		candidates.forEach((o, j) => {
-			if (o.fact !== c.fact && answers.some((a) => prompts[j].includes(` ${a} `))) facts.add(factOf(o));
-		});
+		for (const o of candidates) if (o.fact !== c.fact && shows(o, c)) facts.add(factOf(o));
 		return facts.size;
 	});
 }
@@ -104,9 +112,11 @@ function fill(start: Candidate[], ranked: Ranked[], max: number): Candidate[] {
 	let pool = ranked;
 	while (kept.length < max) {
 		pool = pool.filter((r) => fits(kept, r.c));
-		if (pool.length === 0) break;
-		let best = pool[0];
-		for (const r of pool) if (adjusted(r) > adjusted(best)) best = r;
+		// No type takes more than two in five places of the bank.
+		const room = pool.filter((r) => (perType.get(r.c.question.type) ?? 0) + 1 <= Math.max(2, Math.ceil((kept.length + 1) * 0.4)));
+		if (room.length === 0) break;
+		let best = room[0];
+		for (const r of room) if (adjusted(r) > adjusted(best)) best = r;
 		kept.push(best.c);
 		perType.set(best.c.question.type, (perType.get(best.c.question.type) ?? 0) + 1);
 	}
@@ -131,6 +141,50 @@ export function select(candidates: Candidate[], max: number, topics: Set<string>
 			kept = fill([...rest.slice(0, max - 1), r.c], ranked, max);
 			break;
 		}
+	}
+	return capTypes(cover(kept, ranked.map((r) => r.c), max));
+}
+
+/**
+ * The last word on types: while one type holds more than two in five questions, its last-chosen
+ * (lowest-ranked) question goes. Filling leans away from common types, but the passes that give
+ * a lost type a place or a fact its question can tip the share over.
+ */
+function capTypes(kept: Candidate[]): Candidate[] {
+	const out = [...kept];
+	for (;;) {
+		const counts = new Map<string, number>();
+		for (const c of out) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
+		const over = [...counts.entries()].find(([, n]) => n > Math.ceil(out.length * 0.4));
+		if (!over) return out;
+		out.splice(out.map((c) => c.question.type).lastIndexOf(over[0] as Candidate['question']['type']), 1);
+	}
+}
+
+/** Kinds whose every fact the bank should ask: numbers, people, places, organisations, dates. */
+const MUST_ASK = new Set(['quantity', 'person', 'place', 'organisation', 'date']);
+
+/** Whether some kept question shows a fact's words in its prompt or key. */
+function asked(kept: Candidate[], c: Candidate): boolean {
+	const a = ` ${normaliseAnswer(c.fact.answer)} `;
+	return kept.some((k) => normalised(k).prompt.includes(a) || normalised(k).answers.some((x) => ` ${x} `.includes(a)));
+}
+
+/**
+ * A number, name or date that no kept question asks takes the place of the one or two questions
+ * that shut it out, when their own facts stay asked by others (or are no number, name or date): the bank then asks every
+ * fact it can (the 620-mile range rather than a second card about the same drone).
+ */
+function cover(start: Candidate[], ranked: Candidate[], max: number): Candidate[] {
+	let kept = start;
+	for (const c of ranked) {
+		if (!MUST_ASK.has(c.fact.kind) || kept.includes(c) || asked(kept, c)) continue;
+		const blockers = kept.filter((k) => clash(k, c));
+		const rest = kept.filter((k) => !blockers.includes(k));
+		const replaceable = blockers.length <= 2 && blockers.every((k) => !MUST_ASK.has(k.fact.kind) || asked(rest, k));
+		const sameType = rest.filter((k) => k.question.type === c.question.type).length;
+		if (!replaceable || rest.length >= max || sameType + 1 > Math.ceil((rest.length + 1) * 0.4) || !fits(rest, c)) continue;
+		kept = [...rest, c];
 	}
 	return kept;
 }

@@ -5,7 +5,17 @@ import type { PersonFact, TaggedSentence } from '../facts/types';
 import { cardQuestions } from '../questions/cards';
 import { entityQuestions } from '../questions/entity';
 import { whEntityQuestions } from '../questions/wh-entity';
+import { isCommonWord } from '../frequency';
 import type { FactKindModule, Person } from './kind';
+
+/**
+ * "the Hallworth Trophy", "the Riverside Oval": a name whose last word is a common English
+ * noun that compromise does not know as a surname names a thing, not a person.
+ */
+function endsInThing(s: TaggedSentence, last: number): boolean {
+	const t = s.tokens[last];
+	return !!t && isCommonWord(t.text) && !t.tags.has('LastName') && !t.tags.has('FirstName') && !t.tags.has('Person');
+}
 
 /** Pass one: the people the article names in full, with the first role it gives each. */
 export function directory(sentences: TaggedSentence[]): Map<string, Person> {
@@ -13,7 +23,7 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 	for (const s of sentences) {
 		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
 			const cue = personCue(s.tokens, run, s.text);
-			if (!cue?.strong) continue;
+			if (!cue?.strong || endsInThing(s, run.to - 1)) continue;
 			const known = people.get(run.text);
 			if (!known) people.set(run.text, { name: run.text, role: cue.role });
 			else if (!known.role && cue.role) known.role = cue.role;

@@ -10,5 +10,5 @@ export const quantity: FactKindModule<'quantity'> = {
 	find: (s) => extractQuantities(s),
 	ask: (fact, ctx) => quantityQuestions(fact, ctx.sentence, ctx.all),
 	// A count says most; a bare number with no unit says least; a duration is rarely the point.
-	score: (fact) => (fact.counts ? 3 : fact.unit ? 2.5 : 0.5) - (fact.unit && isTimeUnit(fact.unit) ? 1 : 0)
+	score: (fact) => (fact.counts ? 4 : fact.unit ? 3.5 : 0.5) - (fact.unit && isTimeUnit(fact.unit) ? 1 : 0)
 };

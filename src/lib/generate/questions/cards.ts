@@ -71,7 +71,8 @@ export function quoteQuestions(fact: QuoteFact, sentence: Sentence, all: FactRec
 	const id = questionId(fact, sentence, 'mcq', 'said');
 	const person = all.find((f): f is PersonFact => f.kind === 'person' && f.key === speaker);
 	if (!person) return [];
-	const others = entityDistractors(person, all, prompt, id);
+	// A speaker is chosen among the article's own people only.
+	const others = entityDistractors(person, all, prompt, id, 3, false);
 	if (others.length < 2) return [];
 	const { choices, answer } = arrange(speaker, others, id, false);
 	return [candidate({ id, type: 'mcq', prompt, choices, answer, tags: ['quote', 'person'], source: sourceOf(span) }, fact, sentence, 'wh', 'said')];

@@ -33,6 +33,15 @@ function roleNounPhrase(role: string): string {
 	return /^(?:the|a|an)\s|['’]s\s/.test(plain) ? plain : `the ${plain}`;
 }
 
+/** Whether a name stands in a list of three or more names ("A, B, and C"). */
+function inList(sentence: Sentence, fact: NameFact | DateFact): boolean {
+	const around = `${sentence.text.slice(0, fact.answerStart - sentence.start).slice(-60)}@${sentence.text.slice(fact.answerEnd - sentence.start).slice(0, 60)}`;
+	const name = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*";
+	const link = '(?:, (?:and |or )?| (?:and|or) )';
+	const pattern = new RegExp(`(?:${name}${link}){2}@|${name}${link}@${link}${name}|@(?:${link}${name}){2}`, 'u');
+	return pattern.test(around);
+}
+
 /** A role says enough to pick one person out: two or more words and no other person has it. */
 function usefulRole(fact: NameFact | DateFact, all: FactRecord[]): boolean {
 	const role = fact.kind === 'person' ? fact.role : undefined;
@@ -65,6 +74,8 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		return out;
 	}
 	if (fact.kind === 'person' && fact.text.split(/\s+/).length < 2) return out;
+	// "Moscow, Tula, Kaluga, Bryansk, and Smolensk": one member of an incidental list is trivial to ask.
+	if (inList(sentence, fact)) return out;
 	// "the Eighty Years’ War": the name runs on past the apostrophe, so the blank would cut it.
 	if (/^['’]/.test(sentence.text.slice(fact.answerEnd - sentence.start))) return out;
 	const blank = blankOut(sentence, fact);

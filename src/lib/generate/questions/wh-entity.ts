@@ -3,7 +3,7 @@ import type { DateFact, FactRecord } from '../facts/types';
 import type { NameFact } from '../distractors';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { phraseQuestion, subjectPredicate, whoQuestion } from './wh';
+import { invert, phraseQuestion, subjectPredicate, whoQuestion } from './wh';
 
 /** The surname and the written mention, which a typed answer about a person may give. */
 function personAccept(fact: NameFact | DateFact): string[] {
@@ -41,6 +41,17 @@ function dateLead(fact: DateFact): { lead: string; prepositions: RegExp } | null
 	if (fact.dateClass === 'month-day' || fact.dateClass === 'full') return { lead: 'On what date', prepositions: /\b[Oo]n $/ };
 	if (fact.dateClass === 'month-year') return { lead: 'When', prepositions: /\b[Ii]n $/ };
 	return null;
+}
+
+/**
+ * "“…,” Zelensky posted via Telegram last November 13.": a date closing a quote's attribution
+ * asks when the speaker said it: "On what date did Zelensky post via Telegram?"
+ */
+function attributionDate(sentence: Sentence, fact: DateFact, lead: string): string | null {
+	const before = sentence.text.slice(0, fact.start - sentence.start);
+	const after = sentence.text.slice(fact.end - sentence.start);
+	const m = /[”"],? ([^“”"]{6,80}?) (?:last |on )?$/.exec(before);
+	return m && /^[\s.]*$/.test(after) ? invert(lead, m[1]) : null;
 }
 
 function mcqOf(prompt: string, answer: string, others: string[], id: string, numeric: boolean, fact: FactRecord, sentence: Sentence, tags: string[]): Candidate[] {
@@ -90,7 +101,7 @@ export function whEntityQuestions(fact: NameFact | DateFact, sentence: Sentence,
 	if (fact.kind === 'date') {
 		const how = dateLead(fact);
 		const at = how ? phraseStart(sentence, fact, how.prepositions) : -1;
-		const prompt = how && at >= 0 ? phraseQuestion(sentence, at, fact.answerEnd, how.lead) : null;
+		const prompt = how && at >= 0 ? phraseQuestion(sentence, at, fact.answerEnd, how.lead) : how ? attributionDate(sentence, fact, how.lead) : null;
 		if (!prompt) return [];
 		const mcqId = questionId(fact, sentence, 'mcq', 'when');
 		const year = fact.dateClass === 'year' && fact.value !== undefined;

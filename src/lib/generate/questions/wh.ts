@@ -37,7 +37,7 @@ function baseForm(clause: string, verb: Token): string | null {
  * has no finite verb after its "and", so it stays whole.
  */
 export function firstClause(text: string): string {
-	for (const m of text.matchAll(/,? (?:and|but|while|whereas) /g)) {
+	for (const m of text.matchAll(/,? (?:and|but|while|whereas) |, (?=\p{Lu})/gu)) {
 		const next = tokenize(text.slice((m.index ?? 0) + m[0].length)).slice(0, 5);
 		if (next.some((t) => isFinite(t) && !t.tags.has('Noun'))) return text.slice(0, m.index);
 	}
@@ -174,7 +174,7 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 	if (strict && !/^(?:(?:In|On|By|At|After|During|Since|Later|Meanwhile)\b[^,]*, )?$/.test(trimLead(before).text)) return null;
 	const v = strict ? verbRightAfter(text, ne) : verbAfterName(text, ne);
 	if (v < 0) return null;
-	const predicate = finishes(clauseRest(text.slice(v)));
+	const predicate = finishes(firstClause(clauseRest(text.slice(v))));
 	const words = predicate.split(/\s+/);
 	if (words.length < 3 || SPEECH_VERBS.has(words[0].toLowerCase()) || /^(?:and|or|but|that|which|who)$/i.test(words[words.length - 1])) return null;
 	// "his shot" is the answer's own; "he", "it" or "them" point to someone the prompt does not name.
