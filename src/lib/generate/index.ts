@@ -18,6 +18,7 @@ export { GenerateError } from './errors';
 export { prepareText } from './prepare-text';
 export type { Fact, FactKind } from './facts';
 export { FACT_KINDS } from './kinds';
+export { uncoveredFacts } from './coverage';
 
 export interface GenerateOptions {
 	/** Bank title; default: the article's first heading line, else its first words. */
