@@ -35,8 +35,9 @@ export default defineConfig({
 			},
 			workbox: {
 				// The banks are bundled into JS chunks, so precaching the client output caches
-				// the app shell and every built-in bank together.
-				globPatterns: ['client/**/*.{js,css,html,svg,png,webmanifest,json}'],
+				// the app shell and every built-in bank together; the SQLite wasm too, so an Anki
+				// package can be imported offline.
+				globPatterns: ['client/**/*.{js,css,html,svg,png,webmanifest,json,wasm}'],
 				// The first worker takes charge of the open page at once, so the very first visit
 				// already works offline; later versions still wait for the learner (prompt).
 				clientsClaim: true

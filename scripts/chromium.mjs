@@ -22,11 +22,11 @@ export function ensureChromium() {
 				'`sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary, then run `npm test` again.'
 		};
 	}
-	console.log('\n=== installing Debian\'s chromium package (apt-get)');
+	console.log("\n=== installing Debian's chromium package (apt-get)");
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
 	const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
 	const path = found();
 	if (install && install.status === 0 && path) return { ok: true, path };
-	return { ok: false, message: 'Installing Debian\'s chromium package failed (see apt-get above); the end-to-end tests did not run.' };
+	return { ok: false, message: "Installing Debian's chromium package failed (see apt-get above); the end-to-end tests did not run." };
 }

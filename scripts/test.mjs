@@ -1,4 +1,4 @@
-// `npm test`: type check, unit and component tests, build, end-to-end tests in Debian's
+// `npm test`: format and lint check, type check, unit and component tests, build, end-to-end tests in Debian's
 // Chromium, then one closing line `N passed, N failed` (the CI runner reads only that line).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +19,8 @@ function run(label, command, args, env = {}) {
 /** A step with no test count of its own (type check, build) counts as one test. */
 function step(label, command, args) {
 	const ok = run(label, command, args);
-	ok ? passed++ : failed++;
+	if (ok) passed++;
+	else failed++;
 	if (!ok) console.log(`--- ${label} FAILED`);
 	return ok;
 }
@@ -32,6 +33,7 @@ function readJson(file) {
 	}
 }
 
+step('format and lint', 'npm', ['run', '--silent', 'lint']);
 step('type check', 'sh', ['-c', 'npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --threshold error']);
 
 const vitestJson = `${TMP}/vitest.json`;

@@ -22,8 +22,7 @@ export interface BankCheck {
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-const countByType = (bank: Bank): string =>
-	QUESTION_TYPES.map((t) => `${t} ${bank.questions.filter((q) => q.type === t).length}`).join(', ');
+const countByType = (bank: Bank): string => QUESTION_TYPES.map((t) => `${t} ${bank.questions.filter((q) => q.type === t).length}`).join(', ');
 
 /** Checks one bank file (a path relative to `root`) against the schema and its source article. */
 export function checkBankFile(root: string, file: string): BankCheck {
@@ -62,12 +61,7 @@ export function checkBankFile(root: string, file: string): BankCheck {
 }
 
 /** The article body of a bank's source file, or `undefined` after reporting why there is none. */
-function readSourceBody(
-	root: string,
-	sourceFile: string,
-	bankFile: string,
-	add: (file: string, problems: readonly Problem[]) => void
-): string | undefined {
+function readSourceBody(root: string, sourceFile: string, bankFile: string, add: (file: string, problems: readonly Problem[]) => void): string | undefined {
 	const path = join(root, sourceFile);
 	if (!existsSync(path)) {
 		add(bankFile, [{ path: 'source.file', field: 'source.file', message: `names ${sourceFile}, which does not exist` }]);
@@ -98,14 +92,19 @@ function checkOverrides(root: string, bank: Bank, add: (file: string, problems: 
 	}
 	const parsed = overridesSchema.safeParse(raw);
 	if (!parsed.success) {
-		add(file, parsed.error.issues.map((i) => ({ path: i.path.join('.'), field: i.path.join('.') || '(file)', message: i.message })));
+		add(
+			file,
+			parsed.error.issues.map((i) => ({ path: i.path.join('.'), field: i.path.join('.') || '(file)', message: i.message }))
+		);
 		return;
 	}
 	const ids = new Set(bank.questions.map((q) => q.id));
 	const stale = (id: string, field: string, message: string): Problem => ({ path: field, questionId: id, field, message });
 	add(file, [
 		...parsed.data.drop.filter((id) => ids.has(id)).map((id) => stale(id, 'drop', 'is dropped here but still in the bank (run npm run questions:build)')),
-		...Object.keys(parsed.data.edit).filter((id) => !ids.has(id)).map((id) => stale(id, 'edit', 'is edited here but not in the bank')),
+		...Object.keys(parsed.data.edit)
+			.filter((id) => !ids.has(id))
+			.map((id) => stale(id, 'edit', 'is edited here but not in the bank')),
 		...parsed.data.add.filter((q) => !ids.has(q.id)).map((q) => stale(q.id, 'add', 'is added here but not in the bank (run npm run questions:build)'))
 	]);
 }

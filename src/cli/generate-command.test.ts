@@ -43,6 +43,11 @@ describe('npm run generate', () => {
 		['a missing file', () => [join(dir, 'missing.txt')], /missing\.txt: no such file$/],
 		['an empty file', () => [file('empty.txt', '  \n')], /empty\.txt: the file is empty$/],
 		['a binary file', () => [file('x.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))], /x\.bin: this is not a text file/],
+		[
+			'Chinese text',
+			() => [file('zh.txt', '无人机在夜间袭击了首都附近的一座炼油厂。当局说，没有人受伤。\n\n防空部队击落了十二架无人机。市长在电报上说，机场暂时关闭。\n')],
+			/zh\.txt: no questions could be made from this text, because it does not look like English text$/
+		],
 		['text with no usable sentences', () => [file('n.txt', '1 2 3 4 5\n6 7 8\n')], /n\.txt: no questions could be made from this text, because /],
 		['a bad --max', () => [file('m.txt', article), '--max', 'lots'], /--max must be a whole number above 0/],
 		['no file at all', () => [], /give exactly one article file/]

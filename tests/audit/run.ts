@@ -3,7 +3,7 @@
 // served as a static host serves it, in Debian's Chromium with no network but the loopback.
 // Prints the scores; exits 1 naming each one under its goal.
 //   --no-build   reuse the last build
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { runMain } from '../bench/main';
 import { serve } from '../bench/server';
@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 const PORT = Number(process.env.FACTDECK_AUDIT_PORT ?? 4186);
 const OUT = 'tests/.tmp/lighthouse';
-const ROUTES = ['/', '/study/winter-drone-campaign', '/settings', '/generate', '/teach', '/teach/new', '/teach/import', '/a'];
+const ROUTES = ['/', '/study/winter-drone-campaign', '/settings', '/collection', '/generate', '/teach', '/teach/new', '/teach/import', '/a'];
 const GOALS: Record<string, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
@@ -24,11 +24,18 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 	return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
 }
 
-function lighthouse(url: string, file: string): Report {
-	const ok = run('npx', ['-y', 'lighthouse@12.2.3', url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`], {
-		CHROME_PATH: CHROMIUM_PATH
+/**
+ * Lighthouse in a child process, awaited rather than run synchronously: the app's server lives in
+ * this process, and a blocked event loop would leave Lighthouse waiting for a page forever.
+ */
+async function lighthouse(url: string, file: string): Promise<Report> {
+	const args = ['-y', 'lighthouse@12.2.3', url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`];
+	const child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
+	const status = await new Promise<number | null>((resolve, reject) => {
+		child.once('error', reject);
+		child.once('exit', resolve);
 	});
-	if (!ok) throw new Error(`Lighthouse could not audit ${url}`);
+	if (status !== 0) throw new Error(`Lighthouse could not audit ${url}`);
 	return JSON.parse(readFileSync(file, 'utf8')) as Report;
 }
 
@@ -44,7 +51,7 @@ async function main(): Promise<number> {
 	const rows: string[] = [];
 	try {
 		for (const route of ROUTES) {
-			const report = lighthouse(`http://127.0.0.1:${PORT}${route}`, `${OUT}/${route.replace(/\W+/g, '-')}.json`);
+			const report = await lighthouse(`http://127.0.0.1:${PORT}${route}`, `${OUT}/${route.replace(/\W+/g, '-')}.json`);
 			if (report.runtimeError) missed.push(`${route}: Lighthouse: ${report.runtimeError.message}`);
 			const scores = Object.keys(GOALS).map((id) => {
 				const score = report.categories[id]?.score ?? 0;

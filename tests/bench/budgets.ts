@@ -11,6 +11,8 @@ export interface Figures {
 	/** The same paths on a freshly imported deck of 50k new cards. */
 	newDeckGradeToNextP95Ms?: number;
 	newDeckDueCountsP95Ms?: number;
+	/** The generator's cost per sentence at 100k sentences over that at 1k (1 = linear). */
+	generatorScalingGrowth: number;
 }
 
 interface Budget {
@@ -28,7 +30,8 @@ export const BUDGETS: Budget[] = [
 	{ name: 'import of 10,000 questions vs raw IndexedDB', figure: (f) => f.importRatioVsRawIdb, max: 2, unit: '×' },
 	{ name: 'Home first-load JavaScript (gzip)', figure: (f) => f.homeJsGzipKB, max: 100, unit: 'KB' },
 	{ name: 'grade → next card growth, 50k over 1k cards', figure: (f) => f.gradeToNextGrowth, max: 1.5, unit: '×' },
-	{ name: 'Home due counts growth, 50k over 1k cards', figure: (f) => f.dueCountsGrowth, max: 1.5, unit: '×' }
+	{ name: 'Home due counts growth, 50k over 1k cards', figure: (f) => f.dueCountsGrowth, max: 1.5, unit: '×' },
+	{ name: 'generator cost per sentence, 100k over 1k sentences', figure: (f) => f.generatorScalingGrowth, max: 1.5, unit: '×' }
 ];
 
 export interface Verdict {

@@ -1,3 +1,4 @@
+import type { ScalingRun } from './generator-scaling';
 // The bench's readable table: one row per measure, one column per deck size.
 import type { Verdict } from './budgets';
 import type { RouteSize } from './sizes';
@@ -43,12 +44,18 @@ export function printReport(report: {
 	imported?: ImportResult;
 	routes: RouteSize[];
 	generator: { words: number; medianMs: number; wordsPerSec: number };
+	scaling: ScalingRun[];
 	homeLoadedKB: number;
 	verdicts: Verdict[];
 }): void {
 	const { decks, imported, routes, generator } = report;
 	console.log('\nTimes in ms, median / p95 (samples: at least 50 each, after 5 warm-up)');
-	console.log(table(['measure', ...decks.map((d) => `${d.label} cards`)], ROWS.map(([name, key]) => [name, ...decks.map((d) => ms(d[key]))])));
+	console.log(
+		table(
+			['measure', ...decks.map((d) => `${d.label} cards`)],
+			ROWS.map(([name, key]) => [name, ...decks.map((d) => ms(d[key]))])
+		)
+	);
 	if (imported) {
 		console.log(`\nImport of ${imported.questions.toLocaleString('en')} questions into an empty database (median / p95 ms)`);
 		console.log(
@@ -63,9 +70,21 @@ export function printReport(report: {
 		);
 	}
 	console.log('\nJavaScript each route loads first (static imports, gzip -9)');
-	console.log(table(['route', 'files', 'KB raw', 'KB gzip'], routes.map((r) => [r.route, String(r.files), r.rawKB.toFixed(1), r.gzipKB.toFixed(1)])));
+	console.log(
+		table(
+			['route', 'files', 'KB raw', 'KB gzip'],
+			routes.map((r) => [r.route, String(r.files), r.rawKB.toFixed(1), r.gzipKB.toFixed(1)])
+		)
+	);
 	console.log(`Home, measured in the browser (every script a returning visit loads, gzip -9): ${report.homeLoadedKB.toFixed(1)} KB`);
 	console.log(`\nGenerator (Node): ${generator.words} words in ${generator.medianMs.toFixed(0)} ms, ${generator.wordsPerSec.toLocaleString('en')} words/s`);
+	console.log('\nGenerator (Node) on long texts, one run each');
+	console.log(
+		table(
+			['sentences', 'ms', 'ms per 1,000 sentences'],
+			report.scaling.map((r) => [r.sentences.toLocaleString('en'), r.ms.toFixed(0), r.msPerThousand.toFixed(0)])
+		)
+	);
 	console.log('\nBudgets');
 	console.log(
 		table(

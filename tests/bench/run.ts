@@ -17,6 +17,7 @@ import { coldStarts, homeCounts, openHome, SAMPLES, study, WARM_UP } from './sce
 import { serve } from './server';
 import { routeSizes } from './sizes';
 import { summarise } from './stats';
+import { generatorScaling, scalingGrowth } from './generator-scaling';
 import { generatorSpeed } from './words-per-second';
 import type { SeedOptions } from './page/entry';
 
@@ -124,6 +125,8 @@ async function main(): Promise<number> {
 	const routes = routeSizes();
 	console.log('… generator words per second (Node)');
 	const generator = generatorSpeed();
+	console.log('… generator at 1, 10 and 100 thousand sentences (Node)');
+	const scaling = generatorScaling();
 	const wanted = option('sizes')?.split(',');
 	const plans = PLANS.filter((p) => !wanted || wanted.includes(p.key));
 
@@ -153,15 +156,17 @@ async function main(): Promise<number> {
 		gradeToNextGrowth: big && small ? big.gradeToNext.median / small.gradeToNext.median : Number.NaN,
 		dueCountsGrowth: big && small ? big.homeCounts.median / small.homeCounts.median : Number.NaN,
 		newDeckGradeToNextP95Ms: at('50k new')?.gradeToNext.p95,
-		newDeckDueCountsP95Ms: at('50k new')?.homeCounts.p95
+		newDeckDueCountsP95Ms: at('50k new')?.homeCounts.p95,
+		generatorScalingGrowth: scalingGrowth(scaling)
 	};
 	const results = verdicts(figures);
-	printReport({ decks, imported, routes, generator, homeLoadedKB, verdicts: results });
+	printReport({ decks, imported, routes, generator, scaling, homeLoadedKB, verdicts: results });
 	const json = {
 		...figures,
 		coldStartP95Ms: big?.coldStart.p95 ?? Number.NaN,
 		homeJsLoadedGzipKB: homeLoadedKB,
 		generatorWordsPerSec: generator.wordsPerSec,
+		generatorScaling: scaling,
 		bySize: Object.fromEntries(decks.map((d) => [d.label, d]))
 	};
 	const missed = results.filter((v) => !v.met);

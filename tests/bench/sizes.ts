@@ -26,7 +26,10 @@ function routeNodes(): Map<string, number[]> {
 	const dictionary = app.slice(app.indexOf('export const dictionary'));
 	const routes = new Map<string, number[]>();
 	for (const match of dictionary.matchAll(/"([^"]+)":\s*\[(-?\d+)(?:,\s*\[([\d,\s]*)\])?/g)) {
-		const layouts = (match[3] ?? '').split(',').filter((s) => s.trim() !== '').map(Number);
+		const layouts = (match[3] ?? '')
+			.split(',')
+			.filter((s) => s.trim() !== '')
+			.map(Number);
 		routes.set(match[1], [0, ...layouts, Number(match[2])]);
 	}
 	return routes;

@@ -12,7 +12,11 @@ function articleOf(targetWords: number): string {
 	const paragraphs = readdirSync(ARTICLES)
 		.filter((f) => f.endsWith('.txt'))
 		.sort()
-		.flatMap((f) => readFileSync(`${ARTICLES}/${f}`, 'utf8').split(/\n\s*\n/).slice(1));
+		.flatMap((f) =>
+			readFileSync(`${ARTICLES}/${f}`, 'utf8')
+				.split(/\n\s*\n/)
+				.slice(1)
+		);
 	const picked: string[] = [];
 	for (const p of paragraphs) {
 		if (words(picked.join('\n\n')) >= targetWords) break;

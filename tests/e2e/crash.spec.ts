@@ -49,7 +49,10 @@ async function begin(page: Page, moment: Moment): Promise<[number, number]> {
 	if (!quiz) {
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		if (moment === 'feedback') return [0, 0];
-		await page.getByRole('button', { name: /^(Again|Good)/ }).first().click({ noWaitAfter: true });
+		await page
+			.getByRole('button', { name: /^(Again|Good)/ })
+			.first()
+			.click({ noWaitAfter: true });
 		return [0, 1];
 	}
 	await fill();

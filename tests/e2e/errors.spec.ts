@@ -20,7 +20,8 @@ test.describe('bad input gets a clear message and changes nothing', () => {
 			...goodBank,
 			questions: [
 				{ id: 'q1', type: 'mcq', prompt: 'Pick one', choices: ['A', 'B'], answer: 5, tags: [] },
-				{ id: 'q2', type: 'essay', prompt: 'Write', tags: [] }
+				{ id: 'q2', type: 'essay', prompt: 'Write', tags: [] },
+				{ id: 'q3', type: 'mcq', prompt: 'Pick', choices: ['', 'B'], answer: 1, tags: [] }
 			]
 		};
 		await page.getByLabel('Import a deck (.json)').setInputFiles({
@@ -30,6 +31,17 @@ test.describe('bad input gets a clear message and changes nothing', () => {
 		});
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('The deck was not imported; nothing was changed.');
+		// In words first, as a person would say it.
+		// (What came from the file sits between bidi isolates, U+2068 and U+2069.)
+		const item = (words: RegExp) => alert.getByRole('listitem').filter({ hasText: words });
+		await expect(item(/^Question 3 \(“\u2068q3\u2069”\): the first choice is empty\.$/)).toBeVisible();
+		await expect(item(/^Question 1 \(“\u2068q1\u2069”\): the answer \u2068is 5, but there are only 2 choices/)).toBeVisible();
+		await expect(item(/^Question 2 \(“\u2068q2\u2069”\): the type should be \u2068one of mcq/)).toBeVisible();
+		// The exact place of each problem stays for bank authors, behind Details.
+		const exact = alert.getByText('bad-bank.json: q3: choices.0: must not be empty');
+		await expect(exact).toBeHidden();
+		await alert.getByText('Details').click();
+		await expect(exact).toBeVisible();
 		await expect(alert).toContainText('bad-bank.json: q1: answer:');
 		await expect(alert).toContainText('bad-bank.json: q2: type:');
 		await expect(page.getByRole('heading', { name: 'A tiny imported deck' })).toBeHidden();

@@ -76,3 +76,9 @@ export async function setNewPerDay(page: Page, count: number): Promise<void> {
 export async function reviewRows(page: Page): Promise<number> {
 	return (await readTables(page, ['reviews'])).reviews.length;
 }
+
+/** Waits until the service worker has cached the app and controls the page, as an installed app. */
+export async function installed(page: Page): Promise<void> {
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}

@@ -14,7 +14,16 @@ const bank = {
 	title: TITLE,
 	language: 'en',
 	questions: [
-		{ id: 'mcq', type: 'mcq', prompt: `Pick ${LONG}`, choices: [`Right${LONG}`, 'Wrong'], answer: 0, source, explanation: `Because ${LONG}`, tags: [word(300)] },
+		{
+			id: 'mcq',
+			type: 'mcq',
+			prompt: `Pick ${LONG}`,
+			choices: [`Right${LONG}`, 'Wrong'],
+			answer: 0,
+			source,
+			explanation: `Because ${LONG}`,
+			tags: [word(300)]
+		},
 		{ id: 'tf', type: 'true_false', prompt: `True ${LONG}`, answer: true, source, tags: [] },
 		{ id: 'cloze', type: 'cloze', prompt: `Fill ____ ${LONG}`, answer: word(400), source, tags: [] },
 		{ id: 'short', type: 'short_answer', prompt: LONG, answer: word(400), tags: [] },
@@ -154,7 +163,10 @@ test.describe('long unbroken text never widens the page on a phone', () => {
 		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 		await expectNoSidewaysScroll(page, 'the gradebook, with a student');
 		await page.goto('/teach/import');
-		await page.getByRole('textbox').first().fill(`r1.${word(3000)} ${word(3000)}`);
+		await page
+			.getByRole('textbox')
+			.first()
+			.fill(`r1.${word(3000)} ${word(3000)}`);
 		await page.getByRole('button', { name: 'Import' }).click();
 		await expect(page.locator('li.notice').first()).toBeVisible();
 		await expectNoSidewaysScroll(page, 'importing results, with problems');

@@ -16,7 +16,13 @@ function bigBank(): string {
 			seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
 			return String.fromCharCode(97 + ((seed >>> 16) % 26));
 		}).join('');
-	const questions = Array.from({ length: 2500 }, (_, i) => ({ id: `q${i}`, type: 'flashcard', prompt: `Front ${i} ${letters(500)}`, back: `Back ${i} ${letters(500)}`, tags: [] }));
+	const questions = Array.from({ length: 2500 }, (_, i) => ({
+		id: `q${i}`,
+		type: 'flashcard',
+		prompt: `Front ${i} ${letters(500)}`,
+		back: `Back ${i} ${letters(500)}`,
+		tags: []
+	}));
 	return JSON.stringify({ schemaVersion: 1, id: 'too-big', title: 'Too big for the room left', language: 'en', questions });
 }
 

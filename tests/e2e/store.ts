@@ -68,7 +68,8 @@ export function impossibleStates(store: Store): string[] {
 		if (card.srs.lastReview !== (rows.at(-1)?.reviewedAt ?? null)) problems.push(`${card.id}: last review ${card.srs.lastReview} is not its last row's`);
 		rows.forEach((row, k) => {
 			const before = k === 0 ? { reps: 0, lastReview: null } : { reps: k, lastReview: rows[k - 1].reviewedAt };
-			if (row.cardBefore.reps !== before.reps || row.cardBefore.lastReview !== before.lastReview) problems.push(`${card.id}: answer ${k + 1} does not follow answer ${k}`);
+			if (row.cardBefore.reps !== before.reps || row.cardBefore.lastReview !== before.lastReview)
+				problems.push(`${card.id}: answer ${k + 1} does not follow answer ${k}`);
 		});
 	}
 	return problems;

@@ -125,3 +125,74 @@ test.describe('studying the seed deck', () => {
 	});
 });
 
+test.describe('progress that tells the truth', () => {
+	test('shows new, learning and review apart, is never full while cards remain, and survives a reload with its Undo', async ({ page }) => {
+		await setNewPerDay(page, 3);
+		await page.goto('/study/winter-drone-campaign');
+		const bar = page.getByRole('progressbar', { name: 'Session progress' });
+		await expect(page.getByTestId('left-new')).toHaveText('3 new');
+		await expect(page.getByTestId('left-learning')).toHaveText('0 learning');
+		await expect(page.getByTestId('done-count')).toHaveText('0 done');
+
+		// A wrong answer (or Again) brings the card back as learning: it is still left.
+		await answerCurrent(page, { wrong: true, flashcardRating: 'Again' });
+		await expect(page.getByTestId('left-new')).toHaveText('2 new');
+		await expect(page.getByTestId('left-learning')).toHaveText('1 learning');
+		await expect(page.getByTestId('done-count')).toHaveText('1 done');
+		const second = await answerCurrent(page);
+		await expect(page.getByTestId('done-count')).toHaveText('2 done');
+
+		await page.reload();
+		await expect(page.locator('[data-question-id]')).toBeVisible();
+		await expect(page.getByTestId('done-count')).toHaveText('2 done');
+		await expect(page.getByTestId('left-new')).toHaveText('1 new');
+		const undo = page.getByRole('button', { name: 'Undo' });
+		await expect(undo).toBeEnabled();
+		await undo.click();
+		await expect(page.locator(`[data-question-id="${second.id}"]`)).toBeVisible();
+		await expect(page.getByTestId('done-count')).toHaveText('1 done');
+		expect(await reviewRows(page)).toBe(1);
+
+		const summary = page.getByRole('heading', { name: 'Session complete' });
+		let answered = 1;
+		while (!(await summary.isVisible())) {
+			if (answered >= 20) throw new Error('the session did not end');
+			expect(Number(await bar.getAttribute('aria-valuenow')), 'the bar reads full with a card on screen').toBeLessThan(100);
+			await answerCurrent(page);
+			answered++;
+			await expect(page.locator('[data-question-id]').or(summary)).toBeVisible();
+		}
+		// Every answer of the session, before and after the reload, is on its summary.
+		await expect(page.getByTestId('summary-items')).toHaveText(String(answered));
+		expect(await reviewRows(page)).toBe(answered);
+	});
+});
+
+test.describe('after studying', () => {
+	test('Home says when the next card is due and offers Study more: more new cards today', async ({ page }) => {
+		// Two cards, so that a card coming back from its learning step never follows itself.
+		await setNewPerDay(page, 2);
+		await page.goto('/study/winter-drone-campaign');
+		const summary = page.getByRole('heading', { name: 'Session complete' });
+		for (let i = 0; i < 10 && !(await summary.isVisible()); i++) {
+			await answerCurrent(page);
+			await expect(page.locator('[data-question-id]').or(summary)).toBeVisible();
+		}
+		await expect(page.getByTestId('next-due')).toHaveText(/^Next card (in \d+ (hours?|minutes?)|tomorrow)\.$/);
+		await page.getByRole('link', { name: 'Back to decks' }).click();
+
+		const deck = page.locator('li', { has: page.getByRole('heading', { name: SEED_TITLE }) });
+		await expect(deck.getByTestId('due-count')).toHaveText('0 due');
+		await expect(deck.getByTestId('new-count')).toHaveText('0 new');
+		await expect(deck.getByTestId('next-due')).toHaveText(/^Next card (in \d+ (hours?|minutes?)|tomorrow)$/);
+		await deck.getByRole('link', { name: `Study more of ${SEED_TITLE}` }).click();
+		// The session of a moment ago resumes, on its summary.
+		await expect(summary).toBeVisible();
+		await expect(page.getByTestId('summary-items')).toHaveText('4');
+		await page.getByRole('button', { name: '10 more new cards today' }).click();
+		await expect(page.locator('[data-question-id]')).toBeVisible();
+		await expect(page.getByTestId('left-new')).toHaveText('10 new');
+		await page.goto('/');
+		await expect(deck.getByTestId('new-count')).toHaveText('10 new');
+	});
+});

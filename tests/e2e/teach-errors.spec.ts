@@ -11,7 +11,11 @@ test.describe('links, codes and files that cannot be used', () => {
 			title: 'Checked links',
 			teacher: 'Mr Okafor',
 			pick: async (p) => {
-				await p.getByRole('group', { name: /^Questions/ }).getByRole('checkbox').first().check();
+				await p
+					.getByRole('group', { name: /^Questions/ })
+					.getByRole('checkbox')
+					.first()
+					.check();
 			}
 		});
 		const [start, code] = link.split('#');
@@ -32,7 +36,7 @@ test.describe('links, codes and files that cannot be used', () => {
 		await expect(page.getByRole('alert')).toContainText('made by a newer version of Factdeck (format 2; this app reads format 1)');
 
 		await page.getByLabel('Open an assignment file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
-		await expect(page.getByRole('alert').last()).toContainText('notes.json: this is not a Factdeck assignment or result file');
+		await expect(page.getByRole('alert').last()).toContainText('\u2068notes.json\u2069: this is not a Factdeck assignment or result file');
 	});
 
 	test('results that are unknown, too big, damaged or of a newer format are refused with the reason', async ({ page }) => {

@@ -17,7 +17,9 @@ test('hidden answers: the link does not carry them, and the release code shows t
 	// Two browsers, a service worker and a whole class loop: give it room on a busy machine.
 	test.slow();
 	await page.goto('/');
-	await page.getByLabel('Import a deck (.json)').setInputFiles({ name: 'rivers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bank)) });
+	await page
+		.getByLabel('Import a deck (.json)')
+		.setInputFiles({ name: 'rivers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bank)) });
 	await expect(page.getByRole('heading', { name: 'Rivers' })).toBeVisible();
 	const link = await createAssignment(page, {
 		title: 'Rivers quiz',

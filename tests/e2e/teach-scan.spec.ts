@@ -35,7 +35,11 @@ test('the teacher scans a result QR code with the camera, offline, with the deco
 		teacher: 'Ms Rivera',
 		pick: async (p) => {
 			await p.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'True or false' });
-			await p.getByRole('group', { name: /^Questions/ }).getByRole('checkbox').first().check();
+			await p
+				.getByRole('group', { name: /^Questions/ })
+				.getByRole('checkbox')
+				.first()
+				.check();
 		}
 	});
 	await installed(teacher);

@@ -31,7 +31,9 @@ test('script and markup in titles, names, prompts and choices are shown as plain
 	// Two browsers, a service worker and a whole class loop: give it room on a busy machine.
 	test.slow();
 	await page.goto('/');
-	await page.getByLabel('Import a deck (.json)').setInputFiles({ name: 'payloads.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bank)) });
+	await page
+		.getByLabel('Import a deck (.json)')
+		.setInputFiles({ name: 'payloads.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bank)) });
 	await expect(page.getByRole('heading', { name: DECK_TITLE })).toBeVisible();
 
 	const link = await createAssignment(page, {

@@ -5,7 +5,11 @@ import { parseCsv } from '../csv';
 import { answerQuestion, createAssignment, installed, iso, teacherContext } from './teach-helpers';
 
 test.describe('a teacher assigns a set and reads the results', () => {
-	test('create → link → student answers offline on a phone → result link → gradebook → CSV', async ({ browser, page: student, context: studentContext }, testInfo) => {
+	test('create → link → student answers offline on a phone → result link → gradebook → CSV', async ({
+		browser,
+		page: student,
+		context: studentContext
+	}, testInfo) => {
 		// Two browsers, a service worker and a whole class loop: give it room on a busy machine.
 		test.slow();
 		const teacherCtx = await teacherContext(browser, testInfo.project.use.baseURL);

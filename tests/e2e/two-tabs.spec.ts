@@ -2,8 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { answerCurrent, currentQuestion, reviewRows } from './helpers';
 import { impossibleStates, readStore } from './store';
 
-const progress = (page: Page) => page.getByRole('progressbar', { name: 'Session progress' });
-
 /**
  * Answers the item on screen, right, and moves on. Returns false when the other tab had already
  * answered it: the tab then says so and shows the next card.
@@ -40,11 +38,12 @@ test.describe('two tabs studying the same deck', () => {
 		await b.goto('/study/winter-drone-campaign');
 		const shown = await currentQuestion(b);
 		expect((await currentQuestion(a)).id).toBe(shown.id);
-		await expect(progress(b)).toHaveAttribute('aria-valuetext', '0 of 20 done');
+		await expect(b.getByTestId('left-new')).toHaveText('20 new');
 
 		await answerCurrent(a);
-		// Tab B hears of it: its progress counts one card fewer still to do.
-		await expect(progress(b)).toHaveAttribute('aria-valuetext', '0 of 19 done');
+		// Tab B hears of it: one new card fewer is left, and the answer counts in the session both share.
+		await expect(b.getByTestId('left-new')).toHaveText('19 new');
+		await expect(b.getByTestId('done-count')).toHaveText('1 done');
 		expect(await tryToAnswer(b)).toBe(false);
 		await expect(b.locator('[data-question-id]')).toBeVisible();
 		expect(await reviewRows(b)).toBe(1);

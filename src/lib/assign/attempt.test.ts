@@ -23,7 +23,11 @@ describe('the layout of an attempt', () => {
 
 describe('grading and scoring an attempt', () => {
 	const a = assignmentOf(
-		[mcq('m', ['x', 'y'], 1), { id: 't', type: 'true_false', prompt: 'T?', tags: [], answer: false }, { id: 'n', type: 'numeric', prompt: 'N?', tags: [], answer: 24, unit: 'hours' }],
+		[
+			mcq('m', ['x', 'y'], 1),
+			{ id: 't', type: 'true_false', prompt: 'T?', tags: [], answer: false },
+			{ id: 'n', type: 'numeric', prompt: 'N?', tags: [], answer: 24, unit: 'hours' }
+		],
 		{ passMark: 60 }
 	);
 	it('grades answers by the app’s rules; none, or one of the wrong shape, is wrong', () => {

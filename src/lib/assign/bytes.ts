@@ -86,7 +86,11 @@ export async function inflate(data: Uint8Array<ArrayBuffer>, what: string, limit
 	} catch {
 		throw new AssignError('corrupt', `${what} is damaged: its data cannot be unpacked. It may have been cut short or changed; ask for it again.`);
 	}
-	if (!out) throw new AssignError('too-large', `${what} unpacks to more than ${Math.round(limit / 1024)} KB, which is more than any assignment needs; it was not opened.`);
+	if (!out)
+		throw new AssignError(
+			'too-large',
+			`${what} unpacks to more than ${Math.round(limit / 1024)} KB, which is more than any assignment needs; it was not opened.`
+		);
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(out);
 	} catch {

@@ -28,7 +28,20 @@ describe('the CSV export', () => {
 	it('has one row per student and one column per question, quoted by RFC 4180', () => {
 		const rows = parseCsv(csv.slice(1));
 		expect(rows).toHaveLength(3);
-		expect(rows[0]).toEqual(['Student', 'Score', 'Out of', 'Percent', 'Passed', 'Time taken (s)', 'Submitted (UTC)', 'Late', 'Q1', 'Q2', 'Q1 answer', 'Q2 answer']);
+		expect(rows[0]).toEqual([
+			'Student',
+			'Score',
+			'Out of',
+			'Percent',
+			'Passed',
+			'Time taken (s)',
+			'Submitted (UTC)',
+			'Late',
+			'Q1',
+			'Q2',
+			'Q1 answer',
+			'Q2 answer'
+		]);
 		expect(rows[1]).toEqual(['Zoë "Z" Müller', '1', '2', '50', '', '270', '2026-03-02T09:04:30Z', 'no', '1', '0', 'yes, really', 'Kiev\nfirst line']);
 		// A name that a spreadsheet would run as a formula stays text.
 		expect(rows[2].slice(0, 2)).toEqual([`'=HYPERLINK("x")`, '1']);

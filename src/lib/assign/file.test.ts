@@ -25,6 +25,8 @@ describe('assignment and result files', () => {
 		const depth = 100_000;
 		expect(() => readFile('['.repeat(depth), 'deep.json')).toThrow('deep.json: this is not a Factdeck assignment or result file (it is not JSON).');
 		const code = `${'['.repeat(depth)}${']'.repeat(depth)}`;
-		expect(() => readFile(`{"factdeck":"result","version":1,"code":${code}}`, 'deep.json')).toThrow('deep.json: this is not a Factdeck assignment or result file.');
+		expect(() => readFile(`{"factdeck":"result","version":1,"code":${code}}`, 'deep.json')).toThrow(
+			'deep.json: this is not a Factdeck assignment or result file.'
+		);
 	});
 });

@@ -24,7 +24,15 @@ export function writeFile(kind: FileKind, title: string, code: string): string {
 
 /** A title as the start of a file name: characters that file systems refuse become spaces. */
 function baseName(title: string, fallback: string): string {
-	return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || fallback;
+	return (
+		title
+			// Control characters are exactly what a file name must not hold.
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, 80) || fallback
+	);
 }
 
 /** `<title>.factdeck.json` (or `<title>.result.factdeck.json`). */
@@ -50,9 +58,13 @@ export function readFile(text: string, name: string, expected?: FileKind): { kin
 	if (!parsed.success) throw new AssignError('not-a-file', `${name}: this is not a Factdeck assignment or result file.`);
 	const file = parsed.data;
 	if (file.version > FILE_VERSION) {
-		throw new AssignError('newer-version', `${name}: this file was made by a newer version of Factdeck (file format ${file.version}). Update Factdeck by opening it while online, then try again.`);
+		throw new AssignError(
+			'newer-version',
+			`${name}: this file was made by a newer version of Factdeck (file format ${file.version}). Update Factdeck by opening it while online, then try again.`
+		);
 	}
-	if (expected && file.factdeck !== expected) throw new AssignError('not-a-file', `${name}: this is a ${file.factdeck} file, not ${expected === 'assignment' ? 'an assignment' : 'a result'} file.`);
+	if (expected && file.factdeck !== expected)
+		throw new AssignError('not-a-file', `${name}: this is a ${file.factdeck} file, not ${expected === 'assignment' ? 'an assignment' : 'a result'} file.`);
 	if (kindOf(file.code) !== file.factdeck) throw new AssignError('not-a-file', `${name}: the code inside this file is not a ${file.factdeck}.`);
 	return { kind: file.factdeck, code: file.code };
 }

@@ -20,13 +20,7 @@ function result(name: string, responses: AnswerValue[], finishedAt = 2_000_000):
 }
 
 // Marks (1 right, 0 wrong): A 111, B 110, C 100, D 010, E 000.
-const results = [
-	result('A', [0, 0, 0]),
-	result('B', [0, 0, 1]),
-	result('C', [0, 1, 2]),
-	result('D', [2, 0, 1]),
-	result('E', [1, null, 1])
-];
+const results = [result('A', [0, 0, 0]), result('B', [0, 0, 1]), result('C', [0, 1, 2]), result('D', [2, 0, 1]), result('E', [1, null, 1])];
 
 describe('the item analysis, against figures worked by hand', () => {
 	const book = gradebook(assignment, results);

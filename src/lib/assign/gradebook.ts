@@ -62,7 +62,10 @@ export function gradebook(assignment: Assignment, results: readonly AttemptResul
 			const value = r.answers[i]?.response ?? null;
 			return { correct: isCorrect(q, value), answer: answerText(q, value) };
 		});
-		const score = scoreOf(assignment, marks.map((m) => ({ response: null, correct: m.correct, durationMs: 0 })));
+		const score = scoreOf(
+			assignment,
+			marks.map((m) => ({ response: null, correct: m.correct, durationMs: 0 }))
+		);
 		return {
 			attemptId: r.attemptId,
 			studentName: r.studentName,
@@ -98,9 +101,7 @@ export function gradebook(assignment: Assignment, results: readonly AttemptResul
 	const k = qs.length;
 	const totalVariance = variance(totals);
 	const alpha =
-		k >= 2 && students.length >= 2 && totalVariance > 0
-			? (k / (k - 1)) * (1 - qs.reduce((sum, _, i) => sum + variance(item(i)), 0) / totalVariance)
-			: null;
+		k >= 2 && students.length >= 2 && totalVariance > 0 ? (k / (k - 1)) * (1 - qs.reduce((sum, _, i) => sum + variance(item(i)), 0) / totalVariance) : null;
 	return {
 		students,
 		questions,

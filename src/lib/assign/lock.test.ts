@@ -23,7 +23,15 @@ describe('release codes', () => {
 
 describe('locking the answers', () => {
 	it('takes every answer out of the wire form, and the release code brings them back', async () => {
-		const wire = await lockWire(toWire(meta, questions.map((question) => ({ question })), new Map()), CODE, iv());
+		const wire = await lockWire(
+			toWire(
+				meta,
+				questions.map((question) => ({ question })),
+				new Map()
+			),
+			CODE,
+			iv()
+		);
 		const json = JSON.stringify(wire);
 		for (const secret of ['"answer"', 'tolerance', 'The report says']) expect(json).not.toContain(secret);
 		expect(wire.lq.map((q) => q.prompt)).toEqual(['Which port?', 'How many?']);
@@ -31,17 +39,59 @@ describe('locking the answers', () => {
 		const taken = fromWire(wire, new Map());
 		expect(() => complete(taken)).toThrow(/locked/);
 		const unlocked = await unlock(taken, CODE.toLowerCase());
-		expect(unlocked.questions).toEqual(complete(fromWire(toWire(meta, questions.map((question) => ({ question })), new Map()), new Map())).questions);
+		expect(unlocked.questions).toEqual(
+			complete(
+				fromWire(
+					toWire(
+						meta,
+						questions.map((question) => ({ question })),
+						new Map()
+					),
+					new Map()
+				)
+			).questions
+		);
 	});
 
 	it('keeps the content hash of the assignment, so results of locked links are accepted', async () => {
-		const plain = complete(fromWire(toWire(meta, questions.map((question) => ({ question })), new Map()), new Map()));
-		const locked = fromWire(await lockWire(toWire(meta, questions.map((question) => ({ question })), new Map()), CODE, iv()), new Map());
+		const plain = complete(
+			fromWire(
+				toWire(
+					meta,
+					questions.map((question) => ({ question })),
+					new Map()
+				),
+				new Map()
+			)
+		);
+		const locked = fromWire(
+			await lockWire(
+				toWire(
+					meta,
+					questions.map((question) => ({ question })),
+					new Map()
+				),
+				CODE,
+				iv()
+			),
+			new Map()
+		);
 		expect(await contentHash(locked)).toBe(await contentHash(plain));
 	});
 
 	it('refuses a wrong code in plain words', async () => {
-		const taken = fromWire(await lockWire(toWire(meta, questions.map((question) => ({ question })), new Map()), CODE, iv()), new Map());
+		const taken = fromWire(
+			await lockWire(
+				toWire(
+					meta,
+					questions.map((question) => ({ question })),
+					new Map()
+				),
+				CODE,
+				iv()
+			),
+			new Map()
+		);
 		const other = releaseCodeFrom(new Uint8Array([9, 9, 9, 9, 9, 9, 9]));
 		await expect(unlock(taken, other)).rejects.toThrow('This is not the release code of this assignment.');
 		await expect(unlock(taken, 'x')).rejects.toMatchObject({ code: 'bad-release-code' });

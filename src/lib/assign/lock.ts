@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { fromBase64Url, toBase64Url } from './bytes';
 import { AssignError } from './errors';
-import { ANSWER_FIELDS, assignedQuestionSchema, isLocked, lockedQuestionSchema, questionShape, type Assignment, type TakenAssignment, type WireAssignment } from './schema';
+import {
+	ANSWER_FIELDS,
+	assignedQuestionSchema,
+	isLocked,
+	lockedQuestionSchema,
+	questionShape,
+	type Assignment,
+	type TakenAssignment,
+	type WireAssignment
+} from './schema';
 
 /**
  * Locking the answers of an assignment until the teacher releases them. The answer fields of
@@ -26,11 +35,7 @@ export function releaseCodeFrom(bytes: Uint8Array): string {
 
 /** A typed release code in its written form, forgiving case, spaces, dashes and look-alike letters; null if it cannot be one. */
 export function normaliseReleaseCode(text: string): string | null {
-	const clean = text
-		.toUpperCase()
-		.replace(/[\s-]/g, '')
-		.replace(/O/g, '0')
-		.replace(/[IL]/g, '1');
+	const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 	if (!/^[0-9A-HJKMNP-TV-Z]{10}$/.test(clean)) return null;
 	return `${clean.slice(0, 5)}-${clean.slice(5)}`;
 }
@@ -57,7 +62,9 @@ const answerPartSchema = z.object({
 export async function lockWire(wire: WireAssignment, code: string, iv: Uint8Array<ArrayBuffer>): Promise<WireAssignment> {
 	if (wire.q.length === 0) return wire;
 	const parts = wire.q.map((q) => Object.fromEntries(ANSWER_FIELDS.flatMap((f) => (f in q ? [[f, (q as Record<string, unknown>)[f]]] : []))));
-	const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await keyFrom(code, wire.id), new TextEncoder().encode(JSON.stringify(parts))));
+	const cipher = new Uint8Array(
+		await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await keyFrom(code, wire.id), new TextEncoder().encode(JSON.stringify(parts)))
+	);
 	const box = new Uint8Array(iv.length + cipher.length);
 	box.set(iv);
 	box.set(cipher, iv.length);
@@ -87,5 +94,12 @@ export async function unlock(assignment: TakenAssignment, typed: string): Promis
 		if (!parsed.success) throw new AssignError('invalid', 'The locked answers of this assignment are damaged.');
 		return parsed.data;
 	});
-	return { id: assignment.id, title: assignment.title, instructions: assignment.instructions, teacherName: assignment.teacherName, settings: assignment.settings, questions };
+	return {
+		id: assignment.id,
+		title: assignment.title,
+		instructions: assignment.instructions,
+		teacherName: assignment.teacherName,
+		settings: assignment.settings,
+		questions
+	};
 }

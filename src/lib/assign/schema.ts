@@ -7,13 +7,7 @@ import { clozeSchema, mcqSchema, numericSchema, shortAnswerSchema, trueFalseSche
  */
 
 /** The question types an assignment can hold: those the app grades (flashcards are self-rated). */
-export const assignedQuestionSchema = z.discriminatedUnion('type', [
-	mcqSchema,
-	trueFalseSchema,
-	clozeSchema,
-	shortAnswerSchema,
-	numericSchema
-]);
+export const assignedQuestionSchema = z.discriminatedUnion('type', [mcqSchema, trueFalseSchema, clozeSchema, shortAnswerSchema, numericSchema]);
 export type AssignedQuestion = z.infer<typeof assignedQuestionSchema>;
 
 export function isAssignable(question: Question): question is AssignedQuestion {
@@ -118,10 +112,14 @@ export const wireAssignmentSchema = z
 		/** Questions whose answers are locked in `x`, in this order. */
 		lq: z.array(lockedQuestionSchema).max(500).default([]),
 		/** The locked answers: base64url of a 12-byte IV and the AES-GCM ciphertext. */
-		x: z.string().regex(/^[A-Za-z0-9_-]+$/).max(1_000_000).optional()
+		x: z
+			.string()
+			.regex(/^[A-Za-z0-9_-]+$/)
+			.max(1_000_000)
+			.optional()
 	})
 	.refine((a) => a.r.length + a.q.length + a.lq.length > 0, { message: 'holds no questions', path: ['q'] })
-	.refine((a) => (a.lq.length > 0) === (a.x !== undefined), { message: 'locked questions need their locked answers', path: ['x'] });
+	.refine((a) => a.lq.length > 0 === (a.x !== undefined), { message: 'locked questions need their locked answers', path: ['x'] });
 export type WireAssignment = z.infer<typeof wireAssignmentSchema>;
 
 /** An assignment with every question whole, as the teacher grades it. */
@@ -152,7 +150,10 @@ export const wireResultSchema = z.object({
 	n: text(100),
 	st: z.number().int().positive(),
 	ft: z.number().int().positive(),
-	x: z.array(z.tuple([responseSchema, z.union([z.literal(0), z.literal(1)]), z.number().int().nonnegative()])).min(1).max(500)
+	x: z
+		.array(z.tuple([responseSchema, z.union([z.literal(0), z.literal(1)]), z.number().int().nonnegative()]))
+		.min(1)
+		.max(500)
 });
 export type WireResult = z.infer<typeof wireResultSchema>;
 

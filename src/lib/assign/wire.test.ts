@@ -61,7 +61,11 @@ describe('the origins of an assignment’s questions', () => {
 	it('name the built-in card of each reference, and nothing for whole questions', async () => {
 		const bank = await seedBank();
 		const builtIns = new Map([[bank.id, bank]]);
-		const wire = toWire(meta, [{ question: mcq('own', ['a', 'b'], 0) }, { question: bank.questions[0] as never, origin: { bankId: bank.id, position: 0 } }], builtIns);
+		const wire = toWire(
+			meta,
+			[{ question: mcq('own', ['a', 'b'], 0) }, { question: bank.questions[0] as never, origin: { bankId: bank.id, position: 0 } }],
+			builtIns
+		);
 		expect(originsOf(wire, builtIns)).toEqual([{ bankId: bank.id, questionId: bank.questions[0].id }, null]);
 	});
 });

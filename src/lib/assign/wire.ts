@@ -50,8 +50,16 @@ export function contentHash(assignment: Assignment | TakenAssignment): Promise<s
 /** The assignment with every question whole; an AssignError while some answers are locked. */
 export function complete(assignment: TakenAssignment): Assignment {
 	const questions = assignment.questions.filter((q): q is AssignedQuestion => !isLocked(q));
-	if (questions.length < assignment.questions.length) throw new AssignError('locked', 'The answers of this assignment are locked until the teacher releases them.');
-	return { id: assignment.id, title: assignment.title, instructions: assignment.instructions, teacherName: assignment.teacherName, settings: assignment.settings, questions };
+	if (questions.length < assignment.questions.length)
+		throw new AssignError('locked', 'The answers of this assignment are locked until the teacher releases them.');
+	return {
+		id: assignment.id,
+		title: assignment.title,
+		instructions: assignment.instructions,
+		teacherName: assignment.teacherName,
+		settings: assignment.settings,
+		questions
+	};
 }
 
 type WireSettings = Pick<WireAssignment, 'd' | 'a' | 'o' | 'tl' | 'pm'>;
@@ -170,7 +178,10 @@ export function fromWire(wire: WireAssignment, builtIns: ReadonlyMap<string, Bui
 		for (const position of positions) {
 			const parsed = assignedQuestionSchema.safeParse(bank.questions[position]);
 			if (!parsed.success) {
-				throw new AssignError('other-bank-version', `Question ${position + 1} of the deck “${isolate(bank.title)}” cannot be part of an assignment in this app's version.`);
+				throw new AssignError(
+					'other-bank-version',
+					`Question ${position + 1} of the deck “${isolate(bank.title)}” cannot be part of an assignment in this app's version.`
+				);
 			}
 			questions.push(forAssignment(parsed.data));
 		}

@@ -1,5 +1,6 @@
 export * from './schema';
 export { BankError, formatProblem, type Problem } from './errors';
+export { describeProblem } from './describe';
 export { parseBank, parseBankJson, type BankJsonResult, type BankParseResult } from './parse';
 export { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax';
 export { checkSources, parseSource, sourceMetaSchema, type Source, type SourceMeta } from './source';

@@ -45,8 +45,17 @@ function mutate(text: string, edits: Edit[]): string {
 function replaceSomewhere(value: unknown, pick: number, replacement: unknown): unknown {
 	const slots: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
 	const walk = (v: unknown) => {
-		if (Array.isArray(v)) v.forEach((item, i) => (slots.push({ parent: v, key: i }), walk(item)));
-		else if (typeof v === 'object' && v !== null) for (const [k, item] of Object.entries(v)) (slots.push({ parent: v as Record<string, unknown>, key: k }), walk(item));
+		if (Array.isArray(v)) {
+			v.forEach((item, i) => {
+				slots.push({ parent: v, key: i });
+				walk(item);
+			});
+		} else if (typeof v === 'object' && v !== null) {
+			for (const [k, item] of Object.entries(v)) {
+				slots.push({ parent: v as Record<string, unknown>, key: k });
+				walk(item);
+			}
+		}
 	};
 	const copy = structuredClone(value);
 	walk(copy);

@@ -44,9 +44,7 @@ describe('parseBank locates every problem by question id and field', () => {
 	it('reports a missing answer as required', () => {
 		const bank = validBank();
 		delete bank.questions[0].answer;
-		expect(problemsOf(bank)).toEqual([
-			{ path: 'questions[0].answer', questionId: 'q-mcq', field: 'answer', message: 'is required' }
-		]);
+		expect(problemsOf(bank)).toEqual([{ path: 'questions[0].answer', questionId: 'q-mcq', field: 'answer', message: 'is required' }]);
 	});
 
 	it('names the allowed types when the type is unknown', () => {
@@ -65,17 +63,13 @@ describe('parseBank locates every problem by question id and field', () => {
 	it('reports a missing type as required', () => {
 		const bank = validBank();
 		delete bank.questions[0].type;
-		expect(problemsOf(bank)[0].message).toBe(
-			'is required: one of mcq, true_false, cloze, short_answer, numeric, flashcard'
-		);
+		expect(problemsOf(bank)[0].message).toBe('is required: one of mcq, true_false, cloze, short_answer, numeric, flashcard');
 	});
 
 	it('reports a duplicate choice at the repeated choice', () => {
 		const bank = validBank();
 		bank.questions[0].choices = ['red', 'green', 'Red'];
-		expect(problemsOf(bank)).toEqual([
-			{ path: 'questions[0].choices[2]', questionId: 'q-mcq', field: 'choices.2', message: 'duplicate choice "Red"' }
-		]);
+		expect(problemsOf(bank)).toEqual([{ path: 'questions[0].choices[2]', questionId: 'q-mcq', field: 'choices.2', message: 'duplicate choice "Red"' }]);
 	});
 
 	it('reports an answer index past the last choice', () => {
@@ -86,7 +80,7 @@ describe('parseBank locates every problem by question id and field', () => {
 				path: 'questions[0].answer',
 				questionId: 'q-mcq',
 				field: 'answer',
-				message: 'is 3 but there are only 3 choices (0-based index)'
+				message: 'is 3, but there are only 3 choices: the first is 0, the last 2'
 			}
 		]);
 	});
@@ -115,9 +109,7 @@ describe('parseBank locates every problem by question id and field', () => {
 	it('reports a duplicate question id at the second occurrence', () => {
 		const bank = validBank();
 		bank.questions[4] = { ...bank.questions[4], id: 'q-tf' };
-		expect(problemsOf(bank)).toEqual([
-			{ path: 'questions[4].id', questionId: 'q-tf', field: 'id', message: 'duplicate question id "q-tf"' }
-		]);
+		expect(problemsOf(bank)).toEqual([{ path: 'questions[4].id', questionId: 'q-tf', field: 'id', message: 'duplicate question id "q-tf"' }]);
 	});
 
 	it('reports a wrong schema version outside any question', () => {
@@ -130,32 +122,24 @@ describe('parseBank locates every problem by question id and field', () => {
 		const bank = validBank();
 		bank.questions[0].choices = ['red'];
 		bank.questions[0].answer = 0;
-		expect(problemsOf(bank)).toEqual([
-			{ path: 'questions[0].choices', questionId: 'q-mcq', field: 'choices', message: 'needs at least 2 choices but got 1' }
-		]);
+		expect(problemsOf(bank)).toEqual([{ path: 'questions[0].choices', questionId: 'q-mcq', field: 'choices', message: 'needs at least 2 choices but got 1' }]);
 	});
 
 	it('reports a wrongly typed field with the value found', () => {
 		const bank = validBank();
 		bank.questions[4] = { ...bank.questions[4], answer: '24' };
-		expect(problemsOf(bank)).toEqual([
-			{ path: 'questions[4].answer', questionId: 'q-num', field: 'answer', message: 'expected a number but got "24"' }
-		]);
+		expect(problemsOf(bank)).toEqual([{ path: 'questions[4].answer', questionId: 'q-num', field: 'answer', message: 'expected a number but got "24"' }]);
 	});
 
 	it('shows the bad value of a field with a format', () => {
 		const problems = problemsOf({ ...validBank(), source: { title: 'x', sha256: 'abc' } });
-		expect(problems).toEqual([
-			{ path: 'source.sha256', field: 'source.sha256', message: 'must be 64 lowercase hex digits but got "abc"' }
-		]);
+		expect(problems).toEqual([{ path: 'source.sha256', field: 'source.sha256', message: 'must be 64 lowercase hex digits but got "abc"' }]);
 	});
 
 	it('gives no question id when the question has none', () => {
 		const bank = validBank();
 		bank.questions[1] = 7 as unknown as Json;
-		expect(problemsOf(bank)).toEqual([
-			{ path: 'questions[1]', field: '(question)', message: 'expected an object but got 7' }
-		]);
+		expect(problemsOf(bank)).toEqual([{ path: 'questions[1]', field: '(question)', message: 'expected an object but got 7' }]);
 	});
 
 	it('reports a value that is not a bank at all', () => {
@@ -192,12 +176,8 @@ describe('parseBankJson', () => {
 		const result = parseBankJson(text, 'b.json');
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.problems).toEqual([
-			{ path: '', field: 'JSON', message: 'line 3, column 22: unexpected "]" after "," (remove the trailing comma)' }
-		]);
-		expect(result.error.message).toBe(
-			'b.json: -: JSON: line 3, column 22: unexpected "]" after "," (remove the trailing comma)'
-		);
+		expect(result.problems).toEqual([{ path: '', field: 'JSON', message: 'line 3, column 22: unexpected "]" after "," (remove the trailing comma)' }]);
+		expect(result.error.message).toBe('b.json: -: JSON: line 3, column 22: unexpected "]" after "," (remove the trailing comma)');
 	});
 
 	it('gives a message, not a stack overflow, for JSON nested 100,000 deep, open or closed', () => {

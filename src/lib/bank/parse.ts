@@ -21,8 +21,7 @@ const KINDS: Record<string, string> = {
 	object: 'an object'
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Unlike a bare Array.isArray, this narrows to unknown elements rather than `any`.
 const isList = (value: unknown): value is readonly unknown[] => Array.isArray(value);
@@ -52,9 +51,7 @@ const expectation = (issue: RawIssue): string | undefined => {
 		case 'invalid_union': {
 			const options: unknown = issue.options;
 			if (issue.discriminator === undefined || !isList(options)) return undefined;
-			return isRecord(issue.input) && issue.input[issue.discriminator] !== undefined
-				? `expected ${oneOf(options)}`
-				: `is required: ${oneOf(options)}`;
+			return isRecord(issue.input) && issue.input[issue.discriminator] !== undefined ? `expected ${oneOf(options)}` : `is required: ${oneOf(options)}`;
 		}
 		case 'too_small':
 		case 'too_big': {

@@ -55,7 +55,7 @@ export const mcqSchema = z
 		if (q.answer >= q.choices.length) {
 			ctx.addIssue({
 				code: 'custom',
-				message: `is ${q.answer} but there are only ${q.choices.length} choices (0-based index)`,
+				message: `is ${q.answer}, but there are only ${q.choices.length} choices: the first is 0, the last ${q.choices.length - 1}`,
 				path: ['answer']
 			});
 		}
@@ -69,18 +69,16 @@ export const trueFalseSchema = z.object({
 
 const alternatives = z.array(text).optional();
 
-export const clozeSchema = z
-	.object({ ...base, type: z.literal('cloze'), answer: text, accept: alternatives })
-	.superRefine((q, ctx) => {
-		const blanks = q.prompt.split(BLANK).length - 1;
-		if (blanks !== 1) {
-			ctx.addIssue({
-				code: 'custom',
-				message: `must hold exactly one blank "${BLANK}" (found ${blanks})`,
-				path: ['prompt']
-			});
-		}
-	});
+export const clozeSchema = z.object({ ...base, type: z.literal('cloze'), answer: text, accept: alternatives }).superRefine((q, ctx) => {
+	const blanks = q.prompt.split(BLANK).length - 1;
+	if (blanks !== 1) {
+		ctx.addIssue({
+			code: 'custom',
+			message: `must hold exactly one blank "${BLANK}" (found ${blanks})`,
+			path: ['prompt']
+		});
+	}
+});
 
 export const shortAnswerSchema = z.object({
 	...base,
@@ -103,14 +101,7 @@ export const flashcardSchema = z.object({
 	back: text
 });
 
-export const questionSchema = z.discriminatedUnion('type', [
-	mcqSchema,
-	trueFalseSchema,
-	clozeSchema,
-	shortAnswerSchema,
-	numericSchema,
-	flashcardSchema
-]);
+export const questionSchema = z.discriminatedUnion('type', [mcqSchema, trueFalseSchema, clozeSchema, shortAnswerSchema, numericSchema, flashcardSchema]);
 
 export const bankSchema = z
 	.object({
@@ -146,11 +137,4 @@ export type QuestionType = Question['type'];
 export type Bank = z.infer<typeof bankSchema>;
 export type BankInput = z.input<typeof bankSchema>;
 
-export const QUESTION_TYPES = [
-	'mcq',
-	'true_false',
-	'cloze',
-	'short_answer',
-	'numeric',
-	'flashcard'
-] as const satisfies readonly QuestionType[];
+export const QUESTION_TYPES = ['mcq', 'true_false', 'cloze', 'short_answer', 'numeric', 'flashcard'] as const satisfies readonly QuestionType[];

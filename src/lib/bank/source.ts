@@ -77,7 +77,7 @@ export function parseSource(text: string, fileName = 'source'): Source {
 }
 
 /** YAML habit: a value may be wrapped in matching quotes. */
-const unquote = (value: string): string => /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+const unquote = (value: string): string => (/^(["']).*\1$/.test(value) ? value.slice(1, -1) : value);
 
 /**
  * Problems for every question whose `source.quote` is not the article text at

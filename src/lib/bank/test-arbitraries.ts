@@ -42,9 +42,7 @@ const distinctChoices = fc.uniqueArray(text, { minLength: 2, maxLength: 6, selec
 type Body = Question extends infer Q ? (Q extends Question ? Omit<Q, 'id'> : never) : never;
 
 const bodies: fc.Arbitrary<Body>[] = [
-	fc
-		.tuple(common, distinctChoices, fc.nat())
-		.map(([c, choices, n]): Body => ({ ...c, type: 'mcq', choices, answer: n % choices.length })),
+	fc.tuple(common, distinctChoices, fc.nat()).map(([c, choices, n]): Body => ({ ...c, type: 'mcq', choices, answer: n % choices.length })),
 	fc.tuple(common, fc.boolean()).map(([c, answer]): Body => ({ ...c, type: 'true_false', answer })),
 	fc
 		.tuple(common, text, text, optional('accept', fc.array(text, { maxLength: 3 })))
@@ -58,10 +56,14 @@ const bodies: fc.Arbitrary<Body>[] = [
 	fc.tuple(common, text).map(([c, back]): Body => ({ ...c, type: 'flashcard', back }))
 ];
 
-export const question: fc.Arbitrary<Question> = fc
-	.tuple(id, fc.oneof(...bodies))
-	.map(([qid, body]) => ({ id: qid, ...body }) as Question);
+export const question: fc.Arbitrary<Question> = fc.tuple(id, fc.oneof(...bodies)).map(([qid, body]) => ({ id: qid, ...body }) as Question);
 
 export const bank: fc.Arbitrary<Bank> = fc
-	.tuple(id, text, fc.constantFrom('en', 'uk', 'de-CH'), optional('source', fc.record({ title: text })), fc.uniqueArray(question, { minLength: 1, maxLength: 8, selector: (q) => q.id }))
+	.tuple(
+		id,
+		text,
+		fc.constantFrom('en', 'uk', 'de-CH'),
+		optional('source', fc.record({ title: text })),
+		fc.uniqueArray(question, { minLength: 1, maxLength: 8, selector: (q) => q.id })
+	)
 	.map(([bankId, title, language, bankSource, questions]) => ({ schemaVersion: 1 as const, id: bankId, title, language, ...bankSource, questions }));

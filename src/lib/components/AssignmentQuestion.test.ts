@@ -18,7 +18,15 @@ describe('AssignmentQuestion', () => {
 
 	it('shows the feedback it is given, and a button to go on', async () => {
 		const onNext = vi.fn();
-		render(AssignmentQuestion, { question, number: 3, total: 3, feedback: { correct: false, expected: 'two', exact: false }, last: true, onAnswer: vi.fn(), onNext });
+		render(AssignmentQuestion, {
+			question,
+			number: 3,
+			total: 3,
+			feedback: { correct: false, expected: 'two', exact: false },
+			last: true,
+			onAnswer: vi.fn(),
+			onNext
+		});
 		expect(screen.getByRole('status')).toHaveTextContent('Not quite');
 		await fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
 		expect(onNext).toHaveBeenCalled();

@@ -94,6 +94,19 @@ describe('QuizItem after checking', () => {
 		expect(screen.getByRole('button', { name: 'Next' })).toBeInTheDocument();
 	});
 
+	it('calls a number within its tolerance right within the margin, and a near-spelling nearly spelt right', () => {
+		const { unmount } = render(QuizItem, {
+			question: numeric,
+			result: { correct: true, expected: '620 miles', exact: false },
+			onCheck: vi.fn(),
+			onNext: vi.fn()
+		});
+		expect(screen.getByRole('status')).toHaveTextContent('Correct, within the allowed margin');
+		unmount();
+		render(QuizItem, { question: cloze, result: { correct: true, expected: 'Beaver', exact: false }, onCheck: vi.fn(), onNext: vi.fn() });
+		expect(screen.getByRole('status')).toHaveTextContent('Correct, nearly spelt right');
+	});
+
 	it('goes on with Enter when focus is not on a control', async () => {
 		const onNext = vi.fn();
 		render(QuizItem, { question: mcq, result: { correct: false, expected: 'About 620 miles', exact: true }, onCheck: vi.fn(), onNext });

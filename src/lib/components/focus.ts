@@ -20,3 +20,14 @@ export function isTyping(target: EventTarget | null): boolean {
 export function isButtonOrLink(target: EventTarget | null): boolean {
 	return target instanceof HTMLElement && target.closest('button, a') !== null;
 }
+
+/**
+ * Scrolls the element into view when it appears (feedback after Check, a card's back, the
+ * generator's results), so that what the learner just asked for is on screen; `scroll-margin`
+ * in CSS keeps it clear of the sticky header and dock. jsdom has no layout and no scrollIntoView.
+ */
+export function scrollIntoViewOnMount(block: ScrollLogicalPosition): Attachment<HTMLElement> {
+	return (element) => {
+		element.scrollIntoView?.({ block });
+	};
+}

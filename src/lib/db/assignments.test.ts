@@ -36,7 +36,16 @@ function record(updatedAt = 1, contentHash = 'hash0001'): AssignmentRecord {
 }
 
 function result(over: Partial<AttemptResult> = {}): AttemptResult {
-	return { assignmentId: 'assign01', contentHash: 'hash0001', attemptId: 'att0000001', studentName: 'Ana', startedAt: 1, finishedAt: 10, answers: [{ response: 0, correct: true, durationMs: 5 }], ...over };
+	return {
+		assignmentId: 'assign01',
+		contentHash: 'hash0001',
+		attemptId: 'att0000001',
+		studentName: 'Ana',
+		startedAt: 1,
+		finishedAt: 10,
+		answers: [{ response: 0, correct: true, durationMs: 5 }],
+		...over
+	};
 }
 
 describe('the teacher’s assignments', () => {
@@ -67,11 +76,7 @@ describe('importing results', () => {
 	it('refuses a result for an unknown or changed assignment, or with the wrong number of answers, saying why', async () => {
 		db = freshDatabase();
 		await putAssignment(db, record());
-		const outcomes = await importResults(
-			db,
-			[result({ assignmentId: 'other001' }), result({ contentHash: 'changed1' }), result({ answers: [] })],
-			now
-		);
+		const outcomes = await importResults(db, [result({ assignmentId: 'other001' }), result({ contentHash: 'changed1' }), result({ answers: [] })], now);
 		expect(outcomes.map((o) => (o.status === 'refused' ? o.reason : o.status))).toEqual([
 			expect.stringMatching(/not on this device/),
 			expect.stringMatching(/another version of “\u2068Check-up\u2069”/),
@@ -86,7 +91,16 @@ describe('assignments a student received', () => {
 		db = freshDatabase();
 		const received = { id: 'assign01', contentHash: 'hash0001', code: 'a1.x', keyId: 'ABCD-EFGH', title: 'Check-up', teacherName: 'Ms Rivera' };
 		await receiveAssignment(db, received, now);
-		const attempt = { attemptId: 'att0000001', contentHash: 'hash0001', studentName: 'Ana', layout: { order: [0], choices: [[]] }, startedAt: 1, answers: [null], finishedAt: null, resultCode: null };
+		const attempt = {
+			attemptId: 'att0000001',
+			contentHash: 'hash0001',
+			studentName: 'Ana',
+			layout: { order: [0], choices: [[]] },
+			startedAt: 1,
+			answers: [null],
+			finishedAt: null,
+			resultCode: null
+		};
 		await saveAttempt(db, 'assign01', attempt);
 		await receiveAssignment(db, received, new Date(now.getTime() + 1000));
 		expect(await db.received.count()).toBe(1);
@@ -103,11 +117,7 @@ describe('joining the spaced review', () => {
 		await saveBank(db, { schemaVersion: 1, id: 'seed', title: 'Seed', language: 'en', questions: [{ ...question, id: 'b1' }] }, { builtIn: true }, now);
 		const two = { ...assignment, questions: [{ ...question, id: 'b1' }, question, { ...question }] };
 		const settings = { ...DEFAULT_SRS_SETTINGS, enableFuzz: false };
-		const answers = [
-			{ response: 0, correct: true, durationMs: 3 },
-			{ response: 1, correct: false, durationMs: 4 },
-			null
-		];
+		const answers = [{ response: 0, correct: true, durationMs: 3 }, { response: 1, correct: false, durationMs: 4 }, null];
 		const deck = await joinReview(db, two, [{ bankId: 'seed', questionId: 'b1' }, null, null], answers, now, settings);
 		expect(deck).toBe('assignment-assign01');
 		expect((await db.banks.get('assignment-assign01'))?.questionCount).toBe(2);
@@ -132,7 +142,21 @@ describe('the teacher’s signing key', () => {
 describe('decks to pick questions from', () => {
 	it('list live questions in bank order, and hash the built-in ones', async () => {
 		db = freshDatabase();
-		await saveBank(db, { schemaVersion: 1, id: 'seed', title: 'Seed', language: 'en', questions: [{ ...question, id: 'b2' }, { ...question, id: 'b1' }] }, { builtIn: true }, now);
+		await saveBank(
+			db,
+			{
+				schemaVersion: 1,
+				id: 'seed',
+				title: 'Seed',
+				language: 'en',
+				questions: [
+					{ ...question, id: 'b2' },
+					{ ...question, id: 'b1' }
+				]
+			},
+			{ builtIn: true },
+			now
+		);
 		const decks = await decksWithQuestions(db);
 		expect(decks[0].questions.map((q) => q.id)).toEqual(['b2', 'b1']);
 		const content = await builtInBankContent(decks);

@@ -3,7 +3,7 @@ import type { AssignmentRecord } from './assignment-records';
 
 /** The teacher's assignments, the most recently changed first. */
 export async function listAssignments(db: FactdeckDatabase): Promise<AssignmentRecord[]> {
-	return (await db.assignments.orderBy('updatedAt').reverse().toArray());
+	return await db.assignments.orderBy('updatedAt').reverse().toArray();
 }
 
 export function getAssignment(db: FactdeckDatabase, id: string): Promise<AssignmentRecord | undefined> {

@@ -81,7 +81,10 @@ describe('saveBank on a large deck', () => {
 		await db.cards.toCollection().modify(mark);
 		await saveBank(db, bankOf([card('a'), card('b', 'A new back'), card('d')]), { builtIn: false }, now);
 		const marked = async (table: 'questions' | 'cards') =>
-			(await db[table].toArray()).filter((row) => 'untouched' in row).map((row) => ('questionId' in row ? row.questionId : row.id)).sort();
+			(await db[table].toArray())
+				.filter((row) => 'untouched' in row)
+				.map((row) => ('questionId' in row ? row.questionId : row.id))
+				.sort();
 		// 'b' changed and is written anew; 'c' is retired from its stored row; 'a' is not written.
 		expect(await marked('questions')).toEqual(['a', 'c']);
 		expect(await marked('cards')).toEqual(['a', 'b', 'c']);

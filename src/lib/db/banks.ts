@@ -23,12 +23,7 @@ export interface SyncResult {
  * rows that change are written, and of the stored cards only the retired ones and those about
  * to retire are read whole, so re-importing a large deck costs about what changed in it.
  */
-export async function saveBank(
-	db: FactdeckDatabase,
-	bank: Bank,
-	options: { builtIn: boolean },
-	now: Date
-): Promise<SyncResult> {
+export async function saveBank(db: FactdeckDatabase, bank: Bank, options: { builtIn: boolean }, now: Date): Promise<SyncResult> {
 	const bankPrint = fingerprint(bank);
 	return db.transaction('rw', db.banks, db.questions, db.cards, async () => {
 		const stored = await db.banks.get(bank.id);

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { dayEnd, dayStart } from '$lib/srs/day';
+import { dayEnd, dayStart, reviewHorizon } from '$lib/srs/day';
 import type { SrsSettings } from '$lib/srs/settings';
 import type { FactdeckDatabase } from './database';
 import type { CardQueue } from './records';
@@ -8,7 +8,10 @@ import type { CardQueue } from './records';
 // so the scheduler (ts-fsrs) is not loaded until a deck is studied.
 
 export interface DeckCounts {
-	/** Learning and relearning cards due now. */
+	/**
+	 * Learning and relearning cards due now or within the learn-ahead minutes: a session shows
+	 * those before it ends, so they are still left (Anki counts them the same way).
+	 */
 	learning: number;
 	/** Review cards due before the day rolls over. */
 	review: number;
@@ -29,9 +32,18 @@ export function inQueue(db: FactdeckDatabase, bankId: string, queue: CardQueue, 
  * neither the rest of today's answers nor rows dated after today (a clock once set ahead) are read.
  */
 export function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
+	return seenToday(db, bankId, 'new', now, settings);
+}
+
+/** Review cards answered in the study day that holds `now`: they count against the daily review limit. */
+export function reviewsSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
+	return seenToday(db, bankId, 'review', now, settings);
+}
+
+function seenToday(db: FactdeckDatabase, bankId: string, phase: 'new' | 'review', now: Date, settings: SrsSettings): Promise<number> {
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = dayEnd(now, settings.dayStartHour).getTime();
-	return db.reviews.where('[bankId+phaseBefore+reviewedAt]').between([bankId, 'new', start], [bankId, 'new', end], true, false).count();
+	return db.reviews.where('[bankId+phaseBefore+reviewedAt]').between([bankId, phase, start], [bankId, phase, end], true, false).count();
 }
 
 /**
@@ -41,13 +53,39 @@ export function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, se
 export function deckCounts(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<DeckCounts> {
 	const t = now.getTime();
 	return db.transaction('r', db.cards, db.reviews, async () => {
-		const [learning, review, seen] = await Promise.all([
-			inQueue(db, bankId, 'learning', Dexie.minKey, t).count(),
-			inQueue(db, bankId, 'review', Dexie.minKey, dayEnd(now, settings.dayStartHour).getTime() - 1).count(),
-			newSeenToday(db, bankId, now, settings)
+		const [learning, seen, reviewsSeen] = await Promise.all([
+			inQueue(db, bankId, 'learning', Dexie.minKey, t + settings.learnAheadMinutes * 60_000).count(),
+			newSeenToday(db, bankId, now, settings),
+			reviewsSeenToday(db, bankId, now, settings)
 		]);
+		const reviewRoom = Math.max(0, settings.reviewsPerDay - reviewsSeen);
+		const review =
+			reviewRoom === 0
+				? 0
+				: (
+						await inQueue(db, bankId, 'review', Dexie.minKey, reviewHorizon(now, settings) - 1)
+							.limit(reviewRoom)
+							.primaryKeys()
+					).length;
 		const room = Math.max(0, settings.newPerDay - seen);
 		const fresh = room === 0 ? 0 : (await inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).limit(room).primaryKeys()).length;
 		return { learning, review, new: fresh };
+	});
+}
+
+/**
+ * When the next card of a deck that has none left today comes due: its earliest learning or
+ * review card, or the next study day when only new cards wait (for the daily limit). Null for
+ * a deck with nothing left to study at all.
+ */
+export async function nextDue(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number | null> {
+	return db.transaction('r', db.cards, async () => {
+		const [learning, review, fresh] = await Promise.all([
+			inQueue(db, bankId, 'learning', Dexie.minKey, Dexie.maxKey).first(),
+			inQueue(db, bankId, 'review', Dexie.minKey, Dexie.maxKey).first(),
+			inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).first()
+		]);
+		const dues = [learning?.due, review?.due, fresh ? dayEnd(now, settings.dayStartHour).getTime() : undefined].filter((d) => d !== undefined);
+		return dues.length === 0 ? null : Math.min(...dues);
 	});
 }

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SettingRecord } from './records';
+import type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SessionRecord, SettingRecord } from './records';
 import type { AssignmentRecord, ReceivedRecord, ResultRecord } from './assignment-records';
 
 export const DATABASE_NAME = 'factdeck';
@@ -24,6 +24,7 @@ export class FactdeckDatabase extends Dexie {
 	assignments!: EntityTable<AssignmentRecord, 'id'>;
 	results!: EntityTable<ResultRecord, 'id'>;
 	received!: EntityTable<ReceivedRecord, 'id'>;
+	sessions!: EntityTable<SessionRecord, 'bankId'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -45,6 +46,11 @@ export class FactdeckDatabase extends Dexie {
 		// upgrade moves no data.
 		this.version(3).stores({
 			reviews: '++id, cardId, [bankId+reviewedAt], reviewedAt, [bankId+phaseBefore+reviewedAt]'
+		});
+		// Version 4 adds a deck's study session (its tally and what Undo can take back), so a
+		// reload resumes it. A new table only: nothing stored before changes.
+		this.version(4).stores({
+			sessions: 'bankId'
 		});
 	}
 }

@@ -35,3 +35,17 @@ export async function builtInBankContent(decks: readonly DeckQuestions[]): Promi
 	);
 	return new Map(entries);
 }
+
+/** One deck's live questions in bank order, read in one transaction with the deck. */
+export async function deckQuestions(db: FactdeckDatabase, bankId: string): Promise<DeckQuestions | undefined> {
+	return db.transaction('r', db.banks, db.questions, async () => {
+		const bank = await db.banks.get(bankId);
+		if (!bank) return undefined;
+		const rows = await db.questions.where('bankId').equals(bankId).toArray();
+		const questions = rows
+			.filter((r) => r.retiredAt === null)
+			.sort((a, b) => a.order - b.order)
+			.map((r) => r.question);
+		return { bank, questions };
+	});
+}

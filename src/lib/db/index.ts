@@ -4,11 +4,13 @@ export { isStorageFull, StaleCardError, StorageError, StudyError, type StorageFa
 export { saveBank, unusedTitle, findImportConflict, type ImportConflict, type SyncResult } from './banks';
 export { listBanks, getBank, unusedBankId } from './bank-list';
 export { storageFailureReason } from './storage-failure';
-export { deckCounts, type DeckCounts } from './counts';
+export { deckCounts, nextDue, type DeckCounts } from './counts';
+export { deckSettings, studyMore, type StudyMore } from './study-more';
 export { readQueueHeads, headsAreFor, nextFromHeads, type QueueHeads, type StudyItem, type Answered } from './queue';
 export { nextItem, recordAnswer, amendRating, undoAnswer, type AnswerInput, type RecordedAnswer } from './study';
+export { openSession, refreshSession, recordInSession, undoInSession, SESSION_IDLE_MS, UNDO_DEPTH } from './sessions';
 export { getSrsSettings, loadSrsSettings, putSrsSettings } from './settings';
-export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord } from './records';
+export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SessionRecord } from './records';
 export { listAssignments, getAssignment, putAssignment, deleteAssignment } from './assignments';
 export { importResults, listResults, type ResultImport } from './results';
 export { receiveAssignment, getReceived, saveAttempt, saveReleaseCode, type Received } from './received';

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Question } from '$lib/bank/schema';
 import { buildQueue, dayStart, type QueueCandidate, type QueueKind, type SrsSettings } from '$lib/srs';
-import { inQueue, newSeenToday } from './counts';
+import { inQueue, newSeenToday, reviewsSeenToday } from './counts';
 import type { FactdeckDatabase } from './database';
 import { StudyError } from './errors';
 import type { CardRecord } from './records';
@@ -21,6 +21,7 @@ export interface QueueHeads {
 	cards: CardRecord[];
 	questions: Map<string, Question>;
 	newSeenToday: number;
+	reviewsSeenToday: number;
 	/** Start of the study day the new-card count belongs to. */
 	dayStart: number;
 }
@@ -34,8 +35,9 @@ const QUEUES: QueueKind[] = ['learning', 'review', 'new'];
 
 export async function readQueueHeads(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<QueueHeads> {
 	return db.transaction('r', db.cards, db.questions, db.reviews, async () => {
-		const [seen, ...queues] = await Promise.all([
+		const [seen, reviewsSeen, ...queues] = await Promise.all([
 			newSeenToday(db, bankId, now, settings),
+			reviewsSeenToday(db, bankId, now, settings),
 			...QUEUES.map((q) => inQueue(db, bankId, q, Dexie.minKey, Dexie.maxKey).limit(DEPTH).toArray())
 		]);
 		const cards = queues.flat();
@@ -46,7 +48,7 @@ export async function readQueueHeads(db: FactdeckDatabase, bankId: string, now: 
 			if (!row) throw new StudyError(`The question of card ${card.id} is missing from the database.`);
 			questions.set(card.id, row.question);
 		});
-		return { bankId, cards, questions, newSeenToday: seen, dayStart: dayStart(now, settings.dayStartHour).getTime() };
+		return { bankId, cards, questions, newSeenToday: seen, reviewsSeenToday: reviewsSeen, dayStart: dayStart(now, settings.dayStartHour).getTime() };
 	});
 }
 
@@ -71,7 +73,12 @@ export function nextFromHeads(heads: QueueHeads, answered: Answered | null, now:
 	if (answered && answered.after.queue !== 'retired') cards.push(answered.after);
 	const byKind = (kind: QueueKind): QueueCandidate[] => cards.filter((c) => c.queue === kind).map((c) => ({ id: c.id, due: c.due, kind }));
 	const seen = heads.newSeenToday + (answered?.item.card.srs.phase === 'new' ? 1 : 0);
-	const [first] = buildQueue({ learning: byKind('learning'), review: byKind('review'), new: byKind('new'), newSeenToday: seen }, now, settings);
+	const reviewsSeen = heads.reviewsSeenToday + (answered?.item.card.srs.phase === 'review' ? 1 : 0);
+	const [first] = buildQueue(
+		{ learning: byKind('learning'), review: byKind('review'), new: byKind('new'), newSeenToday: seen, reviewsSeenToday: reviewsSeen },
+		now,
+		settings
+	);
 	const card = first && cards.find((c) => c.id === first.id);
 	if (!card) return null;
 	const question = card.id === answered?.after.id ? answered.item.question : heads.questions.get(card.id);

@@ -1,4 +1,5 @@
 import type { Bank, Question } from '$lib/bank/schema';
+import type { SessionTally } from '$lib/quiz/tally';
 import type { CardPhase, QueueKind, Rating, SrsCard, SrsLog } from '$lib/srs';
 
 /** Shapes of the rows Factdeck keeps in IndexedDB. */
@@ -62,6 +63,27 @@ export interface ReviewRecord {
 	durationMs: number;
 	reviewedAt: number;
 	log: SrsLog;
+}
+
+/** An answer of a study session that Undo can take back, and the session's tally before it. */
+export interface UndoEntry {
+	reviewId: number;
+	cardId: string;
+	tallyBefore: SessionTally;
+}
+
+/**
+ * The study session of one deck, kept beside the answers so that a reload or a killed tab
+ * resumes it with its tally and its Undo.
+ */
+export interface SessionRecord {
+	bankId: string;
+	/** Start of the study day the session belongs to. */
+	day: number;
+	tally: SessionTally;
+	lastActiveAt: number;
+	/** Oldest first. */
+	undo: UndoEntry[];
 }
 
 export interface SettingRecord {

@@ -2,9 +2,7 @@ import { isolate, mergeOutcome, studentKey, type AttemptResult, type MergeOutcom
 import type { FactdeckDatabase } from './database';
 import type { ResultRecord } from './assignment-records';
 
-export type ResultImport =
-	| { status: MergeOutcome; studentName: string; title: string }
-	| { status: 'refused'; studentName: string; reason: string };
+export type ResultImport = { status: MergeOutcome; studentName: string; title: string } | { status: 'refused'; studentName: string; reason: string };
 
 /**
  * Imports results, each checked against the assignment it names: an unknown assignment, one
@@ -24,11 +22,19 @@ export async function importResults(db: FactdeckDatabase, results: readonly Atte
 			}
 			const { published } = assignment;
 			if (published.contentHash !== result.contentHash) {
-				outcomes.push({ status: 'refused', studentName, reason: `it is for another version of “${isolate(assignment.title)}”: the assignment was changed after this student got it.` });
+				outcomes.push({
+					status: 'refused',
+					studentName,
+					reason: `it is for another version of “${isolate(assignment.title)}”: the assignment was changed after this student got it.`
+				});
 				continue;
 			}
 			if (result.answers.length !== published.assignment.questions.length) {
-				outcomes.push({ status: 'refused', studentName, reason: `it holds ${result.answers.length} answers, but “${isolate(assignment.title)}” has ${published.assignment.questions.length} questions.` });
+				outcomes.push({
+					status: 'refused',
+					studentName,
+					reason: `it holds ${result.answers.length} answers, but “${isolate(assignment.title)}” has ${published.assignment.questions.length} questions.`
+				});
 				continue;
 			}
 			const id = `${assignment.id}/${studentKey(studentName)}`;

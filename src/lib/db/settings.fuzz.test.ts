@@ -10,10 +10,9 @@ afterAll(() => db.delete());
 /** A stored settings value as an older version, a bug or a hand edit might have left it. */
 const stored = fc.oneof(
 	fc.jsonValue({ maxDepth: 2 }),
-	fc.record(
-		Object.fromEntries(Object.keys(DEFAULT_SRS_SETTINGS).map((key) => [key, fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.constant(undefined))])),
-		{ requiredKeys: [] }
-	)
+	fc.record(Object.fromEntries(Object.keys(DEFAULT_SRS_SETTINGS).map((key) => [key, fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.constant(undefined))])), {
+		requiredKeys: []
+	})
 );
 
 describe('the stored settings decoder, fuzzed', () => {

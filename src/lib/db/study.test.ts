@@ -42,7 +42,11 @@ describe('the order of the queue', () => {
 		db = await seeded(['a']);
 		await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, now, settings);
 		expect((await nextItem(db, 'deck', minutes(1), settings))?.card.questionId).toBe('a');
-		expect(await deckCounts(db, 'deck', minutes(1), settings)).toMatchObject({ learning: 0 });
+		// The card shown ahead of time is still left, so it is counted: no "0 left" beside a card.
+		expect(await deckCounts(db, 'deck', minutes(1), settings)).toMatchObject({ learning: 1 });
+		// One due beyond the learn-ahead minutes will not be shown in this session, and is not counted.
+		expect(await deckCounts(db, 'deck', minutes(1), { ...settings, learnAheadMinutes: 5 })).toMatchObject({ learning: 0 });
+		expect(await nextItem(db, 'deck', minutes(1), { ...settings, learnAheadMinutes: 5 })).toBeNull();
 	});
 
 	it('shows the most overdue review card first', async () => {
@@ -105,7 +109,6 @@ describe('recording an answer', () => {
 		expect(await db.reviews.count()).toBe(2);
 	});
 });
-
 
 describe('an answer to a card no longer as it was shown', () => {
 	it('is refused and writes nothing when the card was answered since (another tab)', async () => {

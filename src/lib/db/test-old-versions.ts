@@ -20,6 +20,11 @@ export const VERSION_2_ADDED: Record<string, string> = {
 	received: 'id'
 };
 
+/** What version 3 changed (Dexie's notation): one index more on the review log. */
+export const VERSION_3_CHANGED: Record<string, string> = {
+	reviews: '++id, cardId, [bankId+reviewedAt], reviewedAt, [bankId+phaseBefore+reviewedAt]'
+};
+
 export interface VersionOneRows {
 	banks: BankRecord[];
 	questions: QuestionRecord[];
@@ -36,16 +41,42 @@ export interface VersionOneRows {
 export function versionOneRows(bankIds: string[], now: Date, settings: SrsSettings): VersionOneRows {
 	const rows: VersionOneRows = { banks: [], questions: [], cards: [], reviews: [], settings: [{ key: 'srs', value: settings }] };
 	for (const bankId of bankIds) {
-		rows.banks.push({ id: bankId, title: `Deck ${bankId}`, language: 'en', builtIn: false, fingerprint: `fp-${bankId}`, questionCount: 40, addedAt: 1, updatedAt: 2 });
+		rows.banks.push({
+			id: bankId,
+			title: `Deck ${bankId}`,
+			language: 'en',
+			builtIn: false,
+			fingerprint: `fp-${bankId}`,
+			questionCount: 40,
+			addedAt: 1,
+			updatedAt: 2
+		});
 		for (let i = 0; i < 40; i++) {
 			const qid = `q${i}`;
-			rows.questions.push({ bankId, id: qid, order: i, fingerprint: `f${i}`, retiredAt: i === 39 ? 5 : null, question: { id: qid, type: 'flashcard', prompt: `P${i}`, back: `B${i}`, tags: [] } });
+			rows.questions.push({
+				bankId,
+				id: qid,
+				order: i,
+				fingerprint: `f${i}`,
+				retiredAt: i === 39 ? 5 : null,
+				question: { id: qid, type: 'flashcard', prompt: `P${i}`, back: `B${i}`, tags: [] }
+			});
 			let srs = newCard(new Date(now.getTime() - 30 * 86_400_000), i);
 			const answers = i % 4;
 			for (let k = 0; k < answers; k++) {
 				const at = new Date(now.getTime() - (answers - k) * 3_600_000 * (i % 2 === 0 ? 1 : 30));
 				const next = review(srs, k === answers - 1 && i % 8 === 1 ? 1 : 3, at, settings);
-				rows.reviews.push({ cardId: `${bankId}/${qid}`, bankId, questionId: qid, rating: next.log.rating, phaseBefore: srs.phase, cardBefore: srs, durationMs: 1000, reviewedAt: at.getTime(), log: next.log });
+				rows.reviews.push({
+					cardId: `${bankId}/${qid}`,
+					bankId,
+					questionId: qid,
+					rating: next.log.rating,
+					phaseBefore: srs.phase,
+					cardBefore: srs,
+					durationMs: 1000,
+					reviewedAt: at.getTime(),
+					log: next.log
+				});
 				srs = next.card;
 			}
 			const queue = i === 39 ? 'retired' : srs.phase === 'relearning' ? 'learning' : srs.phase;
@@ -78,13 +109,28 @@ export function versionTwoRows(bankIds: string[], now: Date, settings: SrsSettin
 	const at = now.getTime();
 	const question = { id: 'q1', type: 'mcq' as const, prompt: 'Which one?', tags: [], choices: ['this', 'that'], answer: 1 };
 	const assignmentSettings = { shuffleQuestions: false, shuffleChoices: true, feedback: 'end' as const, hideAnswers: false, passMark: 60 };
-	const assignment = { id: 'assign01', title: 'Check-up', instructions: 'Alone, please.', teacherName: 'Ms Rivera', settings: assignmentSettings, questions: [question] };
+	const assignment = {
+		id: 'assign01',
+		title: 'Check-up',
+		instructions: 'Alone, please.',
+		teacherName: 'Ms Rivera',
+		settings: assignmentSettings,
+		questions: [question]
+	};
 	const published = { assignment, contentHash: 'hash0001', linkCode: 'a1.link', fileCode: 'a1.file' };
 	const student = (name: string, n: number, correct: boolean) => ({
 		id: `assign01/${name}`,
 		assignmentId: 'assign01',
 		importedAt: at - n,
-		result: { assignmentId: 'assign01', contentHash: 'hash0001', attemptId: `att000000${n}`, studentName: name, startedAt: at - 600_000, finishedAt: at - 60_000, answers: [{ response: correct ? 1 : 0, correct, durationMs: 4000 + n }] }
+		result: {
+			assignmentId: 'assign01',
+			contentHash: 'hash0001',
+			attemptId: `att000000${n}`,
+			studentName: name,
+			startedAt: at - 600_000,
+			finishedAt: at - 60_000,
+			answers: [{ response: correct ? 1 : 0, correct, durationMs: 4000 + n }]
+		}
 	});
 	const attempt = (n: number, finished: boolean) => ({
 		attemptId: `mine00000${n}`,
@@ -98,8 +144,31 @@ export function versionTwoRows(bankIds: string[], now: Date, settings: SrsSettin
 	});
 	return {
 		...versionOneRows(bankIds, now, settings),
-		assignments: [{ id: 'assign01', title: 'Check-up', instructions: 'Alone, please.', teacherName: 'Ms Rivera', settings: assignmentSettings, picks: [{ bankId: bankIds[0], questionId: 'q1' }], published, createdAt: at - 86_400_000, updatedAt: at - 3_600_000 }],
+		assignments: [
+			{
+				id: 'assign01',
+				title: 'Check-up',
+				instructions: 'Alone, please.',
+				teacherName: 'Ms Rivera',
+				settings: assignmentSettings,
+				picks: [{ bankId: bankIds[0], questionId: 'q1' }],
+				published,
+				createdAt: at - 86_400_000,
+				updatedAt: at - 3_600_000
+			}
+		],
 		results: [student('ana', 1, true), student('ben', 2, false)],
-		received: [{ id: 'assign02', contentHash: 'hash0002', code: 'a1.received', keyId: 'key00001', title: 'Homework', teacherName: 'Mr Okafor', receivedAt: at - 2_000_000, attempts: [attempt(2, true), attempt(1, false)] }]
+		received: [
+			{
+				id: 'assign02',
+				contentHash: 'hash0002',
+				code: 'a1.received',
+				keyId: 'key00001',
+				title: 'Homework',
+				teacherName: 'Mr Okafor',
+				receivedAt: at - 2_000_000,
+				attempts: [attempt(2, true), attempt(1, false)]
+			}
+		]
 	};
 }

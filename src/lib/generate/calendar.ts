@@ -8,10 +8,7 @@ export interface PlainDate {
 	day: number;
 }
 
-export const MONTHS = [
-	'january', 'february', 'march', 'april', 'may', 'june',
-	'july', 'august', 'september', 'october', 'november', 'december'
-];
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** "Jan", "Jan.", "Sept" and full names, any case, to month numbers 1-12. */
@@ -101,7 +98,7 @@ export function isDateline(line: string): boolean {
 }
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]*";
-const NAME_WORD = '\\p{Lu}[\\p{L}\\p{M}.’\'-]*';
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.’'-]*";
 const DATELINE_DATE = `(?:\\d{1,2} ${MONTH_PATTERN}|${MONTH_PATTERN} \\d{1,2}|${WEEKDAY_PATTERN})(?:,? \\d{4})?`;
 /**
  * A news dateline opening a paragraph: an upper-case place, optionally ", Country", optionally

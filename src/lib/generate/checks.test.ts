@@ -10,31 +10,66 @@ describe('checkQuestion', () => {
 		const good: Question[] = [
 			{ id: 'a', type: 'cloze', prompt: 'Russia’s Defense Ministry reported that ____ Ukrainian drones were intercepted.', answer: '24', tags: [], source },
 			{ id: 'b', type: 'numeric', prompt: 'According to Russia’s Defense Ministry, how many Ukrainian drones were intercepted?', answer: 24, tags: [], source },
-			{ id: 'c', type: 'mcq', prompt: 'Drones were intercepted over Moscow, ____ and Kaluga, the ministry said.', choices: ['Tula', 'Kursk', 'Oryol'], answer: 0, tags: [], source },
+			{
+				id: 'c',
+				type: 'mcq',
+				prompt: 'Drones were intercepted over Moscow, ____ and Kaluga, the ministry said.',
+				choices: ['Tula', 'Kursk', 'Oryol'],
+				answer: 0,
+				tags: [],
+				source
+			},
 			{ id: 'd', type: 'true_false', prompt: quote, answer: true, tags: [], source }
 		];
 		for (const q of good) expect(checkQuestion(q)).toEqual([]);
 	});
 
 	it('flags an answer that is not in its quote', () => {
-		expect(checkQuestion({ id: 'a', type: 'cloze', prompt: 'The ministry reported that ____ drones were intercepted.', answer: '30', tags: [], source })).toContain('the answer is not in its quote');
+		expect(
+			checkQuestion({ id: 'a', type: 'cloze', prompt: 'The ministry reported that ____ drones were intercepted.', answer: '30', tags: [], source })
+		).toContain('the answer is not in its quote');
 	});
 
 	it('flags an answer given away by its prompt', () => {
-		expect(checkQuestion({ id: 'a', type: 'cloze', prompt: 'Within 24 hours, ____ Ukrainian drones were intercepted, the ministry said.', answer: '24', tags: [], source })).toContain('the prompt gives away the answer');
-		expect(checkQuestion({ id: 'b', type: 'short_answer', prompt: 'Which ministry reported drones over Tula?', answer: 'Tula', tags: [], source })).toContain('the prompt gives away the answer');
+		expect(
+			checkQuestion({
+				id: 'a',
+				type: 'cloze',
+				prompt: 'Within 24 hours, ____ Ukrainian drones were intercepted, the ministry said.',
+				answer: '24',
+				tags: [],
+				source
+			})
+		).toContain('the prompt gives away the answer');
+		expect(checkQuestion({ id: 'b', type: 'short_answer', prompt: 'Which ministry reported drones over Tula?', answer: 'Tula', tags: [], source })).toContain(
+			'the prompt gives away the answer'
+		);
 	});
 
 	it('flags duplicate choices and choices of another kind', () => {
-		const mcq = (choices: string[]): Question => ({ id: 'm', type: 'mcq', prompt: 'Drones were intercepted over Moscow, ____ and Kaluga, the ministry said.', choices, answer: 0, tags: [], source });
+		const mcq = (choices: string[]): Question => ({
+			id: 'm',
+			type: 'mcq',
+			prompt: 'Drones were intercepted over Moscow, ____ and Kaluga, the ministry said.',
+			choices,
+			answer: 0,
+			tags: [],
+			source
+		});
 		expect(checkQuestion(mcq(['Tula', 'Kursk', 'tula']))).toContain('two choices are the same');
 		expect(checkQuestion(mcq(['Tula', 'Kursk', '42']))).toContain('a choice is of a different kind from the answer');
 	});
 
 	it('flags long, short, dangling and blank-less prompts', () => {
-		expect(checkQuestion({ id: 'a', type: 'true_false', prompt: `${'word '.repeat(70)}.`, answer: false, tags: [], source })).toContain(`the prompt is longer than ${PROMPT_MAX} characters`);
+		expect(checkQuestion({ id: 'a', type: 'true_false', prompt: `${'word '.repeat(70)}.`, answer: false, tags: [], source })).toContain(
+			`the prompt is longer than ${PROMPT_MAX} characters`
+		);
 		expect(checkQuestion({ id: 'b', type: 'short_answer', prompt: 'Who?', answer: 'Tula', tags: [], source })).toContain('the prompt is too short');
-		expect(checkQuestion({ id: 'c', type: 'cloze', prompt: 'He said ____ yesterday.', answer: '24', tags: [], source })).toContain('the prompt is too thin to answer (dangling or pronoun-only)');
-		expect(checkQuestion({ id: 'd', type: 'cloze', prompt: 'The ministry reported that drones were intercepted over Tula.', answer: 'Tula', tags: [], source })).toContain('a cloze needs exactly one blank (found 0)');
+		expect(checkQuestion({ id: 'c', type: 'cloze', prompt: 'He said ____ yesterday.', answer: '24', tags: [], source })).toContain(
+			'the prompt is too thin to answer (dangling or pronoun-only)'
+		);
+		expect(
+			checkQuestion({ id: 'd', type: 'cloze', prompt: 'The ministry reported that drones were intercepted over Tula.', answer: 'Tula', tags: [], source })
+		).toContain('a cloze needs exactly one blank (found 0)');
 	});
 });

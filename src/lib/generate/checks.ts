@@ -60,7 +60,9 @@ function answerForms(q: Question): string[] {
 
 /** Whether most words of a card's back are words of its quote ("Because …" and "It rose …" may add a few). */
 function backInQuote(quote: string, back: string): boolean {
-	const words = normaliseAnswer(back).split(' ').filter((w) => w.length > 3);
+	const words = normaliseAnswer(back)
+		.split(' ')
+		.filter((w) => w.length > 3);
 	const said = ` ${normaliseAnswer(quote)} `;
 	return words.length > 0 && words.filter((w) => said.includes(` ${w} `)).length / words.length >= 0.7;
 }
@@ -73,7 +75,8 @@ function answerNotInQuote(q: Question): string | null {
 		return stripped(quote).includes(stripped(q.prompt)) ? null : 'the true statement is not what its quote says';
 	}
 	// A card's front is a name or term of its quote, or a question whose back the quote says.
-	if (q.type === 'flashcard') return containsWords(quote, q.prompt) || (q.prompt.endsWith('?') && backInQuote(quote, q.back)) ? null : 'the card is not about a name in its quote';
+	if (q.type === 'flashcard')
+		return containsWords(quote, q.prompt) || (q.prompt.endsWith('?') && backInQuote(quote, q.back)) ? null : 'the card is not about a name in its quote';
 	const forms = answerForms(q);
 	for (const form of forms) {
 		if (containsWords(quote, form)) return null;
@@ -124,7 +127,10 @@ function blanks(q: Question): string | null {
 const DANGLING = /^(?:(?:he|she|they|it|this|that|we|i)\s+(?:said|added|says|told|posted|wrote)\b|[^a-z]*$)/i;
 
 function dangling(q: Question): string | null {
-	const rest = q.prompt.replace(BLANK, ' ').replace(/[“”"‘’.,:;!?()—–-]/g, ' ').trim();
+	const rest = q.prompt
+		.replace(BLANK, ' ')
+		.replace(/[“”"‘’.,:;!?()—–-]/g, ' ')
+		.trim();
 	const words = rest.split(/\s+/).filter(Boolean);
 	if (q.type !== 'flashcard' && words.length < 4) return 'the prompt is too thin to answer (dangling or pronoun-only)';
 	if (DANGLING.test(rest) && words.length < 8) return 'the prompt is too thin to answer (dangling or pronoun-only)';

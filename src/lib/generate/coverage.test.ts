@@ -16,7 +16,15 @@ describe('uncoveredFacts', () => {
 	it('counts a fact as asked when a prompt, key, card or false statement shows it, a number also by its value', () => {
 		const questions: Question[] = [
 			{ id: 'a', type: 'numeric', prompt: 'How many missiles did the ministry intercept?', answer: 2, tags: [], source },
-			{ id: 'b', type: 'true_false', prompt: 'The season of 2020 ended.', answer: false, explanation: 'False: the article says 2023, not 2020.', tags: [], source }
+			{
+				id: 'b',
+				type: 'true_false',
+				prompt: 'The season of 2020 ended.',
+				answer: false,
+				explanation: 'False: the article says 2023, not 2020.',
+				tags: [],
+				source
+			}
 		];
 		const facts = [fact('quantity', 'two'), fact('date', '2023'), fact('place', 'Tula'), fact('definition', 'blight')];
 		expect(uncoveredFacts(questions, facts).map((f) => f.answer)).toEqual(['Tula']);
@@ -33,7 +41,8 @@ describe('coverage of the seed article', () => {
 	});
 
 	it('asks the range of the Beaver and the 2023 season from the generator alone', () => {
-		const asked = (said: string) => !uncoveredFacts(outcome.bank.questions, outcome.facts).some((f) => f.answer === said) && outcome.facts.some((f) => f.answer === said);
+		const asked = (said: string) =>
+			!uncoveredFacts(outcome.bank.questions, outcome.facts).some((f) => f.answer === said) && outcome.facts.some((f) => f.answer === said);
 		for (const said of ['620', '2023', 'Seventeen', 'two']) expect(asked(said), said).toBe(true);
 	});
 

@@ -124,13 +124,22 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 	}
 	// A country only for a country, a town or region only for a town or region.
 	const sameClass = (text: string) => fact.kind !== 'place' || all.some((f) => f.kind === 'place' && f.text === text && f.placeClass === fact.placeClass);
-	const ranked = [...pool.values()].filter((r) => sameClass(r.text)).sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));
+	const ranked = [...pool.values()]
+		.filter((r) => sameClass(r.text))
+		.sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));
 	const out = ranked.slice(0, n).map((r) => r.text);
 	if (out.length >= 2 || !fallback) return out;
 	// Too few in the article for a choice: names of the same kind from a small hand-checked list,
 	// sharing no word with a name the article uses ("Samuel Osei" beside "Daniel Osei" would mislead).
 	const words = new Set(all.flatMap((f) => normaliseAnswer(f.text).split(' ')));
-	const spare = fallbackFor(fact).filter((name) => !normaliseAnswer(name).split(' ').some((w) => words.has(w)) && !promptText.includes(normaliseAnswer(name)) && !seen.has(normaliseAnswer(name)));
+	const spare = fallbackFor(fact).filter(
+		(name) =>
+			!normaliseAnswer(name)
+				.split(' ')
+				.some((w) => words.has(w)) &&
+			!promptText.includes(normaliseAnswer(name)) &&
+			!seen.has(normaliseAnswer(name))
+	);
 	spare.sort((a, b) => hash32(seed + a) - hash32(seed + b));
 	return [...out, ...spare].slice(0, n);
 }
@@ -152,9 +161,17 @@ export function dateDistractors(fact: DateFact, all: FactRecord[], seed: string,
 	const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 	// Another date of the article only when written the same way ("Sunday, March 3" never beside "March 11").
 	const shape = (s: string) => s.replace(/\p{Lu}\p{Ll}+day\b/u, 'W').replace(/\d+/g, '0');
-	for (const f of all) if (f.kind === 'date' && f.dateClass === fact.dateClass && f.key !== fact.key && shape(f.answer) === shape(fact.answer) && out.length < 1) push(f.answer);
+	for (const f of all)
+		if (f.kind === 'date' && f.dateClass === fact.dateClass && f.key !== fact.key && shape(f.answer) === shape(fact.answer) && out.length < 1) push(f.answer);
 	if (fact.dateClass === 'year' && fact.value) {
-		for (const d of [[1, -2, 3], [-1, 2, -3], [2, -1, 4], [-2, 1, -4], [3, -3, 5]][h % 5]) push(String(fact.value + d));
+		for (const d of [
+			[1, -2, 3],
+			[-1, 2, -3],
+			[2, -1, 4],
+			[-2, 1, -4],
+			[3, -3, 5]
+		][h % 5])
+			push(String(fact.value + d));
 	} else if (fact.dateClass === 'weekday') {
 		const day = WEEKDAYS.findIndex((w) => fact.answer.toLowerCase().includes(w));
 		for (const d of [1, 2, 5, 3, 4, 6]) push(capital(WEEKDAYS[(day + d + (h % 2)) % 7]));
@@ -163,13 +180,22 @@ export function dateDistractors(fact: DateFact, all: FactRecord[], seed: string,
 		const m = /(\d{1,2})/.exec(fact.answer);
 		if (!m) return out;
 		const day = Number(m[1]);
-		for (const d of [[3, -4, 7], [-3, 5, -7], [2, 6, -5], [-2, 4, 9]][h % 4]) {
+		for (const d of [
+			[3, -4, 7],
+			[-3, 5, -7],
+			[2, 6, -5],
+			[-2, 4, 9]
+		][h % 4]) {
 			const shifted = iso ? addDays(iso, d).day : day + d;
 			if (shifted >= 1 && shifted <= 28) push(fact.answer.replace(m[1], String(shifted)));
 		}
 	} else if (fact.dateClass === 'month-year' && fact.value) {
 		const month = MONTHS.findIndex((mo) => fact.answer.toLowerCase().startsWith(mo.slice(0, 3)));
-		for (const d of [[1, -2, 3], [-1, 2, -3]][h % 2]) push(fact.answer.replace(String(fact.value), String(fact.value + d)));
+		for (const d of [
+			[1, -2, 3],
+			[-1, 2, -3]
+		][h % 2])
+			push(fact.answer.replace(String(fact.value), String(fact.value + d)));
 		if (month >= 0) push(`${capital(MONTHS[(month + 4) % 12])} ${fact.value}`);
 	}
 	return out.slice(0, n);

@@ -6,7 +6,24 @@ import { isCommonWord } from './frequency';
  */
 
 /** Auxiliaries and modals: a clause's finite verb when they open its verb group. */
-export const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'may', 'might', 'should', 'must']);
+export const AUXILIARIES = new Set([
+	'was',
+	'were',
+	'is',
+	'are',
+	'has',
+	'have',
+	'had',
+	'will',
+	'would',
+	'could',
+	'can',
+	'did',
+	'may',
+	'might',
+	'should',
+	'must'
+]);
 
 /** Personal and possessive pronouns that point to someone or something named elsewhere. */
 export const PRONOUNS = ['he', 'she', 'him', 'her', 'his', 'hers', 'it', 'its', 'they', 'them', 'their', 'theirs'] as const;
@@ -38,7 +55,8 @@ export function unresolvedPronoun(phrase: string): boolean {
 }
 
 /** Demonstratives before a noun ("this drone", "these results") point back to an earlier sentence; "this year" points to the present. */
-export const DEMONSTRATIVE_NOUN = /\b(?:this|these|those)\s+(?!(?:year|week|month|season|summer|winter|spring|autumn|morning|afternoon|evening|weekend|time)\b)\p{Ll}/u;
+export const DEMONSTRATIVE_NOUN =
+	/\b(?:this|these|those)\s+(?!(?:year|week|month|season|summer|winter|spring|autumn|morning|afternoon|evening|weekend|time)\b)\p{Ll}/u;
 
 /** Words a sentence opens with when it leans on the one before. */
 export const LEANING_LEAD = /^["“‘]?(?:He|She|It|They|This|These|Those|That|His|Her|Its|Their|We|I|Our|There|Such|Both|Another)\b/;

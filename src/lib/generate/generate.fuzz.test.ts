@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { bankSchema } from '../bank/schema';
 import { generateBank } from './index';
 
-const words = 'The mayor said 24 drones were shot down over Moscow on 14 November 2023 , and officials in Kyiv reported power cuts . " quoted " ( 1,500 ) miles km % Dr. U.S. St. 3.5 million'.split(' ');
+const words =
+	'The mayor said 24 drones were shot down over Moscow on 14 November 2023 , and officials in Kyiv reported power cuts . " quoted " ( 1,500 ) miles km % Dr. U.S. St. 3.5 million'.split(
+		' '
+	);
 
 /** Article-like text: real words and numbers in odd orders, with stray markup, scripts and breaks. */
 const article = fc

@@ -59,7 +59,11 @@ function defaultTitle(text: string, sentences: Sentence[], front: string | undef
 	if (front) return front;
 	const first = sentences.find((s) => !s.dateline);
 	if (first?.heading && /\p{L}{2}/u.test(first.text)) return first.text.slice(0, 120);
-	const words = text.slice(first?.start ?? 0).split(/\s+/).slice(0, 8).join(' ');
+	const words = text
+		.slice(first?.start ?? 0)
+		.split(/\s+/)
+		.slice(0, 8)
+		.join(' ');
 	return words.length > 0 ? `${words}…` : 'Untitled article';
 }
 
@@ -92,6 +96,9 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	const sentences = splitSentences(text);
 	const body = sentences.filter((s) => !s.heading);
 	progress('sentences', 1);
+	// Language first: Chinese or Japanese text ends its sentences with "。", so it would otherwise be
+	// told it has no sentences rather than that it is not English.
+	if (/\p{L}/u.test(text) && !looksEnglish(text)) throw new GenerateError('not-english', REASONS['not-english']);
 	if (body.length === 0) throw new GenerateError('no-sentences', REASONS['no-sentences']);
 	if (!looksEnglish(body.map((s) => s.text).join(' '))) throw new GenerateError('not-english', REASONS['not-english']);
 	const published = publishedDate(options.published, prepared.published);
@@ -100,7 +107,9 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	if (facts.length === 0) throw new GenerateError('no-facts', REASONS['no-facts']);
 	const topics = topicKeys(facts, prepared.title ?? sentences.find((s) => !s.dateline)?.text ?? '');
 	// Asking which country a report on that country is about is trivial: topic names get no questions.
-	const candidates = buildCandidates(facts, sentences, text).filter((c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key)));
+	const candidates = buildCandidates(facts, sentences, text).filter(
+		(c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key))
+	);
 	progress('questions', 1);
 	const rejected: RejectedQuestion[] = [];
 	const passing: Candidate[] = [];
@@ -108,7 +117,8 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	for (const c of candidates) {
 		const reasons = checkQuestion(c.question);
 		// A false statement the article says word for word elsewhere is true after all.
-		if (c.question.type === 'true_false' && !c.question.answer && said.includes(` ${normaliseAnswer(c.question.prompt)} `)) reasons.push('the false statement is said in the article');
+		if (c.question.type === 'true_false' && !c.question.answer && said.includes(` ${normaliseAnswer(c.question.prompt)} `))
+			reasons.push('the false statement is said in the article');
 		if (reasons.length > 0) rejected.push({ question: c.question, reasons });
 		else passing.push(c);
 	}
@@ -149,4 +159,3 @@ export function generateBank(raw: string, options: GenerateOptions = {}): Genera
 		return { ok: false, reason: `the generator failed on it (${error instanceof Error ? error.message : String(error)})` };
 	}
 }
-

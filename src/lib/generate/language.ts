@@ -4,7 +4,9 @@
  * English scores ~0.3 on function words; French or Spanish text scores near 0.05.
  */
 const FUNCTION_WORDS = new Set(
-	'the of and to a in is was for on that with as by at from it has have had were be are said this an its their which not but or will would they he she his her been who after'.split(' ')
+	'the of and to a in is was for on that with as by at from it has have had were be are said this an its their which not but or will would they he she his her been who after'.split(
+		' '
+	)
 );
 
 export function looksEnglish(text: string): boolean {

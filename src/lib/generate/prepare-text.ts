@@ -12,11 +12,44 @@ export interface PreparedText {
 }
 
 const ENTITIES: Record<string, string> = {
-	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-	lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', laquo: '«', raquo: '»',
-	euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®', deg: '°', middot: '·',
-	eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', oacute: 'ó', uacute: 'ú', iacute: 'í',
-	ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', times: '×', minus: '−'
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	ndash: '–',
+	mdash: '—',
+	lsquo: '‘',
+	rsquo: '’',
+	ldquo: '“',
+	rdquo: '”',
+	hellip: '…',
+	laquo: '«',
+	raquo: '»',
+	euro: '€',
+	pound: '£',
+	yen: '¥',
+	cent: '¢',
+	copy: '©',
+	reg: '®',
+	deg: '°',
+	middot: '·',
+	eacute: 'é',
+	egrave: 'è',
+	aacute: 'á',
+	agrave: 'à',
+	oacute: 'ó',
+	uacute: 'ú',
+	iacute: 'í',
+	ntilde: 'ñ',
+	ccedil: 'ç',
+	uuml: 'ü',
+	ouml: 'ö',
+	auml: 'ä',
+	szlig: 'ß',
+	times: '×',
+	minus: '−'
 };
 
 const BLOCK_TAGS = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|title|figcaption|hr)\b[^>]*>/gi;
@@ -48,7 +81,10 @@ function stripHtml(s: string): { text: string; title?: string } {
 }
 
 function unquote(v: string): string {
-	return v.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+	return v
+		.trim()
+		.replace(/^(["'])(.*)\1$/, '$2')
+		.trim();
 }
 
 /** Splits off YAML-style front matter (`---` lines) and reads its title and date. */
@@ -67,7 +103,9 @@ function splitFrontMatter(s: string): { body: string; title?: string; published?
 
 /** Strips front matter and HTML, decodes entities and normalises newlines and spaces. */
 export function prepareText(raw: string): PreparedText {
-	let s = String(raw).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	let s = String(raw)
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n');
 	const front = splitFrontMatter(s);
 	s = front.body;
 	let title = front.title;
@@ -80,7 +118,7 @@ export function prepareText(raw: string): PreparedText {
 	}
 	s = s
 		.replace(/[\u00a0\u2007\u202f\t\f\v]/g, ' ')
-		.replace(/[\u200b\u200c\u200d\u2060]/g, '')
+		.replace(/\u200b|\u200c|\u200d|\u2060/g, '')
 		.replace(/[\u2028\u2029]/g, '\n')
 		.split('\n')
 		.map((line) => line.replace(/ {2,}/g, ' ').trim())

@@ -38,7 +38,9 @@ export function score(c: Candidate, topics: Set<string>): number {
 
 /** Article order, but the first few questions each of a different type. */
 export function order(kept: Candidate[]): Question[] {
-	const inArticle = [...kept].sort((a, b) => a.sentence.start - b.sentence.start || a.fact.answerStart - b.fact.answerStart || (a.question.id < b.question.id ? -1 : 1));
+	const inArticle = [...kept].sort(
+		(a, b) => a.sentence.start - b.sentence.start || a.fact.answerStart - b.fact.answerStart || (a.question.id < b.question.id ? -1 : 1)
+	);
 	const opening: Candidate[] = [];
 	const types = new Set<string>();
 	for (const c of inArticle) {

@@ -10,7 +10,16 @@ function bankOf(text: string): Question[] {
 	return outcome.bank.questions;
 }
 
-const keyOf = (q: Question): string[] => (q.type === 'mcq' ? [q.choices[q.answer]] : q.type === 'cloze' || q.type === 'short_answer' ? [q.answer] : q.type === 'numeric' ? [String(q.answer)] : q.type === 'flashcard' ? [q.back] : []);
+const keyOf = (q: Question): string[] =>
+	q.type === 'mcq'
+		? [q.choices[q.answer]]
+		: q.type === 'cloze' || q.type === 'short_answer'
+			? [q.answer]
+			: q.type === 'numeric'
+				? [String(q.answer)]
+				: q.type === 'flashcard'
+					? [q.back]
+					: [];
 
 describe('every question stands on its own', () => {
 	it('drops a sentence that says "he" with no one named before it', () => {
@@ -19,7 +28,9 @@ describe('every question stands on its own', () => {
 	});
 
 	it('shows the sentence before when "this drone" points to it', () => {
-		const qs = bankOf('Engineers in Kharkiv built the Falcon, a long-range drone with a camera. With a range of 900 kilometres, this drone can reach targets deep in enemy territory.');
+		const qs = bankOf(
+			'Engineers in Kharkiv built the Falcon, a long-range drone with a camera. With a range of 900 kilometres, this drone can reach targets deep in enemy territory.'
+		);
 		const ranged = qs.find((q) => /range of/.test(q.prompt));
 		expect(ranged?.prompt.startsWith('Engineers in Kharkiv built the Falcon')).toBe(true);
 		expect(ranged?.source?.quote).toMatch(/^Engineers in Kharkiv[\s\S]*deep in enemy territory\.$/);
@@ -31,8 +42,13 @@ describe('no prompt prints the answer of another question in the bank', () => {
 		const qs = bankOf(
 			'Harbour City won the cup final on Sunday, beating Northfield by 86 runs. Vikram Rao scored 134 for Harbour City. Northfield captain Tom Whitaker won the toss. Whitaker said the pitch was slower than expected. A crowd of 23,500 watched the final at the Riverside Oval.'
 		);
-		const norm = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-		for (const q of qs) for (const o of qs) if (o !== q) for (const key of keyOf(o)) expect(norm(q.prompt).includes(norm(key)), `${q.prompt} shows ${key}`).toBe(false);
+		const norm = (s: string) =>
+			` ${s
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, ' ')
+				.trim()} `;
+		for (const q of qs)
+			for (const o of qs) if (o !== q) for (const key of keyOf(o)) expect(norm(q.prompt).includes(norm(key)), `${q.prompt} shows ${key}`).toBe(false);
 	});
 });
 
@@ -42,12 +58,15 @@ describe('numbers under a bound', () => {
 	it('offers only larger wrong numbers for "over 50", which smaller ones would make true', () => {
 		for (const q of bankOf(text)) {
 			if (q.type === 'mcq' && /Over ____ drones/.test(q.prompt)) for (const c of q.choices) expect(parseNumber(c) ?? 0).toBeGreaterThanOrEqual(50);
-			if (q.type === 'true_false' && !q.answer && /drones were shot down/.test(q.prompt)) expect(parseNumber(/Over (\S+)/.exec(q.prompt)?.[1] ?? '') ?? 0).toBeGreaterThan(50);
+			if (q.type === 'true_false' && !q.answer && /drones were shot down/.test(q.prompt))
+				expect(parseNumber(/Over (\S+)/.exec(q.prompt)?.[1] ?? '') ?? 0).toBeGreaterThan(50);
 		}
 	});
 
 	it('offers only earlier years for "since 2009"', () => {
-		const qs = bankOf('Harbour City beat Northfield by 86 runs in the final on Sunday. A crowd of 23,500 watched the final, the largest for a league final since 2009. The club sold 4,000 shirts after the match.');
+		const qs = bankOf(
+			'Harbour City beat Northfield by 86 runs in the final on Sunday. A crowd of 23,500 watched the final, the largest for a league final since 2009. The club sold 4,000 shirts after the match.'
+		);
 		for (const q of qs) if (q.type === 'mcq' && /since ____/.test(q.prompt)) for (const c of q.choices) expect(Number(c)).toBeLessThanOrEqual(2009);
 	});
 });
@@ -83,30 +102,54 @@ describe('whole names and whole clauses', () => {
 
 describe('trivial questions', () => {
 	it('blanks no member of an incidental list of names', () => {
-		const qs = bankOf('Drones were shot down over Moscow, Tula, Kaluga, Bryansk and Smolensk on Sunday night. The ministry said 24 drones were destroyed in total.');
+		const qs = bankOf(
+			'Drones were shot down over Moscow, Tula, Kaluga, Bryansk and Smolensk on Sunday night. The ministry said 24 drones were destroyed in total.'
+		);
 		expect(qs.filter((q) => q.prompt.includes('____') && /Moscow|Tula|Kaluga|Bryansk|Smolensk/.test(keyOf(q).join(' ')))).toEqual([]);
 	});
 });
 
 describe('distractors of the same kind', () => {
 	it('offers a country only among countries', () => {
-		const qs = bankOf('Exports from Kenya rose by 12 percent last year. Farmers in Nakuru and Eldoret sold more tea. Buyers in Egypt and Pakistan took 40 percent of the crop. Uganda sold less coffee.');
-		const countries = new Set(['Kenya', 'Egypt', 'Pakistan', 'Uganda', 'France', 'Canada', 'Japan', 'Brazil', 'Norway', 'Italy', 'Mexico', 'India', 'Poland', 'Chile']);
+		const qs = bankOf(
+			'Exports from Kenya rose by 12 percent last year. Farmers in Nakuru and Eldoret sold more tea. Buyers in Egypt and Pakistan took 40 percent of the crop. Uganda sold less coffee.'
+		);
+		const countries = new Set([
+			'Kenya',
+			'Egypt',
+			'Pakistan',
+			'Uganda',
+			'France',
+			'Canada',
+			'Japan',
+			'Brazil',
+			'Norway',
+			'Italy',
+			'Mexico',
+			'India',
+			'Poland',
+			'Chile'
+		]);
 		for (const q of qs) if (q.type === 'mcq' && countries.has(q.choices[q.answer])) for (const c of q.choices) expect(countries.has(c), c).toBe(true);
 	});
 
 	it('never offers a trophy or a ground as a person', () => {
-		const qs = bankOf('Rao was named player of the match and received the Hallworth Trophy, awarded to the best player of the final. Tom Whitaker, the Northfield captain, said Rao deserved it. Coach Priya Natarajan praised the team.');
+		const qs = bankOf(
+			'Rao was named player of the match and received the Hallworth Trophy, awarded to the best player of the final. Tom Whitaker, the Northfield captain, said Rao deserved it. Coach Priya Natarajan praised the team.'
+		);
 		for (const q of qs) if (q.type === 'mcq') expect(q.choices).not.toContain('Hallworth Trophy');
 	});
 });
 
 describe('flashcards worth turning', () => {
 	it('has a back of whole words, never one bare noun or a cut abbreviation', () => {
-		const qs = bankOf('The chemists Anneke Verhoeven and Rafael Mendes founded the firm. Jane Roe, director of the U.S. Geological Survey, said the maps were ready in 1962. Typhus, a fever spread by lice, broke out in March.');
-		for (const q of qs) if (q.type === 'flashcard') {
-			expect(q.back.split(/\s+/).length, q.back).toBeGreaterThan(1);
-			expect(q.back).not.toMatch(/\bU$|of the U$/);
-		}
+		const qs = bankOf(
+			'The chemists Anneke Verhoeven and Rafael Mendes founded the firm. Jane Roe, director of the U.S. Geological Survey, said the maps were ready in 1962. Typhus, a fever spread by lice, broke out in March.'
+		);
+		for (const q of qs)
+			if (q.type === 'flashcard') {
+				expect(q.back.split(/\s+/).length, q.back).toBeGreaterThan(1);
+				expect(q.back).not.toMatch(/\bU$|of the U$/);
+			}
 	});
 });

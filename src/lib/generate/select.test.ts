@@ -35,7 +35,8 @@ describe('what the bank keeps', () => {
 
 describe('fair swaps', () => {
 	it('never swaps a journal for another kind of organisation', () => {
-		const text = 'Engineer Hákon Bjarnason worked at the Icelandic Meteorological Office. The findings were published in the journal Polar Microbiology. The European Space Agency paid for it.';
+		const text =
+			'Engineer Hákon Bjarnason worked at the Icelandic Meteorological Office. The findings were published in the journal Polar Microbiology. The European Space Agency paid for it.';
 		const { sentences, facts } = parse(text);
 		const journal = facts.find((f) => f.text === 'Polar Microbiology');
 		expect(journal?.kind === 'organisation' && journal.nameClass).toBe('journal');
@@ -68,7 +69,11 @@ describe('quotes and cards', () => {
 		const { sentences, facts } = parse(text);
 		const who = buildCandidates(facts, sentences, text).find((c) => c.question.prompt.startsWith('Who said'));
 		const start = text.indexOf(pair);
-		expect(who?.question).toMatchObject({ prompt: 'Who said: “We played a very good final for 97 minutes”?', answer: expect.any(Number), source: { quote: pair, start, end: start + pair.length } });
+		expect(who?.question).toMatchObject({
+			prompt: 'Who said: “We played a very good final for 97 minutes”?',
+			answer: expect.any(Number),
+			source: { quote: pair, start, end: start + pair.length }
+		});
 		if (who?.question.type === 'mcq') expect(who.question.choices[who.question.answer]).toBe('Marek Dąbrowski');
 	});
 

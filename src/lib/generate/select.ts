@@ -36,7 +36,12 @@ const normalisedCache = new WeakMap<Candidate, Normalised>();
 function normalised(c: Candidate): Normalised {
 	let n = normalisedCache.get(c);
 	if (!n) {
-		n = { prompt: ` ${normaliseAnswer(c.question.prompt)} `, answers: answersOf(c.question).map((a) => normaliseAnswer(a)).filter((a) => a.length > 0) };
+		n = {
+			prompt: ` ${normaliseAnswer(c.question.prompt)} `,
+			answers: answersOf(c.question)
+				.map((a) => normaliseAnswer(a))
+				.filter((a) => a.length > 0)
+		};
 		normalisedCache.set(c, n);
 	}
 	return n;
@@ -142,7 +147,13 @@ export function select(candidates: Candidate[], max: number, topics: Set<string>
 			break;
 		}
 	}
-	return capTypes(cover(kept, ranked.map((r) => r.c), max));
+	return capTypes(
+		cover(
+			kept,
+			ranked.map((r) => r.c),
+			max
+		)
+	);
 }
 
 /**

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
 
-const texts = (t: string) => splitSentences(t).filter((s) => !s.heading).map((s) => s.text);
+const texts = (t: string) =>
+	splitSentences(t)
+		.filter((s) => !s.heading)
+		.map((s) => s.text);
 
 describe('splitSentences', () => {
 	it('keeps offsets exact', () => {
@@ -30,18 +33,11 @@ describe('splitSentences', () => {
 	});
 
 	it('ends a sentence inside closing quotes and keeps "he added" with its quote', () => {
-		expect(texts('“We are ready,” he added. “Tonight he proved it.” She left.')).toEqual([
-			'“We are ready,” he added.',
-			'“Tonight he proved it.”',
-			'She left.'
-		]);
+		expect(texts('“We are ready,” he added. “Tonight he proved it.” She left.')).toEqual(['“We are ready,” he added.', '“Tonight he proved it.”', 'She left.']);
 	});
 
 	it('handles ellipses and em dashes', () => {
-		expect(texts('He waited… and waited. The crowd — 41,870 people — cheered.')).toEqual([
-			'He waited… and waited.',
-			'The crowd — 41,870 people — cheered.'
-		]);
+		expect(texts('He waited… and waited. The crowd — 41,870 people — cheered.')).toEqual(['He waited… and waited.', 'The crowd — 41,870 people — cheered.']);
 	});
 });
 

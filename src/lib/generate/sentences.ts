@@ -23,11 +23,15 @@ const TITLES = new Set(
 );
 /** Abbreviations that rarely end a sentence; a capitalised common word after them still does. */
 const ABBREVIATIONS = new Set(
-	'approx est vs etc e.g i.e cf al fig figs vol ca c approx jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept univ ave rd blvd p.m a.m'.split(' ')
+	'approx est vs etc e.g i.e cf al fig figs vol ca c approx jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept univ ave rd blvd p.m a.m'.split(
+		' '
+	)
 );
 /** Words that start sentences, so after an ambiguous abbreviation they mark a new one. */
 const STARTERS = new Set(
-	'the a an it he she they we i this that these those there in on at but and so yet however meanwhile after before when while as if our his her their its'.split(' ')
+	'the a an it he she they we i this that these those there in on at but and so yet however meanwhile after before when while as if our his her their its'.split(
+		' '
+	)
 );
 
 const FINAL = /[.!?…]["”’'»)\]]*$/;
@@ -62,7 +66,7 @@ function splitLine(line: string): { start: number; end: number }[] {
 		boundary.lastIndex = end;
 		if (end >= line.length) break;
 		if (line[end] !== ' ') continue;
-		const next = /^ +(["“‘'«(\[]?)([\p{L}\p{N}]+)/u.exec(line.slice(end));
+		const next = /^ +(["“‘'«([]?)([\p{L}\p{N}]+)/u.exec(line.slice(end));
 		if (!next) continue;
 		const nextWord = next[2];
 		if (!/^[\p{Lu}\p{N}]/u.test(nextWord) && next[1] === '') continue;

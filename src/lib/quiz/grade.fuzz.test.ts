@@ -9,7 +9,9 @@ import { parseNumber } from './parse-number';
 const typed = fc.oneof(
 	fc.string({ unit: 'grapheme', maxLength: 40 }),
 	fc
-		.array(fc.constantFrom('one', 'hundred', 'and', 'twenty-four', 'a', 'million', '1,200', '3.5', '-', '½', 'km', 'NaN', 'Infinity', '1e400', ' ', ','), { maxLength: 8 })
+		.array(fc.constantFrom('one', 'hundred', 'and', 'twenty-four', 'a', 'million', '1,200', '3.5', '-', '½', 'km', 'NaN', 'Infinity', '1e400', ' ', ','), {
+			maxLength: 8
+		})
 		.map((parts) => parts.join(' '))
 );
 
@@ -26,11 +28,15 @@ describe('typed answers, fuzzed', () => {
 
 	it('are graded right or wrong for every question, never thrown', () => {
 		fc.assert(
-			fc.property(question.filter((q) => q.type !== 'flashcard' && q.type !== 'mcq' && q.type !== 'true_false'), typed, (q, text) => {
-				const result = grade(q, { kind: 'text', value: text });
-				expect(typeof result.correct).toBe('boolean');
-				expect(result.expected.length).toBeGreaterThan(0);
-			}),
+			fc.property(
+				question.filter((q) => q.type !== 'flashcard' && q.type !== 'mcq' && q.type !== 'true_false'),
+				typed,
+				(q, text) => {
+					const result = grade(q, { kind: 'text', value: text });
+					expect(typeof result.correct).toBe('boolean');
+					expect(result.expected.length).toBeGreaterThan(0);
+				}
+			),
 			{ numRuns: 3000 }
 		);
 	}, 60_000);

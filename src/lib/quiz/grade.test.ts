@@ -9,7 +9,14 @@ const text = (value: string): QuizResponse => ({ kind: 'text', value });
 function shortAnswer(answer: string, accept?: string[]): Question {
 	return { ...base, id: 'q-short', type: 'short_answer', prompt: 'Where?', answer, accept };
 }
-const cloze: Question = { ...base, id: 'q-cloze', type: 'cloze', prompt: 'Drones were launched from ____.', answer: 'Primorsko-Akhtarsk', accept: ['Primorsko Akhtarsk'] };
+const cloze: Question = {
+	...base,
+	id: 'q-cloze',
+	type: 'cloze',
+	prompt: 'Drones were launched from ____.',
+	answer: 'Primorsko-Akhtarsk',
+	accept: ['Primorsko Akhtarsk']
+};
 const mcq: Question = { ...base, id: 'q-mcq', type: 'mcq', prompt: 'Which city?', choices: ['Kyiv', 'Odesa', 'Lviv'], answer: 1 };
 const trueFalse: Question = { ...base, id: 'q-tf', type: 'true_false', prompt: 'Kyiv is the capital.', answer: true };
 const numeric: Question = { ...base, id: 'q-num', type: 'numeric', prompt: 'How far?', answer: 620, tolerance: 10, unit: 'miles' };

@@ -29,7 +29,8 @@ export function expectedAnswer(question: Question): string {
 	switch (question.type) {
 		case 'mcq': {
 			const choice = question.choices[question.answer];
-			if (choice === undefined) throw new QuizError('invalid-question', `Question ${question.id}: answer ${question.answer} is not one of its ${question.choices.length} choices.`);
+			if (choice === undefined)
+				throw new QuizError('invalid-question', `Question ${question.id}: answer ${question.answer} is not one of its ${question.choices.length} choices.`);
 			return choice;
 		}
 		case 'true_false':

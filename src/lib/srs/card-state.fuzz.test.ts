@@ -21,15 +21,21 @@ const card: fc.Arbitrary<SrsCard> = fc.record({
 
 describe('the stored card codec, fuzzed', () => {
 	it('decodes what it encodes: fromFsrsCard(toFsrsCard(card)) equals card', () => {
-		fc.assert(fc.property(card, (c) => {
+		fc.assert(
+			fc.property(card, (c) => {
 				expect(fromFsrsCard(toFsrsCard(c))).toEqual(c);
-			}), { numRuns: 3000 });
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 
 	it('survives IndexedDB and JSON unchanged (plain numbers, no Date)', () => {
-		fc.assert(fc.property(card, (c) => {
+		fc.assert(
+			fc.property(card, (c) => {
 				expect(JSON.parse(JSON.stringify(c))).toEqual(c);
-			}), { numRuns: 1000 });
+			}),
+			{ numRuns: 1000 }
+		);
 	});
 
 	it('refuses a stored card whose times are not times, with an SrsError', () => {

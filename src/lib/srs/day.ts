@@ -13,6 +13,14 @@ export function dayStart(now: Date, dayStartHour: number): Date {
 }
 
 /** The next day boundary after `now` (exclusive end of the study day that holds `now`). */
+/**
+ * The end of the span whose review cards are due today: the day's end, moved on by the days
+ * of review ahead.
+ */
+export function reviewHorizon(now: Date, settings: { dayStartHour: number; reviewAheadDays: number }): number {
+	return dayEnd(now, settings.dayStartHour).getTime() + settings.reviewAheadDays * 86_400_000;
+}
+
 export function dayEnd(now: Date, dayStartHour: number): Date {
 	const start = dayStart(now, dayStartHour);
 	return new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1, dayStartHour);

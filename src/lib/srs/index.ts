@@ -9,3 +9,4 @@ export { newCard, preview, review } from './scheduler';
 export { formatInterval } from './interval';
 export { dayEnd, dayStart } from './day';
 export { buildQueue, queueKind, type QueueCandidate } from './queue';
+export { retrievability } from './retrievability';

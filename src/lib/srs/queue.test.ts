@@ -56,11 +56,7 @@ describe('buildQueue filters', () => {
 
 	it('includes reviews due before the day ends at 04:00 and leaves out later ones', () => {
 		const dayEnd = new Date(2026, 0, 15, 4).getTime();
-		const queue = buildQueue(
-			{ learning: [], review: [reviewing('before', dayEnd - 1), reviewing('at-end', dayEnd)], new: [], newSeenToday: 0 },
-			now,
-			settings
-		);
+		const queue = buildQueue({ learning: [], review: [reviewing('before', dayEnd - 1), reviewing('at-end', dayEnd)], new: [], newSeenToday: 0 }, now, settings);
 		expect(ids(queue)).toEqual(['before']);
 	});
 
@@ -92,5 +88,22 @@ describe('buildQueue learn-ahead', () => {
 
 	it('does not learn ahead when learnAheadMinutes is 0', () => {
 		expect(buildQueue({ learning: soon, review: [], new: [], newSeenToday: 0 }, now, { ...settings, learnAheadMinutes: 0 })).toEqual([]);
+	});
+});
+
+describe('buildQueue limits on reviews', () => {
+	const review = [reviewing('r3', t - HOUR), reviewing('r1', t - 3 * HOUR), reviewing('r2', t - 2 * HOUR)];
+
+	it('shows at most reviewsPerDay reviews a day, the most overdue first, counting those already shown', () => {
+		const limited = { ...settings, reviewsPerDay: 2 };
+		expect(ids(buildQueue({ learning: [], review, new: [], newSeenToday: 0 }, now, limited))).toEqual(['r1', 'r2']);
+		expect(ids(buildQueue({ learning: [], review, new: [], newSeenToday: 0, reviewsSeenToday: 1 }, now, limited))).toEqual(['r1']);
+		expect(ids(buildQueue({ learning: [], review, new: [fresh('n', 1)], newSeenToday: 0, reviewsSeenToday: 5 }, now, limited))).toEqual(['n']);
+	});
+
+	it('reviews ahead the cards due in the next days when asked to', () => {
+		const tomorrow = reviewing('tomorrow', t + 30 * HOUR);
+		expect(ids(buildQueue({ learning: [], review: [tomorrow], new: [], newSeenToday: 0 }, now, settings))).toEqual([]);
+		expect(ids(buildQueue({ learning: [], review: [tomorrow], new: [], newSeenToday: 0 }, now, { ...settings, reviewAheadDays: 1 }))).toEqual(['tomorrow']);
 	});
 });

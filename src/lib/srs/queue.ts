@@ -1,4 +1,4 @@
-import { dayEnd } from './day';
+import { reviewHorizon } from './day';
 import type { SrsSettings } from './settings';
 import type { CardPhase, QueueKind } from './types';
 
@@ -23,7 +23,8 @@ function byDue(a: QueueCandidate, b: QueueCandidate): number {
  * The order in which cards are studied at `now`, following Anki's scheduler:
  * 1. learning and relearning cards due at or before `now`, earliest first, because their
  *    steps are minutes long and waiting spoils them;
- * 2. review cards due before the study day ends (`dayEnd`), most overdue (earliest due) first;
+ * 2. review cards due before the study day ends (`dayEnd`, moved on by `reviewAheadDays`),
+ *    most overdue (earliest due) first, at most `reviewsPerDay - reviewsSeenToday` of them;
  * 3. new cards in bank order (their `due` is the bank position), at most
  *    `newPerDay - newSeenToday` of them, because today's limit counts those already shown;
  * 4. only when nothing above is left, learning cards due within `learnAheadMinutes` of `now`,
@@ -32,16 +33,20 @@ function byDue(a: QueueCandidate, b: QueueCandidate): number {
  * "not yet due": it waits only for the daily limit. Pure: `now` is a parameter.
  */
 export function buildQueue(
-	input: { learning: QueueCandidate[]; review: QueueCandidate[]; new: QueueCandidate[]; newSeenToday: number },
+	input: { learning: QueueCandidate[]; review: QueueCandidate[]; new: QueueCandidate[]; newSeenToday: number; reviewsSeenToday?: number },
 	now: Date,
 	settings: SrsSettings
 ): QueueCandidate[] {
 	const t = now.getTime();
-	const reviewBefore = dayEnd(now, settings.dayStartHour).getTime();
+	const reviewBefore = reviewHorizon(now, settings);
 	const newLimit = Math.max(0, settings.newPerDay - input.newSeenToday);
 
 	const learning = input.learning.filter((c) => c.due <= t).sort(byDue);
-	const reviews = input.review.filter((c) => c.due < reviewBefore).sort(byDue);
+	const reviewLimit = Math.max(0, settings.reviewsPerDay - (input.reviewsSeenToday ?? 0));
+	const reviews = input.review
+		.filter((c) => c.due < reviewBefore)
+		.sort(byDue)
+		.slice(0, reviewLimit);
 	const fresh = [...input.new].sort(byDue).slice(0, newLimit);
 	const queue = [...learning, ...reviews, ...fresh];
 	if (queue.length > 0) return queue;

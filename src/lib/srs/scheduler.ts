@@ -17,13 +17,7 @@ let cached: { key: string; scheduler: FSRS } | null = null;
  * object can never get a stale scheduler).
  */
 function schedulerFor(settings: SrsSettings): FSRS {
-	const key = JSON.stringify([
-		settings.desiredRetention,
-		settings.maximumInterval,
-		settings.enableFuzz,
-		settings.learningSteps,
-		settings.relearningSteps
-	]);
+	const key = JSON.stringify([settings.desiredRetention, settings.maximumInterval, settings.enableFuzz, settings.learningSteps, settings.relearningSteps]);
 	if (cached?.key === key) return cached.scheduler;
 	const scheduler = fsrs(
 		generatorParameters({

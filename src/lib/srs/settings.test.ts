@@ -12,7 +12,9 @@ describe('default settings', () => {
 			enableFuzz: true,
 			dayStartHour: 4,
 			newPerDay: 20,
-			learnAheadMinutes: 20
+			reviewsPerDay: 200,
+			learnAheadMinutes: 20,
+			reviewAheadDays: 0
 		});
 		expect(srsSettingsSchema.parse(DEFAULT_SRS_SETTINGS)).toEqual(DEFAULT_SRS_SETTINGS);
 	});

@@ -18,8 +18,15 @@ export interface SrsSettings {
 	dayStartHour: number;
 	/** New cards introduced per day. */
 	newPerDay: number;
+	/** Review cards shown per day at most (Anki's maximum reviews/day); learning cards are not counted. */
+	reviewsPerDay: number;
 	/** When nothing else is left, learning cards due within this many minutes are shown early. */
 	learnAheadMinutes: number;
+	/**
+	 * Review cards due this many days after today are studied today too: Anki's "review ahead",
+	 * set for one day by Study more, 0 otherwise.
+	 */
+	reviewAheadDays: number;
 }
 
 export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
@@ -30,7 +37,9 @@ export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
 	enableFuzz: true,
 	dayStartHour: 4,
 	newPerDay: 20,
-	learnAheadMinutes: 20
+	reviewsPerDay: 200,
+	learnAheadMinutes: 20,
+	reviewAheadDays: 0
 });
 
 /** A whole number of minutes, hours or days: ts-fsrs reads the number with `parseInt`. */
@@ -44,8 +53,7 @@ const steps = z
 	.array(z.string().trim().regex(STEP, 'must be a whole number of minutes, hours or days, like "1m", "10m", "1h" or "1d"'))
 	.max(20, 'allows at most 20 steps');
 
-const whole = (min: number, max: number) =>
-	z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const whole = (min: number, max: number) => z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
 /** Validates settings from storage or a form; unknown keys are dropped. */
 export const srsSettingsSchema = z.object({
@@ -56,7 +64,9 @@ export const srsSettingsSchema = z.object({
 	enableFuzz: z.boolean(),
 	dayStartHour: whole(0, 23),
 	newPerDay: whole(0, 9999),
-	learnAheadMinutes: whole(0, 1440)
+	reviewsPerDay: whole(0, 9999),
+	learnAheadMinutes: whole(0, 1440),
+	reviewAheadDays: whole(0, 365)
 }) satisfies z.ZodType<SrsSettings>;
 
 /** What the learner calls each setting, for messages about it. */
@@ -68,7 +78,9 @@ export const SETTING_NAMES: Readonly<Record<keyof SrsSettings, string>> = Object
 	enableFuzz: 'Spread intervals',
 	dayStartHour: 'Next day starts at',
 	newPerDay: 'New cards per day',
-	learnAheadMinutes: 'Learn ahead'
+	reviewsPerDay: 'Reviews per day',
+	learnAheadMinutes: 'Learn ahead',
+	reviewAheadDays: 'Review ahead'
 });
 
 const KEYS = Object.keys(DEFAULT_SRS_SETTINGS) as (keyof SrsSettings)[];

@@ -30,7 +30,13 @@ async function decks() {
 	);
 	await saveBank(
 		db,
-		{ schemaVersion: 1, id: 'mine', title: 'Mine', language: 'en', questions: [{ id: 'm1', type: 'numeric', prompt: 'How many rivers?', tags: [], answer: 2 }] },
+		{
+			schemaVersion: 1,
+			id: 'mine',
+			title: 'Mine',
+			language: 'en',
+			questions: [{ id: 'm1', type: 'numeric', prompt: 'How many rivers?', tags: [], answer: 2 }]
+		},
 		{ builtIn: false },
 		now
 	);
@@ -142,9 +148,7 @@ describe('saving when the device is full', () => {
 		const before = await snapshot(db);
 		fillStorage();
 		expect(await editor.save(db, now)).toEqual({ ok: false });
-		expect(editor.problems).toEqual([
-			expect.stringMatching(/^Nothing of it was stored: this device has no storage space left for Factdeck\. Free some space/)
-		]);
+		expect(editor.problems).toEqual([expect.stringMatching(/^Nothing of it was stored: this device has no storage space left for Factdeck\. Free some space/)]);
 		expect(editor.saving).toBe(false);
 		expect(await snapshot(db)).toBe(before);
 	});

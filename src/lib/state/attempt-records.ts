@@ -1,13 +1,4 @@
-import {
-	encodeResult,
-	isCorrect,
-	isLocked,
-	layoutFor,
-	toWireResult,
-	type AssignedQuestion,
-	type ShownQuestion,
-	type TakenAssignment
-} from '$lib/assign';
+import { encodeResult, isCorrect, isLocked, layoutFor, toWireResult, type AssignedQuestion, type ShownQuestion, type TakenAssignment } from '$lib/assign';
 import type { AttemptRecord } from '$lib/db';
 import type { QuizResponse } from '$lib/quiz';
 

@@ -55,9 +55,7 @@ describe('BankImport of a new deck', () => {
 
 		await imp.importFile(file('['.repeat(100_000), 'deep.json'));
 		expect(imp.notice).toMatchObject({ kind: 'invalid', file: 'deep.json' });
-		expect(imp.notice?.kind === 'invalid' && imp.notice.problems[0].message).toBe(
-			'line 1, column 100001: expected a value but got the end of the file'
-		);
+		expect(imp.notice?.kind === 'invalid' && imp.notice.problems[0].message).toBe('line 1, column 100001: expected a value but got the end of the file');
 
 		await imp.importFile(file(`${'{"a":'.repeat(100_000)}1`, 'deeper.json'));
 		expect(imp.notice).toMatchObject({ kind: 'invalid', file: 'deeper.json' });

@@ -1,13 +1,15 @@
 import { deckCounts, type DeckCounts, type FactdeckDatabase } from '$lib/db';
-import type { SrsSettings } from '$lib/srs';
+import type { QueueKind, SrsSettings } from '$lib/srs';
+
+const NONE: DeckCounts = Object.freeze({ new: 0, learning: 0, review: 0 });
 
 /**
- * How many cards of a deck are still due, behind a session's progress bar. An answer or an undo
+ * What is left of a deck now, queue by queue, behind a session's progress. An answer or an undo
  * moves the figure at once; the counts read afterwards (off the way of the next card) correct
- * it, and only the latest read is kept.
+ * it (a card answered Again comes back as learning), and only the latest read is kept.
  */
 export class DeckRemaining {
-	#remaining = $state(0);
+	#counts = $state<DeckCounts>(NONE);
 	#reads = 0;
 
 	constructor(
@@ -16,29 +18,36 @@ export class DeckRemaining {
 		private readonly onError: (message: string) => void
 	) {}
 
-	get value(): number {
-		return this.#remaining;
+	get counts(): DeckCounts {
+		return this.#counts;
+	}
+
+	get total(): number {
+		return this.#counts.new + this.#counts.learning + this.#counts.review;
 	}
 
 	set(counts: DeckCounts): void {
-		this.#remaining = counts.learning + counts.review + counts.new;
+		// Counts read before this are older than it.
+		this.#reads++;
+		this.#counts = counts;
 	}
 
-	/** A due card was answered: one fewer, until the counts say otherwise. */
-	answered(): void {
-		this.#remaining = Math.max(0, this.#remaining - 1);
+	/** A card of `kind` was answered: one fewer of that kind, until the counts say otherwise. */
+	answered(kind: QueueKind): void {
+		this.set({ ...this.#counts, [kind]: Math.max(0, this.#counts[kind] - 1) });
 	}
 
-	/** An answer was taken back: its card is due again. */
-	undone(): void {
-		this.#remaining += 1;
-	}
-
-	read(now: Date, settings: SrsSettings): void {
+	/** Reads the counts now; a read started later wins over this one. */
+	async refresh(now: Date, settings: SrsSettings): Promise<void> {
 		const read = ++this.#reads;
-		deckCounts(this.db, this.bankId, now, settings).then(
-			(counts) => read === this.#reads && this.set(counts),
-			(error: unknown) => this.onError(`The counts of this deck could not be read: ${error instanceof Error ? error.message : String(error)}`)
+		const counts = await deckCounts(this.db, this.bankId, now, settings);
+		if (read === this.#reads) this.#counts = counts;
+	}
+
+	/** Reads the counts off the way of the next card; a failure is reported, not thrown. */
+	read(now: Date, settings: SrsSettings): void {
+		this.refresh(now, settings).catch((error: unknown) =>
+			this.onError(`The counts of this deck could not be read: ${error instanceof Error ? error.message : String(error)}`)
 		);
 	}
 }

@@ -9,6 +9,4 @@ export interface GenerateRequest {
 export type GenerateStage = NonNullable<Parameters<NonNullable<GenerateOptions['onProgress']>>[0]>;
 
 export type GenerateReply =
-	| { type: 'progress'; stage: GenerateStage; fraction: number }
-	| { type: 'done'; outcome: GenerateOutcome }
-	| { type: 'error'; message: string };
+	{ type: 'progress'; stage: GenerateStage; fraction: number } | { type: 'done'; outcome: GenerateOutcome } | { type: 'error'; message: string };

@@ -1,5 +1,5 @@
 import { isolate } from '$lib/assign';
-import { formatProblem, parseBank } from '$lib/bank';
+import { describeProblem, parseBank } from '$lib/bank';
 import { questionSchema, type Question } from '$lib/bank/schema';
 import { saveBank, storageFailureReason, unusedBankId, type FactdeckDatabase } from '$lib/db';
 import type { GenerateOutcome } from '$lib/generate';
@@ -15,6 +15,15 @@ export interface Draft {
 type Generated = Extract<GenerateOutcome, { ok: true }>;
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * The longest text the generator is given: about 30,000 words, far more than any article, and
+ * small enough that the text box stays responsive and generation ends in seconds.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+function tooLong(what: string, chars: number): string {
+	return `${what} has ${chars.toLocaleString('en')} characters; at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} (about 30,000 words) can be used. Use a shorter part of it.`;
+}
 
 /** A new generator worker; Vite bundles it (and the NLP code) as a chunk of its own. */
 function startWorker(): Worker {
@@ -42,7 +51,8 @@ export class GeneratorState {
 	#drafts = $state<Draft[]>([]);
 	#title = $state('');
 	#source = $state('');
-	#fileProblem = $state<string | null>(null);
+	/** Why the file opened or the text pasted was not taken, or null. */
+	#inputProblem = $state<string | null>(null);
 	#worker: Worker | null = null;
 
 	constructor(private readonly makeWorker: () => Worker = startWorker) {}
@@ -76,29 +86,43 @@ export class GeneratorState {
 	set source(value: string) {
 		this.#source = value;
 	}
-	get fileProblem(): string | null {
-		return this.#fileProblem;
+	get inputProblem(): string | null {
+		return this.#inputProblem;
 	}
 
 	/** Reads a .txt or .md file into the source box; refuses what is not plain text. */
 	async openFile(file: File): Promise<void> {
-		this.#fileProblem = null;
+		this.#inputProblem = null;
 		const name = isolate(file.name);
 		if (!/\.(txt|md|markdown|text)$/i.test(file.name)) {
-			this.#fileProblem = `${name}: open a .txt or .md file`;
+			this.#inputProblem = `${name}: open a .txt or .md file`;
 			return;
 		}
 		if (file.size > MAX_FILE_BYTES) {
-			this.#fileProblem = `${name}: the file is ${Math.round(file.size / 1024)} KB; at most ${MAX_FILE_BYTES / 1024} KB can be read`;
+			this.#inputProblem = `${name}: the file is ${Math.round(file.size / 1024)} KB; at most ${MAX_FILE_BYTES / 1024} KB can be read`;
 			return;
 		}
 		const text = await file.text();
 		if (text.includes('\u0000') || text.includes('\uFFFD')) {
-			this.#fileProblem = `${name}: this is not a text file (it holds binary data)`;
+			this.#inputProblem = `${name}: this is not a text file (it holds binary data)`;
+			return;
+		}
+		if (text.length > MAX_ARTICLE_CHARS) {
+			this.#inputProblem = `${name}: ${tooLong('the file', text.length)}`;
 			return;
 		}
 		this.#source = text;
 		if (!this.#title.trim()) this.#title = file.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
+	}
+
+	/**
+	 * Refuses a paste that would make the text longer than the generator reads, so a huge
+	 * clipboard never lands in the box; returns whether the paste may go ahead.
+	 */
+	acceptPaste(pastedChars: number, replacedChars: number): boolean {
+		const total = this.#source.length - replacedChars + pastedChars;
+		this.#inputProblem = total > MAX_ARTICLE_CHARS ? tooLong('The text with this paste', total) : null;
+		return this.#inputProblem === null;
 	}
 
 	get includedCount(): number {
@@ -111,6 +135,11 @@ export class GeneratorState {
 	generate(): void {
 		const text = this.#source;
 		const title = this.#title;
+		if (text.length > MAX_ARTICLE_CHARS) {
+			this.#inputProblem = tooLong('The text', text.length);
+			return;
+		}
+		this.#inputProblem = null;
 		this.cancel();
 		this.#phase = 'running';
 		this.#failure = null;
@@ -155,7 +184,7 @@ export class GeneratorState {
 				title: this.#title.trim(),
 				questions: this.#drafts.filter((d) => d.included).map((d) => d.question)
 			});
-			if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => formatProblem(isolate(this.#title), p)) };
+			if (!parsed.ok) return { ok: false, problems: parsed.problems.map(describeProblem) };
 			await saveBank(db, parsed.bank, { builtIn: false }, now);
 			return { ok: true, bankId: id };
 		} catch (error) {

@@ -4,7 +4,7 @@ import type { Bank } from '$lib/bank/schema';
 import { FactdeckDatabase, listBanks } from '$lib/db';
 import type { GenerateReply, GenerateRequest } from './generate-protocol';
 import { fillStorage } from '$lib/db/test-fixtures';
-import { GeneratorState } from './generator.svelte';
+import { GeneratorState, MAX_ARTICLE_CHARS } from './generator.svelte';
 
 const bank: Bank = {
 	schemaVersion: 1,
@@ -107,12 +107,34 @@ describe('GeneratorState', () => {
 	it('refuses a file that is not text', async () => {
 		const { state } = withWorker([]);
 		await state.openFile(new File(['\u0000\u0001binary'], 'photo.txt'));
-		expect(state.fileProblem).toBe(`${isolate('photo.txt')}: this is not a text file (it holds binary data)`);
+		expect(state.inputProblem).toBe(`${isolate('photo.txt')}: this is not a text file (it holds binary data)`);
 		await state.openFile(new File(['x'], 'slides.pdf'));
-		expect(state.fileProblem).toBe(`${isolate('slides.pdf')}: open a .txt or .md file`);
+		expect(state.inputProblem).toBe(`${isolate('slides.pdf')}: open a .txt or .md file`);
 		await state.openFile(new File(['An article.'], 'my-article.md'));
-		expect(state.fileProblem).toBeNull();
+		expect(state.inputProblem).toBeNull();
 		expect(state.source).toBe('An article.');
 		expect(state.title).toBe('my article');
+	});
+
+	it('refuses a text longer than the generator reads, whether opened, pasted or typed', async () => {
+		const { worker, state } = withWorker([]);
+		const huge = 'A sentence of the article. '.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / 27));
+		await state.openFile(new File([huge], 'book.txt'));
+		expect(state.inputProblem).toBe(
+			`${isolate('book.txt')}: the file has ${huge.length.toLocaleString('en')} characters; at most 200,000 (about 30,000 words) can be used. Use a shorter part of it.`
+		);
+		expect(state.source).toBe('');
+
+		state.source = 'x'.repeat(100);
+		expect(state.acceptPaste(MAX_ARTICLE_CHARS - 100, 0)).toBe(true);
+		expect(state.inputProblem).toBeNull();
+		expect(state.acceptPaste(MAX_ARTICLE_CHARS, 50)).toBe(false);
+		expect(state.inputProblem).toMatch(/^The text with this paste has 200,050 characters; at most 200,000/);
+
+		state.source = huge;
+		state.generate();
+		expect(worker.requests).toEqual([]);
+		expect(state.phase).toBe('idle');
+		expect(state.inputProblem).toMatch(/^The text has [\d,]+ characters; at most 200,000/);
 	});
 });

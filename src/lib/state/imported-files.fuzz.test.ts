@@ -35,7 +35,7 @@ describe('imported files, fuzzed', () => {
 					throw new Error('no generation in this test');
 				});
 				await state.openFile(new File([content], fileName));
-				if (state.fileProblem) expect(state.fileProblem.startsWith(`${isolate(fileName)}: `)).toBe(true);
+				if (state.inputProblem) expect(state.inputProblem.startsWith(`${isolate(fileName)}: `)).toBe(true);
 				else expect(state.source.length).toBe(new TextDecoder().decode(content).length);
 			}),
 			{ numRuns: 1000 }

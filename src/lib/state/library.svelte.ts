@@ -1,8 +1,9 @@
 import { listBanks } from '$lib/db/bank-list';
-import { deckCounts, type DeckCounts } from '$lib/db/counts';
+import { deckCounts, nextDue, type DeckCounts } from '$lib/db/counts';
 import type { FactdeckDatabase } from '$lib/db/database';
 import type { BankRecord } from '$lib/db/records';
 import { getSrsSettings } from '$lib/db/settings';
+import { deckSettings } from '$lib/db/study-more';
 import { BankImport } from './bank-import.svelte';
 import { DeckChannel } from './deck-channel';
 
@@ -13,6 +14,10 @@ import { DeckChannel } from './deck-channel';
 export interface Deck {
 	bank: BankRecord;
 	counts: DeckCounts;
+	/** When a deck with nothing left today has its next card due (null: never, or cards are left). */
+	nextDue: number | null;
+	/** When the counts were read, for saying how far off `nextDue` is. */
+	readAt: Date;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -63,7 +68,14 @@ export class Library {
 		if (!db) return;
 		try {
 			const [settings, banks] = await Promise.all([getSrsSettings(db), listBanks(db)]);
-			this.#decks = await Promise.all(banks.map(async (bank) => ({ bank, counts: await deckCounts(db, bank.id, now, settings) })));
+			this.#decks = await Promise.all(
+				banks.map(async (bank) => {
+					const own = await deckSettings(db, bank.id, now, settings);
+					const counts = await deckCounts(db, bank.id, now, own);
+					const left = counts.new + counts.learning + counts.review;
+					return { bank, counts, nextDue: left > 0 ? null : await nextDue(db, bank.id, now, own), readAt: now };
+				})
+			);
 			this.#error = null;
 		} catch (error) {
 			this.#error = `Your decks could not be read: ${message(error)}`;

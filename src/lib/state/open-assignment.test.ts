@@ -33,9 +33,7 @@ describe('openAssignment', () => {
 		const before = await snapshot(db);
 		fillStorage();
 		const opening = await openAssignment(db, code, new Date(1));
-		expect(!opening.ok && opening.message).toMatch(
-			/^The assignment could not be opened: this device has no storage space left for Factdeck\. Free some space/
-		);
+		expect(!opening.ok && opening.message).toMatch(/^The assignment could not be opened: this device has no storage space left for Factdeck\. Free some space/);
 		expect(await snapshot(db)).toBe(before);
 	});
 });

@@ -21,7 +21,14 @@ export async function openAssignment(db: FactdeckDatabase, text: string, now: Da
 		let assignment: TakenAssignment = fromWire(decoded.wire, builtIns);
 		const received = await receiveAssignment(
 			db,
-			{ id: assignment.id, contentHash: await contentHash(assignment), code, keyId: decoded.keyId, title: assignment.title, teacherName: assignment.teacherName },
+			{
+				id: assignment.id,
+				contentHash: await contentHash(assignment),
+				code,
+				keyId: decoded.keyId,
+				title: assignment.title,
+				teacherName: assignment.teacherName
+			},
 			now
 		);
 		// Answers the student already unlocked stay unlocked; a code that no longer fits is dropped.

@@ -11,14 +11,7 @@ import {
 	type AssignmentMeta,
 	type PickedQuestion
 } from '$lib/assign';
-import {
-	builtInBankContent,
-	teacherKeys,
-	type DeckQuestions,
-	type FactdeckDatabase,
-	type PickRecord,
-	type PublishedAssignment
-} from '$lib/db';
+import { builtInBankContent, teacherKeys, type DeckQuestions, type FactdeckDatabase, type PickRecord, type PublishedAssignment } from '$lib/db';
 
 /** The picks that still name a gradable question of a deck on this device, with where it sits. */
 export function resolvePicks(picks: readonly PickRecord[], decks: readonly DeckQuestions[]): PickedQuestion[] {

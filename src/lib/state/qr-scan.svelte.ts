@@ -6,7 +6,8 @@ interface Detector {
 
 /** The browser's own QR reader (Chrome on Android), when it has one. */
 async function nativeDetector(): Promise<Detector | null> {
-	const Native = (globalThis as { BarcodeDetector?: { new (o: { formats: string[] }): Detector; getSupportedFormats?: () => Promise<string[]> } }).BarcodeDetector;
+	const Native = (globalThis as { BarcodeDetector?: { new (o: { formats: string[] }): Detector; getSupportedFormats?: () => Promise<string[]> } })
+		.BarcodeDetector;
 	if (!Native) return null;
 	const formats = (await Native.getSupportedFormats?.()) ?? [];
 	return formats.includes('qr_code') ? new Native({ formats: ['qr_code'] }) : null;

@@ -70,7 +70,10 @@ describe('importing results when the device is full', () => {
 		fillStorage();
 		await importer.importText(pasted);
 		expect(importer.lines).toEqual([
-			{ ok: false, text: expect.stringMatching(/^No result was imported; nothing was changed: this device has no storage space left for Factdeck\. Free some space/) }
+			{
+				ok: false,
+				text: expect.stringMatching(/^No result was imported; nothing was changed: this device has no storage space left for Factdeck\. Free some space/)
+			}
 		]);
 		expect(importer.busy).toBe(false);
 		expect(await snapshot(db)).toBe(before);

@@ -1,11 +1,22 @@
 import { loadSrsSettings, putSrsSettings, storageFailureReason, type FactdeckDatabase } from '$lib/db';
 import { DEFAULT_SRS_SETTINGS, SETTING_NAMES, srsSettingsSchema, type SrsSettings } from '$lib/srs';
 
-/** The settings the form edits. */
-export type SettingsField = 'newPerDay' | 'desiredRetention' | 'dayStartHour';
+/** The number settings the form edits. */
+export type SettingsField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'dayStartHour';
+/** The step settings the form edits, typed as steps apart by spaces ("1m 10m"). */
+export type StepsField = 'learningSteps' | 'relearningSteps';
 
-/** The form as typed: a number per box, or null for a box left empty. */
-export type SettingsDraft = Record<SettingsField, number | null>;
+/** The form as typed: a number per number box (null for one left empty), the steps as text. */
+export type SettingsDraft = Record<SettingsField, number | null> & Record<StepsField, string>;
+
+export const STEP_FIELDS: readonly { field: StepsField; label: string; hint: string }[] = [
+	{
+		field: 'learningSteps',
+		label: 'Learning steps',
+		hint: 'When a new card comes back while you learn it: minutes (m), hours (h) or days (d), apart by spaces, like “1m 10m”.'
+	},
+	{ field: 'relearningSteps', label: 'Relearning steps', hint: 'The same for a card you forgot, like “10m”.' }
+];
 
 /** A box of the settings form: whole numbers from `min` to `max`, as the form shows them. */
 export interface SettingsFieldSpec {
@@ -18,6 +29,7 @@ export interface SettingsFieldSpec {
 
 export const SETTINGS_FIELDS: readonly SettingsFieldSpec[] = [
 	{ field: 'newPerDay', label: 'New cards per day', min: 0, max: 9999 },
+	{ field: 'reviewsPerDay', label: 'Reviews per day (at most)', min: 0, max: 9999 },
 	{
 		field: 'desiredRetention',
 		label: 'Desired retention (%)',
@@ -42,6 +54,17 @@ function checkField({ field, min, max }: SettingsFieldSpec, shown: number | null
 	return { ok: true, value: toSetting(field, shown) };
 }
 
+/** Steps as typed ("1m, 10m") as a list, or why they cannot be saved. */
+function checkSteps(field: StepsField, typed: string): { ok: true; value: string[] } | { ok: false; problem: string } {
+	const list = typed.split(/[\s,]+/).filter((step) => step !== '');
+	const bad = list.find((step) => !srsSettingsSchema.shape[field].safeParse([step]).success);
+	if (bad !== undefined) {
+		return { ok: false, problem: `${SETTING_NAMES[field]}: “${bad}” is not a step. Use a whole number of minutes, hours or days, like 1m, 10m, 1h or 1d.` };
+	}
+	if (list.length > 20) return { ok: false, problem: `${SETTING_NAMES[field]}: at most 20 steps, not ${list.length}.` };
+	return { ok: true, value: list };
+}
+
 /**
  * The learner's scheduling settings. Loaded field by field (a damaged stored field is named
  * and replaced by its default; the rest are kept); saved only when every field is valid.
@@ -49,7 +72,7 @@ function checkField({ field, min, max }: SettingsFieldSpec, shown: number | null
 export class SettingsState {
 	#saved = $state<SrsSettings>(DEFAULT_SRS_SETTINGS);
 	#damaged = $state<(keyof SrsSettings)[]>([]);
-	#problems = $state<Partial<Record<SettingsField, string>>>({});
+	#problems = $state<Partial<Record<SettingsField | StepsField, string>>>({});
 	#failure = $state<string | null>(null);
 
 	constructor(private readonly db: FactdeckDatabase) {}
@@ -57,10 +80,17 @@ export class SettingsState {
 	/** The saved settings as the form shows them. */
 	get draft(): SettingsDraft {
 		const shown = (field: SettingsField) => toShown(field, this.#saved[field]);
-		return { newPerDay: shown('newPerDay'), desiredRetention: shown('desiredRetention'), dayStartHour: shown('dayStartHour') };
+		return {
+			newPerDay: shown('newPerDay'),
+			reviewsPerDay: shown('reviewsPerDay'),
+			desiredRetention: shown('desiredRetention'),
+			dayStartHour: shown('dayStartHour'),
+			learningSteps: this.#saved.learningSteps.join(' '),
+			relearningSteps: this.#saved.relearningSteps.join(' ')
+		};
 	}
 	/** Why each field of the last attempt to save could not be saved. */
-	get problems(): Partial<Record<SettingsField, string>> {
+	get problems(): Partial<Record<SettingsField | StepsField, string>> {
 		return this.#problems;
 	}
 	/** Why the last save failed though every field was valid (the browser refused the write). */
@@ -82,12 +112,17 @@ export class SettingsState {
 
 	/** Saves the form when every field is valid; returns false and says why when not. */
 	async save(draft: SettingsDraft): Promise<boolean> {
-		const problems: Partial<Record<SettingsField, string>> = {};
+		const problems: Partial<Record<SettingsField | StepsField, string>> = {};
 		const changes: Partial<SrsSettings> = {};
 		for (const spec of SETTINGS_FIELDS) {
 			const checked = checkField(spec, draft[spec.field]);
 			if (checked.ok) changes[spec.field] = checked.value;
 			else problems[spec.field] = checked.problem;
+		}
+		for (const { field } of STEP_FIELDS) {
+			const checked = checkSteps(field, draft[field]);
+			if (checked.ok) changes[field] = checked.value;
+			else problems[field] = checked.problem;
 		}
 		this.#problems = problems;
 		this.#failure = null;

@@ -9,6 +9,9 @@ afterEach(async () => {
 	await db?.delete();
 });
 
+/** The fields a test does not look at, as the form shows them by default. */
+const STEPS = { reviewsPerDay: 200, learningSteps: '1m 10m', relearningSteps: '10m' };
+
 async function loaded(): Promise<SettingsState> {
 	db = freshDatabase();
 	await putSrsSettings(db, { ...DEFAULT_SRS_SETTINGS, newPerDay: 12 });
@@ -20,15 +23,15 @@ async function loaded(): Promise<SettingsState> {
 describe('SettingsState', () => {
 	it('shows retention as a percentage and saves it as a fraction', async () => {
 		const state = await loaded();
-		expect(state.draft).toEqual({ newPerDay: 12, desiredRetention: 90, dayStartHour: 4 });
-		expect(await state.save({ newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(true);
+		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, learningSteps: '1m 10m', relearningSteps: '10m' });
+		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(true);
 		expect(await getSrsSettings(db)).toMatchObject({ newPerDay: 30, desiredRetention: 0.85, dayStartHour: 3 });
 	});
 
 	it('never saves an empty box as 0: it names the field and saves nothing', async () => {
 		const state = await loaded();
 		const before = await snapshot(db);
-		expect(await state.save({ newPerDay: null, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
+		expect(await state.save({ ...STEPS, newPerDay: null, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
 		expect(state.problems).toEqual({
 			newPerDay: 'New cards per day is empty or not a number: enter a whole number from 0 to 9999.'
 		});
@@ -37,7 +40,7 @@ describe('SettingsState', () => {
 
 	it('names each field out of range', async () => {
 		const state = await loaded();
-		expect(await state.save({ newPerDay: 1.5, desiredRetention: 150, dayStartHour: 4 })).toBe(false);
+		expect(await state.save({ ...STEPS, newPerDay: 1.5, desiredRetention: 150, dayStartHour: 4 })).toBe(false);
 		expect(state.problems).toEqual({
 			newPerDay: 'New cards per day must be a whole number from 0 to 9999, not 1.5.',
 			desiredRetention: 'Desired retention must be a whole number from 70 to 99, not 150.'
@@ -49,7 +52,7 @@ describe('SettingsState', () => {
 		await db.settings.put({ key: 'srs', value: { ...DEFAULT_SRS_SETTINGS, newPerDay: 12, dayStartHour: 'late' } });
 		const state = new SettingsState(db);
 		await state.load();
-		expect(state.draft).toEqual({ newPerDay: 12, desiredRetention: 90, dayStartHour: 4 });
+		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, learningSteps: '1m 10m', relearningSteps: '10m' });
 		expect(state.notes).toEqual([
 			'The saved value of “Next day starts at” was damaged, so it is back to its default. Save to keep the default; your other settings are kept.'
 		]);
@@ -62,8 +65,25 @@ describe('SettingsState', () => {
 		const state = await loaded();
 		const before = await snapshot(db);
 		fillStorage();
-		expect(await state.save({ newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
+		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
 		expect(state.failure).toMatch(/^Your settings were not saved: this device has no storage space left for Factdeck\. Free some space/);
+		expect(await snapshot(db)).toBe(before);
+	});
+
+	it('saves learning and relearning steps typed apart by spaces or commas, and the daily review limit', async () => {
+		const state = await loaded();
+		expect(await state.save({ ...state.draft, learningSteps: ' 2m,  15m 1h ', relearningSteps: '', reviewsPerDay: 50 })).toBe(true);
+		expect(await getSrsSettings(db)).toMatchObject({ learningSteps: ['2m', '15m', '1h'], relearningSteps: [], reviewsPerDay: 50 });
+		expect(state.draft.learningSteps).toBe('2m 15m 1h');
+	});
+
+	it('names a step that is not one, and saves nothing', async () => {
+		const state = await loaded();
+		const before = await snapshot(db);
+		expect(await state.save({ ...state.draft, learningSteps: '1m 10 minutes' })).toBe(false);
+		expect(state.problems).toEqual({
+			learningSteps: 'Learning steps: “10” is not a step. Use a whole number of minutes, hours or days, like 1m, 10m, 1h or 1d.'
+		});
 		expect(await snapshot(db)).toBe(before);
 	});
 });

@@ -78,8 +78,7 @@ export class AppStorage {
 			return db;
 		} catch (error) {
 			this.#status = 'failed';
-			this.#failure =
-				error instanceof StorageError ? error.message : `Factdeck could not start its storage: ${storageFailureReason(error)}`;
+			this.#failure = error instanceof StorageError ? error.message : `Factdeck could not start its storage: ${storageFailureReason(error)}`;
 			this.#recovery = error instanceof StorageError && error.failure === 'timeout' ? 'retry' : null;
 			throw error;
 		}

@@ -134,7 +134,10 @@ export class StudentAttempt {
 	get score(): Score | null {
 		const attempt = this.#attempt;
 		if (!attempt || attempt.finishedAt === null || this.locked) return null;
-		return scoreOf(this.assignment, attempt.answers.map((a) => a ?? { response: null, correct: false, durationMs: 0 }));
+		return scoreOf(
+			this.assignment,
+			attempt.answers.map((a) => a ?? { response: null, correct: false, durationMs: 0 })
+		);
 	}
 	/** The answers of the submitted attempt, in the assignment's order. */
 	get answers(): (AnswerRecord | null)[] {
@@ -254,7 +257,6 @@ export class StudentAttempt {
 			return `The answers are unlocked, but they could not be added to your review: ${storageFailureReason(error)}`;
 		}
 	}
-
 
 	/** Back to the first screen after a submitted attempt, for another one. */
 	restart(): void {

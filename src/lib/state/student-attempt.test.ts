@@ -21,7 +21,11 @@ function assignmentWith(settings: Record<string, unknown>): Assignment {
 
 async function open(settings: Record<string, unknown> = {}, clock = () => new Date(1_000_000)): Promise<StudentAttempt> {
 	const assignment = assignmentWith(settings);
-	const received = await receiveAssignment(db, { id: 'assign01', contentHash: 'hash0001', code: 'a1.x', keyId: 'ABCD-EFGH', title: 'Check', teacherName: 'T' }, new Date(1));
+	const received = await receiveAssignment(
+		db,
+		{ id: 'assign01', contentHash: 'hash0001', code: 'a1.x', keyId: 'ABCD-EFGH', title: 'Check', teacherName: 'T' },
+		new Date(1)
+	);
 	return new StudentAttempt(db, { received, assignment, origins: [null, null], keyId: 'ABCD-EFGH' }, clock);
 }
 
@@ -88,7 +92,17 @@ describe('taking an assignment', () => {
 		expect(attempt.phase).toBe('done');
 		expect(attempt.score).toMatchObject({ right: 1, total: 2 });
 		const result = await decodeResult(attempt.resultCode ?? '');
-		expect(result).toMatchObject({ a: 'assign01', h: 'hash0001', n: 'Ana', st: 1_000_000, ft: 1_007_000, x: [[1, 1, 4000], ['no', 0, 3000]] });
+		expect(result).toMatchObject({
+			a: 'assign01',
+			h: 'hash0001',
+			n: 'Ana',
+			st: 1_000_000,
+			ft: 1_007_000,
+			x: [
+				[1, 1, 4000],
+				['no', 0, 3000]
+			]
+		});
 		expect(attempt.reviewDeck).toBe('assignment-assign01');
 		expect(await db.reviews.count()).toBe(2);
 	});
@@ -129,9 +143,21 @@ describe('an assignment whose answers are locked', () => {
 	async function openLocked(): Promise<StudentAttempt> {
 		const settings = settingsSchema.parse({ hideAnswers: true, feedback: 'each' });
 		const meta = { id: 'assign01', title: 'Check', instructions: '', teacherName: 'T', settings };
-		const wire = await lockWire(toWire(meta, questions.map((question) => ({ question })), new Map()), code, new Uint8Array(12));
+		const wire = await lockWire(
+			toWire(
+				meta,
+				questions.map((question) => ({ question })),
+				new Map()
+			),
+			code,
+			new Uint8Array(12)
+		);
 		const assignment = fromWire(wire, new Map());
-		const received = await receiveAssignment(db, { id: 'assign01', contentHash: 'hash0001', code: 'a1.x', keyId: 'K', title: 'Check', teacherName: 'T' }, new Date(1));
+		const received = await receiveAssignment(
+			db,
+			{ id: 'assign01', contentHash: 'hash0001', code: 'a1.x', keyId: 'K', title: 'Check', teacherName: 'T' },
+			new Date(1)
+		);
 		return new StudentAttempt(db, { received, assignment, origins: [null, null], keyId: 'K' }, () => new Date(1_000_000));
 	}
 

@@ -3,14 +3,15 @@ import {
 	headsAreFor,
 	nextFromHeads,
 	readQueueHeads,
-	recordAnswer,
-	undoAnswer,
+	recordInSession,
+	undoInSession,
 	type AnswerInput,
 	type Answered,
 	type CardRecord,
 	type FactdeckDatabase,
 	type QueueHeads,
 	type RecordedAnswer,
+	type SessionRecord,
 	type StudyItem
 } from '$lib/db';
 import type { Rating, SrsSettings } from '$lib/srs';
@@ -52,30 +53,39 @@ export class StudyQueue {
 		return nextFromHeads(heads, answered, now, this.settings);
 	}
 
-	/** Saves an answer to `item`; throws StaleCardError if its card changed since it was shown. */
-	async record(item: StudyItem, answer: Omit<AnswerInput, 'cardId' | 'shownLastReview'>): Promise<RecordedAnswer> {
+	/**
+	 * Saves an answer to `item` with the session it belongs to; throws StaleCardError if its card
+	 * changed since it was shown.
+	 */
+	async record(
+		item: StudyItem,
+		session: SessionRecord,
+		answer: Omit<AnswerInput, 'cardId' | 'shownLastReview'>
+	): Promise<{ recorded: RecordedAnswer; session: SessionRecord }> {
 		const input = { ...answer, cardId: item.card.id, shownLastReview: item.card.srs.lastReview };
-		const recorded = await recordAnswer(this.db, input, this.clock(), this.settings);
-		this.#announce(item);
-		return recorded;
+		const saved = await recordInSession(this.db, session, input, this.clock(), this.settings);
+		this.#announce(item.card.id);
+		return saved;
 	}
 
 	async amend(item: StudyItem, reviewId: number, rating: Rating): Promise<CardRecord> {
 		const card = await amendRating(this.db, reviewId, rating, this.settings);
-		this.#announce(item);
+		this.#announce(item.card.id);
 		return card;
 	}
 
-	async undo(item: StudyItem, reviewId: number): Promise<void> {
-		await undoAnswer(this.db, reviewId);
-		this.#announce(item);
+	/** Takes back the session's last answer; returns its item, to be shown again, and the session after. */
+	async undo(session: SessionRecord): Promise<{ item: StudyItem; session: SessionRecord }> {
+		const undone = await undoInSession(this.db, session, this.clock());
+		this.#announce(undone.item.card.id);
+		return undone;
 	}
 
 	close(): void {
 		this.#channel.close();
 	}
 
-	#announce(item: StudyItem): void {
-		this.#channel.announce({ bankId: this.bankId, cardId: item.card.id });
+	#announce(cardId: string): void {
+		this.#channel.announce({ bankId: this.bankId, cardId });
 	}
 }

@@ -1,16 +1,25 @@
 import type { Question } from '$lib/bank/schema';
 import {
 	deckCounts,
+	deckSettings,
 	getSrsSettings,
+	nextDue,
+	studyMore,
+	openSession,
+	refreshSession,
 	StaleCardError,
 	storageFailureReason,
 	type CardRecord,
+	type DeckCounts,
 	type FactdeckDatabase,
-	type StudyItem
+	type SessionRecord,
+	type StudyItem,
+	type StudyMore
 } from '$lib/db';
 import { grade, ratingFor, responseText, type Feel, type GradeResult, type QuizResponse } from '$lib/quiz';
-import { addAnswer, startTally, summarise, type SessionSummary, type SessionTally } from '$lib/quiz/tally';
-import { preview, type Rating } from '$lib/srs';
+import { summarise, type SessionSummary } from '$lib/quiz/tally';
+import { preview, queueKind, type Rating, type SrsSettings } from '$lib/srs';
+import { formatWhen } from '$lib/srs/when';
 import { DeckRemaining } from './deck-remaining.svelte';
 import { StudyQueue } from './study-queue';
 
@@ -29,20 +38,20 @@ export interface IntervalPreview {
 
 type Clock = () => Date;
 
-/** An answer of this session that can still be taken back, and what the session was before it. */
-interface Answered {
-	reviewId: number;
-	item: StudyItem;
-	tally: SessionTally;
+/** What a session's progress shows: answers so far, and what is left now, queue by queue. */
+export interface SessionProgress {
+	done: number;
+	left: DeckCounts;
 }
 
 const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it was not counted twice. Here is the next one.';
 
 /**
- * One study session over one deck. Every answer is written to the database (card state and a
- * review row, in one transaction) before anything else is shown, so closing the tab at any
- * moment loses no answer: a quiz answer is saved when it is checked, and saying it felt hard
- * or easy afterwards amends that saved answer.
+ * One study session over one deck. Every answer is written to the database (card state, a
+ * review row and the session's tally and Undo, in one transaction) before anything else is
+ * shown, so closing the tab at any moment loses no answer and a reload resumes the session:
+ * a quiz answer is saved when it is checked, and saying it felt hard or easy afterwards amends
+ * that saved answer.
  *
  * The next card is chosen from queue heads read while the current one is on screen, so an
  * answer waits only for its own write; the counts behind the progress bar are read after the
@@ -53,17 +62,18 @@ export class StudySession {
 	#phase = $state<StudyPhase>('loading');
 	#item = $state<StudyItem | null>(null);
 	#result = $state<GradeResult | null>(null);
-	#tally = $state<SessionTally>(startTally(new Date(0)));
+	#session = $state.raw<SessionRecord | null>(null);
 	#error = $state<string | null>(null);
 	#notice = $state<string | null>(null);
 	#summary = $state<SessionSummary | null>(null);
 	#queue: StudyQueue | null = null;
 	#checked: { reviewId: number; card: CardRecord } | null = null;
-	#answered = $state.raw<Answered[]>([]);
 	#shownAt = 0;
 	#turn = $state(0);
 	#busy = false;
 	#remaining: DeckRemaining;
+	#base: SrsSettings | null = null;
+	#nextDue = $state<{ at: number; readAt: Date } | null>(null);
 
 	constructor(
 		private readonly db: FactdeckDatabase,
@@ -96,15 +106,19 @@ export class StudySession {
 	get summary(): SessionSummary | null {
 		return this.#summary;
 	}
-	/** Items answered so far and items still due, for the progress bar. */
-	get progress(): { done: number; total: number } {
-		const done = this.#tally.items;
-		return { done, total: done + this.#remaining.value };
+	/** Items answered so far and what is left now, for the progress bar. */
+	get progress(): SessionProgress {
+		return { done: this.#session?.tally.items ?? 0, left: this.#remaining.counts };
+	}
+
+	/** When the deck's next card comes due, in words, once the session is done (null: no card ever). */
+	get nextDue(): string | null {
+		return this.#nextDue && formatWhen(this.#nextDue.at, this.#nextDue.readAt);
 	}
 
 	/** Whether an answer of this session can be taken back. */
 	get canUndo(): boolean {
-		return this.#answered.length > 0;
+		return (this.#session?.undo.length ?? 0) > 0;
 	}
 
 	/** What each rating would give the flashcard on screen once revealed, for its buttons. */
@@ -117,12 +131,36 @@ export class StudySession {
 
 	async start(): Promise<void> {
 		await this.#guard('The deck could not be opened', async () => {
-			const settings = await getSrsSettings(this.db);
+			this.#base = await getSrsSettings(this.db);
+			const settings = await deckSettings(this.db, this.bankId, this.clock(), this.#base);
 			this.#queue = new StudyQueue(this.db, this.bankId, settings, this.clock, () => this.#heard());
-			this.#tally = startTally(this.clock());
+			const [session, item, counts] = await Promise.all([
+				openSession(this.db, this.bankId, this.clock(), settings),
+				this.#queue.next(null),
+				deckCounts(this.db, this.bankId, this.clock(), settings)
+			]);
+			this.#session = session;
+			this.#remaining.set(counts);
+			this.#show(item);
+		});
+	}
+
+	/**
+	 * Studies more of the deck today, as Anki's custom study: more new cards than the daily
+	 * limit, or the reviews due in the next days. The session (tally, Undo) goes on.
+	 */
+	async more(choice: StudyMore): Promise<void> {
+		const base = this.#base;
+		if (this.#phase !== 'done' || !base) return;
+		await this.#guard('The deck could not be opened for more', async () => {
+			await studyMore(this.db, this.bankId, this.clock(), base, choice);
+			const settings = await deckSettings(this.db, this.bankId, this.clock(), base);
+			this.#queue?.close();
+			this.#queue = new StudyQueue(this.db, this.bankId, settings, this.clock, () => this.#heard());
 			const [item, counts] = await Promise.all([this.#queue.next(null), deckCounts(this.db, this.bankId, this.clock(), settings)]);
 			this.#remaining.set(counts);
 			this.#show(item);
+			if (!item) this.#notice = choice.kind === 'new' ? 'This deck has no new cards left.' : 'No reviews are due in the days ahead.';
 		});
 	}
 
@@ -145,7 +183,6 @@ export class StudySession {
 			if (!recorded) return;
 			this.#checked = recorded;
 			this.#result = result;
-			this.#tally = addAnswer(this.#tally, result.correct);
 			this.#phase = 'feedback';
 		});
 	}
@@ -175,23 +212,21 @@ export class StudySession {
 		await this.#guard('Your answer could not be saved', async () => {
 			const recorded = await this.#record(item, { rating });
 			if (!recorded) return;
-			this.#tally = addAnswer(this.#tally, undefined);
 			this.#show(await this.#requireQueue().next({ item, after: recorded.card }));
 		});
 	}
 
 	/** Takes back the last answer of the session and shows its item again, unanswered. */
 	async undo(): Promise<void> {
-		const last = this.#answered.at(-1);
-		if (!last) return;
+		const session = this.#session;
+		if (!session || session.undo.length === 0) return;
 		await this.#guard('The answer could not be taken back', async () => {
-			await this.#requireQueue().undo(last.item, last.reviewId);
-			this.#answered = this.#answered.slice(0, -1);
-			// The card is due again; the counts read after it is shown confirm the figure.
-			this.#remaining.undone();
-			this.#tally = last.tally;
+			const undone = await this.#requireQueue().undo(session);
+			this.#session = undone.session;
+			// Where the card had gone (learning, review) is not known here: the counts are read anew.
+			await this.#remaining.refresh(this.clock(), this.#requireQueue().settings);
 			this.#summary = null;
-			this.#show(last.item);
+			this.#show(undone.item);
 		});
 	}
 
@@ -201,14 +236,16 @@ export class StudySession {
 	 */
 	async #record(item: StudyItem, answer: { rating: Rating; response?: string; correct?: boolean }) {
 		try {
-			const recorded = await this.#requireQueue().record(item, { ...answer, durationMs: this.#elapsed() });
-			this.#answered = [...this.#answered, { reviewId: recorded.reviewId, item, tally: this.#tally }];
-			this.#remaining.answered();
-			return recorded;
+			const saved = await this.#requireQueue().record(item, this.#requireSession(), { ...answer, durationMs: this.#elapsed() });
+			this.#session = saved.session;
+			this.#remaining.answered(queueKind(item.card.srs.phase));
+			return saved.recorded;
 		} catch (error) {
 			if (!(error instanceof StaleCardError)) throw error;
 			const queue = this.#requireQueue();
 			queue.prefetch();
+			// The other tab's answer is in the session both share.
+			this.#session = await refreshSession(this.db, this.#requireSession(), this.clock());
 			this.#show(await queue.next(null));
 			this.#notice = ANSWERED_ELSEWHERE;
 			return null;
@@ -226,8 +263,9 @@ export class StudySession {
 		if (item) {
 			this.#phase = 'answering';
 		} else {
-			this.#summary = summarise(this.#tally, now);
+			this.#summary = summarise(this.#requireSession().tally, now);
 			this.#phase = 'done';
+			this.#readNextDue(now);
 		}
 		// After this task, so that the reads never delay the card they follow on its way to the screen.
 		setTimeout(() => {
@@ -240,6 +278,25 @@ export class StudySession {
 	#heard(): void {
 		if (!this.#busy) this.#queue?.prefetch();
 		this.#readCounts();
+		const session = this.#session;
+		if (session) {
+			refreshSession(this.db, session, this.clock()).then(
+				(latest) => {
+					// An answer of this tab saved meanwhile is newer than what was read.
+					if (!this.#busy && latest.lastActiveAt >= (this.#session?.lastActiveAt ?? 0)) this.#session = latest;
+				},
+				(error: unknown) => (this.#error = `This session could not be read: ${storageFailureReason(error)}`)
+			);
+		}
+	}
+
+	#readNextDue(now: Date): void {
+		const settings = this.#queue?.settings;
+		if (!settings) return;
+		nextDue(this.db, this.bankId, now, settings).then(
+			(at) => (this.#nextDue = at === null ? null : { at, readAt: now }),
+			(error: unknown) => (this.#error = `When the next card is due could not be read: ${storageFailureReason(error)}`)
+		);
 	}
 
 	#readCounts(): void {
@@ -263,6 +320,11 @@ export class StudySession {
 
 	#elapsed(): number {
 		return Math.max(0, this.clock().getTime() - this.#shownAt);
+	}
+
+	#requireSession(): SessionRecord {
+		if (!this.#session) throw new Error('The session has not started.');
+		return this.#session;
 	}
 
 	#requireQueue(): StudyQueue {

@@ -36,4 +36,3 @@ export async function removeAssignment(id: string): Promise<string | null> {
 		return `The assignment was not deleted: ${storageFailureReason(error)}`;
 	}
 }
-

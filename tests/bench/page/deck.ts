@@ -3,10 +3,7 @@
 import { seededRandom } from '$lib/assign/shuffle';
 import type { Bank, Question } from '$lib/bank/schema';
 
-const WORDS =
-	'drone strike city night region energy grid air defence missile launch report official minister bridge river port winter campaign'.split(
-		' '
-	);
+const WORDS = 'drone strike city night region energy grid air defence missile launch report official minister bridge river port winter campaign'.split(' ');
 
 function sentence(rand: () => number, words: number): string {
 	const picked = Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)]);

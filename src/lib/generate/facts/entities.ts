@@ -7,7 +7,9 @@ import type { FactBase, OrganisationFact, PlaceFact, TaggedSentence } from './ty
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
 
 const COUNTRIES = new Set(
-	'afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany ghana greece hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo latvia lebanon libya lithuania luxembourg malaysia mexico moldova mongolia montenegro morocco myanmar nepal netherlands nigeria norway pakistan peru philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe'.split(' ')
+	'afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany ghana greece hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo latvia lebanon libya lithuania luxembourg malaysia mexico moldova mongolia montenegro morocco myanmar nepal netherlands nigeria norway pakistan peru philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe'.split(
+		' '
+	)
 );
 
 /** What a fact of a name run found in sentence `s` has whatever its kind: its text is also its answer. */
@@ -83,7 +85,21 @@ const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Antarctica', 'Australia
 const PUBLICATION_BEFORE = new Set(['journal', 'newspaper', 'magazine', 'paper', 'publication', 'tabloid', 'daily', 'weekly']);
 const PUBLICATION_NAME = /\b(?:Times|Post|Journal|Gazette|Herald|Review|Tribune|Magazine|Letters|Proceedings)\b/;
 /** Words after a name that make it a sports club: "Porto Atlântico coach", "Sparta supporters". */
-export const CLUB_AFTER = new Set(['coach', 'manager', 'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'captain', 'supporters', 'fans', 'players', 'squad', 'side']);
+export const CLUB_AFTER = new Set([
+	'coach',
+	'manager',
+	'striker',
+	'goalkeeper',
+	'midfielder',
+	'defender',
+	'winger',
+	'captain',
+	'supporters',
+	'fans',
+	'players',
+	'squad',
+	'side'
+]);
 const CLUB_BEFORE = new Set(['club', 'team', 'side', 'champions', 'beating', 'beat', 'against', 'rivals']);
 
 /** The fine kind of an organisation (journal, club or other) and whether "the" stands before it. */
@@ -97,7 +113,8 @@ function fineClass(tokens: Token[], run: NameRun, coarse: string): string {
 	// "the Hall of Peace", "the Defenestration of Prague": "X of Y" with no place word for X names
 	// a building or an event, never a fair swap for a town.
 	const head = /^(\S+) of /.exec(run.text)?.[1].toLowerCase();
-	if (coarse !== 'organisation' && head && !PLACE_SUFFIXES.has(head) && !/^(?:republic|kingdom|isle|gulf|bay|cape|port|duchy|county|principality)$/.test(head)) return 'named';
+	if (coarse !== 'organisation' && head && !PLACE_SUFFIXES.has(head) && !/^(?:republic|kingdom|isle|gulf|bay|cape|port|duchy|county|principality)$/.test(head))
+		return 'named';
 	if (coarse !== 'organisation') return `${coarse}${the}`;
 	const prev = lower(tokens[run.from - 1]);
 	if (PUBLICATION_BEFORE.has(prev) || PUBLICATION_NAME.test(run.text)) return 'journal';
@@ -128,7 +145,13 @@ export function extractPlacesAndOrganisations(s: TaggedSentence, isTaken: (start
 		const cls = possessive ? null : placeClass(s.tokens, run, listContinues);
 		if (cls) {
 			const city = cls === 'locality' && run.to - run.from === 1 && s.tokens[run.from].tags.has('City');
-			out.push({ ...entity(s, run, `place|${normaliseAnswer(run.text)}`), kind: 'place', placeClass: cls, nameClass: fineClass(s.tokens, run, cls), ...(city ? { city } : {}) });
+			out.push({
+				...entity(s, run, `place|${normaliseAnswer(run.text)}`),
+				kind: 'place',
+				placeClass: cls,
+				nameClass: fineClass(s.tokens, run, cls),
+				...(city ? { city } : {})
+			});
 			previousPlaceEnd = run.end;
 		}
 	}

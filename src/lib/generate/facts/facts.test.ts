@@ -16,10 +16,19 @@ describe('quantities', () => {
 	});
 
 	it('reads number words, money, percentages and decimals', () => {
-		const facts = factsOf('Seventeen HIMARS projectiles have been intercepted. Revenue was $4.2 billion, up 35%, and 1.5 million people saw 3.2 degrees Celsius. Over 50 UAVs fell and 35 percent cheered.');
+		const facts = factsOf(
+			'Seventeen HIMARS projectiles have been intercepted. Revenue was $4.2 billion, up 35%, and 1.5 million people saw 3.2 degrees Celsius. Over 50 UAVs fell and 35 percent cheered.'
+		);
 		const values = facts.filter((f) => f.kind === 'quantity').map((f) => [f.value, f.unit ?? f.counts]);
 		expect(values).toEqual(
-			expect.arrayContaining([[17, 'HIMARS projectiles'], [4.2e9, '$'], [35, '%'], [1.5e6, 'people'], [3.2, 'degrees Celsius'], [50, 'UAVs']])
+			expect.arrayContaining([
+				[17, 'HIMARS projectiles'],
+				[4.2e9, '$'],
+				[35, '%'],
+				[1.5e6, 'people'],
+				[3.2, 'degrees Celsius'],
+				[50, 'UAVs']
+			])
 		);
 	});
 

@@ -21,7 +21,11 @@ const overlaps = (a: { answerStart: number; answerEnd: number }, start: number, 
 function peopleOf(tagged: TaggedSentence[]) {
 	const people = directory(tagged);
 	// "Tan Phat said …" looks like a person; it is the start of "Tan Phat Electronics".
-	const orgNames = tagged.flatMap((s) => extractPlacesAndOrganisations(s, () => false).filter((f) => f.kind === 'organisation').map((f) => f.text));
+	const orgNames = tagged.flatMap((s) =>
+		extractPlacesAndOrganisations(s, () => false)
+			.filter((f) => f.kind === 'organisation')
+			.map((f) => f.text)
+	);
 	for (const name of [...people.keys()]) if (orgNames.some((o) => o !== name && o.startsWith(`${name} `))) people.delete(name);
 	// "Davao Oriental province" elsewhere: a name before a place word is a place, whatever cue it had here.
 	const allText = tagged.map((s) => s.text).join(' ');

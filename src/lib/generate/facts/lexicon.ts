@@ -32,19 +32,25 @@ cooperative co-operative spaceport orbital industries holdings partners capital 
 `);
 
 /** Lower-case nouns that, just before a name, make it an organisation ("the company Orbitex"). */
-export const ORG_TITLES = set('company firm brokerage consultancy start-up startup club bank agency group broadcaster newspaper journal airline carrier insurer retailer manufacturer maker foundation team side charity');
+export const ORG_TITLES = set(
+	'company firm brokerage consultancy start-up startup club bank agency group broadcaster newspaper journal airline carrier insurer retailer manufacturer maker foundation team side charity'
+);
 
 /** Acronyms that are organisations wherever they appear. */
 export const KNOWN_ORGS = set('NATO CNN BBC UN EU WHO IMF ESA NASA FIFA UEFA OPEC UNICEF UNESCO IAEA WTO OECD ASEAN AFP AP IOC ECB');
 
 /** Place words: "the Tula region", "the Sea of Azov", "Davao Oriental province". */
-export const PLACE_SUFFIXES = set('region oblast province county district state city town village island islands sea river ocean lake mountains mountain bay gulf strait valley peninsula desert coast delta trench neighbourhood neighborhood capital');
+export const PLACE_SUFFIXES = set(
+	'region oblast province county district state city town village island islands sea river ocean lake mountains mountain bay gulf strait valley peninsula desert coast delta trench neighbourhood neighborhood capital'
+);
 
 /** Prepositions after which a capitalised run is most often a place. */
 export const PLACE_PREPOSITIONS = set('in over near across from to at into off outside inside around towards toward through within');
 
 /** Verbs that attribute words to a speaker. */
-export const SPEECH_VERBS = set('said says added adds told tells posted wrote warned explained noted stated announced claimed insisted argued asked replied cautioned recalled continued');
+export const SPEECH_VERBS = set(
+	'said says added adds told tells posted wrote warned explained noted stated announced claimed insisted argued asked replied cautioned recalled continued'
+);
 
 /** Capitalised words that are never part of a name. */
 export const NOT_NAMES = set(`

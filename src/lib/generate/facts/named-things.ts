@@ -94,10 +94,14 @@ function spells(acronym: string, words: string): boolean {
 export function extractNamedThings(s: TaggedSentence, taken: (start: number, end: number) => boolean): NamedThingFact[] {
 	const out: NamedThingFact[] = [...describedNames(s, taken)];
 	const t = s.text;
-	for (const m of t.matchAll(/\bthe [“"]([\p{Lu}][^”"]{1,30})[”"] ((?:[\p{Ll}][\p{L}-]*\s){0,3}[\p{L}-]*[\p{Ll}A-Z])(?=[,.;]|\s(?:is|was|has|had|which|that|believed|will)\b)/gu)) {
+	for (const m of t.matchAll(
+		/\bthe [“"]([\p{Lu}][^”"]{1,30})[”"] ((?:[\p{Ll}][\p{L}-]*\s){0,3}[\p{L}-]*[\p{Ll}A-Z])(?=[,.;]|\s(?:is|was|has|had|which|that|believed|will)\b)/gu
+	)) {
 		out.push(record(s, m[1], (m.index ?? 0) + 5, withArticle(m[2])));
 	}
-	for (const m of t.matchAll(/\b((?:the|a|an) (?:[\p{L}\d-]+ ){0,4}[\p{L}-]+),? (?:named|called|known as) [“"]?([\p{Lu}][\p{L}\p{N}-]*(?: [\p{Lu}][\p{L}\p{N}-]*){0,3})/gu)) {
+	for (const m of t.matchAll(
+		/\b((?:the|a|an) (?:[\p{L}\d-]+ ){0,4}[\p{L}-]+),? (?:named|called|known as) [“"]?([\p{Lu}][\p{L}\p{N}-]*(?: [\p{Lu}][\p{L}\p{N}-]*){0,3})/gu
+	)) {
 		const at = (m.index ?? 0) + m[0].length - m[2].length;
 		const phrase = /(?:^|\s)((?:the|a|an) (?:(?!(?:the|a|an|of|in|on|at|near|to|for|with|by|from)\s)[\p{L}\d-]+ )*[\p{L}-]+)$/u.exec(m[1]);
 		if (phrase) out.push(record(s, m[2], at, withArticle(phrase[1])));

@@ -49,7 +49,7 @@ export function capitalisedRuns(tokens: Token[], allowJoiners: boolean): NameRun
 	let i = 0;
 	while (i < tokens.length) {
 		const startsName = i === 0 && isNameWord(tokens[i], false) && !breaksAfter(tokens[i]) && !!tokens[1] && isNameWord(tokens[1], false);
-		if ((!isNameWord(tokens[i], i === 0) && !startsName) || tokens[i].pre.trim() !== '' && !/^["“‘(]$/.test(tokens[i].pre.trim())) {
+		if ((!isNameWord(tokens[i], i === 0) && !startsName) || (tokens[i].pre.trim() !== '' && !/^["“‘(]$/.test(tokens[i].pre.trim()))) {
 			i++;
 			continue;
 		}
@@ -69,7 +69,14 @@ export function capitalisedRuns(tokens: Token[], allowJoiners: boolean): NameRun
 				j += 2;
 				continue;
 			}
-			if (!allowJoiners && lower && ['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'bin', 'del'].includes(joiner) && after && isNameWord(after, false) && !breaksAfter(next)) {
+			if (
+				!allowJoiners &&
+				lower &&
+				['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'bin', 'del'].includes(joiner) &&
+				after &&
+				isNameWord(after, false) &&
+				!breaksAfter(next)
+			) {
 				j += 2;
 				continue;
 			}

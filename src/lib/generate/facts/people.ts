@@ -10,7 +10,11 @@ export interface PersonCue {
 	strong: boolean;
 }
 
-export const ROLE_MODIFIERS = new Set('chief financial executive operating lead senior deputy vice former acting interim provincial regional national health propulsion fire police textile foreign defence defense prime'.split(' '));
+export const ROLE_MODIFIERS = new Set(
+	'chief financial executive operating lead senior deputy vice former acting interim provincial regional national health propulsion fire police textile foreign defence defense prime'.split(
+		' '
+	)
+);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
 const isRoleWord = (t: Token | undefined) => !!t && (ROLE_NOUNS.has(lower(t)) || t.tags.has('Actor'));
 
@@ -42,7 +46,10 @@ function titleBefore(tokens: Token[], run: NameRun, sentence: string): string | 
 	let role = sentence.slice(tokens[from].start, end);
 	const of = / of (?:the )?[\p{Lu}](?:[^,.;:()“”"]|(?<=\b\p{Lu})\.(?=\s?\p{Lu}))*/u.exec(sentence.slice(run.end));
 	// "Governor of Davao Oriental at a press conference": the role ends where a new phrase starts.
-	if (of && of.index === 0) role += of[0].replace(/\s+(?:said|says|told|added|who|which|was|is|has|had)\b.*$/, '').replace(/\s+(?:at|in|on|during|with|after|before|from|to|for) (?:(?:a|an|the) )?\p{Ll}.*$/u, '');
+	if (of && of.index === 0)
+		role += of[0]
+			.replace(/\s+(?:said|says|told|added|who|which|was|is|has|had)\b.*$/, '')
+			.replace(/\s+(?:at|in|on|during|with|after|before|from|to|for) (?:(?:a|an|the) )?\p{Ll}.*$/u, '');
 	return role;
 }
 
@@ -72,7 +79,10 @@ export function appositiveAfter(sentence: string, end: number, roleNeeded: boole
 	if (!m) return undefined;
 	const rest = sentence.slice(end + m[0].length);
 	const stop = appositiveEnd(rest);
-	let text = rest.slice(0, stop).replace(/[,”]+$/, (x) => (x.includes('”') ? '”' : '')).trim();
+	let text = rest
+		.slice(0, stop)
+		.replace(/[,”]+$/, (x) => (x.includes('”') ? '”' : ''))
+		.trim();
 	if (text.length < 3 || text.split(/\s+/).length > 14) return undefined;
 	if (/^(?:who|which|where|when|that|and|but|said|says|told|added|as|after|before|while|because)\b/.test(text)) return undefined;
 	if (/\b(?:said|says|told|added|was|were|is|are|has|have|had)\b/.test(text)) return undefined;

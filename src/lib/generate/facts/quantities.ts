@@ -51,7 +51,11 @@ function isCountWord(t: Token, first: boolean): boolean {
 }
 
 function isPlural(t: Token): boolean {
-	return t.tags.has('Plural') || (/[^s]s$/.test(t.text) && !t.tags.has('Possessive')) || /^(?:people|police|staff|cattle|livestock|children|men|women)$/i.test(t.text);
+	return (
+		t.tags.has('Plural') ||
+		(/[^s]s$/.test(t.text) && !t.tags.has('Possessive')) ||
+		/^(?:people|police|staff|cattle|livestock|children|men|women)$/i.test(t.text)
+	);
 }
 
 /** The counted noun phrase after a number: up to five words ending in a plural noun. */
@@ -103,7 +107,10 @@ function formOf(currency: string, numeral: string, multiplier: string, percent: 
  * words meaning "one of" are left out.
  */
 /** "an over-six-hour attack", "a 12-week trial": a number joined to its unit by hyphens, before a noun. */
-const HYPHENATED = new RegExp(`(?<![\\p{L}\\p{N}])(?:(over|more-than|nearly|almost)-)?(\\d+|${WORD_NUMBER})-(hour|day|week|month|year|minute|mile|kilometre|metre)(?= \\p{Ll})`, 'giu');
+const HYPHENATED = new RegExp(
+	`(?<![\\p{L}\\p{N}])(?:(over|more-than|nearly|almost)-)?(\\d+|${WORD_NUMBER})-(hour|day|week|month|year|minute|mile|kilometre|metre)(?= \\p{Ll})`,
+	'giu'
+);
 
 function hyphenated(s: TaggedSentence): QuantityFact[] {
 	const out: QuantityFact[] = [];

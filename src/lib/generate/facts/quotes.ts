@@ -29,7 +29,10 @@ export function findQuotes(s: TaggedSentence): QuoteSpan[] {
 
 /** Whether the attribution holds a speech verb ("he added", "said Governor …"). */
 export function attributes(attribution: string): boolean {
-	return attribution.toLowerCase().split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
+	return attribution
+		.toLowerCase()
+		.split(/[^\p{L}]+/u)
+		.some((w) => SPEECH_VERBS.has(w));
 }
 
 /** A quote fact with its speaker's full name. */

@@ -6,19 +6,7 @@ import type { Token } from '../tokens';
  * asked and scored), registered in `kinds/index.ts`.
  */
 export type FactKind =
-	| 'quantity'
-	| 'person'
-	| 'place'
-	| 'organisation'
-	| 'date'
-	| 'quote'
-	| 'named-thing'
-	| 'definition'
-	| 'finding'
-	| 'cause'
-	| 'change'
-	| 'outcome'
-	| 'key-term';
+	'quantity' | 'person' | 'place' | 'organisation' | 'date' | 'quote' | 'named-thing' | 'definition' | 'finding' | 'cause' | 'change' | 'outcome' | 'key-term';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {

@@ -18,7 +18,9 @@ describe('cause and effect', () => {
 	});
 
 	it('takes "As a result" with the previous sentence as the cause only when that sentence stands alone', () => {
-		expect(factsOf('The canal froze for eleven weeks. As a result, grain barges could not reach the port.', 'cause')[0]?.answer).toBe('because the canal froze for eleven weeks');
+		expect(factsOf('The canal froze for eleven weeks. As a result, grain barges could not reach the port.', 'cause')[0]?.answer).toBe(
+			'because the canal froze for eleven weeks'
+		);
 		expect(factsOf('This was unusual. As a result, grain barges could not reach the port.', 'cause')).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, numberDistractors } from '../distractors';
 import { finish, lowerFirst, wordCount } from '../english';
-import type { ChangeFact, QuantityFact } from '../facts/types';
+import type { QuantityFact } from '../facts/types';
 import { trimLead } from '../questions/phrasing';
 import type { FactKindModule } from './kind';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
@@ -57,7 +57,9 @@ export const change: FactKindModule<'change'> = {
 		const end = ctx.all.find((f): f is QuantityFact => f.kind === 'quantity' && f.answerStart === fact.answerStart);
 		const opposite = fact.up ? 'fell' : 'rose';
 		const wrong = [`It ${opposite} from ${fact.answer} to ${fact.from}`];
-		if (end) for (const d of numberDistractors(end, ctx.all, fact.key, 2, ctx.sentence.text)) wrong.push(`It ${verb} from ${fact.from} to ${fact.answer.replace(end.answer, d)}`);
+		if (end)
+			for (const d of numberDistractors(end, ctx.all, fact.key, 2, ctx.sentence.text))
+				wrong.push(`It ${verb} from ${fact.from} to ${fact.answer.replace(end.answer, d)}`);
 		if (wrong.length >= 2 && /^(?:rose|fell|increased|decreased|grew|dropped|declined|climbed)$/.test(verb)) {
 			const { choices, answer } = arrange(right, wrong, `${fact.key}|how`, false);
 			out.push(relationQuestion(fact, ctx.sentence, { type: 'mcq', prompt, choices, answer }, 'wh', 'how-mcq'));

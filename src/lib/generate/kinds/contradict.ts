@@ -26,7 +26,15 @@ const OPPOSITES: [string, string][] = [
 	['above', 'below']
 ];
 
-const SWAP = new Map(OPPOSITES.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
+const SWAP = new Map(
+	OPPOSITES.flatMap(
+		([a, b]) =>
+			[
+				[a, b],
+				[b, a]
+			] as [string, string][]
+	)
+);
 
 /**
  * The claim turned into its opposite: the first comparative or verb of change swapped for its

@@ -9,6 +9,7 @@ export const date: FactKindModule<'date'> = {
 	claims: true,
 	find: (s, ctx) => extractDates(s, ctx.article.published),
 	// "published on Wednesday": which weekday something happened is rarely worth learning.
-	ask: (fact, ctx) => (fact.dateClass === 'weekday' ? [] : [...whEntityQuestions(fact, ctx.sentence, ctx.all), ...entityQuestions(fact, ctx.sentence, ctx.all)]),
+	ask: (fact, ctx) =>
+		fact.dateClass === 'weekday' ? [] : [...whEntityQuestions(fact, ctx.sentence, ctx.all), ...entityQuestions(fact, ctx.sentence, ctx.all)],
 	score: (fact) => (fact.dateClass === 'weekday' ? -2 : 2.5)
 };

@@ -62,7 +62,9 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		if (!first || (first.tags.has('Verb') && !first.tags.has('Noun')) || first.tags.has('Conjunction') || insideQuote(s.text, comma)) continue;
 		const term = nounPhraseEndingAt(s, comma);
 		// "In conclusion, …", "Amidst these clashes, …": a phrase after a preposition is a scene, not a term.
-		const governing = term ? s.tokens.filter((t) => t.end <= term.at && !['Determiner', 'Adjective', 'Value', 'Possessive'].some((tag) => t.tags.has(tag))).at(-1) : undefined;
+		const governing = term
+			? s.tokens.filter((t) => t.end <= term.at && !['Determiner', 'Adjective', 'Value', 'Possessive'].some((tag) => t.tags.has(tag))).at(-1)
+			: undefined;
 		if (!term || governing?.tags.has('Preposition') || first.tags.has('Preposition') || !nominal(s, comma + 2, comma + 2 + gloss.length)) continue;
 		const fact = make(s, term.text.replace(/^(?:A|An|The) /, ''), term.at + (/^(?:A|An|The) /.exec(term.text)?.[0].length ?? 0), gloss, ctx);
 		if (fact) out.push(fact);
@@ -78,7 +80,7 @@ function copulas(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	const gloss = m[2].split(/,? (?:so|and|but|while|because|although|as) (?=\p{Ll})/u)[0];
 	const at = m[0].indexOf(m[1]);
 	const words = s.tokens.filter((t) => t.start >= at && t.end <= at + m[1].length);
-	if (words.length === 0 || words.some((t) => t.tags.has('Pronoun') || t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun'))) return [];
+	if (words.length === 0 || words.some((t) => t.tags.has('Pronoun') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) return [];
 	const glossAt = m[0].length - m[2].length;
 	if (!nominal(s, glossAt, glossAt + gloss.length)) return [];
 	const fact = make(s, m[1], at, gloss, ctx);
@@ -112,7 +114,13 @@ export const definition: FactKindModule<'definition'> = {
 	ask(fact, ctx) {
 		const prompt = `What does the article call ${fact.gloss}?`;
 		const out = [
-			relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: fact.answer.charAt(0).toUpperCase() + fact.answer.slice(1), back: cardBack(fact.gloss) }, 'card', 'term'),
+			relationQuestion(
+				fact,
+				ctx.sentence,
+				{ type: 'flashcard', prompt: fact.answer.charAt(0).toUpperCase() + fact.answer.slice(1), back: cardBack(fact.gloss) },
+				'card',
+				'term'
+			),
 			relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'call')
 		];
 		const others = otherTerms(fact, ctx.all);

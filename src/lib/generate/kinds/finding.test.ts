@@ -6,12 +6,19 @@ const text = 'The researchers found that children who slept longer scored higher
 describe('findings and claims', () => {
 	it('reads who found what, and the subject of the finding', () => {
 		const [f] = factsOf(text, 'finding');
-		expect([f?.finder, f?.topic, f?.answer]).toEqual(['the researchers', 'children who slept longer', 'children who slept longer scored higher on memory tests']);
+		expect([f?.finder, f?.topic, f?.answer]).toEqual([
+			'the researchers',
+			'children who slept longer',
+			'children who slept longer scored higher on memory tests'
+		]);
 	});
 
 	it('asks about the finding, with the whole finding on the back', () => {
 		const card = questionsOf(text, 'finding').find((q) => q.type === 'flashcard');
-		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual(['What did the researchers find about children who slept longer?', 'Children who slept longer scored higher on memory tests']);
+		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual([
+			'What did the researchers find about children who slept longer?',
+			'Children who slept longer scored higher on memory tests'
+		]);
 	});
 
 	it('makes the false statement reverse the main claim, never a side detail', () => {

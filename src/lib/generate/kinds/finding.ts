@@ -1,20 +1,25 @@
 import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
 import { asStatement, capitalise, finish, wordCount } from '../english';
-import type { FindingFact, TaggedSentence } from '../facts/types';
+import type { TaggedSentence } from '../facts/types';
 import { movedSubject } from '../questions/phrasing';
 import { contradict } from './contradict';
 import type { FactKindModule } from './kind';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
-const VERBS = 'found|find|finds|showed|shown|show|shows|suggest|suggests|suggested|concluded|concludes|discovered|revealed|reveals|demonstrated|demonstrates|confirmed|confirms|estimate|estimates|estimated';
+const VERBS =
+	'found|find|finds|showed|shown|show|shows|suggest|suggests|suggested|concluded|concludes|discovered|revealed|reveals|demonstrated|demonstrates|confirmed|confirms|estimate|estimates|estimated';
 
 /** "(In 2020, )the researchers found that …": who found it, the verb, and the whole found clause. */
-const FINDING = new RegExp(`^(?:[^,]{0,40}, )?((?:The |A |An )?[\\p{L}][\\p{L}\\p{N}'’ -]{1,60}?) ((?:(?:also|have|has|had|later) )?(?:${VERBS})) that (.+)$`, 'u');
+const FINDING = new RegExp(
+	`^(?:[^,]{0,40}, )?((?:The |A |An )?[\\p{L}][\\p{L}\\p{N}'’ -]{1,60}?) ((?:(?:also|have|has|had|later) )?(?:${VERBS})) that (.+)$`,
+	'u'
+);
 
 /** The subject of a clause: its words before the first finite verb. */
 function subjectOf(s: TaggedSentence, from: number): string | null {
-	const finite = (t: TaggedSentence['tokens'][number]) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'));
+	const finite = (t: TaggedSentence['tokens'][number]) =>
+		t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'));
 	let relative = false;
 	let verb: TaggedSentence['tokens'][number] | undefined;
 	// "children who slept longer scored higher": the verb of a relative clause is not the clause's own.
@@ -62,8 +67,20 @@ export const finding: FactKindModule<'finding'> = {
 		const topic = subjectOf(s, clauseAt);
 		if (!topic || !standsAlone(finder) || !standsAlone(clause) || !standsAlone(topic) || wordCount(finder) > 7 || wordCount(clause) < 5) return [];
 		const first = s.tokens.find((t) => t.start === m[0].indexOf(finder));
-		if (!first || s.tokens.some((t) => t.start >= m[0].indexOf(finder) && t.end <= m[0].indexOf(finder) + finder.length && t.tags.has('Verb') && !t.tags.has('Noun'))) return [];
-		return [{ ...relationFact(s, clause, clauseAt, `finding|${normaliseAnswer(clause).slice(0, 60)}`), kind: 'finding', finder: movedSubject(finder, first), verb: m[2], topic }];
+		if (
+			!first ||
+			s.tokens.some((t) => t.start >= m[0].indexOf(finder) && t.end <= m[0].indexOf(finder) + finder.length && t.tags.has('Verb') && !t.tags.has('Noun'))
+		)
+			return [];
+		return [
+			{
+				...relationFact(s, clause, clauseAt, `finding|${normaliseAnswer(clause).slice(0, 60)}`),
+				kind: 'finding',
+				finder: movedSubject(finder, first),
+				verb: m[2],
+				topic
+			}
+		];
 	},
 	ask(fact, ctx) {
 		const front = `What ${auxOf(fact.verb)} ${fact.finder} ${base(fact.verb)} about ${fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1)}?`;
@@ -74,7 +91,15 @@ export const finding: FactKindModule<'finding'> = {
 		const reversed = predicate ? `${fact.answer.slice(0, fact.topic.length)}${predicate}` : null;
 		if (reversed) {
 			const explanation = `False: the article says ${fact.finder} ${fact.verb} that ${fact.answer}.`;
-			out.push(relationQuestion(fact, ctx.sentence, { type: 'true_false', prompt: asStatement(`${capitalise(fact.finder)} ${fact.verb} that ${reversed}`), answer: false, explanation }, 'statement', 'found-false'));
+			out.push(
+				relationQuestion(
+					fact,
+					ctx.sentence,
+					{ type: 'true_false', prompt: asStatement(`${capitalise(fact.finder)} ${fact.verb} that ${reversed}`), answer: false, explanation },
+					'statement',
+					'found-false'
+				)
+			);
 			out.push(relationQuestion(fact, ctx.sentence, { type: 'true_false', prompt: asStatement(said), answer: true }, 'statement', 'found-true'));
 		}
 		return out;

@@ -8,7 +8,6 @@ import { replaceSpan } from '../questions/phrasing';
 import type { ArticleIndex, FactKindModule } from './kind';
 import { relationFact, relationQuestion, standsAlone, termCase, termWord } from './relation';
 
-
 /** A term is asked when the article uses it this often. */
 const MIN_MENTIONS = 3;
 
@@ -75,7 +74,10 @@ export const keyTerm: FactKindModule<'key-term'> = {
 			if (mentions < MIN_MENTIONS) continue;
 			const at = r.at + r.words.join(' ').length - term.length;
 			// Only the term's first standing sentence asks it.
-			const earlier = ctx.article.sentences.some((p) => p.index < s.index && !LEANING_LEAD.test(p.text) && new RegExp(`\\b${term}\\b`, 'i').test(p.text) && standsAlone(p.text.replace(/[“"][^”"]*[”"]/g, '')));
+			const earlier = ctx.article.sentences.some(
+				(p) =>
+					p.index < s.index && !LEANING_LEAD.test(p.text) && new RegExp(`\\b${term}\\b`, 'i').test(p.text) && standsAlone(p.text.replace(/[“"][^”"]*[”"]/g, ''))
+			);
 			if (earlier || out.some((f) => f.key === `term|${term}`)) continue;
 			out.push({ ...relationFact(s, termCase(term, ctx.article.sentences), at, `term|${term}`), kind: 'key-term', mentions });
 		}
@@ -83,7 +85,13 @@ export const keyTerm: FactKindModule<'key-term'> = {
 	},
 	ask(fact, ctx) {
 		if (wordCount(ctx.sentence.text) < 8) return [];
-		const others = [...new Set(ctx.all.filter((f) => (f.kind === 'key-term' || f.kind === 'definition') && normaliseAnswer(f.answer) !== normaliseAnswer(fact.answer)).map((f) => f.answer))];
+		const others = [
+			...new Set(
+				ctx.all
+					.filter((f) => (f.kind === 'key-term' || f.kind === 'definition') && normaliseAnswer(f.answer) !== normaliseAnswer(fact.answer))
+					.map((f) => f.answer)
+			)
+		];
 		const prompt = replaceSpan(ctx.sentence, fact.answerStart, fact.answerEnd, BLANK);
 		if (others.length < 2 || !prompt.includes(BLANK)) return [];
 		const shown = others.filter((o) => !` ${normaliseAnswer(prompt)} `.includes(` ${normaliseAnswer(o)} `));

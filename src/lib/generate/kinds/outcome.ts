@@ -1,17 +1,20 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, entityDistractors, type NameFact } from '../distractors';
 import { asQuestion } from '../english';
-import type { FactRecord, OutcomeFact } from '../facts/types';
+import type { FactRecord } from '../facts/types';
 import type { FactKindModule } from './kind';
 import { relationFact, relationQuestion, standsAlone } from './relation';
 
 /** "X won the final …, beating Y": the winner, what was won and whom it beat. */
-const WON = /(?:^|, (?:and|but) |; )(?:[^,]{0,30}, )?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:won|clinched|claimed|secured|lifted) (the [^,;]+?)(?:(?: (?:on|in|at|by|after) [^,;]+?)?,? (?:beating|defeating|against|over) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}))?(?=[,;.]| by | after | in | on | at | for )/u;
+const WON =
+	/(?:^|, (?:and|but) |; )(?:[^,]{0,30}, )?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:won|clinched|claimed|secured|lifted) (the [^,;]+?)(?:(?: (?:on|in|at|by|after) [^,;]+?)?,? (?:beating|defeating|against|over) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}))?(?=[,;.]| by | after | in | on | at | for )/u;
 /** "X beat Y …". */
-const BEAT = /(?:^|, (?:and|but) |; )([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:beat|defeated|overcame|edged|thrashed) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})/u;
+const BEAT =
+	/(?:^|, (?:and|but) |; )([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:beat|defeated|overcame|edged|thrashed) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})/u;
 
 /** The named fact the article has for a side, so choices can be of its kind. */
-const named = (all: FactRecord[], text: string) => all.find((f): f is NameFact => (f.kind === 'person' || f.kind === 'organisation' || f.kind === 'place') && (f.text === text || f.key === text));
+const named = (all: FactRecord[], text: string) =>
+	all.find((f): f is NameFact => (f.kind === 'person' || f.kind === 'organisation' || f.kind === 'place') && (f.text === text || f.key === text));
 
 /**
  * Sequences and outcomes: who won what, and whom they beat. Asked as "Who won …?" (typed, and a

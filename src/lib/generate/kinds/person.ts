@@ -57,6 +57,10 @@ export const person: FactKindModule<'person'> = {
 		}
 		return out;
 	},
-	ask: (fact, ctx) => [...whEntityQuestions(fact, ctx.sentence, ctx.all), ...entityQuestions(fact, ctx.sentence, ctx.all), ...cardQuestions(fact, ctx.sentence)],
+	ask: (fact, ctx) => [
+		...whEntityQuestions(fact, ctx.sentence, ctx.all),
+		...entityQuestions(fact, ctx.sentence, ctx.all),
+		...cardQuestions(fact, ctx.sentence)
+	],
 	score: (fact) => (fact.role ? 3 : 2)
 };

@@ -20,8 +20,8 @@ const NOT_NOUNISH = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Cop
 
 /** Whether a token can be part of a term: a noun, adjective or acronym, not a pronoun, number or function word. */
 export function termWord(t: Token): boolean {
-	if (NOT_NOUNISH.some((tag) => t.tags.has(tag)) || /\d/.test(t.text) && !/\p{L}/u.test(t.text)) return false;
-	return NOUNISH.some((tag) => t.tags.has(tag)) || /^[\p{L}-]+$/u.test(t.text) && !t.tags.has('Verb');
+	if (NOT_NOUNISH.some((tag) => t.tags.has(tag)) || (/\d/.test(t.text) && !/\p{L}/u.test(t.text))) return false;
+	return NOUNISH.some((tag) => t.tags.has(tag)) || (/^[\p{L}-]+$/u.test(t.text) && !t.tags.has('Verb'));
 }
 
 /**
@@ -32,7 +32,8 @@ export function nounPhraseEndingAt(s: TaggedSentence, end: number): { at: number
 	const last = s.tokens.findIndex((t) => t.end === end);
 	if (last < 0 || !termWord(s.tokens[last]) || !(s.tokens[last].tags.has('Noun') || s.tokens[last].tags.has('Acronym'))) return null;
 	let first = last;
-	while (first > 0 && last - first < 3 && termWord(s.tokens[first - 1]) && s.tokens[first - 1].post.trim() === '' && !/['’]s$/.test(s.tokens[first - 1].text)) first--;
+	while (first > 0 && last - first < 3 && termWord(s.tokens[first - 1]) && s.tokens[first - 1].post.trim() === '' && !/['’]s$/.test(s.tokens[first - 1].text))
+		first--;
 	const at = s.tokens[first].start;
 	return { at, text: s.text.slice(at, end) };
 }
@@ -48,11 +49,22 @@ export function termCase(term: string, article: TaggedSentence[]): string {
 
 /** Whether a phrase names something on its own: no pronoun and no "this/that/these/those" pointing elsewhere. */
 export function standsAlone(phrase: string): boolean {
-	return !unresolvedPronoun(phrase) && !DEMONSTRATIVE_NOUN.test(phrase) && !/\b(?:that one|such)\b/i.test(phrase) && !/^(?:that|which|who|this|these|those)\b/i.test(phrase);
+	return (
+		!unresolvedPronoun(phrase) &&
+		!DEMONSTRATIVE_NOUN.test(phrase) &&
+		!/\b(?:that one|such)\b/i.test(phrase) &&
+		!/^(?:that|which|who|this|these|those)\b/i.test(phrase)
+	);
 }
 
 /** A question of a relation fact, with its id, source and tags. */
-export function relationQuestion(fact: FactRecord, sentence: Sentence, question: DistributiveOmit<Question, 'id' | 'tags' | 'source'>, form: Candidate['form'], variant: string): Candidate {
+export function relationQuestion(
+	fact: FactRecord,
+	sentence: Sentence,
+	question: DistributiveOmit<Question, 'id' | 'tags' | 'source'>,
+	form: Candidate['form'],
+	variant: string
+): Candidate {
 	const id = questionId(fact, sentence, question.type, variant);
 	// A relation is one fact however it is asked: every question of it shares one facet, so the bank keeps one.
 	return { ...candidate({ ...question, id, tags: [fact.kind], source: sourceOf(sentence) }, fact, sentence, form, variant), facet: 'role' };

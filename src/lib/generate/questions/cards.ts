@@ -45,7 +45,14 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 		const expansion = fact.role;
 		const singular = expansion.replace(/s$/, '');
 		const accept = singular !== expansion ? [singular] : [`${expansion}s`];
-		return [candidate({ id, type: 'short_answer', prompt: `What does the abbreviation ${fact.answer} stand for?`, answer: expansion, accept, tags, source }, fact, sentence, 'wh')];
+		return [
+			candidate(
+				{ id, type: 'short_answer', prompt: `What does the abbreviation ${fact.answer} stand for?`, answer: expansion, accept, tags, source },
+				fact,
+				sentence,
+				'wh'
+			)
+		];
 	}
 	if (fact.kind !== 'person' && fact.kind !== 'named-thing') return [];
 	if (fact.kind === 'person' && fact.text !== fact.key) return [];
@@ -53,7 +60,12 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 	// "Steve Smith → Captains": one word says nothing worth turning a card for.
 	if (!back || back.trim().split(/\s+/).length < 2) return [];
 	const id = questionId(fact, sentence, 'flashcard');
-	const card = candidate({ id, type: 'flashcard', prompt: fact.kind === 'person' ? fact.key : fact.answer, back: capital(balanceQuotes(back)), tags, source }, fact, sentence, 'card');
+	const card = candidate(
+		{ id, type: 'flashcard', prompt: fact.kind === 'person' ? fact.key : fact.answer, back: capital(balanceQuotes(back)), tags, source },
+		fact,
+		sentence,
+		'card'
+	);
 	// A back that tells what the person did asks the sentence's event, as "Who …?" would.
 	return [back === fact.role ? card : { ...card, facet: 'event' }];
 }

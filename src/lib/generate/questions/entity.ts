@@ -64,7 +64,15 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	if (fact.kind === 'person' && usefulRole(fact, all) && fact.role) {
 		const prompt = `Who is described in the article as ${roleNounPhrase(fact.role)}?`;
 		const id = questionId(fact, sentence, 'short_answer');
-		out.push(candidate({ id, type: 'short_answer', prompt, answer: fact.key, accept: [fact.key.split(/\s+/).pop() ?? fact.key], tags, source }, fact, sentence, 'wh', 'role'));
+		out.push(
+			candidate(
+				{ id, type: 'short_answer', prompt, answer: fact.key, accept: [fact.key.split(/\s+/).pop() ?? fact.key], tags, source },
+				fact,
+				sentence,
+				'wh',
+				'role'
+			)
+		);
 		const mcqId = questionId(fact, sentence, 'mcq', 'who');
 		const others = entityDistractors(fact, all, prompt, mcqId);
 		if (others.length >= 2) {
@@ -83,7 +91,12 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	out.push(candidate({ id: clozeId, type: 'cloze', prompt: blank, answer: fact.answer, ...withAccept, tags, source }, fact, sentence, 'blank'));
 	const mcqId = questionId(fact, sentence, 'mcq');
 	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
-	const others = fact.kind === 'date' ? dateDistractors(fact, all, mcqId, 6, blank).filter((d) => fact.value === undefined || fairWrong(before, fact.value, Number(d.match(/\d{4}/)?.[0] ?? fact.value))).slice(0, 3) : entityDistractors(fact, all, blank, mcqId);
+	const others =
+		fact.kind === 'date'
+			? dateDistractors(fact, all, mcqId, 6, blank)
+					.filter((d) => fact.value === undefined || fairWrong(before, fact.value, Number(d.match(/\d{4}/)?.[0] ?? fact.value)))
+					.slice(0, 3)
+			: entityDistractors(fact, all, blank, mcqId);
 	const answerText = fact.kind === 'person' ? fact.answer : fact.answer;
 	if (others.length >= 2) {
 		const { choices, answer } = arrange(answerText, others, mcqId, fact.kind === 'date' && fact.dateClass === 'year');
@@ -94,14 +107,30 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	const swappable = fact.kind !== 'place' || fact.placeClass === 'country' || !!fact.city;
 	if (swappable && others.length > 0 && !inSideDetail(before) && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
-		out.push(candidate({ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source }, fact, sentence, 'statement', 'true'));
+		out.push(
+			candidate(
+				{ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source },
+				fact,
+				sentence,
+				'statement',
+				'true'
+			)
+		);
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
 		// A swap the answer contains, or that contains it ("Kyiv" for "Kyiv region"), is no clear falsehood.
 		const fair = others.filter((o) => !normaliseAnswer(o).includes(normaliseAnswer(fact.answer)) && !normaliseAnswer(fact.answer).includes(normaliseAnswer(o)));
 		const wrong = fair.length > 0 ? fair[hash32(falseId) % fair.length] : null;
 		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
-		out.push(candidate({ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation, tags, source }, fact, sentence, 'statement', 'false'));
+		out.push(
+			candidate(
+				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation, tags, source },
+				fact,
+				sentence,
+				'statement',
+				'false'
+			)
+		);
 	}
 	return out;
 }

@@ -45,7 +45,6 @@ function insideQuotes(sentences: Sentence[]): Set<number> {
 	return out;
 }
 
-
 /**
  * "“That is three numbers,” Dr. Whitcombe said.": a quote of fewer than six words with only its
  * attribution around it (a speech verb, a dozen words at most) is too short to stand on its own.

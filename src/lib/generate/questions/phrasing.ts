@@ -36,7 +36,8 @@ export function isFirstPersonQuote(text: string): boolean {
 }
 
 /** A comma that opens a trailing aside ("…, causing minor damages"): the sentence stands without it. */
-const ASIDE = /,\s(?:with|which|who|while|as|causing|leading|prompting|signaling|signalling|including|where|when|according|making|bringing|adding|raising|but)\b/g;
+const ASIDE =
+	/,\s(?:with|which|who|while|as|causing|leading|prompting|signaling|signalling|including|where|when|according|making|bringing|adding|raising|but)\b/g;
 
 /** Prompts longer than this lose their trailing aside, when the replaced span sits before it. */
 const LONG = 170;
@@ -89,7 +90,8 @@ function qualifierLead(q: string | undefined): string | null {
  */
 export function movedSubject(raw: string, first: Token): string {
 	// "Northfield's procession": a capitalised word that is no common English word is a name.
-	const name = ['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text) || !isCommonWord(first.text);
+	const name =
+		['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text) || !isCommonWord(first.text);
 	return name ? lowerFirst(raw) : raw.charAt(0).toLowerCase() + raw.slice(1);
 }
 
@@ -169,19 +171,30 @@ function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[]
 function objectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[], noun: string): string | null {
 	// "Amidst these clashes, the Ministry intercepted two …": a short opening phrase sets the
 	// scene; the question stands without it.
-	const before = trimLead(beforeNumber(sentence, fact)).text.trim().replace(/^(?:Amid|Amidst|During|After|In|On|Within|By)\b[^,\d]{0,40}, (?!(?:and|but|or)\b)(\p{L})/u, (_, c: string) => c.toUpperCase());
+	const before = trimLead(beforeNumber(sentence, fact))
+		.text.trim()
+		.replace(/^(?:Amid|Amidst|During|After|In|On|Within|By)\b[^,\d]{0,40}, (?!(?:and|but|or)\b)(\p{L})/u, (_, c: string) => c.toUpperCase());
 	if (before.includes(',') || /^["“]/.test(before)) return null;
 	const words = tokenize(before);
 	const verbAt = words.findIndex((t) => t.tags.has('Verb'));
-	if (verbAt < 1 || verbAt !== words.length - 1 && !(verbAt === words.length - 2 && words[verbAt + 1].tags.has('Verb'))) return null;
+	if (verbAt < 1 || (verbAt !== words.length - 1 && !(verbAt === words.length - 2 && words[verbAt + 1].tags.has('Verb')))) return null;
 	const subjectWords = words.slice(0, verbAt).filter((t) => !t.tags.has('Adverb'));
-	const adverbs = words.slice(0, verbAt).filter((t) => t.tags.has('Adverb')).map((t) => t.text);
-	if (subjectWords.length === 0 || subjectWords.length > 6 || subjectWords.some((t) => t.tags.has('Verb') || t.tags.has('Preposition') && t.text !== 'of')) return null;
+	const adverbs = words
+		.slice(0, verbAt)
+		.filter((t) => t.tags.has('Adverb'))
+		.map((t) => t.text);
+	if (subjectWords.length === 0 || subjectWords.length > 6 || subjectWords.some((t) => t.tags.has('Verb') || (t.tags.has('Preposition') && t.text !== 'of')))
+		return null;
 	if (subjectWords.some((t) => t.tags.has('Pronoun'))) return null;
 	const subject = movedSubject(before.slice(0, subjectWords[subjectWords.length - 1].end), words[0]);
 	const verb = words[verbAt];
 	// "Dr. Kamau said 640 health workers … had been trained": the count is in a reported clause.
-	if (SPEECH_VERBS.has(verb.text.toLowerCase()) || /^(?:say|tell|think|believe|estimate)$/i.test(verb.text) || /^ and /.test(sentence.text.slice(fact.end - sentence.start))) return null;
+	if (
+		SPEECH_VERBS.has(verb.text.toLowerCase()) ||
+		/^(?:say|tell|think|believe|estimate)$/i.test(verb.text) ||
+		/^ and /.test(sentence.text.slice(fact.end - sentence.start))
+	)
+		return null;
 	let head: string;
 	if (verbAt === words.length - 2) {
 		if (!/^(?:has|have|had)$/i.test(verb.text)) return null;

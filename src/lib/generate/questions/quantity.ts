@@ -66,7 +66,15 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 	if (!wh && counted && !fact.form.words && fact.form.multiplier === '') {
 		const id = questionId(fact, sentence, 'numeric', 'blank');
 		const unit = unitOf(fact);
-		out.push(candidate({ id, type: 'numeric', prompt: blank, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'blank', 'typed'));
+		out.push(
+			candidate(
+				{ id, type: 'numeric', prompt: blank, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source },
+				fact,
+				sentence,
+				'blank',
+				'typed'
+			)
+		);
 	}
 	if (counted) {
 		const id = questionId(fact, sentence, 'cloze');
@@ -75,13 +83,29 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 	}
 	if (counted && distractors.length > 0 && !inSideDetail(before) && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
-		out.push(candidate({ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source }, fact, sentence, 'statement', 'true'));
+		out.push(
+			candidate(
+				{ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source },
+				fact,
+				sentence,
+				'statement',
+				'true'
+			)
+		);
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
 		const wrong = distractors[hash32(falseId) % distractors.length];
 		const said = fact.form ? formatNumber(fact.form, fact.form.base) : fact.answer;
 		out.push(
 			candidate(
-				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation: `False: the article says ${said}, not ${wrong}.`, tags, source },
+				{
+					id: falseId,
+					type: 'true_false',
+					prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong),
+					answer: false,
+					explanation: `False: the article says ${said}, not ${wrong}.`,
+					tags,
+					source
+				},
 				fact,
 				sentence,
 				'statement',

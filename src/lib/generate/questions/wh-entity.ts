@@ -54,7 +54,16 @@ function attributionDate(sentence: Sentence, fact: DateFact, lead: string): stri
 	return m && /^[\s.]*$/.test(after) ? invert(lead, m[1]) : null;
 }
 
-function mcqOf(prompt: string, answer: string, others: string[], id: string, numeric: boolean, fact: FactRecord, sentence: Sentence, tags: string[]): Candidate[] {
+function mcqOf(
+	prompt: string,
+	answer: string,
+	others: string[],
+	id: string,
+	numeric: boolean,
+	fact: FactRecord,
+	sentence: Sentence,
+	tags: string[]
+): Candidate[] {
 	if (others.length < 2) return [];
 	const { choices, answer: at } = arrange(answer, others, id, numeric);
 	return [candidate({ id, type: 'mcq', prompt, choices, answer: at, tags, source: sourceOf(sentence) }, fact, sentence, 'wh', 'wh')];
@@ -74,7 +83,13 @@ export function whEntityQuestions(fact: NameFact | DateFact, sentence: Sentence,
 		if (!prompt) return [];
 		const id = questionId(fact, sentence, 'short_answer', 'who');
 		const accept = personAccept(fact);
-		const typed = candidate({ id, type: 'short_answer', prompt, answer: fact.key, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'wh', 'who');
+		const typed = candidate(
+			{ id, type: 'short_answer', prompt, answer: fact.key, ...(accept.length ? { accept } : {}), tags, source },
+			fact,
+			sentence,
+			'wh',
+			'who'
+		);
 		const mcqId = questionId(fact, sentence, 'mcq', 'who-clause');
 		return [typed, ...mcqOf(prompt, fact.key, entityDistractors(fact, all, prompt, mcqId), mcqId, false, fact, sentence, tags)];
 	}

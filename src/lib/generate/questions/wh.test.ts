@@ -23,13 +23,17 @@ const prompts = (text: string) => {
 
 describe('who questions', () => {
 	it('asks who did what, skipping the appositive and placing the role', () => {
-		const text = 'While Moscow Mayor Sergey Sobyanin assured that there were no injuries, Alexey Dyumin, the governor of the Tula region, south of Moscow, reported a drone crashing into an apartment building, causing minor damages.';
+		const text =
+			'While Moscow Mayor Sergey Sobyanin assured that there were no injuries, Alexey Dyumin, the governor of the Tula region, south of Moscow, reported a drone crashing into an apartment building, causing minor damages.';
 		const { sentence, fact } = factOf(text, (f): f is FactRecord => f.text === 'Alexey Dyumin');
 		expect(whoQuestion(sentence, fact)).toBe('Who reported a drone crashing into an apartment building in the Tula region?');
 	});
 
 	it('leaves a name that is not the subject alone', () => {
-		const { sentence, fact } = factOf('Sparta took the lead when Nowakowski met a low cross and steered it past goalkeeper André Lobo.', (f): f is FactRecord => f.text === 'André Lobo');
+		const { sentence, fact } = factOf(
+			'Sparta took the lead when Nowakowski met a low cross and steered it past goalkeeper André Lobo.',
+			(f): f is FactRecord => f.text === 'André Lobo'
+		);
 		expect(whoQuestion(sentence, fact)).toBeNull();
 	});
 
@@ -43,9 +47,12 @@ describe('who questions', () => {
 
 describe('how many questions', () => {
 	it('moves a subject count to the front and drops trailing asides', () => {
-		const text = 'Russia’s Defense Ministry reported that within 24 hours, 24 Ukrainian drones were intercepted and shot down over the country, including Moscow, Tula, Kaluga, Bryansk, and Smolensk oblasts.';
+		const text =
+			'Russia’s Defense Ministry reported that within 24 hours, 24 Ukrainian drones were intercepted and shot down over the country, including Moscow, Tula, Kaluga, Bryansk, and Smolensk oblasts.';
 		const { sentence, fact } = factOf(text, (f): f is QuantityFact => f.kind === 'quantity' && f.value === 24 && !!f.counts);
-		expect(howManyQuestion(sentence, fact)).toBe('According to Russia’s Defense Ministry, how many Ukrainian drones were intercepted and shot down over the country?');
+		expect(howManyQuestion(sentence, fact)).toBe(
+			'According to Russia’s Defense Ministry, how many Ukrainian drones were intercepted and shot down over the country?'
+		);
 	});
 
 	it('uses do-support with the base form for an object count', () => {
@@ -54,7 +61,10 @@ describe('how many questions', () => {
 	});
 
 	it('stops before a second verb joined by "and"', () => {
-		const { sentence, fact } = factOf('The rocket weighs around 33,000 kilograms when fully fuelled and can carry up to 450 kilograms of payload.', (f): f is QuantityFact => f.kind === 'quantity' && f.value === 33000);
+		const { sentence, fact } = factOf(
+			'The rocket weighs around 33,000 kilograms when fully fuelled and can carry up to 450 kilograms of payload.',
+			(f): f is QuantityFact => f.kind === 'quantity' && f.value === 33000
+		);
 		expect(howManyQuestion(sentence, fact)).toBe('About how many kilograms does the rocket weigh when fully fuelled?');
 	});
 });
@@ -66,7 +76,9 @@ describe('date and place questions', () => {
 	});
 
 	it('asks "On what date" with the named appositive as subject', () => {
-		expect(prompts('The first agreement, the Peace of Münster, was signed on 30 January 1648 in the town hall.')).toContain('On what date was the Peace of Münster signed in the town hall?');
+		expect(prompts('The first agreement, the Peace of Münster, was signed on 30 January 1648 in the town hall.')).toContain(
+			'On what date was the Peace of Münster signed in the town hall?'
+		);
 	});
 
 	it('asks "In what year" with a passive auxiliary', () => {
@@ -74,7 +86,9 @@ describe('date and place questions', () => {
 	});
 
 	it('asks "Where" for a place opening the sentence', () => {
-		expect(prompts('In Donetsk, a drone damaged a regional power station, leading to local blackouts.')).toContain('Where did a drone damage a regional power station?');
+		expect(prompts('In Donetsk, a drone damaged a regional power station, leading to local blackouts.')).toContain(
+			'Where did a drone damage a regional power station?'
+		);
 	});
 
 	it('does not ask "Where" for a place that describes a noun', () => {
@@ -82,7 +96,10 @@ describe('date and place questions', () => {
 	});
 
 	it('does not move a year out of a reduced relative clause', () => {
-		const { sentence, fact } = factOf('The Peace of Westphalia is the name given to treaties signed in 1648 in Münster.', (f): f is FactRecord => f.kind === 'date');
+		const { sentence, fact } = factOf(
+			'The Peace of Westphalia is the name given to treaties signed in 1648 in Münster.',
+			(f): f is FactRecord => f.kind === 'date'
+		);
 		expect(phraseQuestion(sentence, fact.answerStart - 3, fact.answerEnd, 'In what year')).toBeNull();
 	});
 });

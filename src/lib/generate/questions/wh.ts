@@ -16,7 +16,6 @@ import { trimLead } from './phrasing';
  * commas, one finite verb); the caller then keeps a fill-in blank, which is always grammatical.
  */
 
-
 /** Whether a token is a verb that carries tense on its own ("reported", "finds"), not "-ing" or "to …". */
 function isFinite(t: Token): boolean {
 	if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive') || t.tags.has('Particle')) return false;
@@ -56,13 +55,22 @@ export function invert(lead: string, clause: string): string | null {
 	const v = tokens.findIndex((t) => t.tags.has('Verb'));
 	if (v < 1 || !isFinite(tokens[v])) return null;
 	const subjectTokens = tokens.slice(0, v).filter((t) => !t.tags.has('Adverb'));
-	const adverbs = tokens.slice(0, v).filter((t) => t.tags.has('Adverb')).map((t) => t.text);
+	const adverbs = tokens
+		.slice(0, v)
+		.filter((t) => t.tags.has('Adverb'))
+		.map((t) => t.text);
 	if (subjectTokens.length === 0 || subjectTokens.length > 8) return null;
-	if (subjectTokens.some((t) => t.tags.has('Pronoun') || t.tags.has('Preposition') && t.text !== 'of' || t.tags.has('Conjunction') && t.text !== 'and')) return null;
+	if (subjectTokens.some((t) => t.tags.has('Pronoun') || (t.tags.has('Preposition') && t.text !== 'of') || (t.tags.has('Conjunction') && t.text !== 'and')))
+		return null;
 	if (/^(?:There|It|Here)$/i.test(subjectTokens[0].text)) return null;
 	const last = subjectTokens[subjectTokens.length - 1];
 	const first = subjectTokens[0];
-	const common = !first.tags.has('ProperNoun') && !first.tags.has('Person') && !first.tags.has('Place') && !first.tags.has('Organization') && !/^\p{Lu}{2,}/u.test(first.text);
+	const common =
+		!first.tags.has('ProperNoun') &&
+		!first.tags.has('Person') &&
+		!first.tags.has('Place') &&
+		!first.tags.has('Organization') &&
+		!/^\p{Lu}{2,}/u.test(first.text);
 	// "Thousands more watched" -> "did thousands more watch": only a name keeps its capital.
 	const raw = text.slice(first.start, last.end);
 	const subject = common ? raw[0].toLowerCase() + raw.slice(1) : lowerFirst(raw);
