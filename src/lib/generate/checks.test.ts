@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../bank/schema';
-import { checkQuestion } from './checks';
+import { checkQuestion, PROMPT_MAX } from './checks';
 
 const quote = 'Russia’s Defense Ministry reported that 24 Ukrainian drones were intercepted over Moscow, Tula and Kaluga.';
 const source = { quote, start: 0, end: quote.length };
@@ -61,8 +61,8 @@ describe('checkQuestion', () => {
 	});
 
 	it('flags long, short, dangling and blank-less prompts', () => {
-		expect(checkQuestion({ id: 'a', type: 'true_false', prompt: `${'word '.repeat(45)}.`, answer: false, tags: [], source })).toContain(
-			'the prompt is longer than 200 characters'
+		expect(checkQuestion({ id: 'a', type: 'true_false', prompt: `${'word '.repeat(70)}.`, answer: false, tags: [], source })).toContain(
+			`the prompt is longer than ${PROMPT_MAX} characters`
 		);
 		expect(checkQuestion({ id: 'b', type: 'short_answer', prompt: 'Who?', answer: 'Tula', tags: [], source })).toContain('the prompt is too short');
 		expect(checkQuestion({ id: 'c', type: 'cloze', prompt: 'He said ____ yesterday.', answer: '24', tags: [], source })).toContain(

@@ -7,7 +7,8 @@ import { findNumber, parseNumber } from '../quiz/parse-number';
  * would understand, or nothing. `checkQuestion` runs them all; [] means the question is fine.
  */
 
-export const PROMPT_MAX = 200;
+/** Long enough for a sentence shown with the one before it, which it leans on (see questions/standalone.ts). */
+export const PROMPT_MAX = 320;
 const PROMPT_MIN = 12;
 
 /** Every number in a text, in digits or words, in order. */
@@ -31,13 +32,12 @@ function containsWords(haystack: string, needle: string): boolean {
 }
 
 /** What sort of thing a choice is: a number, a name, or a phrase. */
-function choiceKind(s: string): 'number' | 'name' | 'phrase' {
+function choiceKind(s: string): 'number' | 'text' {
 	const t = s.trim();
 	if (/^[$€£¥]?\s?\d/.test(t)) return 'number';
 	const words = findNumber(t);
 	if (words && words.before.length === 0 && words.after.length === 0) return 'number';
-	if (/^\p{Lu}/u.test(t)) return 'name';
-	return 'phrase';
+	return 'text';
 }
 
 /** The answer as text, and other forms that count as it, for the "in its quote" check. */
@@ -58,6 +58,15 @@ function answerForms(q: Question): string[] {
 	}
 }
 
+/** Whether most words of a card's back are words of its quote ("Because …" and "It rose …" may add a few). */
+function backInQuote(quote: string, back: string): boolean {
+	const words = normaliseAnswer(back)
+		.split(' ')
+		.filter((w) => w.length > 3);
+	const said = ` ${normaliseAnswer(quote)} `;
+	return words.length > 0 && words.filter((w) => said.includes(` ${w} `)).length / words.length >= 0.7;
+}
+
 function answerNotInQuote(q: Question): string | null {
 	if (!q.source || (q.type === 'true_false' && !q.answer)) return null;
 	const quote = q.source.quote;
@@ -65,7 +74,9 @@ function answerNotInQuote(q: Question): string | null {
 		const stripped = (s: string) => normaliseAnswer(s).replace(/\s+/g, ' ');
 		return stripped(quote).includes(stripped(q.prompt)) ? null : 'the true statement is not what its quote says';
 	}
-	if (q.type === 'flashcard') return containsWords(quote, q.prompt) ? null : 'the card is not about a name in its quote';
+	// A card's front is a name or term of its quote, or a question whose back the quote says.
+	if (q.type === 'flashcard')
+		return containsWords(quote, q.prompt) || (q.prompt.endsWith('?') && backInQuote(quote, q.back)) ? null : 'the card is not about a name in its quote';
 	const forms = answerForms(q);
 	for (const form of forms) {
 		if (containsWords(quote, form)) return null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseAnswer } from '../quiz/normalise';
 import { arrange, dateDistractors, entityDistractors, numberDistractors } from './distractors';
-import { extractFacts } from './facts';
+import fallbackNames from './data/fallback-names.json';
+import { extractFacts, type FactKind, type FactOf } from './facts';
 import { splitSentences } from './sentences';
 
 const facts = extractFacts(
@@ -10,8 +11,8 @@ const facts = extractFacts(
 	),
 	{ year: 2023, month: 11, day: 15 }
 );
-const find = (text: string) => {
-	const f = facts.find((x) => x.text === text || x.answer === text);
+const find = <K extends FactKind>(kind: K, text: string): FactOf<K> => {
+	const f = facts.find((x): x is FactOf<K> => x.kind === kind && (x.text === text || x.answer === text));
 	if (!f) throw new Error(`no fact ${text}`);
 	return f;
 };
@@ -19,7 +20,7 @@ const distinct = (xs: string[]) => new Set(xs.map(normaliseAnswer)).size === xs.
 
 describe('numberDistractors', () => {
 	it('gives three distinct numbers of the same form, none equal to the answer', () => {
-		const fact = find('620 miles');
+		const fact = find('quantity', '620 miles');
 		const d = numberDistractors(fact, facts, 'seed');
 		expect(d).toHaveLength(3);
 		expect(distinct([fact.answer, ...d])).toBe(true);
@@ -27,27 +28,35 @@ describe('numberDistractors', () => {
 	});
 
 	it('prefers other counts from the article and keeps plurals plural', () => {
-		const fact = find('24 Ukrainian drones');
+		const fact = find('quantity', '24 Ukrainian drones');
 		const d = numberDistractors(fact, facts, 'seed');
 		expect(d).toContain('17');
 		expect(d.every((x) => Number(x) >= 2)).toBe(true);
 	});
 
 	it('is deterministic', () => {
-		const fact = find('620 miles');
+		const fact = find('quantity', '620 miles');
 		expect(numberDistractors(fact, facts, 'x')).toEqual(numberDistractors(fact, facts, 'x'));
 	});
 });
 
 describe('entityDistractors and dateDistractors', () => {
 	it('gives other people, never the answer or a name in the prompt', () => {
-		const fact = find('Alexey Dyumin');
-		const d = entityDistractors(fact, facts, 'Who agreed with Sergey Sobyanin?', 'seed');
+		const fact = find('person', 'Alexey Dyumin');
+		const d = entityDistractors(fact, facts, 'Who agreed with Sergey Sobyanin?', 'seed', 3, false);
 		expect(d).toEqual(['Volodymyr Zelensky']);
 	});
 
+	it('falls back on the shipped list of people when the article has too few, sharing no word with its names', () => {
+		const fact = find('person', 'Alexey Dyumin');
+		const d = entityDistractors(fact, facts, 'Who agreed with Sergey Sobyanin?', 'seed');
+		expect(d[0]).toBe('Volodymyr Zelensky');
+		expect(d.length).toBe(3);
+		for (const name of d.slice(1)) expect(fallbackNames.people).toContain(name);
+	});
+
 	it('gives other weekdays for a weekday', () => {
-		const d = dateDistractors(find('Tuesday'), facts, 'seed');
+		const d = dateDistractors(find('date', 'Tuesday'), facts, 'seed');
 		expect(d).toHaveLength(3);
 		expect(d).not.toContain('Tuesday');
 		expect(distinct(d)).toBe(true);

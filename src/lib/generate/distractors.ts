@@ -2,8 +2,9 @@ import { normaliseAnswer } from '../quiz/normalise';
 import { parseNumber } from '../quiz/parse-number';
 import { addDays, fromIso, MONTHS, WEEKDAYS } from './calendar';
 import { formatDigits, numberToWords } from './facts/number-words';
-import type { FactRecord, NumberForm } from './facts/types';
+import type { DateFact, FactRecord, NumberForm, OrganisationFact, PersonFact, PlaceFact, QuantityFact } from './facts/types';
 import { numbersIn } from './checks';
+import fallbackNames from './data/fallback-names.json';
 import { hash32 } from './hash';
 
 /**
@@ -43,8 +44,7 @@ const FACTORS = [
 ];
 
 /** Whether two quantities are of the same sort: same currency, percent, multiplier and unit or count. */
-function sameSort(a: FactRecord, b: FactRecord): boolean {
-	if (!a.form || !b.form) return false;
+function sameSort(a: QuantityFact, b: QuantityFact): boolean {
 	if (a.form.currency !== b.form.currency || !!a.form.percent !== !!b.form.percent || a.form.multiplier !== b.form.multiplier) return false;
 	if ((a.unit ?? '') !== (b.unit ?? '')) return false;
 	return !!a.counts === !!b.counts;
@@ -54,10 +54,9 @@ function sameSort(a: FactRecord, b: FactRecord): boolean {
  * Up to `n` wrong numbers for a quantity fact, written like the answer. None equals a number of
  * `context` (the prompt's sentence): "within 24 hours, ____ drones" must not offer 24.
  */
-export function numberDistractors(fact: FactRecord, all: FactRecord[], seed: string, n = 3, context = ''): string[] {
+export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: string, n = 3, context = ''): string[] {
 	const form = fact.form;
-	if (!form) return [];
-	const scale = form.base !== 0 && fact.value !== undefined ? fact.value / form.base : 1;
+	const scale = form.base !== 0 ? fact.value / form.base : 1;
 	const inContext = new Set(numbersIn(context).map((m) => m.value));
 	const taken = new Set([normaliseAnswer(fact.answer)]);
 	const out: string[] = [];
@@ -74,8 +73,9 @@ export function numberDistractors(fact: FactRecord, all: FactRecord[], seed: str
 	};
 	const fromArticle = all
 		// A number from the same sentence is in the prompt already, so it is no real choice.
-		.filter((f) => f !== fact && f.kind === 'quantity' && f.sentence !== fact.sentence && sameSort(fact, f) && f.form)
-		.map((f) => f.form?.base ?? 0)
+		.filter((f): f is QuantityFact => f !== fact && f.kind === 'quantity' && f.sentence !== fact.sentence)
+		.filter((f) => sameSort(fact, f))
+		.map((f) => f.form.base)
 		.filter((b) => b >= form.base / 4 && b <= form.base * 4 && (form.decimals > 0 || Number.isInteger(b)))
 		.sort((a, b) => a - b);
 	for (const b of fromArticle.slice(0, 2)) push(b);
@@ -89,8 +89,21 @@ export function numberDistractors(fact: FactRecord, all: FactRecord[], seed: str
 
 const REGNAL = /\s[IVX]+$/;
 
+/** The shipped list a name's kind falls back on: people, countries, cities, or plain organisations. */
+function fallbackFor(fact: NameFact): string[] {
+	if (fact.kind === 'person') return fallbackNames.people;
+	if (fact.kind === 'place') return fact.placeClass === 'country' ? fallbackNames.countries : fact.city ? fallbackNames.cities : [];
+	return fact.nameClass === 'organisation' ? fallbackNames.organisations : [];
+}
+
 /** Other names of the same kind (and class, first) from the article, never in the prompt. */
-export function entityDistractors(fact: FactRecord, all: FactRecord[], prompt: string, seed: string, n = 3): string[] {
+/** A fact that names something: a person, a place or an organisation. */
+export type NameFact = PersonFact | PlaceFact | OrganisationFact;
+
+const fineClass = (f: FactRecord) => (f.kind === 'place' || f.kind === 'organisation' ? f.nameClass : undefined);
+const placeSort = (f: FactRecord) => (f.kind === 'place' ? `${f.placeClass}|${!!f.city}` : '');
+
+export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: string, seed: string, n = 3, fallback = true): string[] {
 	const answerKey = normaliseAnswer(fact.key);
 	const promptText = normaliseAnswer(prompt);
 	const seen = new Set([normaliseAnswer(fact.answer), answerKey]);
@@ -104,17 +117,35 @@ export function entityDistractors(fact: FactRecord, all: FactRecord[], prompt: s
 		// "when Nowakowski met a cross": a choice the prompt names by surname is plainly not the answer.
 		if (fact.kind === 'person' && ` ${promptText} `.includes(` ${normaliseAnswer(text.split(/\s+/).pop() ?? '')} `)) continue;
 		// Only a name of the same fine kind is a fair swap: a journal for a journal, a club for a club.
-		if (fact.nameClass !== undefined && f.nameClass !== fact.nameClass) continue;
+		if (fineClass(fact) !== undefined && fineClass(f) !== fineClass(fact)) continue;
 		// "Pope Alexander VII" is offered among regnal names only, never among ordinary names.
 		if (REGNAL.test(fact.answer) !== REGNAL.test(text)) continue;
-		pool.set(key, { text, same: f.placeClass === fact.placeClass && !!f.city === !!fact.city });
+		pool.set(key, { text, same: placeSort(f) === placeSort(fact) });
 	}
-	const ranked = [...pool.values()].sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));
-	return ranked.slice(0, n).map((r) => r.text);
+	// A country only for a country, a town or region only for a town or region.
+	const sameClass = (text: string) => fact.kind !== 'place' || all.some((f) => f.kind === 'place' && f.text === text && f.placeClass === fact.placeClass);
+	const ranked = [...pool.values()]
+		.filter((r) => sameClass(r.text))
+		.sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));
+	const out = ranked.slice(0, n).map((r) => r.text);
+	if (out.length >= 2 || !fallback) return out;
+	// Too few in the article for a choice: names of the same kind from a small hand-checked list,
+	// sharing no word with a name the article uses ("Samuel Osei" beside "Daniel Osei" would mislead).
+	const words = new Set(all.flatMap((f) => normaliseAnswer(f.text).split(' ')));
+	const spare = fallbackFor(fact).filter(
+		(name) =>
+			!normaliseAnswer(name)
+				.split(' ')
+				.some((w) => words.has(w)) &&
+			!promptText.includes(normaliseAnswer(name)) &&
+			!seen.has(normaliseAnswer(name))
+	);
+	spare.sort((a, b) => hash32(seed + a) - hash32(seed + b));
+	return [...out, ...spare].slice(0, n);
 }
 
 /** Wrong dates written like the answer: other weekdays, days of the month, years. */
-export function dateDistractors(fact: FactRecord, all: FactRecord[], seed: string, n = 3, context = ''): string[] {
+export function dateDistractors(fact: DateFact, all: FactRecord[], seed: string, n = 3, context = ''): string[] {
 	const h = hash32(seed);
 	const out: string[] = [];
 	const seen = new Set([normaliseAnswer(fact.answer)]);

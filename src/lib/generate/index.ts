@@ -1,4 +1,5 @@
 import { bankSchema, type Bank, type Question } from '../bank/schema';
+import { normaliseAnswer } from '../quiz/normalise';
 import { fromIso } from './calendar';
 import { checkQuestion } from './checks';
 import { GenerateError, REASONS } from './errors';
@@ -10,11 +11,14 @@ import { buildCandidates, type Candidate } from './questions';
 import { order } from './rank';
 import { select } from './select';
 import { splitSentences, type Sentence } from './sentences';
+import { clearTokenCache } from './tokens';
 
 export { checkQuestion } from './checks';
 export { GenerateError } from './errors';
 export { prepareText } from './prepare-text';
 export type { Fact, FactKind } from './facts';
+export { FACT_KINDS } from './kinds';
+export { uncoveredFacts } from './coverage';
 
 export interface GenerateOptions {
 	/** Bank title; default: the article's first heading line, else its first words. */
@@ -43,13 +47,7 @@ const DEFAULT_MAX = 60;
 
 /** The public shape of a fact: the internal fields the builders use are left out. */
 function publicFact(f: FactRecord): Fact {
-	const out: Fact = { kind: f.kind, text: f.text, sentence: f.sentence, start: f.start, end: f.end };
-	if (f.value !== undefined) out.value = f.value;
-	if (f.unit !== undefined) out.unit = f.unit;
-	if (f.counts !== undefined) out.counts = f.counts;
-	if (f.role !== undefined) out.role = f.role;
-	if (f.speaker !== undefined) out.speaker = f.speaker;
-	return out;
+	return { kind: f.kind, text: f.text, sentence: f.sentence, start: f.start, end: f.end, answer: f.answer };
 }
 
 /** The publication date: the option, else what `prepareText` found (front matter or dateline). */
@@ -90,6 +88,7 @@ function uniqueIds(questions: Question[]): Question[] {
 
 function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	const progress = options.onProgress ?? (() => undefined);
+	clearTokenCache();
 	const prepared = prepareText(raw);
 	const text = prepared.text;
 	if (text.trim() === '') throw new GenerateError('empty', REASONS.empty);
@@ -108,12 +107,18 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	if (facts.length === 0) throw new GenerateError('no-facts', REASONS['no-facts']);
 	const topics = topicKeys(facts, prepared.title ?? sentences.find((s) => !s.dateline)?.text ?? '');
 	// Asking which country a report on that country is about is trivial: topic names get no questions.
-	const candidates = buildCandidates(facts, sentences).filter((c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key)));
+	const candidates = buildCandidates(facts, sentences, text).filter(
+		(c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key))
+	);
 	progress('questions', 1);
 	const rejected: RejectedQuestion[] = [];
 	const passing: Candidate[] = [];
+	const said = ` ${normaliseAnswer(text)} `;
 	for (const c of candidates) {
 		const reasons = checkQuestion(c.question);
+		// A false statement the article says word for word elsewhere is true after all.
+		if (c.question.type === 'true_false' && !c.question.answer && said.includes(` ${normaliseAnswer(c.question.prompt)} `))
+			reasons.push('the false statement is said in the article');
 		if (reasons.length > 0) rejected.push({ question: c.question, reasons });
 		else passing.push(c);
 	}

@@ -1,13 +1,12 @@
 import type { Question, QuestionType } from '../bank/schema';
+import { DEMONSTRATIVE_NOUN, wordCount } from './english';
+import { scoreFact } from './kinds';
 import type { Candidate } from './questions';
 import { isFirstPersonQuote, startsWithPronoun } from './questions/phrasing';
-import { isTimeUnit } from './facts/units';
-import { wordCount } from './tokens';
 
 /**
- * Ranking: a score per candidate (which `select` uses to choose), the trim that holds every
- * type under ~40% of the bank, and an order that follows the article but opens with several
- * types.
+ * Ranking: a score per candidate (which `select` uses to choose), and an order that follows the
+ * article but opens with several types.
  */
 
 const FORM_SCORE: Record<Candidate['form'], number> = { wh: 2, card: 2.5, blank: 0.5, statement: 0.8 };
@@ -22,14 +21,10 @@ export function score(c: Candidate, topics: Set<string>): number {
 	const f = c.fact;
 	let s = FORM_SCORE[c.form] + TYPE_SCORE[c.question.type];
 	if ((f.kind === 'place' || f.kind === 'organisation') && topics.has(f.key)) s -= 3;
-	if (f.kind === 'quantity' && f.unit && isTimeUnit(f.unit)) s -= 1;
-	if (/\b(?:this|these|those)\s+\p{Ll}/u.test(c.sentence.text) && c.form !== 'card') s -= 1;
-	if (f.kind === 'quantity') s += f.counts ? 3 : f.unit ? 2.5 : 0.5;
-	else if (f.kind === 'person') s += f.role ? 3 : 2;
-	else if (f.kind === 'quote') s += 2;
-	else if (f.kind === 'named-thing') s += 2.5;
-	else if (f.kind === 'date') s += f.dateClass === 'weekday' ? -2 : 1.5;
-	else s += 2;
+	// A sentence shown with the one before it (see questions/standalone.ts) has its "this …" resolved.
+	const resolved = c.question.prompt.length > c.sentence.text.length + 10;
+	if (DEMONSTRATIVE_NOUN.test(c.sentence.text) && c.form !== 'card' && !resolved) s -= 1;
+	s += scoreFact(f);
 	const words = wordCount(c.sentence.text);
 	if (words >= 8 && words <= 35) s += 2;
 	else s -= Math.abs(words < 8 ? 8 - words : words - 35) / 10;
@@ -39,19 +34,6 @@ export function score(c: Candidate, topics: Set<string>): number {
 	}
 	if (c.question.type === 'true_false' && c.question.prompt.length > 160) s -= 1;
 	return s;
-}
-
-/** Drops the lowest-ranked questions of any type above 40% of the kept total, until none is. */
-export function balance(kept: Candidate[]): Candidate[] {
-	const out = [...kept];
-	for (;;) {
-		const counts = new Map<string, number>();
-		for (const c of out) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
-		const over = [...counts.entries()].find(([, n]) => n > Math.max(2, Math.ceil(out.length * 0.4)));
-		if (!over || out.length <= 5) return out;
-		const last = out.map((c) => c.question.type).lastIndexOf(over[0] as QuestionType);
-		out.splice(last, 1);
-	}
 }
 
 /** Article order, but the first few questions each of a different type. */

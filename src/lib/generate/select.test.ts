@@ -39,14 +39,14 @@ describe('fair swaps', () => {
 			'Engineer Hákon Bjarnason worked at the Icelandic Meteorological Office. The findings were published in the journal Polar Microbiology. The European Space Agency paid for it.';
 		const { sentences, facts } = parse(text);
 		const journal = facts.find((f) => f.text === 'Polar Microbiology');
-		expect(journal?.nameClass).toBe('journal');
-		const swapped = buildCandidates(facts, sentences).filter((c) => c.fact === journal && c.question.type !== 'cloze');
+		expect(journal?.kind === 'organisation' && journal.nameClass).toBe('journal');
+		const swapped = buildCandidates(facts, sentences, text).filter((c) => c.fact === journal && c.question.type !== 'cloze');
 		for (const c of swapped) expect(JSON.stringify(c.question)).not.toMatch(/Meteorological|Space Agency/);
 	});
 
 	it('types a name before "coach" or "supporters" as a club everywhere', () => {
 		const { facts } = parse('Porto Atlântico coach Joana Carvalho smiled. Fans in Porto Atlântico celebrated until 3 a.m.');
-		expect(facts.filter((f) => f.text === 'Porto Atlântico').map((f) => [f.kind, f.nameClass])).toEqual([
+		expect(facts.filter((f) => f.text === 'Porto Atlântico').map((f) => [f.kind, f.kind === 'organisation' && f.nameClass])).toEqual([
 			['organisation', 'club'],
 			['organisation', 'club']
 		]);
@@ -55,8 +55,8 @@ describe('fair swaps', () => {
 	it('offers no number that the prompt already shows', () => {
 		const text = '“Seventeen HIMARS projectiles have been intercepted over the past 24 hours,” the ministry added.';
 		const { facts } = parse(text);
-		const fact = facts.find((f) => f.value === 17);
-		if (!fact) throw new Error('no count');
+		const fact = facts.find((f) => f.kind === 'quantity' && f.value === 17);
+		if (fact?.kind !== 'quantity') throw new Error('no count');
 		expect(numberDistractors(fact, facts, 'x', 3, text)).not.toContain('Twenty-four');
 		for (const d of numberDistractors(fact, facts, 'y', 3, text)) expect(d).toMatch(/^[A-Z][a-z-]+$/);
 	});
@@ -67,7 +67,7 @@ describe('quotes and cards', () => {
 		const pair = 'Sparta coach Marek Dąbrowski was gracious in defeat. "We played a very good final for 97 minutes," he said.';
 		const text = `Striker Kacper Nowakowski scored. Goalkeeper André Lobo saved twice.\n${pair}`;
 		const { sentences, facts } = parse(text);
-		const who = buildCandidates(facts, sentences).find((c) => c.question.prompt.startsWith('Who said'));
+		const who = buildCandidates(facts, sentences, text).find((c) => c.question.prompt.startsWith('Who said'));
 		const start = text.indexOf(pair);
 		expect(who?.question).toMatchObject({
 			prompt: 'Who said: “We played a very good final for 97 minutes”?',
@@ -78,10 +78,9 @@ describe('quotes and cards', () => {
 	});
 
 	it('tells on a card what a person with a bare title did', () => {
-		const { sentences, facts } = parse(
-			'Yet their only chance came when striker Kacper Nowakowski curled a shot from the edge of the area, which struck the post.'
-		);
-		const card = buildCandidates(facts, sentences).find((c) => c.question.type === 'flashcard');
+		const text = 'Yet their only chance came when striker Kacper Nowakowski curled a shot from the edge of the area, which struck the post.';
+		const { sentences, facts } = parse(text);
+		const card = buildCandidates(facts, sentences, text).find((c) => c.question.type === 'flashcard');
 		expect(card?.question).toMatchObject({ prompt: 'Kacper Nowakowski', back: 'Striker who curled a shot from the edge of the area' });
 	});
 });

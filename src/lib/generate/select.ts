@@ -1,10 +1,11 @@
 import { normaliseAnswer } from '../quiz/normalise';
+import type { Question } from '../bank/schema';
 import type { Candidate } from './questions';
-import { balance, score } from './rank';
+import { score } from './rank';
 
 /**
  * Which candidates make the bank: the best first, each pick leaning away from types already
- * common, every type that passed its checks present, then types under ~40%. One question per
+ * common, every type that passed its checks present. One question per
  * prompt and per fact, at most three per name and two per sentence.
  */
 
@@ -19,25 +20,61 @@ interface Ranked {
  */
 function factOf(c: Candidate): string {
 	if (c.facet === 'role') return `role|${c.fact.kind}|${c.fact.key}`;
-	if (c.fact.kind === 'quote' || c.fact.kind === 'person') return `${c.sentence.index}|person|${c.fact.speaker ?? c.fact.key}`;
+	if (c.fact.kind === 'quote') return `${c.sentence.index}|person|${c.fact.speaker}`;
+	if (c.fact.kind === 'person') return `${c.sentence.index}|person|${c.fact.key}`;
 	return `${c.sentence.index}|${c.fact.answerStart}`;
 }
 
-/** Whether a prompt holds an answer as whole words. */
-function shows(prompt: string, answer: string): boolean {
-	const a = normaliseAnswer(answer);
-	return a.length > 0 && ` ${normaliseAnswer(prompt)} `.includes(` ${a} `);
+/** A candidate's prompt and answers, normalised once: selection compares every pair of candidates. */
+interface Normalised {
+	prompt: string;
+	answers: string[];
+}
+
+const normalisedCache = new WeakMap<Candidate, Normalised>();
+
+function normalised(c: Candidate): Normalised {
+	let n = normalisedCache.get(c);
+	if (!n) {
+		n = {
+			prompt: ` ${normaliseAnswer(c.question.prompt)} `,
+			answers: answersOf(c.question)
+				.map((a) => normaliseAnswer(a))
+				.filter((a) => a.length > 0)
+		};
+		normalisedCache.set(c, n);
+	}
+	return n;
+}
+
+/** Whether one candidate's prompt prints one of the other's answers as whole words. */
+const shows = (prompter: Candidate, answerer: Candidate) => normalised(answerer).answers.some((a) => normalised(prompter).prompt.includes(` ${a} `));
+
+/** What a learner must give or recall for a question: its key, or a card's back. */
+function answersOf(q: Question): string[] {
+	switch (q.type) {
+		case 'mcq':
+			return [q.choices[q.answer] ?? ''];
+		case 'cloze':
+		case 'short_answer':
+			return [q.answer];
+		case 'numeric':
+			return [String(q.answer)];
+		case 'flashcard':
+			return [q.back];
+		default:
+			return [];
+	}
 }
 
 /**
- * Whether two questions cannot both be kept: same prompt or fact, or a true/false statement
- * beside another question on its sentence where one shows the other's answer ("Over 24 UAVs …"
- * next to "Over ____ UAVs …").
+ * Whether two questions cannot both be kept: the same prompt, the same fact, or one prompt
+ * that prints the other's answer anywhere in the bank ("Over 24 UAVs …" beside "Over ____ UAVs
+ * …", a card "Volodymyr Zelensky" beside "Who said …?").
  */
 function clash(k: Candidate, c: Candidate): boolean {
 	if (k.question.prompt === c.question.prompt || factOf(k) === factOf(c)) return true;
-	if (k.sentence.index !== c.sentence.index || (k.question.type !== 'true_false' && c.question.type !== 'true_false')) return false;
-	return shows(k.question.prompt, c.fact.answer) || shows(c.question.prompt, k.fact.answer);
+	return shows(k, c) || shows(c, k);
 }
 
 function fits(kept: Candidate[], c: Candidate): boolean {
@@ -54,6 +91,22 @@ function fits(kept: Candidate[], c: Candidate): boolean {
 	return sameSentence < 2 && sameName < 3;
 }
 
+/** What a question loses for each question of another fact whose prompt prints its answer. */
+const BLOCK_COST = 2;
+
+/**
+ * For each candidate, how many candidates of other facts print its answer in their prompts: a
+ * question whose answer the article repeats everywhere ("Harbour City", "two") would shut all of
+ * them out of the bank, so it ranks lower.
+ */
+function blocking(candidates: Candidate[]): number[] {
+	return candidates.map((c) => {
+		const facts = new Set<string>();
+		for (const o of candidates) if (o.fact !== c.fact && shows(o, c)) facts.add(factOf(o));
+		return facts.size;
+	});
+}
+
 /** Adds the best fitting candidates until `max`; a type already common costs points. */
 function fill(start: Candidate[], ranked: Ranked[], max: number): Candidate[] {
 	const kept = [...start];
@@ -64,9 +117,11 @@ function fill(start: Candidate[], ranked: Ranked[], max: number): Candidate[] {
 	let pool = ranked;
 	while (kept.length < max) {
 		pool = pool.filter((r) => fits(kept, r.c));
-		if (pool.length === 0) break;
-		let best = pool[0];
-		for (const r of pool) if (adjusted(r) > adjusted(best)) best = r;
+		// No type takes more than two in five places of the bank.
+		const room = pool.filter((r) => (perType.get(r.c.question.type) ?? 0) + 1 <= Math.max(2, Math.ceil((kept.length + 1) * 0.4)));
+		if (room.length === 0) break;
+		let best = room[0];
+		for (const r of room) if (adjusted(r) > adjusted(best)) best = r;
 		kept.push(best.c);
 		perType.set(best.c.question.type, (perType.get(best.c.question.type) ?? 0) + 1);
 	}
@@ -75,8 +130,9 @@ function fill(start: Candidate[], ranked: Ranked[], max: number): Candidate[] {
 
 /** Keeps at most `max` candidates (see the module comment); `topics` feeds `score`. */
 export function select(candidates: Candidate[], max: number, topics: Set<string>): Candidate[] {
+	const blocked = blocking(candidates);
 	const ranked = candidates
-		.map((c) => ({ c, s: score(c, topics) }))
+		.map((c, i) => ({ c, s: score(c, topics) - BLOCK_COST * blocked[i] }))
 		.sort((a, b) => b.s - a.s || (a.c.question.id < b.c.question.id ? -1 : a.c.question.id > b.c.question.id ? 1 : 0));
 	let kept = fill([], ranked, max);
 	// A type that lost every slot takes one back: its best candidate replaces the few it clashes
@@ -87,9 +143,59 @@ export function select(candidates: Candidate[], max: number, topics: Set<string>
 			if (r.c.question.type !== type) continue;
 			const rest = kept.filter((k) => !clash(k, r.c) && k.sentence.index !== r.c.sentence.index);
 			if (rest.length < kept.length - 2 || !fits(rest, r.c)) continue;
-			kept = fill([...rest, r.c], ranked, max);
+			kept = fill([...rest.slice(0, max - 1), r.c], ranked, max);
 			break;
 		}
 	}
-	return balance(kept);
+	return capTypes(
+		cover(
+			kept,
+			ranked.map((r) => r.c),
+			max
+		)
+	);
+}
+
+/**
+ * The last word on types: while one type holds more than two in five questions, its last-chosen
+ * (lowest-ranked) question goes. Filling leans away from common types, but the passes that give
+ * a lost type a place or a fact its question can tip the share over.
+ */
+function capTypes(kept: Candidate[]): Candidate[] {
+	const out = [...kept];
+	for (;;) {
+		const counts = new Map<string, number>();
+		for (const c of out) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
+		const over = [...counts.entries()].find(([, n]) => n > Math.ceil(out.length * 0.4));
+		if (!over) return out;
+		out.splice(out.map((c) => c.question.type).lastIndexOf(over[0] as Candidate['question']['type']), 1);
+	}
+}
+
+/** Kinds whose every fact the bank should ask: numbers, people, places, organisations, dates. */
+const MUST_ASK = new Set(['quantity', 'person', 'place', 'organisation', 'date']);
+
+/** Whether some kept question shows a fact's words in its prompt or key. */
+function asked(kept: Candidate[], c: Candidate): boolean {
+	const a = ` ${normaliseAnswer(c.fact.answer)} `;
+	return kept.some((k) => normalised(k).prompt.includes(a) || normalised(k).answers.some((x) => ` ${x} `.includes(a)));
+}
+
+/**
+ * A number, name or date that no kept question asks takes the place of the one or two questions
+ * that shut it out, when their own facts stay asked by others (or are no number, name or date): the bank then asks every
+ * fact it can (the 620-mile range rather than a second card about the same drone).
+ */
+function cover(start: Candidate[], ranked: Candidate[], max: number): Candidate[] {
+	let kept = start;
+	for (const c of ranked) {
+		if (!MUST_ASK.has(c.fact.kind) || kept.includes(c) || asked(kept, c)) continue;
+		const blockers = kept.filter((k) => clash(k, c));
+		const rest = kept.filter((k) => !blockers.includes(k));
+		const replaceable = blockers.length <= 2 && blockers.every((k) => !MUST_ASK.has(k.fact.kind) || asked(rest, k));
+		const sameType = rest.filter((k) => k.question.type === c.question.type).length;
+		if (!replaceable || rest.length >= max || sameType + 1 > Math.ceil((rest.length + 1) * 0.4) || !fits(rest, c)) continue;
+		kept = [...rest, c];
+	}
+	return kept;
 }

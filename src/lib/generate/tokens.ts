@@ -30,6 +30,24 @@ interface SentenceJson {
  * not match the text (compromise normalises some characters) is found again by searching.
  */
 export function tokenize(sentence: string): Token[] {
+	const known = cache.get(sentence);
+	if (known) return known;
+	const tokens = tag(sentence);
+	// The builders tag the same sentence many times; the cache is bounded so a huge text cannot grow it forever.
+	if (cache.size >= CACHE_SIZE) cache.clear();
+	cache.set(sentence, tokens);
+	return tokens;
+}
+
+const CACHE_SIZE = 2000;
+const cache = new Map<string, Token[]>();
+
+/** Forgets every tagged sentence: each generation starts cold, so no run is faster for the one before it. */
+export function clearTokenCache(): void {
+	cache.clear();
+}
+
+function tag(sentence: string): Token[] {
 	const doc = nlp(sentence);
 	const json = doc.json({ offset: true, terms: { offset: true } }) as SentenceJson[];
 	const tokens: Token[] = [];
@@ -51,9 +69,4 @@ export function tokenize(sentence: string): Token[] {
 /** Whether a word starts with a capital letter (any script). */
 export function isCapitalised(word: string): boolean {
 	return /^\p{Lu}/u.test(word);
-}
-
-/** Number of words in a text. */
-export function wordCount(s: string): number {
-	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

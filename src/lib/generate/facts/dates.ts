@@ -1,5 +1,5 @@
 import { addDays, isValidDate, MONTH_PATTERN, monthNumber, toIso, weekday, WEEKDAYS, WEEKDAY_PATTERN, type PlainDate } from '../calendar';
-import type { FactRecord, TaggedSentence } from './types';
+import type { DateFact, TaggedSentence } from './types';
 
 const DATE = new RegExp(
 	[
@@ -8,7 +8,7 @@ const DATE = new RegExp(
 		`(?<month>${MONTH_PATTERN}) (?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,? (?<year>\\d{4}))?(?![\\d:])`,
 		`(?<day2>\\d{1,2})(?:st|nd|rd|th)? (?<month2>${MONTH_PATTERN})(?: (?<year2>\\d{4}))?`,
 		`(?<month3>${MONTH_PATTERN}) (?<year3>\\d{4})`,
-		`(?<=\\b(?:in|since|by|of|until|from|before|after|year) (?:the (?:spring|summer|autumn|fall|winter|end|start|second half|first half) of )?)(?<year4>1[0-9]{3}|20[0-9]{2})(?![\\d,%–-])`
+		`(?<=\\b(?:in|since|by|of|until|from|before|after|year|the|its|their|his|her) (?:the (?:spring|summer|autumn|fall|winter|end|start|second half|first half) of )?)(?<year4>1[0-9]{3}|20[0-9]{2})(?![\\d,%–-])`
 	]
 		.map((p) => `(?:${p})`)
 		.join('|'),
@@ -43,13 +43,13 @@ function resolveLast(month: number, day: number, published: PlainDate, which: st
  * "September 2022", "in 2002". Resolved to a day against the publication date when one is
  * known; otherwise the text is kept as written.
  */
-export function extractDates(s: TaggedSentence, published: PlainDate | null): FactRecord[] {
-	const out: FactRecord[] = [];
+export function extractDates(s: TaggedSentence, published: PlainDate | null): DateFact[] {
+	const out: DateFact[] = [];
 	for (const m of s.text.matchAll(DATE)) {
 		const g = m.groups ?? {};
 		const at = m.index ?? 0;
 		let iso: string | undefined;
-		let dateClass: FactRecord['dateClass'];
+		let dateClass: DateFact['dateClass'] | undefined;
 		let value: number | undefined;
 		if (g.lastmd) {
 			const month = monthNumber(g.lmonth) ?? 0;

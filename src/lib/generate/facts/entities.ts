@@ -2,7 +2,7 @@ import { normaliseAnswer } from '../../quiz/normalise';
 import type { Token } from '../tokens';
 import { isDemonym, KNOWN_ORGS, ORG_TITLES, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './lexicon';
 import { capitalisedRuns, withText, type NameRun } from './names';
-import type { FactRecord, TaggedSentence } from './types';
+import type { FactBase, OrganisationFact, PlaceFact, TaggedSentence } from './types';
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
 
@@ -12,10 +12,9 @@ const COUNTRIES = new Set(
 	)
 );
 
-/** The fact of a name run found in sentence `s`: its text is also its answer. */
-export function entity(s: TaggedSentence, run: NameRun, kind: FactRecord['kind'], key: string): FactRecord {
+/** What a fact of a name run found in sentence `s` has whatever its kind: its text is also its answer. */
+export function entity(s: TaggedSentence, run: NameRun, key: string): FactBase {
 	return {
-		kind,
 		text: run.text,
 		sentence: s.index,
 		start: s.start + run.start,
@@ -127,8 +126,8 @@ function fineClass(tokens: Token[], run: NameRun, coarse: string): string {
  * Organisations and places of a sentence from its capitalised runs, skipping what is already a
  * person. A run in a comma list after a place is a place too ("Moscow, Tula, Kaluga, …").
  */
-export function extractPlacesAndOrganisations(s: TaggedSentence, isTaken: (start: number, end: number) => boolean): FactRecord[] {
-	const out: FactRecord[] = [];
+export function extractPlacesAndOrganisations(s: TaggedSentence, isTaken: (start: number, end: number) => boolean): (PlaceFact | OrganisationFact)[] {
+	const out: (PlaceFact | OrganisationFact)[] = [];
 	const runs = withText(capitalisedRuns(s.tokens, true), s.text).flatMap((r) => splitAtAnd(s.tokens, r, s.text));
 	let previousPlaceEnd = -1;
 	for (const run of runs) {
@@ -137,9 +136,7 @@ export function extractPlacesAndOrganisations(s: TaggedSentence, isTaken: (start
 		const possessive = /['’]s$/.test(s.tokens[run.to - 1].text);
 		const club = CLUB_AFTER.has(lower(s.tokens[run.to])) && s.tokens[run.to - 1].post.trim() === '' && !(run.from + 1 === run.to && isDemonym(run.text));
 		if (club || ((!possessive || run.text.includes(' ')) && isOrganisation(s.tokens, run))) {
-			const org = entity(s, run, 'organisation', `org|${normaliseAnswer(run.text)}`);
-			org.nameClass = fineClass(s.tokens, run, 'organisation');
-			out.push(org);
+			out.push({ ...entity(s, run, `org|${normaliseAnswer(run.text)}`), kind: 'organisation', nameClass: fineClass(s.tokens, run, 'organisation') });
 			continue;
 		}
 		const between = previousPlaceEnd >= 0 ? s.text.slice(previousPlaceEnd, run.start) : '';
@@ -147,11 +144,14 @@ export function extractPlacesAndOrganisations(s: TaggedSentence, isTaken: (start
 		// "Russia’s Defense Ministry": a possessive names an owner, rarely a place worth asking.
 		const cls = possessive ? null : placeClass(s.tokens, run, listContinues);
 		if (cls) {
-			const place = entity(s, run, 'place', `place|${normaliseAnswer(run.text)}`);
-			place.placeClass = cls;
-			place.nameClass = fineClass(s.tokens, run, cls);
-			if (cls === 'locality' && run.to - run.from === 1 && s.tokens[run.from].tags.has('City')) place.city = true;
-			out.push(place);
+			const city = cls === 'locality' && run.to - run.from === 1 && s.tokens[run.from].tags.has('City');
+			out.push({
+				...entity(s, run, `place|${normaliseAnswer(run.text)}`),
+				kind: 'place',
+				placeClass: cls,
+				nameClass: fineClass(s.tokens, run, cls),
+				...(city ? { city } : {})
+			});
 			previousPlaceEnd = run.end;
 		}
 	}

@@ -1,5 +1,5 @@
 import { isCapitalised, type Token } from '../tokens';
-import type { FactRecord, TaggedSentence } from './types';
+import type { NamedThingFact, TaggedSentence } from './types';
 import { isDemonym, PLACE_SUFFIXES } from './lexicon';
 import { capitalisedRuns, withText } from './names';
 import { appositiveAfter } from './people';
@@ -24,8 +24,8 @@ function partOfQuantity(tokens: Token[], from: number): boolean {
  * Jupiter", "Þjórsá, the longest river in Iceland". A name after a preposition is skipped, since
  * there the appositive usually describes the whole phrase ("from X, a journey of …").
  */
-function describedNames(s: TaggedSentence, taken: (start: number, end: number) => boolean): FactRecord[] {
-	const out: FactRecord[] = [];
+function describedNames(s: TaggedSentence, taken: (start: number, end: number) => boolean): NamedThingFact[] {
+	const out: NamedThingFact[] = [];
 	for (const run of withText(capitalisedRuns(s.tokens, true), s.text)) {
 		if (taken(s.start + run.start, s.start + run.end) || partOfQuantity(s.tokens, run.from)) continue;
 		const prev = s.tokens[run.from - 1]?.text.toLowerCase();
@@ -52,7 +52,7 @@ function nounPhrase(s: TaggedSentence, from: number, to: number): boolean {
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'of', 'near', 'over', 'into', 'by', 'with', 'for']);
 
-function record(s: TaggedSentence, name: string, at: number, role: string, abbreviation = false): FactRecord {
+function record(s: TaggedSentence, name: string, at: number, role: string, abbreviation = false): NamedThingFact {
 	return {
 		kind: 'named-thing',
 		text: name,
@@ -91,8 +91,8 @@ function spells(acronym: string, words: string): boolean {
  * with its expansion in brackets, a capitalised name before a plural noun ("Shahed kamikaze
  * drones").
  */
-export function extractNamedThings(s: TaggedSentence, taken: (start: number, end: number) => boolean): FactRecord[] {
-	const out: FactRecord[] = [...describedNames(s, taken)];
+export function extractNamedThings(s: TaggedSentence, taken: (start: number, end: number) => boolean): NamedThingFact[] {
+	const out: NamedThingFact[] = [...describedNames(s, taken)];
 	const t = s.text;
 	for (const m of t.matchAll(
 		/\bthe [“"]([\p{Lu}][^”"]{1,30})[”"] ((?:[\p{Ll}][\p{L}-]*\s){0,3}[\p{L}-]*[\p{Ll}A-Z])(?=[,.;]|\s(?:is|was|has|had|which|that|believed|will)\b)/gu

@@ -34,6 +34,8 @@ export function isNameWord(t: Token, atSentenceStart: boolean): boolean {
 }
 
 function breaksAfter(t: Token): boolean {
+	// "John F. Kennedy": the dot of a middle initial ends no name.
+	if (/^\p{Lu}\.?$/u.test(t.text) && /^\.?\s+$/.test(t.post) && (t.post.includes('.') || t.text.endsWith('.'))) return false;
 	return (t.post.trim() !== '' && t.post !== '-') || /['’]s$/.test(t.text);
 }
 

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { isCapitalised } from '../tokens';
+import { isCapitalised, tokenize } from '../tokens';
 import { HONORIFICS, ORG_WORDS, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { NameRun } from './names';
 
@@ -39,8 +39,12 @@ function titleBefore(tokens: Token[], run: NameRun, sentence: string): string | 
 		if (j === 0 && !isCapitalised(t.text)) break;
 		from = j;
 	}
+	// "Harbour City coach": a capitalised word right before the title is the start of a name the
+	// title would cut ("City coach"), so there is no clean title here.
+	const prev = tokens[from - 1];
+	if (prev && isCapitalised(prev.text) && prev.post.trim() === '' && isCapitalised(tokens[from].text)) return undefined;
 	let role = sentence.slice(tokens[from].start, end);
-	const of = / of (?:the )?[\p{Lu}][^,.;:()“”"]*/u.exec(sentence.slice(run.end));
+	const of = / of (?:the )?[\p{Lu}](?:[^,.;:()“”"]|(?<=\b\p{Lu})\.(?=\s?\p{Lu}))*/u.exec(sentence.slice(run.end));
 	// "Governor of Davao Oriental at a press conference": the role ends where a new phrase starts.
 	if (of && of.index === 0)
 		role += of[0]
@@ -58,7 +62,10 @@ function appositiveEnd(rest: string): number {
 		else if (c === '”') {
 			open = false;
 			if (rest[i - 1] === ',') return i + 1;
-		} else if (!open && /[,.;:()—–]/.test(c)) return i;
+		}
+		// "the U.S. Geological Survey": the dot of an abbreviation (a capital, a dot) ends nothing.
+		else if (!open && c === '.' && /(?:^|[\s.])\p{Lu}$/u.test(rest.slice(0, i)) && /^\.\s?\p{Lu}/u.test(rest.slice(i))) continue;
+		else if (!open && /[,.;:()—–]/.test(c)) return i;
 	}
 	return rest.length;
 }
@@ -79,6 +86,9 @@ export function appositiveAfter(sentence: string, end: number, roleNeeded: boole
 	if (text.length < 3 || text.split(/\s+/).length > 14) return undefined;
 	if (/^(?:who|which|where|when|that|and|but|said|says|told|added|as|after|before|while|because)\b/.test(text)) return undefined;
 	if (/\b(?:said|says|told|added|was|were|is|are|has|have|had)\b/.test(text)) return undefined;
+	// "…, Johannes van Dijk, wrote to the governor": a verb after the comma opens the predicate, not a role.
+	const first = tokenize(text)[0];
+	if (first && first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('Adjective')) return undefined;
 	if (!text.includes('“') && text.includes('”')) text = text.replace(/”/g, '');
 	const words = text.replace(/[“”]/g, '').toLowerCase().split(/\s+/);
 	const head = words.find((w, i) => ROLE_NOUNS.has(w) || (i === words.length - 1 && ROLE_NOUNS.has(w)));

@@ -3,7 +3,7 @@ import { parseNumber } from '../../quiz/parse-number';
 import { MONTH_PATTERN } from '../calendar';
 import type { Token } from '../tokens';
 import { readUnit } from './units';
-import type { FactRecord, NumberForm, TaggedSentence } from './types';
+import type { NumberForm, QuantityFact, TaggedSentence } from './types';
 
 const WORD_NUMBER =
 	'(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
@@ -106,8 +106,41 @@ function formOf(currency: string, numeral: string, multiplier: string, percent: 
  * alone, dates, times, scores ("2-1"), ranges, ordinals, parts of names ("S-200") and number
  * words meaning "one of" are left out.
  */
-export function extractQuantities(s: TaggedSentence): FactRecord[] {
-	const out: FactRecord[] = [];
+/** "an over-six-hour attack", "a 12-week trial": a number joined to its unit by hyphens, before a noun. */
+const HYPHENATED = new RegExp(
+	`(?<![\\p{L}\\p{N}])(?:(over|more-than|nearly|almost)-)?(\\d+|${WORD_NUMBER})-(hour|day|week|month|year|minute|mile|kilometre|metre)(?= \\p{Ll})`,
+	'giu'
+);
+
+function hyphenated(s: TaggedSentence): QuantityFact[] {
+	const out: QuantityFact[] = [];
+	for (const m of s.text.matchAll(HYPHENATED)) {
+		const value = parseNumber(m[2]);
+		if (value === null) continue;
+		const at = (m.index ?? 0) + (m[1] ? m[1].length + 1 : 0);
+		const form = formOf('', m[2], '', '');
+		const unit = `${m[3].toLowerCase()}s`;
+		out.push({
+			kind: 'quantity',
+			text: s.text.slice(at, (m.index ?? 0) + m[0].length),
+			value,
+			unit,
+			sentence: s.index,
+			start: s.start + at,
+			end: s.start + (m.index ?? 0) + m[0].length,
+			answer: m[2],
+			answerStart: s.start + at,
+			answerEnd: s.start + at + m[2].length,
+			key: `${value}|${unit}`,
+			...(m[1] ? { qualifier: m[1].replace(/-/g, ' ') } : {}),
+			form
+		});
+	}
+	return out;
+}
+
+export function extractQuantities(s: TaggedSentence): QuantityFact[] {
+	const out: QuantityFact[] = [...hyphenated(s)];
 	const text = s.text;
 	for (const m of text.matchAll(NUMBER)) {
 		const at = m.index ?? 0;

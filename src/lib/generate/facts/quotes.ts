@@ -1,4 +1,4 @@
-import type { FactRecord, TaggedSentence } from './types';
+import type { QuoteFact, TaggedSentence } from './types';
 import { SPEECH_VERBS } from './lexicon';
 
 /** Quoted speech inside one sentence: “…” or "…", at least five words long. */
@@ -36,7 +36,7 @@ export function attributes(attribution: string): boolean {
 }
 
 /** A quote fact with its speaker's full name. */
-export function quoteFact(s: TaggedSentence, q: QuoteSpan, speaker: string): FactRecord {
+export function quoteFact(s: TaggedSentence, q: QuoteSpan, speaker: string): QuoteFact {
 	return {
 		kind: 'quote',
 		text: q.inner,

@@ -1,24 +1,12 @@
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 
-export type FactKind = 'quantity' | 'person' | 'place' | 'organisation' | 'date' | 'quote' | 'named-thing';
-
-/** A fact of the article, as the public API reports it. Offsets index into the prepared text. */
-export interface Fact {
-	kind: FactKind;
-	/** The words as in the article. */
-	text: string;
-	value?: number;
-	unit?: string;
-	/** What a count counts: "Ukrainian drones". */
-	counts?: string;
-	/** For people: "the governor of the Tula region"; for named things: what the text says they are. */
-	role?: string;
-	speaker?: string;
-	sentence: number;
-	start: number;
-	end: number;
-}
+/**
+ * The kinds of fact the generator reads. Each kind has one module in `kinds/` (how it is found,
+ * asked and scored), registered in `kinds/index.ts`.
+ */
+export type FactKind =
+	'quantity' | 'person' | 'place' | 'organisation' | 'date' | 'quote' | 'named-thing' | 'definition' | 'finding' | 'cause' | 'change' | 'outcome' | 'key-term';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -40,32 +28,153 @@ export interface NumberForm {
 }
 
 /**
- * A fact with what the question builders need besides: the span a question blanks out
- * (`answerStart`/`answerEnd`, absolute offsets) and, by kind, the number's form, the person's
- * full name, the place's class, the date's resolved day.
+ * What every fact has: the words as in the article (`text`, at `start`/`end`), its sentence,
+ * the span a question asks for (`answer` at `answerStart`/`answerEnd`, absolute offsets) and
+ * `key`, its identity across mentions (a person's full name, the normalised text otherwise).
  */
-export interface FactRecord extends Fact {
+export interface FactBase {
+	text: string;
+	sentence: number;
+	start: number;
+	end: number;
 	answer: string;
 	answerStart: number;
 	answerEnd: number;
-	/** Identity across mentions: the full name of a person, the normalised text otherwise. */
 	key: string;
+}
+
+export interface QuantityFact extends FactBase {
+	kind: 'quantity';
+	value: number;
+	unit?: string;
+	/** What a count counts: "Ukrainian drones". */
+	counts?: string;
+	/** "over", "about", "at least": what the article says about the number's precision. */
 	qualifier?: string;
-	form?: NumberForm;
-	placeClass?: 'country' | 'locality';
-	/**
-	 * The fine kind of a place or organisation, so a swap stays of the same kind: "journal" and
-	 * "club" apart from other organisations, and "the" when the article writes the name after
-	 * "the" ("the Sea of Azov" cannot become "the Kharkiv").
-	 */
-	nameClass?: string;
+	form: NumberForm;
+}
+
+export interface PersonFact extends FactBase {
+	kind: 'person';
+	/** "the governor of the Tula region". */
+	role?: string;
+}
+
+export interface PlaceFact extends FactBase {
+	kind: 'place';
+	placeClass: 'country' | 'locality';
+	/** The fine sort of the place ("river", "continent", "named", "locality|the"); swaps stay within it. */
+	nameClass: string;
 	/** compromise knows the place as a city: a "Which city …?" question may name it. */
 	city?: boolean;
-	/** ISO date when it could be resolved; `dateClass` says what kind of date was written. */
+}
+
+export interface OrganisationFact extends FactBase {
+	kind: 'organisation';
+	/** "journal", "club", or "organisation" (with "|the" when the article writes "the" before it). */
+	nameClass: string;
+}
+
+export interface DateFact extends FactBase {
+	kind: 'date';
+	/** The year, for years and "month year". */
+	value?: number;
+	/** ISO date when it could be resolved. */
 	iso?: string;
-	dateClass?: 'year' | 'weekday' | 'month-day' | 'full' | 'month-year';
-	/** An abbreviation's expansion: the named thing is an abbreviation. */
-	abbreviation?: boolean;
+	dateClass: 'year' | 'weekday' | 'month-day' | 'full' | 'month-year';
+}
+
+export interface QuoteFact extends FactBase {
+	kind: 'quote';
+	/** The speaker's full name (also the answer). */
+	speaker: string;
+}
+
+export interface NamedThingFact extends FactBase {
+	kind: 'named-thing';
+	/** What the text says the thing is, or an abbreviation's expansion. */
+	role: string;
+	abbreviation: boolean;
+}
+
+/** "Typhus, a fever spread by lice, …"; "Insulin is a hormone that …": `answer` is the term. */
+export interface DefinitionFact extends FactBase {
+	kind: 'definition';
+	/** The article's whole words for what the term is ("a fever spread by lice"). */
+	gloss: string;
+}
+
+/** "The researchers found that …": `answer` is the whole clause found. */
+export interface FindingFact extends FactBase {
+	kind: 'finding';
+	/** Who found or showed it ("the researchers", "the study"). */
+	finder: string;
+	/** The verb as the article has it ("found", "showed"). */
+	verb: string;
+	/** The subject of the found clause, which the question asks about ("reefs inside the reserves"). */
+	topic: string;
+}
+
+/** "Northfield lost because …", "As a result, …": `answer` is the cause, `effect` what it caused. */
+export interface CauseFact extends FactBase {
+	kind: 'cause';
+	effect: string;
+}
+
+/** "The price rose from 6 cents to 19 cents …": `answer` is the new value. */
+export interface ChangeFact extends FactBase {
+	kind: 'change';
+	/** What changed ("the price of rye bread"). */
+	subject: string;
+	/** The verb as written ("rose") and its direction. */
+	verb: string;
+	up: boolean;
+	from: string;
+	/** What follows the values in the clause (" a loaf between December and February"). */
+	rest: string;
+}
+
+/** "Harbour City won the final, beating Northfield": `answer` is the winner. */
+export interface OutcomeFact extends FactBase {
+	kind: 'outcome';
+	/** What was won ("the National Cricket League final"), when the article says. */
+	event?: string;
+	/** The side beaten, when the article names it. */
+	loser?: string;
+}
+
+/** A noun phrase the article repeats and that is rare in general English. */
+export interface KeyTermFact extends FactBase {
+	kind: 'key-term';
+	mentions: number;
+}
+
+export type FactRecord =
+	| QuantityFact
+	| PersonFact
+	| PlaceFact
+	| OrganisationFact
+	| DateFact
+	| QuoteFact
+	| NamedThingFact
+	| DefinitionFact
+	| FindingFact
+	| CauseFact
+	| ChangeFact
+	| OutcomeFact
+	| KeyTermFact;
+
+/** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
+export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;
+
+/** A fact of the article, as the public API reports it. Offsets index into the prepared text. */
+export interface Fact {
+	kind: FactKind;
+	text: string;
+	sentence: number;
+	start: number;
+	end: number;
+	answer: string;
 }
 
 /** A sentence with its tokens, as the extractors see it. */

@@ -1,9 +1,10 @@
 import { entityDistractors, arrange } from '../distractors';
 import { ROLE_NOUNS } from '../facts/lexicon';
 import { ROLE_MODIFIERS } from '../facts/people';
-import type { FactRecord } from '../facts/types';
+import type { FactRecord, NamedThingFact, PersonFact, QuoteFact } from '../facts/types';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { joined } from './standalone';
 import { subjectPredicate } from './wh';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -25,7 +26,7 @@ export function genericRole(role: string): boolean {
  * it takes what the article says the person did: "Engineer who designed the drill at …".
  * Null when a bare title is all there is.
  */
-function personBack(fact: FactRecord, sentence: Sentence): string | null {
+function personBack(fact: PersonFact, sentence: Sentence): string | null {
 	const role = fact.role ?? '';
 	if (!genericRole(role)) return role;
 	const after = sentence.text.slice(fact.answerEnd - sentence.start);
@@ -35,7 +36,7 @@ function personBack(fact: FactRecord, sentence: Sentence): string | null {
 }
 
 /** Flashcards: a person's name with their role, a named thing with what it is. */
-export function cardQuestions(fact: FactRecord, sentence: Sentence): Candidate[] {
+export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sentence): Candidate[] {
 	const source = sourceOf(sentence);
 	const tags = [fact.kind];
 	if (!fact.role) return [];
@@ -56,7 +57,8 @@ export function cardQuestions(fact: FactRecord, sentence: Sentence): Candidate[]
 	if (fact.kind !== 'person' && fact.kind !== 'named-thing') return [];
 	if (fact.kind === 'person' && fact.text !== fact.key) return [];
 	const back = fact.kind === 'person' ? personBack(fact, sentence) : fact.role;
-	if (!back) return [];
+	// "Steve Smith → Captains": one word says nothing worth turning a card for.
+	if (!back || back.trim().split(/\s+/).length < 2) return [];
 	const id = questionId(fact, sentence, 'flashcard');
 	const card = candidate(
 		{ id, type: 'flashcard', prompt: fact.kind === 'person' ? fact.key : fact.answer, back: capital(balanceQuotes(back)), tags, source },
@@ -68,13 +70,8 @@ export function cardQuestions(fact: FactRecord, sentence: Sentence): Candidate[]
 	return [back === fact.role ? card : { ...card, facet: 'event' }];
 }
 
-/** Two sentences of one line as one source: the gap between them is spaces only (see `splitSentences`). */
-function joined(a: Sentence, b: Sentence): Sentence {
-	return { ...b, start: a.start, text: `${a.text}${' '.repeat(b.start - a.end)}${b.text}` };
-}
-
 /** "Who said “…”?": the quote with a choice of the article's people. */
-export function quoteQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[], previous?: Sentence): Candidate[] {
+export function quoteQuestions(fact: QuoteFact, sentence: Sentence, all: FactRecord[], previous?: Sentence): Candidate[] {
 	const speaker = fact.speaker;
 	if (!speaker) return [];
 	const namedIn = (s: Sentence | undefined) => !!s && all.some((f) => f.kind === 'person' && f.sentence === s.index && f.key === speaker);
@@ -84,9 +81,10 @@ export function quoteQuestions(fact: FactRecord, sentence: Sentence, all: FactRe
 	const quote = fact.text.replace(/[,\s]+$/, '');
 	const prompt = `Who said: “${quote}”?`;
 	const id = questionId(fact, sentence, 'mcq', 'said');
-	const person = all.find((f) => f.kind === 'person' && f.key === speaker);
+	const person = all.find((f): f is PersonFact => f.kind === 'person' && f.key === speaker);
 	if (!person) return [];
-	const others = entityDistractors(person, all, prompt, id);
+	// A speaker is chosen among the article's own people only.
+	const others = entityDistractors(person, all, prompt, id, 3, false);
 	if (others.length < 2) return [];
 	const { choices, answer } = arrange(speaker, others, id, false);
 	return [candidate({ id, type: 'mcq', prompt, choices, answer, tags: ['quote', 'person'], source: sourceOf(span) }, fact, sentence, 'wh', 'said')];

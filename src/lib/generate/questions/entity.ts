@@ -1,14 +1,16 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, dateDistractors, entityDistractors } from '../distractors';
-import type { FactRecord } from '../facts/types';
+import type { DateFact, FactRecord } from '../facts/types';
+import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { fairWrong, inSideDetail } from './false-claims';
 import { genericRole } from './cards';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** Other spellings of a name a learner may give: the surname alone, the full name. */
-function nameAccept(fact: FactRecord): string[] {
+function nameAccept(fact: NameFact | DateFact): string[] {
 	const out = new Set<string>();
 	if (fact.kind === 'person') {
 		out.add(fact.key);
@@ -31,9 +33,18 @@ function roleNounPhrase(role: string): string {
 	return /^(?:the|a|an)\s|['’]s\s/.test(plain) ? plain : `the ${plain}`;
 }
 
+/** Whether a name stands in a list of three or more names ("A, B, and C"). */
+function inList(sentence: Sentence, fact: NameFact | DateFact): boolean {
+	const around = `${sentence.text.slice(0, fact.answerStart - sentence.start).slice(-60)}@${sentence.text.slice(fact.answerEnd - sentence.start).slice(0, 60)}`;
+	const name = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*";
+	const link = '(?:, (?:and |or )?| (?:and|or) )';
+	const pattern = new RegExp(`(?:${name}${link}){2}@|${name}${link}@${link}${name}|@(?:${link}${name}){2}`, 'u');
+	return pattern.test(around);
+}
+
 /** A role says enough to pick one person out: two or more words and no other person has it. */
-function usefulRole(fact: FactRecord, all: FactRecord[]): boolean {
-	const role = fact.role;
+function usefulRole(fact: NameFact | DateFact, all: FactRecord[]): boolean {
+	const role = fact.kind === 'person' ? fact.role : undefined;
 	if (!role || role.split(/\s+/).length < 2) return false;
 	const same = all.filter((f) => f.kind === 'person' && f.role && normaliseAnswer(f.role) === normaliseAnswer(role) && f.key !== fact.key);
 	return same.length === 0;
@@ -44,7 +55,7 @@ function usefulRole(fact: FactRecord, all: FactRecord[]): boolean {
  * and mcq) for a person with a distinctive role, a fill-in blank with choices of the same kind,
  * and a true/false pair whose false statement swaps in another name of the same kind.
  */
-export function entityQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[]): Candidate[] {
+export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, all: FactRecord[]): Candidate[] {
 	const out: Candidate[] = [];
 	const tags = [fact.kind];
 	const source = sourceOf(sentence);
@@ -71,13 +82,21 @@ export function entityQuestions(fact: FactRecord, sentence: Sentence, all: FactR
 		return out;
 	}
 	if (fact.kind === 'person' && fact.text.split(/\s+/).length < 2) return out;
+	// "Moscow, Tula, Kaluga, Bryansk, and Smolensk": one member of an incidental list is trivial to ask.
+	if (inList(sentence, fact)) return out;
 	// "the Eighty Years’ War": the name runs on past the apostrophe, so the blank would cut it.
 	if (/^['’]/.test(sentence.text.slice(fact.answerEnd - sentence.start))) return out;
 	const blank = blankOut(sentence, fact);
 	const clozeId = questionId(fact, sentence, 'cloze');
 	out.push(candidate({ id: clozeId, type: 'cloze', prompt: blank, answer: fact.answer, ...withAccept, tags, source }, fact, sentence, 'blank'));
 	const mcqId = questionId(fact, sentence, 'mcq');
-	const others = fact.kind === 'date' ? dateDistractors(fact, all, mcqId, 3, blank) : entityDistractors(fact, all, blank, mcqId);
+	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
+	const others =
+		fact.kind === 'date'
+			? dateDistractors(fact, all, mcqId, 6, blank)
+					.filter((d) => fact.value === undefined || fairWrong(before, fact.value, Number(d.match(/\d{4}/)?.[0] ?? fact.value)))
+					.slice(0, 3)
+			: entityDistractors(fact, all, blank, mcqId);
 	const answerText = fact.kind === 'person' ? fact.answer : fact.answer;
 	if (others.length >= 2) {
 		const { choices, answer } = arrange(answerText, others, mcqId, fact.kind === 'date' && fact.dateClass === 'year');
@@ -86,7 +105,7 @@ export function entityQuestions(fact: FactRecord, sentence: Sentence, all: FactR
 	// A false statement swaps a place only for one of the same sort (country, city): "the lands in
 	// Bremen" for "the lands in Alsace" reads as a fact about Bremen, not a clear falsehood.
 	const swappable = fact.kind !== 'place' || fact.placeClass === 'country' || !!fact.city;
-	if (swappable && others.length > 0 && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
+	if (swappable && others.length > 0 && !inSideDetail(before) && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
 		out.push(
 			candidate(
@@ -98,7 +117,10 @@ export function entityQuestions(fact: FactRecord, sentence: Sentence, all: FactR
 			)
 		);
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
-		const wrong = others[hash32(falseId) % others.length];
+		// A swap the answer contains, or that contains it ("Kyiv" for "Kyiv region"), is no clear falsehood.
+		const fair = others.filter((o) => !normaliseAnswer(o).includes(normaliseAnswer(fact.answer)) && !normaliseAnswer(fact.answer).includes(normaliseAnswer(o)));
+		const wrong = fair.length > 0 ? fair[hash32(falseId) % fair.length] : null;
+		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
 		out.push(
 			candidate(

@@ -5,7 +5,7 @@ import { buildCandidates } from '.';
 
 const questionsOf = (text: string) => {
 	const sentences = splitSentences(text);
-	return buildCandidates(extractFacts(sentences, { year: 2023, month: 11, day: 15 }), sentences).map((c) => c.question);
+	return buildCandidates(extractFacts(sentences, { year: 2023, month: 11, day: 15 }), sentences, text).map((c) => c.question);
 };
 
 describe('quote fragments', () => {

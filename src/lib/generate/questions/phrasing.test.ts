@@ -5,7 +5,7 @@ import { buildCandidates } from '.';
 
 const questionsOf = (text: string) => {
 	const sentences = splitSentences(text);
-	return buildCandidates(extractFacts(sentences, { year: 2024, month: 9, day: 14 }), sentences).map((c) => c.question);
+	return buildCandidates(extractFacts(sentences, { year: 2024, month: 9, day: 14 }), sentences, text).map((c) => c.question);
 };
 const factsOf = (text: string): FactRecord[] => extractFacts(splitSentences(text), { year: 2024, month: 9, day: 14 });
 
@@ -15,7 +15,7 @@ describe('how many questions with a relative clause', () => {
 
 	it('counts the noun right after the number, not one from the relative clause', () => {
 		const stations = factsOf(text).find((f) => f.kind === 'quantity' && f.answerStart > 100);
-		expect(stations?.counts).toBe('underground emergency stations');
+		expect(stations?.kind === 'quantity' && stations.counts).toBe('underground emergency stations');
 	});
 
 	it('asks a whole question with the counted noun as unit, never cutting the relative clause', () => {
@@ -30,11 +30,19 @@ describe('how many questions with a relative clause', () => {
 
 describe('how many questions with do-support', () => {
 	const text =
-		'Operators expect up to 110 freight trains a day to use the tunnel once the full timetable begins in December, removing an estimated 600,000 lorry journeys a year from the pass road.';
+		'Operators expect 110 freight trains a day to use the tunnel once the full timetable begins in December, removing an estimated 600,000 lorry journeys a year from the pass road.';
 
 	it('lower-cases a common-noun subject and keeps the rate with the count', () => {
 		const numeric = questionsOf(text).find((q) => q.type === 'numeric' && q.answer === 110);
-		expect(numeric?.prompt).toBe('Up to how many freight trains a day do operators expect to use the tunnel once the full timetable begins in December?');
+		expect(numeric?.prompt).toBe('How many freight trains a day do operators expect to use the tunnel once the full timetable begins in December?');
+	});
+
+	it('asks no "how many" of a bound: never "More than how many …?" or "Up to how many …?"', () => {
+		for (const bound of ['up to', 'more than', 'over', 'at least']) {
+			const prompts = questionsOf(text.replace('110', `${bound} 110`)).map((q) => q.prompt);
+			expect(prompts.filter((p) => /how many/i.test(p) && /\b110\b|freight trains/.test(p))).toEqual([]);
+			expect(prompts.some((p) => /\b(?:More than|Up to|At least|Over) how many\b/i.test(p))).toBe(false);
+		}
 	});
 
 	it('keeps a name capitalised', () => {

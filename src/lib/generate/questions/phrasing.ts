@@ -2,8 +2,10 @@ import nlp from 'compromise';
 import { BLANK } from '../../bank/schema';
 import { findNumber } from '../../quiz/parse-number';
 import { SPEECH_VERBS } from '../facts/lexicon';
-import type { FactRecord } from '../facts/types';
+import type { FactRecord, QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
+import { AUXILIARIES as AUX, asQuestion as endQuestion, asStatement, CLAUSE_END as CLAUSE_BREAK, LEANING_LEAD, lowerFirst } from '../english';
+import { isCommonWord } from '../frequency';
 import { tokenize, type Token } from '../tokens';
 
 /**
@@ -25,7 +27,7 @@ export function trimLead(text: string): { text: string; cut: number } {
 
 /** Whether a sentence leans on the one before: it opens with a pronoun or a demonstrative. */
 export function startsWithPronoun(text: string): boolean {
-	return /^["“‘]?(?:He|She|It|They|This|These|Those|That|His|Her|Its|Their|We|I|Our|There|Such|Both|Another|Such)\b/.test(trimLead(text).text);
+	return LEANING_LEAD.test(trimLead(text).text);
 }
 
 /** Whether the sentence is (mostly) someone speaking: quoted words in the first person. */
@@ -46,13 +48,16 @@ const LONG = 170;
  * only what the article says.
  */
 export function replaceSpan(sentence: Sentence, start: number, end: number, by: string): string {
+	const replaced = sentence.text.slice(start - sentence.start, end - sentence.start);
 	const head = sentence.text.slice(0, start - sentence.start) + by;
 	let tail = sentence.text.slice(end - sentence.start);
+	// "… in the U.S.": the abbreviation's dot also ended the sentence, so the prompt keeps one.
+	if (tail === '' && /\.$/.test(replaced) && !/[.!?]$/.test(by)) tail = '.';
 	if (head.length + tail.length > LONG) {
 		for (const m of tail.matchAll(ASIDE)) {
 			const kept = tail.slice(0, m.index);
 			if ((kept.match(/[“”"]/g) ?? []).length % 2 === 0 && !/[“"][^”"]*$/.test(head)) {
-				tail = `${kept}.`;
+				tail = asStatement(kept);
 				break;
 			}
 		}
@@ -66,20 +71,17 @@ export function blankOut(sentence: Sentence, fact: FactRecord): string {
 }
 
 const SAY = /^(.{3,60}?) (?:said|reported|announced|estimated|confirmed|added|says|reports|stated|noted) (?:that |on \w+ that )?(.*)$/;
-const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'may', 'might']);
 
-function qualifierLead(q: string | undefined): string {
+/**
+ * How a count's question opens. A bound ("over 50", "at least 40", "up to 450") has no "how
+ * many" that reads as English ("More than how many …?"), so it gives no question: null.
+ */
+function qualifierLead(q: string | undefined): string | null {
 	if (!q) return 'How many';
 	const w = q.toLowerCase();
-	if (/^(?:over|more than)$/.test(w)) return 'More than how many';
-	if (w === 'at least') return 'At least how many';
-	if (w === 'up to') return 'Up to how many';
+	if (/^(?:over|more than|at least|up to|fewer than|less than|under|nearly|almost)$/.test(w)) return null;
 	if (/^(?:just|only|a total of|a record)$/.test(w)) return 'How many';
 	return 'About how many';
-}
-
-function lowerFirst(s: string): string {
-	return /^(?:The|A|An|This|These|Its|Their|His|Her)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 /**
@@ -87,20 +89,11 @@ function lowerFirst(s: string): string {
  * a name ("Siemens", "NATO") keeps its capital. `first` is the subject's first word.
  */
 export function movedSubject(raw: string, first: Token): string {
-	const name = ['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text);
+	// "Northfield's procession": a capitalised word that is no common English word is a name.
+	const name =
+		['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text) || !isCommonWord(first.text);
 	return name ? lowerFirst(raw) : raw.charAt(0).toLowerCase() + raw.slice(1);
 }
-
-function endQuestion(rest: string): string {
-	return `${rest.replace(/[\s.!,;:]+$/, '').replace(/[”"]$/, '')}?`;
-}
-
-/**
- * Where a clause ends: a colon, dash or bracket, or a comma that is neither inside a number
- * ("12,000") nor between the names of a list ("Luhansk, Donetsk"), whose cut would change what
- * the question says.
- */
-export const CLAUSE_BREAK = /,(?!\d{3}|\s(?:and\s|or\s)?\p{Lu})|[;:—–(]/u;
 
 /**
  * The rest of the number's clause: up to a comma, colon or dash, and before "and" opening a
@@ -136,7 +129,7 @@ function wholeRelative(rest: string, clause: string): string {
 const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
 
 /** The text before the number, without the qualifier ("approximately"). */
-function beforeNumber(sentence: Sentence, fact: FactRecord): string {
+function beforeNumber(sentence: Sentence, fact: QuantityFact): string {
 	let before = sentence.text.slice(0, fact.answerStart - sentence.start);
 	if (fact.qualifier) before = before.slice(0, before.length - fact.qualifier.length - 1);
 	return before;
@@ -147,12 +140,13 @@ function beforeNumber(sentence: Sentence, fact: FactRecord): string {
  * The count must be the subject: what follows it is an auxiliary or a past-tense verb, and what
  * precedes it is nothing, a connective, or "X reported that …" (which becomes "According to X,").
  */
-function subjectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], noun: string): string | null {
+function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[], noun: string): string | null {
 	const tail = sentence.text.slice(fact.end - sentence.start);
 	const after = wholeRelative(tail, tail.split(CLAUSE_BREAK)[0]);
 	const next = tokens.find((t) => t.start >= fact.end - sentence.start);
 	if (!next || !(AUX.has(next.text.toLowerCase()) || (next.tags.has('PastTense') && next.tags.has('Verb')))) return null;
 	const lead = qualifierLead(fact.qualifier);
+	if (!lead) return null;
 	let before = trimLead(beforeNumber(sentence, fact)).text.trim();
 	let prefix = '';
 	const said = SAY.exec(before);
@@ -174,7 +168,7 @@ function subjectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], 
  * company currently employ?" The clause must be subject (no comma), optional adverb, one verb,
  * then the count; the rest of the clause up to the first comma follows.
  */
-function objectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], noun: string): string | null {
+function objectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[], noun: string): string | null {
 	// "Amidst these clashes, the Ministry intercepted two …": a short opening phrase sets the
 	// scene; the question stands without it.
 	const before = trimLead(beforeNumber(sentence, fact))
@@ -225,7 +219,8 @@ function objectQuestion(sentence: Sentence, fact: FactRecord, tokens: Token[], n
 		measured += rate[0];
 		rest = rest.slice(rate[0].length);
 	}
-	return `${qualifierLead(fact.qualifier)} ${measured} ${head}${endQuestion(rest)}`;
+	const lead = qualifierLead(fact.qualifier);
+	return lead ? `${lead} ${measured} ${head}${endQuestion(rest)}` : null;
 }
 
 /** "there are", opening the sentence or a clause joined by "and", "but" or a semicolon. */
@@ -235,15 +230,16 @@ const THERE = /(?:^|;\s|,?\s(?:and|but)\s)[Tt]here (are|were|will be|would be)\s
  * "…, and there are two underground stations where trains can stop …" -> "How many underground
  * stations are there?" The rest of the clause follows when no comma cuts a relative clause in it.
  */
-function existentialQuestion(sentence: Sentence, fact: FactRecord, noun: string): string | null {
+function existentialQuestion(sentence: Sentence, fact: QuantityFact, noun: string): string | null {
 	const there = THERE.exec(trimLead(beforeNumber(sentence, fact)).text);
 	if (!there) return null;
 	const tail = sentence.text.slice(fact.end - sentence.start);
-	return `${qualifierLead(fact.qualifier)} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}`;
+	const lead = qualifierLead(fact.qualifier);
+	return lead ? `${lead} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}` : null;
 }
 
 /** A "How many …?" question for a counted quantity or one with a plural unit, or null. */
-export function howManyQuestion(sentence: Sentence, fact: FactRecord): string | null {
+export function howManyQuestion(sentence: Sentence, fact: QuantityFact): string | null {
 	const noun = fact.counts ?? (fact.unit && /^[a-z][a-z ]+s$/.test(fact.unit) ? fact.unit : null);
 	if (!noun || !fact.form || fact.form.multiplier) return null;
 	const tokens = tokenize(sentence.text);

@@ -2,14 +2,15 @@ import { BLANK } from '../../bank/schema';
 import { arrange, formatNumber, numberDistractors } from '../distractors';
 import { parseNumber } from '../../quiz/parse-number';
 import { numberVariants } from '../facts/number-words';
-import type { FactRecord } from '../facts/types';
+import type { FactRecord, QuantityFact } from '../facts/types';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { fairWrong, inSideDetail } from './false-claims';
 import { blankOut, howManyQuestion, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** The ways a learner may write the number: "17", "seventeen", "4.2 billion", "35 percent". */
-function acceptFor(fact: FactRecord): string[] {
+function acceptFor(fact: QuantityFact): string[] {
 	const form = fact.form;
 	if (!form || fact.value === undefined) return [];
 	const out = new Set<string>(numberVariants(form.base).map((v) => `${form.currency}${v}${form.multiplier}${form.percent}`));
@@ -23,14 +24,14 @@ function acceptFor(fact: FactRecord): string[] {
  * "eleven of their twelve home matches": the whole must stay above the part, or a changed
  * number makes nonsense. Returns the part's value, or 0 when the number is no such whole.
  */
-function partOf(sentence: Sentence, fact: FactRecord): number {
+function partOf(sentence: Sentence, fact: QuantityFact): number {
 	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
 	const m = /(\S+) of (?:their|the|its|his|her|our) $/.exec(before);
 	return (m ? parseNumber(m[1].replace(/,/g, '')) : null) ?? 0;
 }
 
 /** The head noun a numeric answer is counted in: "drones" for "Ukrainian drones". */
-function unitOf(fact: FactRecord): string | undefined {
+function unitOf(fact: QuantityFact): string | undefined {
 	if (fact.counts) return fact.counts.split(/\s+/).pop();
 	return fact.unit;
 }
@@ -39,7 +40,7 @@ function unitOf(fact: FactRecord): string | undefined {
  * Questions about one quantity: "How many …?" (numeric, and mcq with nearby numbers), a fill-in
  * blank, and a true/false pair whose false statement changes only this number.
  */
-export function quantityQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[]): Candidate[] {
+export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: FactRecord[]): Candidate[] {
 	const out: Candidate[] = [];
 	if (!fact.form || fact.value === undefined) return out;
 	const tags = ['quantity'];
@@ -53,17 +54,34 @@ export function quantityQuestions(fact: FactRecord, sentence: Sentence, all: Fac
 		out.push(candidate({ id, type: 'numeric', prompt: wh, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'wh'));
 	}
 	const mcqId = questionId(fact, sentence, 'mcq');
-	const distractors = numberDistractors(fact, all, mcqId, 3, sentence.text).filter((d) => (parseNumber(d) ?? 0) > partOf(sentence, fact));
+	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
+	const distractors = numberDistractors(fact, all, mcqId, 8, sentence.text)
+		.filter((d) => (parseNumber(d) ?? 0) > partOf(sentence, fact) && fairWrong(before, parseNumber(fact.answer) ?? fact.value, parseNumber(d) ?? 0))
+		.slice(0, 3);
 	if (distractors.length >= 2 && counted) {
 		const { choices, answer } = arrange(fact.answer, distractors, mcqId, true);
 		out.push(candidate({ id: mcqId, type: 'mcq', prompt: wh ?? blank, choices, answer, tags, source }, fact, sentence, wh ? 'wh' : 'blank'));
+	}
+	// No clause to turn into "How many …?": the number is typed into the sentence's blank instead.
+	if (!wh && counted && !fact.form.words && fact.form.multiplier === '') {
+		const id = questionId(fact, sentence, 'numeric', 'blank');
+		const unit = unitOf(fact);
+		out.push(
+			candidate(
+				{ id, type: 'numeric', prompt: blank, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source },
+				fact,
+				sentence,
+				'blank',
+				'typed'
+			)
+		);
 	}
 	if (counted) {
 		const id = questionId(fact, sentence, 'cloze');
 		const accept = acceptFor(fact);
 		out.push(candidate({ id, type: 'cloze', prompt: blank, answer: fact.answer, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'blank'));
 	}
-	if (counted && distractors.length > 0 && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
+	if (counted && distractors.length > 0 && !inSideDetail(before) && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
 		out.push(
 			candidate(

@@ -1,11 +1,12 @@
 import { arrange, dateDistractors, entityDistractors } from '../distractors';
-import type { FactRecord } from '../facts/types';
+import type { DateFact, FactRecord } from '../facts/types';
+import type { NameFact } from '../distractors';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { phraseQuestion, subjectPredicate, whoQuestion } from './wh';
+import { invert, phraseQuestion, subjectPredicate, whoQuestion } from './wh';
 
 /** The surname and the written mention, which a typed answer about a person may give. */
-function personAccept(fact: FactRecord): string[] {
+function personAccept(fact: NameFact | DateFact): string[] {
 	const parts = fact.key.split(/\s+/);
 	const out = new Set([parts[parts.length - 1], fact.text]);
 	out.delete(fact.key);
@@ -16,7 +17,7 @@ function personAccept(fact: FactRecord): string[] {
  * "Which country …?", "Which club …?" for a country or organisation that is the subject of its
  * clause; null for other places, whose kind (city, region, river) the text rarely says.
  */
-function subjectLead(fact: FactRecord): string | null {
+function subjectLead(fact: NameFact | DateFact): string | null {
 	if (fact.kind === 'place') return fact.answer !== fact.text ? null : fact.placeClass === 'country' ? 'Which country' : fact.city ? 'Which city' : null;
 	if (fact.kind !== 'organisation') return null;
 	if (fact.nameClass === 'club') return 'Which club';
@@ -27,19 +28,30 @@ function subjectLead(fact: FactRecord): string | null {
 }
 
 /** The preposition opening the phrase a date or place question takes out, or -1. */
-function phraseStart(sentence: Sentence, fact: FactRecord, prepositions: RegExp): number {
+function phraseStart(sentence: Sentence, fact: NameFact | DateFact, prepositions: RegExp): number {
 	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
 	const m = prepositions.exec(before);
 	return m ? sentence.start + (m.index ?? 0) : -1;
 }
 
 /** "In what year …?", "On what date …?", "When …?" for the date's written form; null for weekdays. */
-function dateLead(fact: FactRecord): { lead: string; prepositions: RegExp } | null {
+function dateLead(fact: DateFact): { lead: string; prepositions: RegExp } | null {
 	if (fact.answer !== fact.text) return null;
 	if (fact.dateClass === 'year') return { lead: 'In what year', prepositions: /\b[Ii]n $/ };
 	if (fact.dateClass === 'month-day' || fact.dateClass === 'full') return { lead: 'On what date', prepositions: /\b[Oo]n $/ };
 	if (fact.dateClass === 'month-year') return { lead: 'When', prepositions: /\b[Ii]n $/ };
 	return null;
+}
+
+/**
+ * "“…,” Zelensky posted via Telegram last November 13.": a date closing a quote's attribution
+ * asks when the speaker said it: "On what date did Zelensky post via Telegram?"
+ */
+function attributionDate(sentence: Sentence, fact: DateFact, lead: string): string | null {
+	const before = sentence.text.slice(0, fact.start - sentence.start);
+	const after = sentence.text.slice(fact.end - sentence.start);
+	const m = /[”"],? ([^“”"]{6,80}?) (?:last |on )?$/.exec(before);
+	return m && /^[\s.]*$/.test(after) ? invert(lead, m[1]) : null;
 }
 
 function mcqOf(
@@ -63,7 +75,7 @@ function mcqOf(
  * and "On what date …?" for dates. Typed answers (short answer, numeric for years) and a choice
  * among names or dates of the same kind.
  */
-export function whEntityQuestions(fact: FactRecord, sentence: Sentence, all: FactRecord[]): Candidate[] {
+export function whEntityQuestions(fact: NameFact | DateFact, sentence: Sentence, all: FactRecord[]): Candidate[] {
 	const tags = [fact.kind];
 	const source = sourceOf(sentence);
 	if (fact.kind === 'person') {
@@ -83,7 +95,7 @@ export function whEntityQuestions(fact: FactRecord, sentence: Sentence, all: Fac
 	}
 	const which = subjectLead(fact);
 	const predicate = which ? subjectPredicate(sentence, fact, true) : null;
-	if (which && predicate) {
+	if (which && predicate && fact.kind !== 'date') {
 		const prompt = `${which} ${predicate}?`;
 		const id = questionId(fact, sentence, 'short_answer', 'which');
 		const typed = candidate({ id, type: 'short_answer', prompt, answer: fact.answer, tags, source }, fact, sentence, 'wh', 'which');
@@ -104,7 +116,7 @@ export function whEntityQuestions(fact: FactRecord, sentence: Sentence, all: Fac
 	if (fact.kind === 'date') {
 		const how = dateLead(fact);
 		const at = how ? phraseStart(sentence, fact, how.prepositions) : -1;
-		const prompt = how && at >= 0 ? phraseQuestion(sentence, at, fact.answerEnd, how.lead) : null;
+		const prompt = how && at >= 0 ? phraseQuestion(sentence, at, fact.answerEnd, how.lead) : how ? attributionDate(sentence, fact, how.lead) : null;
 		if (!prompt) return [];
 		const mcqId = questionId(fact, sentence, 'mcq', 'when');
 		const year = fact.dateClass === 'year' && fact.value !== undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type FactRecord } from '../facts';
+import type { QuantityFact } from '../facts/types';
 import { splitSentences } from '../sentences';
 import { buildCandidates } from '.';
 import { howManyQuestion } from './phrasing';
@@ -9,7 +10,7 @@ const parse = (text: string) => {
 	const sentences = splitSentences(text);
 	return { sentences, facts: extractFacts(sentences, { year: 2023, month: 11, day: 15 }) };
 };
-const factOf = (text: string, pick: (f: FactRecord) => boolean) => {
+const factOf = <F extends FactRecord>(text: string, pick: (f: FactRecord) => f is F) => {
 	const { sentences, facts } = parse(text);
 	const fact = facts.find(pick);
 	if (!fact) throw new Error(`no fact in: ${text}`);
@@ -17,30 +18,29 @@ const factOf = (text: string, pick: (f: FactRecord) => boolean) => {
 };
 const prompts = (text: string) => {
 	const { sentences, facts } = parse(text);
-	return buildCandidates(facts, sentences).map((c) => c.question.prompt);
+	return buildCandidates(facts, sentences, text).map((c) => c.question.prompt);
 };
 
 describe('who questions', () => {
 	it('asks who did what, skipping the appositive and placing the role', () => {
 		const text =
 			'While Moscow Mayor Sergey Sobyanin assured that there were no injuries, Alexey Dyumin, the governor of the Tula region, south of Moscow, reported a drone crashing into an apartment building, causing minor damages.';
-		const { sentence, fact } = factOf(text, (f) => f.text === 'Alexey Dyumin');
+		const { sentence, fact } = factOf(text, (f): f is FactRecord => f.text === 'Alexey Dyumin');
 		expect(whoQuestion(sentence, fact)).toBe('Who reported a drone crashing into an apartment building in the Tula region?');
 	});
 
 	it('leaves a name that is not the subject alone', () => {
 		const { sentence, fact } = factOf(
 			'Sparta took the lead when Nowakowski met a low cross and steered it past goalkeeper André Lobo.',
-			(f) => f.text === 'André Lobo'
+			(f): f is FactRecord => f.text === 'André Lobo'
 		);
 		expect(whoQuestion(sentence, fact)).toBeNull();
 	});
 
 	it('accepts the surname alone as a typed answer', () => {
-		const { sentences, facts } = parse(
-			'Ukrainian President Volodymyr Zelensky had earlier cautioned the citizens about the possibility of increased drone strikes.'
-		);
-		const typed = buildCandidates(facts, sentences).find((c) => c.question.type === 'short_answer' && c.question.prompt.startsWith('Who had'));
+		const text = 'Ukrainian President Volodymyr Zelensky had earlier cautioned the citizens about the possibility of increased drone strikes.';
+		const { sentences, facts } = parse(text);
+		const typed = buildCandidates(facts, sentences, text).find((c) => c.question.type === 'short_answer' && c.question.prompt.startsWith('Who had'));
 		expect(typed?.question).toMatchObject({ answer: 'Volodymyr Zelensky', accept: ['Zelensky'] });
 	});
 });
@@ -49,21 +49,21 @@ describe('how many questions', () => {
 	it('moves a subject count to the front and drops trailing asides', () => {
 		const text =
 			'Russia’s Defense Ministry reported that within 24 hours, 24 Ukrainian drones were intercepted and shot down over the country, including Moscow, Tula, Kaluga, Bryansk, and Smolensk oblasts.';
-		const { sentence, fact } = factOf(text, (f) => f.kind === 'quantity' && f.value === 24 && !!f.counts);
+		const { sentence, fact } = factOf(text, (f): f is QuantityFact => f.kind === 'quantity' && f.value === 24 && !!f.counts);
 		expect(howManyQuestion(sentence, fact)).toBe(
 			'According to Russia’s Defense Ministry, how many Ukrainian drones were intercepted and shot down over the country?'
 		);
 	});
 
 	it('uses do-support with the base form for an object count', () => {
-		const { sentence, fact } = factOf('The team found 40 microbes in the lake.', (f) => f.kind === 'quantity');
+		const { sentence, fact } = factOf('The team found 40 microbes in the lake.', (f): f is QuantityFact => f.kind === 'quantity');
 		expect(howManyQuestion(sentence, fact)).toBe('How many microbes did the team find in the lake?');
 	});
 
 	it('stops before a second verb joined by "and"', () => {
 		const { sentence, fact } = factOf(
 			'The rocket weighs around 33,000 kilograms when fully fuelled and can carry up to 450 kilograms of payload.',
-			(f) => f.value === 33000
+			(f): f is QuantityFact => f.kind === 'quantity' && f.value === 33000
 		);
 		expect(howManyQuestion(sentence, fact)).toBe('About how many kilograms does the rocket weigh when fully fuelled?');
 	});
@@ -71,7 +71,7 @@ describe('how many questions', () => {
 
 describe('date and place questions', () => {
 	it('inverts a clause around a year', () => {
-		const { sentence, fact } = factOf('The Thirty Years’ War began in 1618 in Bohemia.', (f) => f.kind === 'date');
+		const { sentence, fact } = factOf('The Thirty Years’ War began in 1618 in Bohemia.', (f): f is FactRecord => f.kind === 'date');
 		expect(phraseQuestion(sentence, fact.answerStart - 3, fact.answerEnd, 'In what year')).toBe('In what year did the Thirty Years’ War begin in Bohemia?');
 	});
 
@@ -96,7 +96,10 @@ describe('date and place questions', () => {
 	});
 
 	it('does not move a year out of a reduced relative clause', () => {
-		const { sentence, fact } = factOf('The Peace of Westphalia is the name given to treaties signed in 1648 in Münster.', (f) => f.kind === 'date');
+		const { sentence, fact } = factOf(
+			'The Peace of Westphalia is the name given to treaties signed in 1648 in Münster.',
+			(f): f is FactRecord => f.kind === 'date'
+		);
 		expect(phraseQuestion(sentence, fact.answerStart - 3, fact.answerEnd, 'In what year')).toBeNull();
 	});
 });

@@ -2,8 +2,11 @@ import nlp from 'compromise';
 import { BLANK } from '../../bank/schema';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord } from '../facts/types';
+
+const roleOf = (fact: FactRecord) => (fact.kind === 'person' ? fact.role : undefined);
 import type { Sentence } from '../sentences';
 import { tokenize, type Token } from '../tokens';
+import { AUXILIARIES as AUX, CLAUSE_END, clauseRest, finish as finishes, lowerFirst } from '../english';
 import { trimLead } from './phrasing';
 
 /**
@@ -12,18 +15,6 @@ import { trimLead } from './phrasing';
  * null unless the clause has a shape it can invert with certainty (a short subject without
  * commas, one finite verb); the caller then keeps a fill-in blank, which is always grammatical.
  */
-
-const AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
-/** A clause ends at the first of these: what follows it is another clause or an aside. */
-const CLAUSE_END = /,(?!\d{3}|\s(?:and\s|or\s)?\p{Lu})|[;:—–(“”"]| - /u;
-const LOWER_LEAD = /^(?:The|A|An|This|These|Its|Their|His|Her|Some|Most|Many|All|Each)\b/;
-
-function lowerFirst(s: string): string {
-	return LOWER_LEAD.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-const finishes = (s: string) => s.replace(/[\s.!?,;:]+$/, '');
-const clauseRest = (s: string) => s.split(CLAUSE_END)[0];
 
 /** Whether a token is a verb that carries tense on its own ("reported", "finds"), not "-ing" or "to …". */
 function isFinite(t: Token): boolean {
@@ -37,6 +28,19 @@ function baseForm(clause: string, verb: Token): string | null {
 	const first = json.find((v) => (v.text ?? '').toLowerCase().split(/\s+/).includes(verb.text.toLowerCase()));
 	const inf = first?.verb?.infinitive?.split(/\s+/)[0];
 	return inf && /^[a-z-]+$/.test(inf) ? inf : null;
+}
+
+/**
+ * The clause without a second clause joined by ", and" or ", but" ("…, and Neil Armstrong walked
+ * …"): a question takes whole clauses only. A list of names ("Luhansk, Donetsk, and Kharkiv")
+ * has no finite verb after its "and", so it stays whole.
+ */
+export function firstClause(text: string): string {
+	for (const m of text.matchAll(/,? (?:and|but|while|whereas) |, (?=\p{Lu})/gu)) {
+		const next = tokenize(text.slice((m.index ?? 0) + m[0].length)).slice(0, 5);
+		if (next.some((t) => isFinite(t) && !t.tags.has('Noun'))) return text.slice(0, m.index);
+	}
+	return text;
 }
 
 /**
@@ -117,7 +121,7 @@ export function phraseQuestion(sentence: Sentence, start: number, end: number, l
 	const firstVerb = words.findIndex((t) => t.tags.has('Verb'));
 	const group = words.slice(firstVerb).findIndex((t) => !t.tags.has('Verb') && !t.tags.has('Adverb'));
 	if (firstVerb >= 0 && group >= 0 && words.slice(firstVerb + group).some((t) => t.tags.has('Verb'))) return null;
-	const after = clauseRest(text.slice(pe));
+	const after = firstClause(clauseRest(text.slice(pe)));
 	// "in Moscow, Tula and Kaluga": taking one name of a list out leaves the others dangling.
 	if (/^\s*(?:and|or)\s/.test(text.slice(pe)) || /^,\s*\p{Lu}/u.test(text.slice(pe))) return null;
 	return invert(lead, `${before.trimEnd()} ${after.trimStart()}`);
@@ -170,14 +174,15 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 	const ns = fact.answerStart - sentence.start;
 	const ne = fact.answerEnd - sentence.start;
 	let before = text.slice(0, ns);
-	if (fact.role && before.endsWith(`${fact.role} `)) before = before.slice(0, before.length - fact.role.length - 1);
+	const role = roleOf(fact);
+	if (role && before.endsWith(`${role} `)) before = before.slice(0, before.length - role.length - 1);
 	if (!SUBJECT_BEFORE.test(before) || /[“"][^”"]*$/.test(before)) return null;
 	// `strict`: the name alone is the subject, opening the sentence (after a short introduction),
 	// so "units from Japan and South Korea arrived" does not make Japan the one who arrived.
 	if (strict && !/^(?:(?:In|On|By|At|After|During|Since|Later|Meanwhile)\b[^,]*, )?$/.test(trimLead(before).text)) return null;
 	const v = strict ? verbRightAfter(text, ne) : verbAfterName(text, ne);
 	if (v < 0) return null;
-	const predicate = finishes(clauseRest(text.slice(v)));
+	const predicate = finishes(firstClause(clauseRest(text.slice(v))));
 	const words = predicate.split(/\s+/);
 	if (words.length < 3 || SPEECH_VERBS.has(words[0].toLowerCase()) || /^(?:and|or|but|that|which|who)$/i.test(words[words.length - 1])) return null;
 	// "his shot" is the answer's own; "he", "it" or "them" point to someone the prompt does not name.
@@ -189,6 +194,6 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 export function whoQuestion(sentence: Sentence, fact: FactRecord): string | null {
 	const predicate = subjectPredicate(sentence, fact);
 	if (!predicate) return null;
-	const where = roleLocation(fact.role);
+	const where = roleLocation(roleOf(fact));
 	return `Who ${predicate}${predicate.includes(where.trim()) ? '' : where}?`;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, questionsOf } from './test-helpers';
+
+describe('cause and effect', () => {
+	it('reads "A because B" as a cause of an effect', () => {
+		const [f] = factsOf('The bridge closed because the river flooded the road.', 'cause');
+		expect([f?.effect, f?.answer]).toEqual(['The bridge closed', 'because the river flooded the road']);
+	});
+
+	it('reads "Because B, A" and "A due to B"', () => {
+		expect(factsOf('Because the pitch was dry, the coach picked a spinner.', 'cause')[0]?.answer).toBe('because the pitch was dry');
+		expect(factsOf('The mill shut down due to a shortage of cotton.', 'cause')[0]?.answer).toBe('because of a shortage of cotton');
+	});
+
+	it('asks "Why …?" with the cause on the back', () => {
+		const card = questionsOf('The bridge closed because the river flooded the road.', 'cause').find((q) => q.type === 'flashcard');
+		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual(['Why did the bridge close?', 'Because the river flooded the road']);
+	});
+
+	it('takes "As a result" with the previous sentence as the cause only when that sentence stands alone', () => {
+		expect(factsOf('The canal froze for eleven weeks. As a result, grain barges could not reach the port.', 'cause')[0]?.answer).toBe(
+			'because the canal froze for eleven weeks'
+		);
+		expect(factsOf('This was unusual. As a result, grain barges could not reach the port.', 'cause')).toEqual([]);
+	});
+});

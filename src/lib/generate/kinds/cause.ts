@@ -1,0 +1,66 @@
+import { normaliseAnswer } from '../../quiz/normalise';
+import { arrange } from '../distractors';
+import { finish, LEANING_LEAD, wordCount } from '../english';
+import type { CauseFact, TaggedSentence } from '../facts/types';
+import { trimLead } from '../questions/phrasing';
+import { invert } from '../questions/wh';
+import type { FactKindModule, FindContext } from './kind';
+import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
+
+/** "A because B", "A because of B", "A due to B": the effect before the cause. */
+const EFFECT_FIRST = /^(.{12,}?),? (because(?: of)?|due to|as a result of) (.{6,})$/;
+/** "Because B, A": the cause first. */
+const CAUSE_FIRST = /^(Because(?: of)?) ([^,]{6,}), (.{12,})$/;
+
+function make(s: TaggedSentence, effect: string, cause: string, at: number): CauseFact | null {
+	const e = finish(trimLead(effect).text);
+	const c = finish(cause);
+	if (!standsAlone(e) || !standsAlone(c) || wordCount(c) < 3 || LEANING_LEAD.test(e) || /^(?:this|that|it) (?:is|was)\b/i.test(e)) return null;
+	return { ...relationFact(s, c, at, `cause|${normaliseAnswer(e).slice(0, 60)}`), kind: 'cause', effect: e };
+}
+
+/** The sentence before, in the same paragraph, when it can stand as a cause: it leans on nothing. */
+function previousCause(s: TaggedSentence, ctx: FindContext): TaggedSentence | null {
+	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
+	return prev && prev.paragraph === s.paragraph && !LEANING_LEAD.test(prev.text) && standsAlone(prev.text) ? prev : null;
+}
+
+const lowerFirst = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+
+/** The link as an answer opens: "due to the frost" is asked as "because of the frost". */
+const link = (word: string) => (/^(?:due to|as a result of)$/i.test(word) ? 'because of' : word.toLowerCase());
+
+/**
+ * Cause and effect: "A because B", "Because B, A", "A due to B", and "As a result, A" after a
+ * sentence that gives the cause. Asked as "Why …?" (the effect inverted) with the cause on the
+ * back of a card, and as a choice among the article's causes when it has enough of them.
+ */
+export const cause: FactKindModule<'cause'> = {
+	kind: 'cause',
+	claims: false,
+	find(s, ctx) {
+		const text = s.text;
+		const first = CAUSE_FIRST.exec(text);
+		const after = first ? null : EFFECT_FIRST.exec(text);
+		const result = first || after ? null : /^As a result,? (.{12,})$/.exec(text);
+		const prev = result ? previousCause(s, ctx) : null;
+		let f: CauseFact | null = null;
+		if (first) f = make(s, first[3], `${link(first[1])} ${first[2]}`, 0);
+		else if (after) f = make(s, after[1], `${link(after[2])} ${after[3]}`, after[1].length);
+		else if (result && prev) f = make(s, result[1], `because ${lowerFirst(finish(prev.text))}`, 0);
+		return f ? [f] : [];
+	},
+	ask(fact, ctx) {
+		const why = invert('Why', fact.effect);
+		if (!why) return [];
+		const answer = cardBack(fact.answer);
+		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: why, back: answer }, 'card', 'why')];
+		const others = ctx.all.filter((f): f is CauseFact => f.kind === 'cause' && f.key !== fact.key).map((f) => cardBack(f.answer));
+		if (others.length >= 2) {
+			const { choices, answer: at } = arrange(answer, others.slice(0, 3), `${fact.key}|why`, false);
+			out.push(relationQuestion(fact, ctx.sentence, { type: 'mcq', prompt: why, choices, answer: at }, 'wh', 'why-mcq'));
+		}
+		return out;
+	},
+	score: () => 3.5
+};

@@ -1,0 +1,70 @@
+import { normaliseAnswer } from '../../quiz/normalise';
+import { arrange, numberDistractors } from '../distractors';
+import { finish, lowerFirst, wordCount } from '../english';
+import type { QuantityFact } from '../facts/types';
+import { trimLead } from '../questions/phrasing';
+import type { FactKindModule } from './kind';
+import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
+
+const UP = 'rose|risen|increased|grew|grown|climbed|jumped|went up|doubled|tripled';
+const DOWN = 'fell|fallen|decreased|dropped|declined|shrank|went down|was cut|were cut';
+
+/** "X rose from A to B …": the subject, the verb, the two values and what follows them. */
+const CHANGE = new RegExp(`^(?:[^,]{0,40}, )?(.{3,80}?) ((?:(?:has|had|have) )?(?:${UP}|${DOWN})) from ([^,;]{1,40}?) to ([^,;]{1,90})$`, 'u');
+
+/** The words a change's question keeps after the values: the time it took, not the unit ("a loaf"). */
+function when(rest: string): string {
+	const m = /\b(?:between|in|over|during|since|after|within|by|from) .*$/.exec(rest);
+	return m ? ` ${m[0]}` : '';
+}
+
+/**
+ * Comparisons and changes: "The price rose from 6 cents to 19 cents between December and
+ * February". Asked as "How did the price change …?": a card with the whole clause on its back,
+ * and a choice between the real change, its reverse and other end values.
+ */
+export const change: FactKindModule<'change'> = {
+	kind: 'change',
+	claims: false,
+	find(s, ctx) {
+		// The change is one clause: what follows "; …" or ", while …" is another claim.
+		const cut = s.text.search(/;|, (?:and|but|while|whereas|compared)\b/);
+		const clause = finish(cut >= 0 ? s.text.slice(0, cut) : s.text);
+		const m = CHANGE.exec(clause);
+		if (!m) return [];
+		const subject = trimLead(m[1]).text;
+		const toAt = (m.index ?? 0) + m[0].length - m[4].length;
+		const end = ctx.own.find((f): f is QuantityFact => f.kind === 'quantity' && f.answerStart === s.start + toAt);
+		if (!end || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(m[3]) || !standsAlone(subject) || wordCount(subject) > 10) return [];
+		const to = s.text.slice(toAt, end.end - s.start);
+		return [
+			{
+				...relationFact(s, to, toAt, `change|${normaliseAnswer(subject)}|${normaliseAnswer(to)}`),
+				kind: 'change',
+				subject: lowerFirst(subject),
+				verb: m[2],
+				up: new RegExp(`(?:${UP})$`).test(m[2]),
+				from: m[3],
+				rest: m[4].slice(to.length)
+			}
+		];
+	},
+	ask(fact, ctx) {
+		const prompt = `How did ${fact.subject} change${when(fact.rest)}?`;
+		const verb = fact.verb.replace(/^(?:has|had|have) /, '');
+		const right = `It ${verb} from ${fact.from} to ${fact.answer}`;
+		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back: cardBack(`${right}${fact.rest}`) }, 'card', 'how')];
+		const end = ctx.all.find((f): f is QuantityFact => f.kind === 'quantity' && f.answerStart === fact.answerStart);
+		const opposite = fact.up ? 'fell' : 'rose';
+		const wrong = [`It ${opposite} from ${fact.answer} to ${fact.from}`];
+		if (end)
+			for (const d of numberDistractors(end, ctx.all, fact.key, 2, ctx.sentence.text))
+				wrong.push(`It ${verb} from ${fact.from} to ${fact.answer.replace(end.answer, d)}`);
+		if (wrong.length >= 2 && /^(?:rose|fell|increased|decreased|grew|dropped|declined|climbed)$/.test(verb)) {
+			const { choices, answer } = arrange(right, wrong, `${fact.key}|how`, false);
+			out.push(relationQuestion(fact, ctx.sentence, { type: 'mcq', prompt, choices, answer }, 'wh', 'how-mcq'));
+		}
+		return out;
+	},
+	score: () => 3.5
+};

@@ -1,0 +1,56 @@
+import nlp from 'compromise';
+
+/**
+ * Pairs of words whose swap turns a claim into its opposite: comparatives, superlatives and the
+ * verbs of change. Grammar words of English, not words of any article.
+ */
+const OPPOSITES: [string, string][] = [
+	['more', 'less'],
+	['higher', 'lower'],
+	['larger', 'smaller'],
+	['bigger', 'smaller'],
+	['faster', 'slower'],
+	['longer', 'shorter'],
+	['better', 'worse'],
+	['highest', 'lowest'],
+	['largest', 'smallest'],
+	['biggest', 'smallest'],
+	['fastest', 'slowest'],
+	['best', 'worst'],
+	['most', 'least'],
+	['increased', 'decreased'],
+	['increase', 'decrease'],
+	['rose', 'fell'],
+	['raised', 'lowered'],
+	['improved', 'worsened'],
+	['above', 'below']
+];
+
+const SWAP = new Map(
+	OPPOSITES.flatMap(
+		([a, b]) =>
+			[
+				[a, b],
+				[b, a]
+			] as [string, string][]
+	)
+);
+
+/**
+ * The claim turned into its opposite: the first comparative or verb of change swapped for its
+ * antonym ("more" ↔ "less"), else the main verb negated by compromise. Null when neither
+ * changes the text. Whatever is returned contradicts the claim, so the article cannot imply it.
+ */
+export function contradict(claim: string): string | null {
+	const words = claim.split(/(\s+)/);
+	const at = words.findIndex((w) => SWAP.has(w.toLowerCase()));
+	if (at >= 0) {
+		const swapped = SWAP.get(words[at].toLowerCase()) ?? words[at];
+		words[at] = words[at][0] === words[at][0].toUpperCase() ? swapped[0].toUpperCase() + swapped.slice(1) : swapped;
+		return words.join('');
+	}
+	const doc = nlp(claim);
+	doc.sentences().toNegative();
+	const negated = doc.text().trim();
+	return negated !== claim.trim() && /\b(?:not|never|no)\b|n't\b/.test(negated) ? negated : null;
+}

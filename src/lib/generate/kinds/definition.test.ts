@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, questionsOf } from './test-helpers';
+
+describe('definitions and appositions', () => {
+	it('reads a classifying appositive after a term', () => {
+		const [f] = factsOf('Typhus, a fever spread by lice, broke out near the harbour in March.', 'definition');
+		expect([f?.answer, f?.gloss]).toEqual(['Typhus', 'a fever spread by lice']);
+	});
+
+	it('reads "X is a Y that …" and ends the definition where the next clause starts', () => {
+		const [f] = factsOf('A bioreactor is a vessel in which living cells are grown, so the yield depends on it.', 'definition');
+		expect([f?.answer, f?.gloss]).toEqual(['bioreactor', 'a vessel in which living cells are grown']);
+	});
+
+	it('asks for the term from its definition, and turns the term into a card with the whole definition', () => {
+		const qs = questionsOf('Curcumin, the active ingredient in turmeric, gives the spice its colour. Many cooks use curcumin daily.', 'definition');
+		expect(qs.find((q) => q.type === 'short_answer')?.prompt).toBe('What does the article call the active ingredient in turmeric?');
+		const card = qs.find((q) => q.type === 'flashcard');
+		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual(['Curcumin', 'The active ingredient in turmeric']);
+	});
+
+	it('takes no clause for a definition: "Amid the clashes, the army fired …" defines nothing', () => {
+		expect(factsOf('Amid the clashes, the army fired two missiles over the bay.', 'definition')).toEqual([]);
+		expect(factsOf('Rao and Doherty added 146 for the third wicket, a partnership that turned the match.', 'definition')).toEqual([]);
+	});
+
+	it('leaves people to the person kind', () => {
+		expect(factsOf('Dr. Lotte Brink, a health economist at Erasmus University, spoke.', 'definition')).toEqual([]);
+	});
+});

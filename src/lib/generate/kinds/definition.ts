@@ -1,0 +1,134 @@
+import { normaliseAnswer } from '../../quiz/normalise';
+import { arrange } from '../distractors';
+import { finish, wordCount } from '../english';
+import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types';
+import type { FactKindModule, FindContext } from './kind';
+import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
+
+/** An appositive that classifies: "a fever spread by lice", "the share of … that …", "fish that feed on …". */
+const CLASSIFYING = /^(?:(?:a|an|the) [^,;:()“”"—–]+|(?:[\p{Ll}-]+ ){1,5}(?:that|which|who|in which)\b[^,;:()“”"—–]*)/u;
+
+/** "X is a Y …", "X are Ys that …": a subject of up to five words, a copula, a classifying phrase. */
+const COPULA = /^(?:The |A |An )?([\p{L}][\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+){0,3}) (?:is|are|was|were) ((?:a|an|the) [^;:()“”"—–]+)/u;
+
+const GLOSS_WORDS = { min: 3, max: 28 };
+
+function glossOk(gloss: string): boolean {
+	const n = wordCount(gloss);
+	return n >= GLOSS_WORDS.min && n <= GLOSS_WORDS.max && !/^(?:and|or|but|so|then|yet)\b/.test(gloss) && standsAlone(gloss);
+}
+
+function make(s: TaggedSentence, term: string, at: number, gloss: string, ctx: FindContext): DefinitionFact | null {
+	if (ctx.taken(s.start + at, s.start + at + term.length) && !ctx.own.some((f) => f.kind === 'named-thing' && f.answerStart === s.start + at)) return null;
+	// "Hoogland, a member of the council": a surname is a person, whose role the person kind asks.
+	if ([...ctx.article.people.keys()].some((name) => name === term || name.endsWith(` ${term}`))) return null;
+	const answer = termCase(term, ctx.article.sentences);
+	const clean = finish(gloss);
+	if (!glossOk(clean) || !standsAlone(term) || normaliseAnswer(clean).includes(normaliseAnswer(term))) return null;
+	return { ...relationFact(s, answer, at, `definition|${normaliseAnswer(term)}`), kind: 'definition', gloss: clean };
+}
+
+/**
+ * Whether a gloss is a noun phrase, not a clause: no finite verb right after its head noun
+ * ("the Ministry intercepted two missiles"), unless a preposition follows it as in a reduced
+ * relative ("a disease … caused by a mould", "sensors worn on the arm").
+ */
+function nominal(s: TaggedSentence, from: number, to: number): boolean {
+	const words = s.tokens.filter((t) => t.start >= from && t.end <= to);
+	const relative = words.findIndex((t) => /^(?:that|which|who|whom|whose|where)$/i.test(t.text));
+	const head = relative < 0 ? words : words.slice(0, relative);
+	for (let i = 1; i < head.length; i++) {
+		const t = head[i];
+		const finite = t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Noun') && !t.tags.has('Adjective');
+		const participle = t.tags.has('PastTense') && (head[i + 1]?.tags.has('Preposition') || head[i + 1]?.tags.has('Adverb'));
+		if (finite && !participle) return false;
+	}
+	return !/^(?:the|a|an) (?:\p{L}+ ){0,2}of (?:which|whom)\b/u.test(s.text.slice(from, to));
+}
+
+/** Whether an offset of the text sits inside a quotation: someone's words define nothing for the article. */
+const insideQuote = (text: string, at: number) => (text.slice(0, at).match(/[“”"]/g) ?? []).length % 2 === 1;
+
+/** "Typhus, a fever spread by lice, broke out …": the noun phrase before a classifying appositive. */
+function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
+	const out: DefinitionFact[] = [];
+	for (const m of s.text.matchAll(/, /g)) {
+		const comma = m.index ?? 0;
+		const rest = s.text.slice(comma + 2);
+		const gloss = CLASSIFYING.exec(rest)?.[0];
+		if (!gloss) continue;
+		// "…, leaving the town …": a verb opens a clause, not a description.
+		const first = s.tokens.find((t) => t.start === comma + 2);
+		if (!first || (first.tags.has('Verb') && !first.tags.has('Noun')) || first.tags.has('Conjunction') || insideQuote(s.text, comma)) continue;
+		const term = nounPhraseEndingAt(s, comma);
+		// "In conclusion, …", "Amidst these clashes, …": a phrase after a preposition is a scene, not a term.
+		const governing = term
+			? s.tokens.filter((t) => t.end <= term.at && !['Determiner', 'Adjective', 'Value', 'Possessive'].some((tag) => t.tags.has(tag))).at(-1)
+			: undefined;
+		if (!term || governing?.tags.has('Preposition') || first.tags.has('Preposition') || !nominal(s, comma + 2, comma + 2 + gloss.length)) continue;
+		const fact = make(s, term.text.replace(/^(?:A|An|The) /, ''), term.at + (/^(?:A|An|The) /.exec(term.text)?.[0].length ?? 0), gloss, ctx);
+		if (fact) out.push(fact);
+	}
+	return out;
+}
+
+/** "Insulin is a hormone that lets …": a short subject defined by the copula. */
+function copulas(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
+	const m = COPULA.exec(s.text);
+	if (!m) return [];
+	// "the town's only route for heavy goods, so barges …": the definition ends where the next clause starts.
+	const gloss = m[2].split(/,? (?:so|and|but|while|because|although|as) (?=\p{Ll})/u)[0];
+	const at = m[0].indexOf(m[1]);
+	const words = s.tokens.filter((t) => t.start >= at && t.end <= at + m[1].length);
+	if (words.length === 0 || words.some((t) => t.tags.has('Pronoun') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) return [];
+	const glossAt = m[0].length - m[2].length;
+	if (!nominal(s, glossAt, glossAt + gloss.length)) return [];
+	const fact = make(s, m[1], at, gloss, ctx);
+	return fact ? [fact] : [];
+}
+
+/** Other terms the article defines, as choices of the same kind. */
+function otherTerms(fact: DefinitionFact, all: FactRecord[]): string[] {
+	const seen = new Set([normaliseAnswer(fact.answer)]);
+	const out: string[] = [];
+	for (const f of all) {
+		if ((f.kind !== 'definition' && f.kind !== 'key-term') || seen.has(normaliseAnswer(f.answer))) continue;
+		seen.add(normaliseAnswer(f.answer));
+		out.push(f.answer);
+	}
+	return out.slice(0, 3);
+}
+
+/**
+ * Definitions and appositions: a term and the article's words for what it is. Asked as "What
+ * does the article call …?" (typed, and a choice among the article's other terms) and as a
+ * flashcard from the term to its whole definition.
+ */
+export const definition: FactKindModule<'definition'> = {
+	kind: 'definition',
+	claims: false,
+	find: (s, ctx) => {
+		const found = [...copulas(s, ctx), ...appositions(s, ctx)];
+		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i);
+	},
+	ask(fact, ctx) {
+		const prompt = `What does the article call ${fact.gloss}?`;
+		const out = [
+			relationQuestion(
+				fact,
+				ctx.sentence,
+				{ type: 'flashcard', prompt: fact.answer.charAt(0).toUpperCase() + fact.answer.slice(1), back: cardBack(fact.gloss) },
+				'card',
+				'term'
+			),
+			relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'call')
+		];
+		const others = otherTerms(fact, ctx.all);
+		if (others.length >= 2) {
+			const { choices, answer } = arrange(fact.answer, others, `${fact.key}|mcq`, false);
+			out.push(relationQuestion(fact, ctx.sentence, { type: 'mcq', prompt, choices, answer }, 'wh', 'call-mcq'));
+		}
+		return out;
+	},
+	score: () => 3.5
+};

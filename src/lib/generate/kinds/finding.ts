@@ -1,0 +1,108 @@
+import nlp from 'compromise';
+import { normaliseAnswer } from '../../quiz/normalise';
+import { asStatement, capitalise, finish, wordCount } from '../english';
+import type { TaggedSentence } from '../facts/types';
+import { movedSubject } from '../questions/phrasing';
+import { contradict } from './contradict';
+import type { FactKindModule } from './kind';
+import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
+
+const VERBS =
+	'found|find|finds|showed|shown|show|shows|suggest|suggests|suggested|concluded|concludes|discovered|revealed|reveals|demonstrated|demonstrates|confirmed|confirms|estimate|estimates|estimated';
+
+/** "(In 2020, )the researchers found that …": who found it, the verb, and the whole found clause. */
+const FINDING = new RegExp(
+	`^(?:[^,]{0,40}, )?((?:The |A |An )?[\\p{L}][\\p{L}\\p{N}'’ -]{1,60}?) ((?:(?:also|have|has|had|later) )?(?:${VERBS})) that (.+)$`,
+	'u'
+);
+
+/** The subject of a clause: its words before the first finite verb. */
+function subjectOf(s: TaggedSentence, from: number): string | null {
+	const finite = (t: TaggedSentence['tokens'][number]) =>
+		t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'));
+	let relative = false;
+	let verb: TaggedSentence['tokens'][number] | undefined;
+	// "children who slept longer scored higher": the verb of a relative clause is not the clause's own.
+	for (const t of s.tokens.filter((x) => x.start >= from)) {
+		if (/^(?:who|that|which)$/i.test(t.text)) relative = true;
+		else if (finite(t) && relative) relative = false;
+		else if (finite(t)) {
+			verb = t;
+			break;
+		}
+	}
+	if (!verb) return null;
+	const subject = s.text.slice(from, verb.start).trim();
+	const n = wordCount(subject);
+	return n >= 1 && n <= 8 && !/,/.test(subject) ? subject : null;
+}
+
+/** "find" for "found", "show" for "shows": the base form that follows "did"/"does". */
+function base(phrase: string): string {
+	const verb = phrase.split(' ').pop() ?? phrase;
+	const inf = (nlp(verb).verbs().json() as { verb?: { infinitive?: string } }[])[0]?.verb?.infinitive;
+	return inf && /^[a-z]+$/.test(inf) ? inf : verb;
+}
+
+function auxOf(phrase: string): string {
+	const verb = phrase.split(' ').pop() ?? phrase;
+	if (/(?:ed|ound|owed|own)$/.test(verb)) return 'did';
+	return /s$/.test(verb) ? 'does' : 'do';
+}
+
+/**
+ * Findings and claims: "The study found that …", "Researchers showed that …". Asked as a card
+ * ("What did the researchers find about X?" → the whole finding) and as a true/false pair whose
+ * false statement reverses the finding's main claim.
+ */
+export const finding: FactKindModule<'finding'> = {
+	kind: 'finding',
+	claims: false,
+	find(s) {
+		const m = FINDING.exec(s.text);
+		if (!m) return [];
+		const finder = m[1];
+		const clauseAt = (m.index ?? 0) + m[0].length - m[3].length;
+		const clause = finish(m[3]);
+		const topic = subjectOf(s, clauseAt);
+		if (!topic || !standsAlone(finder) || !standsAlone(clause) || !standsAlone(topic) || wordCount(finder) > 7 || wordCount(clause) < 5) return [];
+		const first = s.tokens.find((t) => t.start === m[0].indexOf(finder));
+		if (
+			!first ||
+			s.tokens.some((t) => t.start >= m[0].indexOf(finder) && t.end <= m[0].indexOf(finder) + finder.length && t.tags.has('Verb') && !t.tags.has('Noun'))
+		)
+			return [];
+		return [
+			{
+				...relationFact(s, clause, clauseAt, `finding|${normaliseAnswer(clause).slice(0, 60)}`),
+				kind: 'finding',
+				finder: movedSubject(finder, first),
+				verb: m[2],
+				topic
+			}
+		];
+	},
+	ask(fact, ctx) {
+		const front = `What ${auxOf(fact.verb)} ${fact.finder} ${base(fact.verb)} about ${fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1)}?`;
+		const said = `${capitalise(fact.finder)} ${fact.verb} that ${fact.answer}`;
+		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(fact.answer) }, 'card', 'found')];
+		// The main claim is the predicate: "children who slept longer" stays, "scored higher" turns.
+		const predicate = contradict(fact.answer.slice(fact.topic.length));
+		const reversed = predicate ? `${fact.answer.slice(0, fact.topic.length)}${predicate}` : null;
+		if (reversed) {
+			const explanation = `False: the article says ${fact.finder} ${fact.verb} that ${fact.answer}.`;
+			out.push(
+				relationQuestion(
+					fact,
+					ctx.sentence,
+					{ type: 'true_false', prompt: asStatement(`${capitalise(fact.finder)} ${fact.verb} that ${reversed}`), answer: false, explanation },
+					'statement',
+					'found-false'
+				)
+			);
+			out.push(relationQuestion(fact, ctx.sentence, { type: 'true_false', prompt: asStatement(said), answer: true }, 'statement', 'found-true'));
+		}
+		return out;
+	},
+	score: () => 3.5
+};

@@ -1,0 +1,51 @@
+import type { PlainDate } from '../calendar';
+import type { FactKind, FactOf, FactRecord, PersonFact, TaggedSentence } from '../facts/types';
+import type { Candidate } from '../questions/candidate';
+import type { Sentence } from '../sentences';
+
+/** A person the article names in full, with the first role it gives them. */
+export interface Person {
+	name: string;
+	role?: string;
+}
+
+/** What the whole article tells every kind before the sentence-by-sentence pass. */
+export interface ArticleIndex {
+	/** The people named in full (see `directory` in person.ts). */
+	people: Map<string, Person>;
+	/** Every sentence, tagged, in order: for look-backs and for counting repeated terms. */
+	sentences: TaggedSentence[];
+	published: PlainDate | null;
+}
+
+/** What a kind's `find` sees of the sentence being read. */
+export interface FindContext {
+	article: ArticleIndex;
+	/** Whether the span is already a fact of a kind that claims its words. */
+	taken: (start: number, end: number) => boolean;
+	/** Facts found in this sentence so far. */
+	own: FactRecord[];
+	/** People named in this paragraph before this sentence, for "he said". */
+	recent: PersonFact[];
+}
+
+/** What a kind's `ask` sees when it phrases questions. */
+export interface AskContext {
+	sentence: Sentence;
+	/** The sentence before, in the same paragraph, if any. */
+	previous?: Sentence;
+	all: FactRecord[];
+}
+
+/**
+ * One fact kind: how its facts are found in a sentence, phrased as candidate questions, and
+ * scored (a bonus added to the form and type scores of `rank.ts`). A kind that `claims` its
+ * words keeps later claiming kinds off them (a name is a person or a place, never both).
+ */
+export interface FactKindModule<K extends FactKind> {
+	kind: K;
+	claims: boolean;
+	find(s: TaggedSentence, ctx: FindContext): FactOf<K>[];
+	ask(fact: FactOf<K>, ctx: AskContext): Candidate[];
+	score(fact: FactOf<K>): number;
+}

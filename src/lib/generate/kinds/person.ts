@@ -1,0 +1,66 @@
+import { entity } from '../facts/entities';
+import { capitalisedRuns, withText } from '../facts/names';
+import { personCue } from '../facts/people';
+import type { PersonFact, TaggedSentence } from '../facts/types';
+import { cardQuestions } from '../questions/cards';
+import { entityQuestions } from '../questions/entity';
+import { whEntityQuestions } from '../questions/wh-entity';
+import { isCommonWord } from '../frequency';
+import type { FactKindModule, Person } from './kind';
+
+/**
+ * "the Hallworth Trophy", "the Riverside Oval": a name whose last word is a common English
+ * noun that compromise does not know as a surname names a thing, not a person.
+ */
+function endsInThing(s: TaggedSentence, last: number): boolean {
+	const t = s.tokens[last];
+	return !!t && isCommonWord(t.text) && !t.tags.has('LastName') && !t.tags.has('FirstName') && !t.tags.has('Person');
+}
+
+/** Pass one: the people the article names in full, with the first role it gives each. */
+export function directory(sentences: TaggedSentence[]): Map<string, Person> {
+	const people = new Map<string, Person>();
+	for (const s of sentences) {
+		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
+			const cue = personCue(s.tokens, run, s.text);
+			if (!cue?.strong || endsInThing(s, run.to - 1)) continue;
+			const known = people.get(run.text);
+			if (!known) people.set(run.text, { name: run.text, role: cue.role });
+			else if (!known.role && cue.role) known.role = cue.role;
+		}
+	}
+	return people;
+}
+
+/** The full name a one-word mention stands for ("Zelensky" -> "Volodymyr Zelensky"), if unique. */
+function fullNameOf(word: string, people: Map<string, Person>): string | undefined {
+	const matches = [...people.keys()].filter((n) => {
+		const parts = n.split(/\s+/);
+		return parts[parts.length - 1] === word || (parts.length === 3 && parts[2] === word);
+	});
+	return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** People: a name the article gives in full somewhere, here in full or by surname. */
+export const person: FactKindModule<'person'> = {
+	kind: 'person',
+	claims: true,
+	find(s, ctx) {
+		const out: PersonFact[] = [];
+		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
+			const words = run.text.split(/\s+/);
+			const people = ctx.article.people;
+			const full = people.has(run.text) ? run.text : words.length <= 2 ? fullNameOf(words[words.length - 1], people) : undefined;
+			if (!full) continue;
+			const cue = personCue(s.tokens, run, s.text);
+			out.push({ ...entity(s, run, full), kind: 'person', role: cue?.role });
+		}
+		return out;
+	},
+	ask: (fact, ctx) => [
+		...whEntityQuestions(fact, ctx.sentence, ctx.all),
+		...entityQuestions(fact, ctx.sentence, ctx.all),
+		...cardQuestions(fact, ctx.sentence)
+	],
+	score: (fact) => (fact.role ? 3 : 2)
+};

@@ -1,0 +1,14 @@
+import { extractQuantities } from '../facts/quantities';
+import { isTimeUnit } from '../facts/units';
+import { quantityQuestions } from '../questions/quantity';
+import type { FactKindModule } from './kind';
+
+/** Quantities: numbers with what they count or their unit. */
+export const quantity: FactKindModule<'quantity'> = {
+	kind: 'quantity',
+	claims: true,
+	find: (s) => extractQuantities(s),
+	ask: (fact, ctx) => quantityQuestions(fact, ctx.sentence, ctx.all),
+	// A count says most; a bare number with no unit says least; a duration is rarely the point.
+	score: (fact) => (fact.counts ? 4 : fact.unit ? 3.5 : 0.5) - (fact.unit && isTimeUnit(fact.unit) ? 1 : 0)
+};

@@ -1,0 +1,76 @@
+import type { Question } from '../../bank/schema';
+import { capitalise, DEMONSTRATIVE_NOUN, finish, unresolvedPronoun } from '../english';
+import type { FactBase, FactRecord, TaggedSentence } from '../facts/types';
+import { candidate, questionId, sourceOf, type Candidate } from '../questions/candidate';
+import type { Sentence } from '../sentences';
+import type { Token } from '../tokens';
+
+/**
+ * Helpers shared by the kinds that read a relation out of a sentence (definitions, findings,
+ * causes, changes, outcomes, key terms).
+ */
+
+/** The base of a relation fact: the whole sentence is its text, `answer` sits at `at` (sentence offset). */
+export function relationFact(s: TaggedSentence, answer: string, at: number, key: string): FactBase {
+	return { text: s.text, sentence: s.index, start: s.start, end: s.end, answer, answerStart: s.start + at, answerEnd: s.start + at + answer.length, key };
+}
+
+const NOUNISH = ['Noun', 'Adjective', 'Acronym', 'ProperNoun', 'Gerund'];
+const NOT_NOUNISH = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Copula', 'Possessive', 'Value', 'Date', 'Adverb', 'QuestionWord'];
+
+/** Whether a token can be part of a term: a noun, adjective or acronym, not a pronoun, number or function word. */
+export function termWord(t: Token): boolean {
+	if (NOT_NOUNISH.some((tag) => t.tags.has(tag)) || (/\d/.test(t.text) && !/\p{L}/u.test(t.text))) return false;
+	return NOUNISH.some((tag) => t.tags.has(tag)) || (/^[\p{L}-]+$/u.test(t.text) && !t.tags.has('Verb'));
+}
+
+/**
+ * The noun phrase that ends at sentence offset `end`: up to four term words with nothing but
+ * spaces between them, the last a noun. Returns its sentence offset and text, or null.
+ */
+export function nounPhraseEndingAt(s: TaggedSentence, end: number): { at: number; text: string } | null {
+	const last = s.tokens.findIndex((t) => t.end === end);
+	if (last < 0 || !termWord(s.tokens[last]) || !(s.tokens[last].tags.has('Noun') || s.tokens[last].tags.has('Acronym'))) return null;
+	let first = last;
+	while (first > 0 && last - first < 3 && termWord(s.tokens[first - 1]) && s.tokens[first - 1].post.trim() === '' && !/['’]s$/.test(s.tokens[first - 1].text))
+		first--;
+	const at = s.tokens[first].start;
+	return { at, text: s.text.slice(at, end) };
+}
+
+/** A term as a learner would write it: "Typhus" opening a sentence is "typhus" when the article writes it so elsewhere. */
+export function termCase(term: string, article: TaggedSentence[]): string {
+	const first = term.split(' ')[0];
+	const lower = first.charAt(0).toLowerCase() + first.slice(1);
+	if (lower === first || /^\p{Lu}{2}/u.test(first)) return term;
+	const pattern = new RegExp(`(?:^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+	return article.some((s) => pattern.test(s.text)) ? `${lower}${term.slice(first.length)}` : term;
+}
+
+/** Whether a phrase names something on its own: no pronoun and no "this/that/these/those" pointing elsewhere. */
+export function standsAlone(phrase: string): boolean {
+	return (
+		!unresolvedPronoun(phrase) &&
+		!DEMONSTRATIVE_NOUN.test(phrase) &&
+		!/\b(?:that one|such)\b/i.test(phrase) &&
+		!/^(?:that|which|who|this|these|those)\b/i.test(phrase)
+	);
+}
+
+/** A question of a relation fact, with its id, source and tags. */
+export function relationQuestion(
+	fact: FactRecord,
+	sentence: Sentence,
+	question: DistributiveOmit<Question, 'id' | 'tags' | 'source'>,
+	form: Candidate['form'],
+	variant: string
+): Candidate {
+	const id = questionId(fact, sentence, question.type, variant);
+	// A relation is one fact however it is asked: every question of it shares one facet, so the bank keeps one.
+	return { ...candidate({ ...question, id, tags: [fact.kind], source: sourceOf(sentence) }, fact, sentence, form, variant), facet: 'role' };
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A flashcard back in the article's words: a whole phrase, capitalised, without its final stop. */
+export const cardBack = (phrase: string): string => capitalise(finish(phrase));

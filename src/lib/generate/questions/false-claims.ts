@@ -1,0 +1,34 @@
+/**
+ * A number under a bound ("more than 50", "within 24 hours", "since 2006", "the bottom 10%")
+ * makes some other numbers true as well: "more than 30" follows from "more than 50", "the bottom
+ * 24%" from "the bottom 10%", "since 2008" from "since 2006". A wrong choice or a false
+ * statement must lie on the side the bound does not cover.
+ */
+
+/** Words before a number that set a lower bound: only a larger number is false. */
+const LOWER = /\b(?:more than|over|above|at least|exceeding|upwards of|in excess of)\s*$/i;
+/** Words before a number that set an upper bound, or count from a start: only a smaller number is false. */
+const UPPER = /\b(?:less than|fewer than|under|below|up to|within|at most|as few as|since|bottom|top|no more than)\s*(?:the\s+)?$/i;
+
+/** Which way a wrong number must go: up, down, or either when no bound stands before it. */
+export function falseSide(textBefore: string): 'up' | 'down' | 'either' {
+	const before = textBefore.replace(/[-–]$/, ' ');
+	if (LOWER.test(before)) return 'up';
+	if (UPPER.test(before)) return 'down';
+	return 'either';
+}
+
+/** Whether a wrong value is a fair false one for a number written after `textBefore`. */
+export function fairWrong(textBefore: string, answer: number, wrong: number): boolean {
+	const side = falseSide(textBefore);
+	return side === 'either' || (side === 'up' ? wrong > answer : wrong < answer);
+}
+
+/**
+ * Whether a span sits in a side detail of its sentence rather than its main claim: inside
+ * brackets, a relative clause ("…, who …"), an appositive after a comma ("…, a town of 40,000"),
+ * or a comparison ("compared with …"). A false statement changes the main claim only.
+ */
+export function inSideDetail(textBefore: string): boolean {
+	return /(?:\([^)]*|, (?:who|which|whose|where|when)\b[^,]*|\bcompared (?:with|to) [^,]*|, (?:a|an) [^,]*|\b(?:including|such as) [^.]*)$/i.test(textBefore);
+}

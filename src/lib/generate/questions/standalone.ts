@@ -1,0 +1,72 @@
+import type { Question } from '../../bank/schema';
+import { DEMONSTRATIVE_NOUN, LEANING_LEAD, unresolvedPronoun } from '../english';
+import type { Sentence } from '../sentences';
+import { tokenize } from '../tokens';
+import type { Candidate } from './candidate';
+import { trimLead } from './phrasing';
+
+/**
+ * Every question must stand on its own: a prompt out of its paragraph must not say "he", "this
+ * drone" or "the company" with nothing to tell who or which. A sentence that leans on the one
+ * before is resolved by showing that sentence first, when it stands on its own; otherwise the
+ * question is dropped.
+ */
+
+/** Someone's words, which may say "we" and "this" of their own: only the words around them are read. */
+const outsideQuotes = (text: string) => text.replace(/[“"][^”"]*[”"]/g, ' ');
+
+/**
+ * "The ban will take effect …" after a sentence about a ban: a definite subject whose noun one of
+ * the two sentences before named, with no name or "led by" after it to say which.
+ */
+function definiteBackReference(text: string, earlier: Sentence[]): boolean {
+	const m = /^The ((?:\p{Ll}[\p{L}-]* )?\p{Ll}[\p{L}-]*)(?!,? (?:\p{Lu}|led by|run by|known as|called|of\b))/u.exec(trimLead(text).text);
+	if (!m) return false;
+	const head = m[1].split(' ').pop() ?? '';
+	return earlier.slice(-2).some((p) => new RegExp(`\\b${head}\\b`, 'i').test(p.text));
+}
+
+/**
+ * "this drone", "these attacks": a demonstrative before a noun points to a thing named earlier.
+ * "As winter sets in, this marks the end …": a demonstrative before a verb stands for the clause
+ * before it in the same sentence, so it leans on nothing when that clause is there.
+ */
+function demonstrativeLeans(text: string): boolean {
+	if (!DEMONSTRATIVE_NOUN.test(text)) return false;
+	const tokens = tokenize(text);
+	return tokens.some((t, i) => /^(?:this|these|those)$/i.test(t.text) && !(tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1]?.tags.has('Noun') && i >= 5));
+}
+
+/** Whether a text leans on what came before it: a pronoun, "this …", or a definite back-reference. */
+export function leansBack(text: string, earlier: Sentence[] = []): boolean {
+	const own = outsideQuotes(text);
+	return unresolvedPronoun(own) || demonstrativeLeans(own) || LEANING_LEAD.test(trimLead(text).text) || definiteBackReference(text, earlier);
+}
+
+/** Two sentences of one paragraph as one source: the gap between them as in the article. */
+export function joined(a: Sentence, b: Sentence): Sentence {
+	return { ...b, start: a.start, text: `${a.text}${' '.repeat(b.start - a.end)}${b.text}` };
+}
+
+/**
+ * A sentence-form candidate (a blank or a statement) made to stand on its own: unchanged when its
+ * sentence leans on nothing; with the previous sentence of the paragraph shown first when that
+ * sentence stands alone and the two together resolve every pronoun; null otherwise.
+ */
+export function standAlone(c: Candidate, earlier: Sentence[], text: string): Candidate | null {
+	if (!leansBack(c.sentence.text, earlier)) return c;
+	const previous = earlier.at(-1);
+	// The sentence just before, with no heading between: in a paragraph or the one before it.
+	if (!previous || previous.heading || previous.index !== c.sentence.index - 1 || leansBack(previous.text, earlier.slice(0, -1))) return null;
+	if (unresolvedPronoun(outsideQuotes(`${previous.text} ${c.sentence.text}`))) return null;
+	// The source is the article's own text across both sentences, paragraph break and all.
+	const source = { quote: text.slice(previous.start, c.sentence.end), start: previous.start, end: c.sentence.end };
+	const question: Question = { ...c.question, prompt: `${previous.text} ${c.question.prompt}`, source };
+	return { ...c, question };
+}
+
+/** Whether a real question (not a copied sentence) names everything it asks about. */
+export function questionStandsAlone(prompt: string): boolean {
+	const own = outsideQuotes(prompt);
+	return !unresolvedPronoun(own) && !demonstrativeLeans(own);
+}
