@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { installed, SEED_TITLE } from './helpers';
+import { installed, SEED_TITLE, seedCount } from './helpers';
 import { expectNoSidewaysScroll } from './hostile';
 import { readTables } from './store';
 import { snapshotDatabase } from './storage-full';
@@ -235,10 +235,10 @@ test('a deck exported as GIFT downloads a file that imports back as the same que
 	expect(file.suggestedFilename()).toMatch(/\.gift$/);
 	const path = test.info().outputPath('deck.gift');
 	await file.saveAs(path);
-	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('40 questions');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(`${seedCount()} questions`);
 	await pickCards(page, 'deck.gift', readFileSync(path, 'utf8'));
 	const preview = page.getByRole('group', { name: /deck\.gift/ });
-	await expect(preview).toContainText('40 cards will be imported as a new deck.');
+	await expect(preview).toContainText(`${seedCount()} cards will be imported as a new deck.`);
 	await expect(preview).not.toContainText('will be skipped');
 });
 

@@ -17,6 +17,10 @@ const seed = JSON.parse(readFileSync(`questions/banks/${SEED_ID}.json`, 'utf8'))
 	questions: SeedQuestion[];
 };
 export const SEED_TITLE = seed.title;
+/** How many seed questions there are, of one type or of all; tests derive their counts from the bank. */
+export function seedCount(type?: SeedQuestion['type']): number {
+	return seed.questions.filter((q) => !type || q.type === type).length;
+}
 const byId = new Map(seed.questions.map((q) => [q.id, q]));
 
 /** The question on screen, looked up in the seed bank. */
