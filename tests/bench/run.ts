@@ -33,9 +33,7 @@ interface DeckPlan {
 	seed: SeedOptions;
 }
 
-// A long history puts hundreds of answers to review cards in today at 50k cards: the daily review
-// limit is raised so that the 200 reviews made due are studied at every size alike.
-const due = { dueLearning: 16, dueReview: 200, reviewsPerDay: 9999 };
+const due = { dueLearning: 16, dueReview: 200 };
 const PLANS: DeckPlan[] = [
 	{ label: '1k', key: '1000', seed: { bankId: 'bench', title: 'Bench deck', size: 1_000, reviewsPerCard: 10, ...due } },
 	{ label: '10k', key: '10000', seed: { bankId: 'bench', title: 'Bench deck', size: 10_000, reviewsPerCard: 10, ...due } },

@@ -27,23 +27,28 @@ export function inQueue(db: FactdeckDatabase, bankId: string, queue: CardQueue, 
 }
 
 /**
- * New cards first shown in the study day that holds `now`: they count against the daily limit.
- * A range of the `[bankId+phaseBefore+reviewedAt]` index bounded by the day's start and end, so
- * neither the rest of today's answers nor rows dated after today (a clock once set ahead) are read.
+ * New cards first shown in the study day that holds `now`, up to the daily limit: they count
+ * against it, and no more than the limit is ever needed (a count past it lets in nothing either).
+ * A range of the `[bankId+phaseBefore+reviewedAt]` index bounded by the day's start and end and
+ * read no further than the limit, so neither the rest of today's answers, nor rows dated after
+ * today (a clock once set ahead), nor a day of answers past the limit are read.
  */
 export function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
-	return seenToday(db, bankId, 'new', now, settings);
+	return seenToday(db, bankId, 'new', now, settings, settings.newPerDay);
 }
 
-/** Review cards answered in the study day that holds `now`: they count against the daily review limit. */
+/** Review cards answered in the study day that holds `now`, up to the daily review limit they count against. */
 export function reviewsSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
-	return seenToday(db, bankId, 'review', now, settings);
+	return seenToday(db, bankId, 'review', now, settings, settings.reviewsPerDay);
 }
 
-function seenToday(db: FactdeckDatabase, bankId: string, phase: 'new' | 'review', now: Date, settings: SrsSettings): Promise<number> {
+async function seenToday(db: FactdeckDatabase, bankId: string, phase: 'new' | 'review', now: Date, settings: SrsSettings, limit: number): Promise<number> {
+	if (limit === 0) return 0;
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = dayEnd(now, settings.dayStartHour).getTime();
-	return db.reviews.where('[bankId+phaseBefore+reviewedAt]').between([bankId, phase, start], [bankId, phase, end], true, false).count();
+	// Keys, not count(): IndexedDB counts a range by walking all of it, while keys stop at the limit.
+	const rows = db.reviews.where('[bankId+phaseBefore+reviewedAt]').between([bankId, phase, start], [bankId, phase, end], true, false);
+	return (await rows.limit(limit).primaryKeys()).length;
 }
 
 /**

@@ -19,8 +19,6 @@ export interface SeedOptions {
 	dueLearning: number;
 	dueReview: number;
 	newPerDay?: number;
-	/** The daily review limit to study with: a seeded history answers more than 200 reviews today at 50k cards. */
-	reviewsPerDay?: number;
 }
 
 const CHUNK = 2000;
@@ -58,11 +56,7 @@ async function seed(options: SeedOptions): Promise<{ cards: number; reviews: num
 	try {
 		const now = new Date();
 		await saveBank(scratch, benchBank(options.bankId, options.title, options.size), { builtIn: false }, now);
-		const settings = {
-			...(await getSrsSettings(db)),
-			...(options.newPerDay ? { newPerDay: options.newPerDay } : {}),
-			...(options.reviewsPerDay ? { reviewsPerDay: options.reviewsPerDay } : {})
-		};
+		const settings = { ...(await getSrsSettings(db)), ...(options.newPerDay ? { newPerDay: options.newPerDay } : {}) };
 		await putSrsSettings(db, settings);
 		if (scratch === db) return { cards: options.size, reviews: 0, ms: performance.now() - started };
 
