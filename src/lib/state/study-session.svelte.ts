@@ -1,4 +1,3 @@
-import type { Question } from '$lib/bank/schema';
 import {
 	deckCounts,
 	deckSettings,
@@ -8,41 +7,21 @@ import {
 	StaleCardError,
 	storageFailureReason,
 	type AnswerInput,
-	type CardRecord,
-	type DeckCounts,
 	type FactdeckDatabase,
 	type RecordedAnswer,
 	type StudyItem,
 	type StudyMore
 } from '$lib/db';
-import { grade, ratingFor, responseText, type Feel, type GradeResult, type QuizResponse } from '$lib/quiz';
-import { summarise, type SessionSummary } from '$lib/quiz/tally';
+import { grade, ratingFor, responseText, type Feel, type QuizResponse } from '$lib/quiz';
+import { summarise } from '$lib/quiz/tally';
 import { preview, queueKind, type Rating, type SrsSettings } from '$lib/srs';
 import { DeckRemaining } from './deck-remaining.svelte';
 import { NextDue } from './next-due.svelte';
 import { SessionLedger } from './session-ledger.svelte';
 import { StudyQueue } from './study-queue';
-
-/**
- * - `answering`: a quiz item waits for an answer, or a flashcard shows its front;
- * - `feedback`: a quiz answer was checked (and already saved) and its result is shown;
- * - `revealed`: a flashcard shows its back and waits for a self-rating;
- * - `done`: nothing is due; the summary is shown.
- */
-export type StudyPhase = 'loading' | 'answering' | 'feedback' | 'revealed' | 'done';
-
-export interface IntervalPreview {
-	rating: Rating;
-	interval: string;
-}
+import { StudyScreen, type IntervalPreview, type SessionProgress } from './study-screen.svelte';
 
 type Clock = () => Date;
-
-/** What a session's progress shows: answers so far, and what is left now, queue by queue. */
-export interface SessionProgress {
-	done: number;
-	left: DeckCounts;
-}
 
 const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it was not counted twice. Here is the next one.';
 
@@ -60,17 +39,8 @@ const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it wa
  * the same deck are heard through a DeckChannel, and an answer to a card another tab answered
  * first is refused and the card skipped with a notice.
  */
-export class StudySession {
-	#phase = $state<StudyPhase>('loading');
-	#item = $state<StudyItem | null>(null);
-	#result = $state<GradeResult | null>(null);
-	#error = $state<string | null>(null);
-	#notice = $state<string | null>(null);
-	#summary = $state<SessionSummary | null>(null);
+export class StudySession extends StudyScreen {
 	#queue: StudyQueue | null = null;
-	#checked: { reviewId: number; card: CardRecord; at: Date } | null = null;
-	#shownAt = 0;
-	#turn = $state(0);
 	#busy = false;
 	#remaining: DeckRemaining;
 	#ledger: SessionLedger;
@@ -82,35 +52,13 @@ export class StudySession {
 		readonly bankId: string,
 		private readonly clock: Clock = () => new Date()
 	) {
-		const onError = (message: string) => (this.#error = message);
+		super();
+		const onError = (message: string) => (this.errorNow = message);
 		this.#remaining = new DeckRemaining(db, bankId, onError);
 		this.#nextDue = new NextDue(db, bankId, onError);
 		this.#ledger = new SessionLedger(db, clock, onError);
 	}
 
-	get phase(): StudyPhase {
-		return this.#phase;
-	}
-	get question(): Question | null {
-		return this.#item?.question ?? null;
-	}
-	/** Changes each time an item is put on screen, even the same card again: a key for its view. */
-	get turn(): number {
-		return this.#turn;
-	}
-	get result(): GradeResult | null {
-		return this.#result;
-	}
-	get error(): string | null {
-		return this.#error;
-	}
-	/** A short word about something the learner did not do, such as a card skipped. */
-	get notice(): string | null {
-		return this.#notice;
-	}
-	get summary(): SessionSummary | null {
-		return this.#summary;
-	}
 	/** Items answered so far and what is left now, for the progress bar. */
 	get progress(): SessionProgress {
 		return { done: this.#ledger.done, left: this.#remaining.counts };
@@ -128,8 +76,8 @@ export class StudySession {
 
 	/** What each rating would give the flashcard on screen once revealed, for its buttons. */
 	get intervals(): IntervalPreview[] {
-		const card = this.#item?.card;
-		if (this.#phase !== 'revealed' || !card || !this.#queue) return [];
+		const card = this.item?.card;
+		if (this.phaseNow !== 'revealed' || !card || !this.#queue) return [];
 		const next = preview(card.srs, this.clock(), this.#queue.settings);
 		return ([1, 2, 3, 4] as const).map((rating) => ({ rating, interval: next[rating].interval }));
 	}
@@ -150,12 +98,12 @@ export class StudySession {
 	 */
 	async more(choice: StudyMore): Promise<void> {
 		const base = this.#base;
-		if (this.#phase !== 'done' || !base) return;
+		if (this.phaseNow !== 'done' || !base) return;
 		await this.#guard('The deck could not be opened for more', async () => {
 			await studyMore(this.db, this.bankId, this.clock(), base, choice);
 			const item = await this.#open(await deckSettings(this.db, this.bankId, this.clock(), base));
 			this.#show(item);
-			if (!item) this.#notice = choice.kind === 'new' ? 'This deck has no new cards left.' : 'No reviews are due in the days ahead.';
+			if (!item) this.noticeNow = choice.kind === 'new' ? 'This deck has no new cards left.' : 'No reviews are due in the days ahead.';
 		});
 	}
 
@@ -175,48 +123,44 @@ export class StudySession {
 
 	/** Grades a quiz answer and saves it as Again (wrong) or Good (right) before showing the result. */
 	async check(response: QuizResponse): Promise<void> {
-		const item = this.#item;
-		if (this.#phase !== 'answering' || !item || item.question.type === 'flashcard') return;
+		const item = this.item;
+		if (this.phaseNow !== 'answering' || !item || item.question.type === 'flashcard') return;
 		await this.#guard('Your answer could not be saved', async () => {
 			const result = grade(item.question, response);
 			const now = this.clock();
 			const answer = { rating: ratingFor(result.correct, 'good'), response: responseText(item.question, response), correct: result.correct };
 			const recorded = await this.#landed(item, this.#save(item, answer, now));
 			if (!recorded) return;
-			this.#checked = { ...recorded, at: now };
-			this.#result = result;
-			this.#phase = 'feedback';
+			this.checked = { ...recorded, at: now };
+			this.resultNow = result;
+			this.phaseNow = 'feedback';
 		});
 	}
 
 	/** Leaves the feedback of a quiz item; a right answer that felt hard or easy is re-rated meanwhile. */
 	async next(feel: Feel = 'good'): Promise<void> {
-		const item = this.#item;
-		const checked = this.#checked;
-		if (this.#phase !== 'feedback' || !item || !checked) return;
+		const item = this.item;
+		const checked = this.checked;
+		if (this.phaseNow !== 'feedback' || !item || !checked) return;
 		let amending: Promise<unknown> | null = null;
 		await this.#guard('Your rating could not be saved', async () => {
 			const queue = this.#requireQueue();
-			if (feel === 'good' || !this.#result?.correct) return this.#show(await queue.next({ item, after: checked.card }));
+			if (feel === 'good' || !this.resultNow?.correct) return this.#show(await queue.next({ item, after: checked.card }));
 			const rating = ratingFor(true, feel);
 			const next = await queue.next({ item, after: queue.after(item, rating, checked.at) });
 			// The answer itself is saved already: a rating that fails to change leaves it as Good.
 			amending = queue.amend(item, checked.reviewId, rating).catch((error: unknown) => {
-				this.#error = `Your rating could not be saved: ${storageFailureReason(error)}`;
+				this.errorNow = `Your rating could not be saved: ${storageFailureReason(error)}`;
 			});
 			this.#show(next);
 		});
 		await amending;
 	}
 
-	reveal(): void {
-		if (this.#phase === 'answering' && this.#item?.question.type === 'flashcard') this.#phase = 'revealed';
-	}
-
 	/** Self-rates a flashcard: the next card is shown at once, while the rating is saved. */
 	async rate(rating: Rating): Promise<void> {
-		const item = this.#item;
-		if (this.#phase !== 'revealed' || !item) return;
+		const item = this.item;
+		if (this.phaseNow !== 'revealed' || !item) return;
 		let landing: Promise<unknown> | null = null;
 		await this.#guard('Your answer could not be saved', async () => {
 			const queue = this.#requireQueue();
@@ -243,14 +187,14 @@ export class StudySession {
 			this.#ledger.set(undone.session);
 			// Where the card had gone (learning, review) is not known here: the counts are read anew.
 			await this.#remaining.refresh(this.clock(), this.#requireQueue().settings);
-			this.#summary = null;
+			this.summaryNow = null;
 			this.#show(undone.item);
 		});
 	}
 
 	/** Starts writing an answer given to `item` at `now`; it counts in the progress at once. */
 	#save(item: StudyItem, answer: Omit<AnswerInput, 'cardId' | 'durationMs'>, now: Date): Promise<RecordedAnswer> {
-		const durationMs = Math.max(0, now.getTime() - this.#shownAt);
+		const durationMs = Math.max(0, now.getTime() - this.shownAt);
 		const write = this.#requireQueue().record(item, this.#ledger.require(), { ...answer, durationMs }, now);
 		this.#remaining.answered(queueKind(item.card.srs.phase));
 		return this.#ledger.track(write).then((saved) => saved.recorded);
@@ -270,8 +214,8 @@ export class StudySession {
 			// The other tab's answer is in the session both share.
 			await this.#ledger.refresh();
 			// That card may still be on screen (or on it again): the next one is chosen anew.
-			if (this.#item?.card.id === item.card.id) this.#show(await queue.next(null));
-			this.#notice = ANSWERED_ELSEWHERE;
+			if (this.item?.card.id === item.card.id) this.#show(await queue.next(null));
+			this.noticeNow = ANSWERED_ELSEWHERE;
 			return null;
 		}
 	}
@@ -281,12 +225,12 @@ export class StudySession {
 	 * the card comes back to be answered again unless they have answered another since.
 	 */
 	#inBackground(item: StudyItem, write: Promise<RecordedAnswer>): Promise<void> {
-		const turn = this.#turn;
+		const turn = this.turn;
 		return this.#landed(item, write).then(
 			() => {},
 			(error: unknown) => {
-				this.#error = `Your answer could not be saved: ${storageFailureReason(error)}`;
-				if (this.#turn === turn && !this.#busy) this.#show(item);
+				this.errorNow = `Your answer could not be saved: ${storageFailureReason(error)}`;
+				if (this.turn === turn && !this.#busy) this.#show(item);
 			}
 		);
 	}
@@ -294,18 +238,8 @@ export class StudySession {
 	/** Puts an item on screen (or the summary, for none); reads for the next answer come after. */
 	#show(item: StudyItem | null): void {
 		const now = this.clock();
-		this.#item = item;
-		this.#result = null;
-		this.#checked = null;
-		this.#shownAt = now.getTime();
-		this.#turn++;
-		if (item) {
-			this.#phase = 'answering';
-		} else {
-			this.#summary = summarise(this.#ledger.require().tally, now);
-			this.#phase = 'done';
-			if (this.#queue) this.#nextDue.read(now, this.#queue.settings);
-		}
+		this.put(item, now, () => summarise(this.#ledger.require().tally, now));
+		if (!item && this.#queue) this.#nextDue.read(now, this.#queue.settings);
 		this.#queue?.prefetch();
 		// After this task, so that the read never delays the card it follows on its way to the screen.
 		setTimeout(() => this.#readCounts(), 0);
@@ -327,11 +261,11 @@ export class StudySession {
 		if (this.#busy) return;
 		this.#busy = true;
 		try {
-			this.#error = null;
-			this.#notice = null;
+			this.errorNow = null;
+			this.noticeNow = null;
 			await step();
 		} catch (error) {
-			this.#error = `${failure}: ${storageFailureReason(error)}`;
+			this.errorNow = `${failure}: ${storageFailureReason(error)}`;
 		} finally {
 			this.#busy = false;
 		}
