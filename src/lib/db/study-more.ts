@@ -15,16 +15,37 @@ export type StudyMore = { kind: 'new'; count: number } | { kind: 'ahead'; days: 
 
 const key = (bankId: string) => `more:${bankId}`;
 
-async function todayExtra(db: FactdeckDatabase, bankId: string, day: number): Promise<Extra> {
-	const row = extraSchema.safeParse((await db.settings.get(key(bankId)))?.value);
-	// A damaged row, or one of another day, adds nothing.
+/** What a stored row adds on study day `day`: a damaged row, or one of another day, adds nothing. */
+function extraOf(value: unknown, day: number): Extra {
+	const row = extraSchema.safeParse(value);
 	return row.success && row.data.day === day ? row.data : { day, extraNew: 0, aheadDays: 0 };
+}
+
+async function todayExtra(db: FactdeckDatabase, bankId: string, day: number): Promise<Extra> {
+	return extraOf((await db.settings.get(key(bankId)))?.value, day);
+}
+
+function withExtra(settings: SrsSettings, extra: Extra): SrsSettings {
+	return { ...settings, newPerDay: settings.newPerDay + extra.extraNew, reviewAheadDays: settings.reviewAheadDays + extra.aheadDays };
 }
 
 /** The settings a deck is studied with today: the learner's, plus what Study more added today. */
 export async function deckSettings(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<SrsSettings> {
-	const extra = await todayExtra(db, bankId, dayStart(now, settings.dayStartHour).getTime());
-	return { ...settings, newPerDay: settings.newPerDay + extra.extraNew, reviewAheadDays: settings.reviewAheadDays + extra.aheadDays };
+	return withExtra(settings, await todayExtra(db, bankId, dayStart(now, settings.dayStartHour).getTime()));
+}
+
+/**
+ * What Study more added to every deck, read at once and beside the learner's settings (Home
+ * counts every deck, and each read waited for is a round trip). `settingsOf` gives a deck's
+ * settings as `deckSettings` does.
+ */
+export async function everyStudyMore(db: FactdeckDatabase): Promise<Map<string, unknown>> {
+	const rows = await db.settings.where('key').startsWith(key('')).toArray();
+	return new Map(rows.map((row) => [row.key.slice(key('').length), row.value]));
+}
+
+export function settingsOf(more: Map<string, unknown>, bankId: string, now: Date, settings: SrsSettings): SrsSettings {
+	return withExtra(settings, extraOf(more.get(bankId), dayStart(now, settings.dayStartHour).getTime()));
 }
 
 /** Adds to today's new cards of a deck, or studies its reviews due in the next days, for today only. */
