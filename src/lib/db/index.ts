@@ -10,6 +10,10 @@ export { readQueueHeads, headsAreFor, nextFromHeads, type QueueHeads, type Study
 export { nextItem, recordAnswer, amendRating, undoAnswer, type AnswerInput, type RecordedAnswer } from './study';
 export { openSession, refreshSession, recordInSession, undoInSession, SESSION_IDLE_MS, UNDO_DEPTH } from './sessions';
 export { getSrsSettings, loadSrsSettings, putSrsSettings } from './settings';
+export { loadDeckOptions, putDeckOptions } from './deck-options';
+export { hiddenDeckIds, setDeckHidden } from './deck-hidden';
+export { deleteDeck, restoreDeck, type DeletedDeck } from './deck-delete';
+export { checkTitle, deckSize, renameDeck, resetDeck, type DeckSize } from './deck-manage';
 export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SessionRecord } from './records';
 export { listAssignments, getAssignment, putAssignment, deleteAssignment } from './assignments';
 export { importResults, listResults, type ResultImport } from './results';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { dayStart } from '$lib/srs/day';
+import { readDeckOptions, resolveDeckSettings } from '$lib/srs/deck-options';
 import type { SrsSettings } from '$lib/srs/settings';
 import type { FactdeckDatabase } from './database';
+import { deckKey } from './deck-keys';
 
 /**
  * What "Study more" added to a deck for one study day, as Anki's custom study does: new cards
@@ -13,18 +15,28 @@ type Extra = z.infer<typeof extraSchema>;
 /** Choices offered by Study more. */
 export type StudyMore = { kind: 'new'; count: number } | { kind: 'ahead'; days: number };
 
-const key = (bankId: string) => `more:${bankId}`;
+const key = deckKey.more;
 
 async function todayExtra(db: FactdeckDatabase, bankId: string, day: number): Promise<Extra> {
-	const row = extraSchema.safeParse((await db.settings.get(key(bankId)))?.value);
+	return extraOf((await db.settings.get(key(bankId)))?.value, day);
+}
+
+function extraOf(stored: unknown, day: number): Extra {
+	const row = extraSchema.safeParse(stored);
 	// A damaged row, or one of another day, adds nothing.
 	return row.success && row.data.day === day ? row.data : { day, extraNew: 0, aheadDays: 0 };
 }
 
-/** The settings a deck is studied with today: the learner's, plus what Study more added today. */
+/**
+ * The settings a deck is studied with today: the learner's, with the deck's own options in their
+ * place (a damaged option is left out: the deck follows the learner's setting), plus what Study
+ * more added today.
+ */
 export async function deckSettings(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<SrsSettings> {
-	const extra = await todayExtra(db, bankId, dayStart(now, settings.dayStartHour).getTime());
-	return { ...settings, newPerDay: settings.newPerDay + extra.extraNew, reviewAheadDays: settings.reviewAheadDays + extra.aheadDays };
+	const [more, options] = await db.settings.bulkGet([key(bankId), deckKey.options(bankId)]);
+	const own = resolveDeckSettings(settings, readDeckOptions(options?.value).options);
+	const extra = extraOf(more?.value, dayStart(now, settings.dayStartHour).getTime());
+	return { ...own, newPerDay: own.newPerDay + extra.extraNew, reviewAheadDays: own.reviewAheadDays + extra.aheadDays };
 }
 
 /** Adds to today's new cards of a deck, or studies its reviews due in the next days, for today only. */
