@@ -175,3 +175,12 @@ test('new cards come in random order when the deck asks for it, the same after a
 	expect(shown).not.toEqual(ids(6));
 	expect(new Set(shown).size).toBe(6);
 });
+
+test("a deck's Export opens the export with that deck chosen", async ({ page }) => {
+	await importRivers(page);
+	await openOptions(page, 'Rivers');
+	await page.getByRole('link', { name: 'Export…' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Back up and import' })).toBeVisible();
+	await expect(page.getByLabel('Deck', { exact: true })).toHaveValue('rivers');
+	await expect(page.getByRole('heading', { name: 'Export a deck' })).toBeInViewport();
+});
