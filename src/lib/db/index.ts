@@ -11,6 +11,10 @@ export { nextItem, recordAnswer, cardAfter, amendRating, undoAnswer, type Answer
 export { openSession, refreshSession, recordInSession, undoInSession, SESSION_IDLE_MS, UNDO_DEPTH } from './sessions';
 export { getSrsSettings, loadSrsSettings, putSrsSettings, updateSrsSettings } from './settings';
 export { readFitReviews, countReviews } from './fit-reads';
+export { loadDeckOptions, putDeckOptions } from './deck-options';
+export { hiddenDeckIds, setDeckHidden } from './deck-hidden';
+export { deleteDeck, restoreDeck, type DeletedDeck } from './deck-delete';
+export { checkTitle, deckSize, renameDeck, resetDeck, type DeckSize } from './deck-manage';
 export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SessionRecord } from './records';
 export { listAssignments, getAssignment, putAssignment, deleteAssignment } from './assignments';
 export { importResults, listResults, type ResultImport } from './results';
