@@ -157,25 +157,24 @@ export class StudySession extends StudyScreen {
 		await amending;
 	}
 
-	/** Self-rates a flashcard: the next card is shown at once, while the rating is saved. */
+	/**
+	 * Self-rates a flashcard. The next card is chosen while the rating is written, and shown once
+	 * the rating is on disk: a card that has left the screen is a saved answer, so a tab killed a
+	 * moment after the rating loses nothing.
+	 */
 	async rate(rating: Rating): Promise<void> {
 		const item = this.item;
 		if (this.phaseNow !== 'revealed' || !item) return;
-		let landing: Promise<unknown> | null = null;
 		await this.#guard('Your answer could not be saved', async () => {
 			const queue = this.#requireQueue();
 			const now = this.clock();
-			const next = await queue.next({ item, after: queue.after(item, rating, now) });
-			const write = this.#save(item, { rating }, now);
-			if (next) {
-				this.#show(next);
-				landing = this.#inBackground(item, write);
-			} else if (await this.#landed(item, write)) {
-				// The summary counts every answer, so the last one lands before it is shown.
-				this.#show(null);
-			}
+			const [next, saved] = await Promise.all([
+				queue.next({ item, after: queue.after(item, rating, now) }),
+				this.#landed(item, this.#save(item, { rating }, now))
+			]);
+			// A rating another tab beat to it was not saved; #landed has already shown what comes next.
+			if (saved) this.#show(next);
 		});
-		await landing;
 	}
 
 	/** Takes back the last answer of the session and shows its item again, unanswered. */
@@ -218,21 +217,6 @@ export class StudySession extends StudyScreen {
 			this.noticeNow = ANSWERED_ELSEWHERE;
 			return null;
 		}
-	}
-
-	/**
-	 * Lets an answer's write finish while the learner goes on. If it fails, they are told, and
-	 * the card comes back to be answered again unless they have answered another since.
-	 */
-	#inBackground(item: StudyItem, write: Promise<RecordedAnswer>): Promise<void> {
-		const turn = this.turn;
-		return this.#landed(item, write).then(
-			() => {},
-			(error: unknown) => {
-				this.errorNow = `Your answer could not be saved: ${storageFailureReason(error)}`;
-				if (this.turn === turn && !this.#busy) this.#show(item);
-			}
-		);
 	}
 
 	/** Puts an item on screen (or the summary, for none); reads for the next answer come after. */
