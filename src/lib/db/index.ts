@@ -7,7 +7,7 @@ export { storageFailureReason } from './storage-failure';
 export { deckCounts, nextDue, type DeckCounts } from './counts';
 export { deckSettings, studyMore, type StudyMore } from './study-more';
 export { readQueueHeads, headsAreFor, nextFromHeads, type QueueHeads, type StudyItem, type Answered } from './queue';
-export { nextItem, recordAnswer, amendRating, undoAnswer, type AnswerInput, type RecordedAnswer } from './study';
+export { nextItem, recordAnswer, cardAfter, amendRating, undoAnswer, type AnswerInput, type RecordedAnswer } from './study';
 export { openSession, refreshSession, recordInSession, undoInSession, SESSION_IDLE_MS, UNDO_DEPTH } from './sessions';
 export { getSrsSettings, loadSrsSettings, putSrsSettings, updateSrsSettings } from './settings';
 export { readFitReviews, countReviews } from './fit-reads';

@@ -4,7 +4,7 @@ import { hiddenDeckIds } from '$lib/db/deck-hidden';
 import type { FactdeckDatabase } from '$lib/db/database';
 import type { BankRecord } from '$lib/db/records';
 import { getSrsSettings } from '$lib/db/settings';
-import { deckSettings } from '$lib/db/study-more';
+import { everyDeckRows, settingsOf } from '$lib/db/study-more';
 import { BankImport } from './bank-import.svelte';
 import { DeckChannel } from './deck-channel';
 
@@ -73,15 +73,16 @@ export class Library {
 		const db = this.#db;
 		if (!db) return;
 		try {
-			const [settings, all, hidden] = await Promise.all([getSrsSettings(db), listBanks(db), hiddenDeckIds(db)]);
+			const [settings, all, hidden, rows] = await Promise.all([getSrsSettings(db), listBanks(db), hiddenDeckIds(db), everyDeckRows(db)]);
 			const banks = all.filter((bank) => !hidden.has(bank.id));
 			this.#hiddenCount = all.length - banks.length;
 			this.#decks = await Promise.all(
 				banks.map(async (bank) => {
-					const own = await deckSettings(db, bank.id, now, settings);
-					const counts = await deckCounts(db, bank.id, now, own);
+					const own = settingsOf(rows, bank.id, now, settings);
+					// Read beside the counts, not after them: three short index reads cost less than a round trip.
+					const [counts, next] = await Promise.all([deckCounts(db, bank.id, now, own), nextDue(db, bank.id, now, own)]);
 					const left = counts.new + counts.learning + counts.review;
-					return { bank, counts, nextDue: left > 0 ? null : await nextDue(db, bank.id, now, own), readAt: now };
+					return { bank, counts, nextDue: left > 0 ? null : next, readAt: now };
 				})
 			);
 			this.#error = null;
