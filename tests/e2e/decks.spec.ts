@@ -184,3 +184,22 @@ test("a deck's Export opens the export with that deck chosen", async ({ page }) 
 	await expect(page.getByLabel('Deck', { exact: true })).toHaveValue('rivers');
 	await expect(page.getByRole('heading', { name: 'Export a deck' })).toBeInViewport();
 });
+
+test('another tab on Home sees a deck deleted, brought back and hidden', async ({ page, context }) => {
+	await importRivers(page);
+	const other = await context.newPage();
+	await other.goto('/');
+	await expect(deckCard(other, 'Rivers')).toBeVisible();
+
+	await openOptions(page, 'Rivers');
+	await page.getByRole('button', { name: 'Delete deck…' }).click();
+	await page.getByRole('button', { name: 'Delete 3 cards' }).click();
+	await expect(deckCard(other, 'Rivers')).toBeHidden();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(deckCard(other, 'Rivers')).toBeVisible();
+
+	await openOptions(page, 'Rivers');
+	await page.getByRole('button', { name: 'Hide from Home' }).click();
+	await expect(other.getByText('1 deck is hidden.')).toBeVisible();
+	await expect(deckCard(other, 'Rivers')).toBeHidden();
+});
