@@ -27,6 +27,8 @@ export interface SrsSettings {
 	 * set for one day by Study more, 0 otherwise.
 	 */
 	reviewAheadDays: number;
+	/** A card forgotten this many times is a leech: tagged "leech" and suspended (Anki: 8). */
+	leechThreshold: number;
 }
 
 export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
@@ -39,7 +41,8 @@ export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
 	newPerDay: 20,
 	reviewsPerDay: 200,
 	learnAheadMinutes: 20,
-	reviewAheadDays: 0
+	reviewAheadDays: 0,
+	leechThreshold: 8
 });
 
 /** A whole number of minutes, hours or days: ts-fsrs reads the number with `parseInt`. */
@@ -66,7 +69,8 @@ export const srsSettingsSchema = z.object({
 	newPerDay: whole(0, 9999),
 	reviewsPerDay: whole(0, 9999),
 	learnAheadMinutes: whole(0, 1440),
-	reviewAheadDays: whole(0, 365)
+	reviewAheadDays: whole(0, 365),
+	leechThreshold: whole(1, 99)
 }) satisfies z.ZodType<SrsSettings>;
 
 /** What the learner calls each setting, for messages about it. */
@@ -80,7 +84,8 @@ export const SETTING_NAMES: Readonly<Record<keyof SrsSettings, string>> = Object
 	newPerDay: 'New cards per day',
 	reviewsPerDay: 'Reviews per day',
 	learnAheadMinutes: 'Learn ahead',
-	reviewAheadDays: 'Review ahead'
+	reviewAheadDays: 'Review ahead',
+	leechThreshold: 'Leech threshold'
 });
 
 const KEYS = Object.keys(DEFAULT_SRS_SETTINGS) as (keyof SrsSettings)[];

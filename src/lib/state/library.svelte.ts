@@ -1,4 +1,5 @@
 import { listBanks } from '$lib/db/bank-list';
+import { releaseBuried } from '$lib/db/burial';
 import { deckCounts, nextDue, type DeckCounts } from '$lib/db/counts';
 import type { FactdeckDatabase } from '$lib/db/database';
 import type { BankRecord } from '$lib/db/records';
@@ -67,6 +68,8 @@ export class Library {
 		const db = this.#db;
 		if (!db) return;
 		try {
+			// Cards buried on an earlier study day come back before anything is counted.
+			await releaseBuried(db, now);
 			const [settings, banks] = await Promise.all([getSrsSettings(db), listBanks(db)]);
 			this.#decks = await Promise.all(
 				banks.map(async (bank) => {

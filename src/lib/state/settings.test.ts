@@ -23,15 +23,15 @@ async function loaded(): Promise<SettingsState> {
 describe('SettingsState', () => {
 	it('shows retention as a percentage and saves it as a fraction', async () => {
 		const state = await loaded();
-		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, learningSteps: '1m 10m', relearningSteps: '10m' });
-		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(true);
+		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, leechThreshold: 8, learningSteps: '1m 10m', relearningSteps: '10m' });
+		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3, leechThreshold: 8 })).toBe(true);
 		expect(await getSrsSettings(db)).toMatchObject({ newPerDay: 30, desiredRetention: 0.85, dayStartHour: 3 });
 	});
 
 	it('never saves an empty box as 0: it names the field and saves nothing', async () => {
 		const state = await loaded();
 		const before = await snapshot(db);
-		expect(await state.save({ ...STEPS, newPerDay: null, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
+		expect(await state.save({ ...STEPS, newPerDay: null, desiredRetention: 85, dayStartHour: 3, leechThreshold: 8 })).toBe(false);
 		expect(state.problems).toEqual({
 			newPerDay: 'New cards per day is empty or not a number: enter a whole number from 0 to 9999.'
 		});
@@ -40,7 +40,7 @@ describe('SettingsState', () => {
 
 	it('names each field out of range', async () => {
 		const state = await loaded();
-		expect(await state.save({ ...STEPS, newPerDay: 1.5, desiredRetention: 150, dayStartHour: 4 })).toBe(false);
+		expect(await state.save({ ...STEPS, newPerDay: 1.5, desiredRetention: 150, dayStartHour: 4, leechThreshold: 8 })).toBe(false);
 		expect(state.problems).toEqual({
 			newPerDay: 'New cards per day must be a whole number from 0 to 9999, not 1.5.',
 			desiredRetention: 'Desired retention must be a whole number from 70 to 99, not 150.'
@@ -52,7 +52,7 @@ describe('SettingsState', () => {
 		await db.settings.put({ key: 'srs', value: { ...DEFAULT_SRS_SETTINGS, newPerDay: 12, dayStartHour: 'late' } });
 		const state = new SettingsState(db);
 		await state.load();
-		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, learningSteps: '1m 10m', relearningSteps: '10m' });
+		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, leechThreshold: 8, learningSteps: '1m 10m', relearningSteps: '10m' });
 		expect(state.notes).toEqual([
 			'The saved value of “Next day starts at” was damaged, so it is back to its default. Save to keep the default; your other settings are kept.'
 		]);
@@ -65,7 +65,7 @@ describe('SettingsState', () => {
 		const state = await loaded();
 		const before = await snapshot(db);
 		fillStorage();
-		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
+		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3, leechThreshold: 8 })).toBe(false);
 		expect(state.failure).toMatch(/^Your settings were not saved: this device has no storage space left for Factdeck\. Free some space/);
 		expect(await snapshot(db)).toBe(before);
 	});

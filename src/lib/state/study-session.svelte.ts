@@ -6,6 +6,7 @@ import {
 	studyMore,
 	openSession,
 	refreshSession,
+	releaseBuried,
 	StaleCardError,
 	storageFailureReason,
 	type CardRecord,
@@ -43,6 +44,9 @@ export interface SessionProgress {
 	left: DeckCounts;
 }
 
+/** Told at the answer that made a card a leech (Anki says it at the same moment). */
+const leechNotice = (lapses: number) =>
+	`You have now forgotten this card ${lapses} times, so it is a leech: it is tagged “leech” and suspended, and will not come back in study. In Browse you can rewrite it and unsuspend it.`;
 const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it was not counted twice. Here is the next one.';
 
 /**
@@ -131,6 +135,7 @@ export class StudySession {
 
 	async start(): Promise<void> {
 		await this.#guard('The deck could not be opened', async () => {
+			await releaseBuried(this.db, this.clock());
 			this.#base = await getSrsSettings(this.db);
 			const settings = await deckSettings(this.db, this.bankId, this.clock(), this.#base);
 			const [session, item] = await Promise.all([openSession(this.db, this.bankId, this.clock(), settings), this.#open(settings)]);
@@ -238,6 +243,7 @@ export class StudySession {
 			const saved = await this.#requireQueue().record(item, this.#requireSession(), { ...answer, durationMs: this.#elapsed() });
 			this.#session = saved.session;
 			this.#remaining.answered(queueKind(item.card.srs.phase));
+			if (saved.recorded.leech) this.#notice = leechNotice(saved.recorded.card.srs.lapses);
 			return saved.recorded;
 		} catch (error) {
 			if (!(error instanceof StaleCardError)) throw error;
