@@ -29,6 +29,11 @@ export interface SrsSettings {
 	reviewAheadDays: number;
 	/** A card forgotten this many times is a leech: tagged "leech" and suspended (Anki: 8). */
 	leechThreshold: number;
+	/**
+	 * FSRS's 21 parameters fitted to the learner's own answers (Optimise in Settings), or null
+	 * for FSRS's defaults.
+	 */
+	parameters: number[] | null;
 }
 
 export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
@@ -42,8 +47,12 @@ export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
 	reviewsPerDay: 200,
 	learnAheadMinutes: 20,
 	reviewAheadDays: 0,
-	leechThreshold: 8
+	leechThreshold: 8,
+	parameters: null
 });
+
+/** FSRS-6, which ts-fsrs 5 runs and fsrs-browser fits, has 21 parameters. */
+export const FSRS_PARAMETER_COUNT = 21;
 
 /** A whole number of minutes, hours or days: ts-fsrs reads the number with `parseInt`. */
 const STEP = /^[1-9]\d*[mhd]$/;
@@ -70,7 +79,8 @@ export const srsSettingsSchema = z.object({
 	reviewsPerDay: whole(0, 9999),
 	learnAheadMinutes: whole(0, 1440),
 	reviewAheadDays: whole(0, 365),
-	leechThreshold: whole(1, 99)
+	leechThreshold: whole(1, 99),
+	parameters: z.array(z.number().finite('must be a finite number')).length(FSRS_PARAMETER_COUNT, `must be ${FSRS_PARAMETER_COUNT} numbers`).nullable()
 }) satisfies z.ZodType<SrsSettings>;
 
 /** What the learner calls each setting, for messages about it. */
@@ -85,7 +95,8 @@ export const SETTING_NAMES: Readonly<Record<keyof SrsSettings, string>> = Object
 	reviewsPerDay: 'Reviews per day',
 	learnAheadMinutes: 'Learn ahead',
 	reviewAheadDays: 'Review ahead',
-	leechThreshold: 'Leech threshold'
+	leechThreshold: 'Leech threshold',
+	parameters: 'Fitted schedule'
 });
 
 const KEYS = Object.keys(DEFAULT_SRS_SETTINGS) as (keyof SrsSettings)[];

@@ -1,4 +1,4 @@
-import { loadSrsSettings, putSrsSettings, storageFailureReason, type FactdeckDatabase } from '$lib/db';
+import { loadSrsSettings, storageFailureReason, updateSrsSettings, type FactdeckDatabase } from '$lib/db';
 import { DEFAULT_SRS_SETTINGS, SETTING_NAMES, srsSettingsSchema, type SrsSettings } from '$lib/srs';
 
 /** The number settings the form edits. */
@@ -136,7 +136,7 @@ export class SettingsState {
 		this.#failure = null;
 		if (Object.keys(problems).length > 0) return false;
 		try {
-			this.#saved = await putSrsSettings(this.db, srsSettingsSchema.parse({ ...this.#saved, ...changes }));
+			this.#saved = await updateSrsSettings(this.db, changes);
 			this.#damaged = [];
 			return true;
 		} catch (error) {
