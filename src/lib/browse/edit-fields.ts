@@ -7,14 +7,14 @@ import { questionSchema, type Question, type QuestionType } from '$lib/bank/sche
  * then checked by the bank's own schema, so an edited card is held to the rules of a bank file.
  */
 
-export type FieldInput = 'text' | 'lines' | 'number' | 'choice';
+/** `long`: text that may run to a few lines; `lines`: a list, one item a line. */
+export type FieldInput = 'text' | 'long' | 'lines' | 'number' | 'choice';
 
 export interface EditField {
 	name: string;
 	label: string;
 	input: FieldInput;
-	/** For `lines`: one item a line. For `choice`: the options, as value and label. */
-	hint?: string;
+	/** For `choice`: the options, as value and label. */
 	options?: { value: string; label: string }[];
 	required: boolean;
 }
@@ -89,14 +89,14 @@ const FIELDS: { [K in QuestionType]: TypeFields<Extract<Question, { type: K }>> 
 		write: (v) => ({ answer: number(v.answer), tolerance: optionalNumber(v.tolerance), unit: optionalText(v.unit) })
 	},
 	flashcard: {
-		fields: [{ name: 'back', label: 'Back', input: 'text', required: true }],
+		fields: [{ name: 'back', label: 'Back', input: 'long', required: true }],
 		read: (q) => ({ back: q.back }),
 		write: (v) => ({ back: v.back })
 	}
 };
 
-const COMMON: EditField[] = [{ name: 'prompt', label: 'Question', input: 'text', required: true }];
-const EXPLANATION: EditField = { name: 'explanation', label: 'Explanation (optional)', input: 'text', required: false };
+const COMMON: EditField[] = [{ name: 'prompt', label: 'Question', input: 'long', required: true }];
+const EXPLANATION: EditField = { name: 'explanation', label: 'Explanation (optional)', input: 'long', required: false };
 
 function entry(type: QuestionType): TypeFields<Question> {
 	return FIELDS[type] as unknown as TypeFields<Question>;
