@@ -32,6 +32,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			['Home', '/', 'Your decks'],
 			['Settings', '/settings', 'Settings'],
 			['Statistics', '/stats', 'Statistics'],
+			['Browse', '/browse', 'Browse'],
 			['Back up and import', '/collection', 'Back up and import'],
 			['Make questions', '/generate', 'Make questions'],
 			['Teach', '/teach', 'Teach'],

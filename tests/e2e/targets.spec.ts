@@ -30,6 +30,7 @@ test.describe('touch targets of 44 px', () => {
 			['/', 'Your decks'],
 			['/settings', 'Settings'],
 			['/stats', 'Statistics'],
+			['/browse', 'Browse'],
 			['/teach', 'Teach'],
 			['/teach/new', 'New assignment'],
 			['/teach/import', 'Import results'],
