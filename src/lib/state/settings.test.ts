@@ -23,7 +23,15 @@ async function loaded(): Promise<SettingsState> {
 describe('SettingsState', () => {
 	it('shows retention as a percentage and saves it as a fraction', async () => {
 		const state = await loaded();
-		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, leechThreshold: 8, learningSteps: '1m 10m', relearningSteps: '10m' });
+		expect(state.draft).toEqual({
+			newPerDay: 12,
+			reviewsPerDay: 200,
+			desiredRetention: 90,
+			dayStartHour: 4,
+			leechThreshold: 8,
+			learningSteps: '1m 10m',
+			relearningSteps: '10m'
+		});
 		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3, leechThreshold: 8 })).toBe(true);
 		expect(await getSrsSettings(db)).toMatchObject({ newPerDay: 30, desiredRetention: 0.85, dayStartHour: 3 });
 	});
@@ -52,7 +60,15 @@ describe('SettingsState', () => {
 		await db.settings.put({ key: 'srs', value: { ...DEFAULT_SRS_SETTINGS, newPerDay: 12, dayStartHour: 'late' } });
 		const state = new SettingsState(db);
 		await state.load();
-		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, leechThreshold: 8, learningSteps: '1m 10m', relearningSteps: '10m' });
+		expect(state.draft).toEqual({
+			newPerDay: 12,
+			reviewsPerDay: 200,
+			desiredRetention: 90,
+			dayStartHour: 4,
+			leechThreshold: 8,
+			learningSteps: '1m 10m',
+			relearningSteps: '10m'
+		});
 		expect(state.notes).toEqual([
 			'The saved value of “Next day starts at” was damaged, so it is back to its default. Save to keep the default; your other settings are kept.'
 		]);
