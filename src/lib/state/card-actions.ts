@@ -24,13 +24,16 @@ type Runner<K extends CardAction['kind']> = (
 ) => Promise<string>;
 
 const RUNNERS: { [K in CardAction['kind']]: Runner<K> } = {
-	suspend: async (db, _, ids) => `Suspended ${cards(await suspendCards(db, ids))}: they stay out of study until unsuspended.`,
+	suspend: async (db, _, ids) => {
+		const n = await suspendCards(db, ids);
+		return `Suspended ${cards(n)}: ${n === 1 ? 'it stays' : 'they stay'} out of study until unsuspended.`;
+	},
 	unsuspend: async (db, _, ids) => `Unsuspended ${cards(await unsuspendCards(db, ids))}.`,
 	bury: async (db, _, ids, now) => {
 		const { dayStartHour } = await getSrsSettings(db);
 		return `Buried ${cards(await buryCards(db, ids, dayEnd(now, dayStartHour).getTime()))} until tomorrow.`;
 	},
-	reset: async (db, _, ids, now) => `Reset ${cards(await resetCards(db, ids, now))} to new; their past answers are kept.`,
+	reset: async (db, _, ids, now) => `Reset ${cards(await resetCards(db, ids, now))} to new; past answers are kept.`,
 	delete: async (db, _, ids) => `Deleted ${cards(await deleteCards(db, ids))}.`,
 	tag: async (db, action, ids) => `Tagged ${cards(await tagCards(db, ids, action.tag, true))} “${action.tag}”.`,
 	untag: async (db, action, ids) => `Took the tag “${action.tag}” off ${cards(await tagCards(db, ids, action.tag, false))}.`
