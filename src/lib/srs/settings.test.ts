@@ -13,6 +13,7 @@ describe('default settings', () => {
 			dayStartHour: 4,
 			newPerDay: 20,
 			reviewsPerDay: 200,
+			newCardOrder: 'bank',
 			learnAheadMinutes: 20,
 			reviewAheadDays: 0,
 			leechThreshold: 8,

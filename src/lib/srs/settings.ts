@@ -1,6 +1,7 @@
 import type { StepUnit } from 'ts-fsrs';
 import { z } from 'zod';
 import { SrsError } from './errors';
+import { NEW_CARD_ORDERS, type NewCardOrder } from './new-order';
 
 /** The learner's scheduling settings; defaults are Anki's. */
 export interface SrsSettings {
@@ -20,6 +21,8 @@ export interface SrsSettings {
 	newPerDay: number;
 	/** Review cards shown per day at most (Anki's maximum reviews/day); learning cards are not counted. */
 	reviewsPerDay: number;
+	/** Whether new cards come in the bank's order or in a random order (stable for a day). */
+	newCardOrder: NewCardOrder;
 	/** When nothing else is left, learning cards due within this many minutes are shown early. */
 	learnAheadMinutes: number;
 	/**
@@ -45,6 +48,7 @@ export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
 	dayStartHour: 4,
 	newPerDay: 20,
 	reviewsPerDay: 200,
+	newCardOrder: 'bank',
 	learnAheadMinutes: 20,
 	reviewAheadDays: 0,
 	leechThreshold: 8,
@@ -77,6 +81,7 @@ export const srsSettingsSchema = z.object({
 	dayStartHour: whole(0, 23),
 	newPerDay: whole(0, 9999),
 	reviewsPerDay: whole(0, 9999),
+	newCardOrder: z.enum(NEW_CARD_ORDERS, 'must be "bank" (bank order) or "random" (random order)'),
 	learnAheadMinutes: whole(0, 1440),
 	reviewAheadDays: whole(0, 365),
 	leechThreshold: whole(1, 99),
@@ -93,6 +98,7 @@ export const SETTING_NAMES: Readonly<Record<keyof SrsSettings, string>> = Object
 	dayStartHour: 'Next day starts at',
 	newPerDay: 'New cards per day',
 	reviewsPerDay: 'Reviews per day',
+	newCardOrder: 'New card order',
 	learnAheadMinutes: 'Learn ahead',
 	reviewAheadDays: 'Review ahead',
 	leechThreshold: 'Leech threshold',

@@ -3,22 +3,7 @@ import { getSrsSettings, updateSrsSettings, type FactdeckDatabase } from '$lib/d
 import { freshDatabase } from '$lib/db/test-fixtures';
 import type { FitOutcome, FitReply, FitRequest } from './fit-protocol';
 import { fitRows, ScheduleFitState } from './schedule-fit.svelte';
-
-/** Stands in for the fitting Worker: answers a request with the given replies, or holds them. */
-class FakeWorker {
-	onmessage: ((event: MessageEvent<FitReply>) => void) | null = null;
-	onerror: ((event: ErrorEvent) => void) | null = null;
-	requests: FitRequest[] = [];
-	terminated = false;
-	constructor(private readonly replies: FitReply[]) {}
-	postMessage(request: FitRequest) {
-		this.requests.push(request);
-		for (const reply of this.replies) this.onmessage?.({ data: reply } as MessageEvent<FitReply>);
-	}
-	terminate() {
-		this.terminated = true;
-	}
-}
+import { FakeWorker } from './test-worker';
 
 const w = Array.from({ length: 21 }, (_, i) => i / 4);
 const outcome: FitOutcome = {
@@ -36,10 +21,10 @@ afterEach(async () => {
 	await db?.delete();
 });
 
-function stateWith(replies: FitReply[]): { state: ScheduleFitState; worker: FakeWorker } {
+function stateWith(replies: FitReply[]): { state: ScheduleFitState; worker: FakeWorker<FitRequest, FitReply> } {
 	db = freshDatabase();
-	const worker = new FakeWorker(replies);
-	return { state: new ScheduleFitState(db, () => worker as unknown as Worker), worker };
+	const worker = new FakeWorker<FitRequest, FitReply>(replies);
+	return { state: new ScheduleFitState(db, () => worker.asWorker()), worker };
 }
 
 describe('fitting the schedule', () => {

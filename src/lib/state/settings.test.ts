@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 /** The fields a test does not look at, as the form shows them by default. */
-const STEPS = { reviewsPerDay: 200, learningSteps: '1m 10m', relearningSteps: '10m' };
+const STEPS = { reviewsPerDay: 200, learningSteps: '1m 10m', relearningSteps: '10m', newCardOrder: 'bank' as const, leechThreshold: 8 };
 
 async function loaded(): Promise<SettingsState> {
 	db = freshDatabase();
@@ -30,16 +30,17 @@ describe('SettingsState', () => {
 			dayStartHour: 4,
 			leechThreshold: 8,
 			learningSteps: '1m 10m',
-			relearningSteps: '10m'
+			relearningSteps: '10m',
+			newCardOrder: 'bank'
 		});
-		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3, leechThreshold: 8 })).toBe(true);
+		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(true);
 		expect(await getSrsSettings(db)).toMatchObject({ newPerDay: 30, desiredRetention: 0.85, dayStartHour: 3 });
 	});
 
 	it('never saves an empty box as 0: it names the field and saves nothing', async () => {
 		const state = await loaded();
 		const before = await snapshot(db);
-		expect(await state.save({ ...STEPS, newPerDay: null, desiredRetention: 85, dayStartHour: 3, leechThreshold: 8 })).toBe(false);
+		expect(await state.save({ ...STEPS, newPerDay: null, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
 		expect(state.problems).toEqual({
 			newPerDay: 'New cards per day is empty or not a number: enter a whole number from 0 to 9999.'
 		});
@@ -48,7 +49,7 @@ describe('SettingsState', () => {
 
 	it('names each field out of range', async () => {
 		const state = await loaded();
-		expect(await state.save({ ...STEPS, newPerDay: 1.5, desiredRetention: 150, dayStartHour: 4, leechThreshold: 8 })).toBe(false);
+		expect(await state.save({ ...STEPS, newPerDay: 1.5, desiredRetention: 150, dayStartHour: 4 })).toBe(false);
 		expect(state.problems).toEqual({
 			newPerDay: 'New cards per day must be a whole number from 0 to 9999, not 1.5.',
 			desiredRetention: 'Desired retention must be a whole number from 70 to 99, not 150.'
@@ -67,7 +68,8 @@ describe('SettingsState', () => {
 			dayStartHour: 4,
 			leechThreshold: 8,
 			learningSteps: '1m 10m',
-			relearningSteps: '10m'
+			relearningSteps: '10m',
+			newCardOrder: 'bank'
 		});
 		expect(state.notes).toEqual([
 			'The saved value of “Next day starts at” was damaged, so it is back to its default. Save to keep the default; your other settings are kept.'
@@ -81,7 +83,7 @@ describe('SettingsState', () => {
 		const state = await loaded();
 		const before = await snapshot(db);
 		fillStorage();
-		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3, leechThreshold: 8 })).toBe(false);
+		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(false);
 		expect(state.failure).toMatch(/^Your settings were not saved: this device has no storage space left for Factdeck\. Free some space/);
 		expect(await snapshot(db)).toBe(before);
 	});
@@ -101,5 +103,13 @@ describe('SettingsState', () => {
 			learningSteps: 'Learning steps: “10” is not a step. Use a whole number of minutes, hours or days, like 1m, 10m, 1h or 1d.'
 		});
 		expect(await snapshot(db)).toBe(before);
+	});
+
+	it('saves the new-card order, and refuses one that is not offered', async () => {
+		const state = await loaded();
+		expect(await state.save({ ...state.draft, newCardOrder: 'random' })).toBe(true);
+		expect((await getSrsSettings(db)).newCardOrder).toBe('random');
+		expect(await state.save({ ...state.draft, newCardOrder: 'sideways' as never })).toBe(false);
+		expect(state.problems.newCardOrder).toBe('New card order must be "bank" (bank order) or "random" (random order).');
 	});
 });
