@@ -35,6 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			['A deck screen', `/deck/${SEED_ID}`, SEED_TITLE],
 			['A deck that is not there', '/deck/gone', 'Deck not found'],
 			['Statistics', '/stats', 'Statistics'],
+			['Browse', '/browse', 'Browse'],
 			['Back up and import', '/collection', 'Back up and import'],
 			['Make questions', '/generate', 'Make questions'],
 			['Teach', '/teach', 'Teach'],

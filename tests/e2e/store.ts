@@ -51,6 +51,8 @@ export async function readStore(page: Page): Promise<Store> {
 
 const QUEUE_OF_PHASE: Record<string, string> = { new: 'new', learning: 'learning', relearning: 'learning', review: 'review' };
 
+const OUT_OF_STUDY = new Set(['retired', 'suspended', 'buried']);
+
 /**
  * Every way a card could be in an impossible state: its queue or indexed due out of step with
  * its scheduling state, or its answers not a chain (each answer starting from the state the one
@@ -61,7 +63,9 @@ export function impossibleStates(store: Store): string[] {
 	const rowsOf = new Map<string, StoredReview[]>();
 	for (const row of [...store.reviews].sort((a, b) => a.id - b.id)) rowsOf.set(row.cardId, [...(rowsOf.get(row.cardId) ?? []), row]);
 	for (const card of store.cards) {
-		if (card.queue !== 'retired' && card.queue !== QUEUE_OF_PHASE[card.srs.phase]) problems.push(`${card.id}: queue ${card.queue} but phase ${card.srs.phase}`);
+		// Retired, suspended and buried cards wait outside study whatever their phase.
+		if (!OUT_OF_STUDY.has(card.queue) && card.queue !== QUEUE_OF_PHASE[card.srs.phase])
+			problems.push(`${card.id}: queue ${card.queue} but phase ${card.srs.phase}`);
 		if (card.due !== card.srs.due) problems.push(`${card.id}: indexed due ${card.due} is not its state's ${card.srs.due}`);
 		const rows = rowsOf.get(card.id) ?? [];
 		if (card.srs.reps !== rows.length) problems.push(`${card.id}: ${card.srs.reps} repetitions but ${rows.length} review rows`);

@@ -31,6 +31,7 @@ test.describe('touch targets of 44 px', () => {
 			['/settings', 'Settings'],
 			['/deck/winter-drone-campaign', 'Russia and Ukraine trade the first round of a winter drone campaign'],
 			['/stats', 'Statistics'],
+			['/browse', 'Browse'],
 			['/teach', 'Teach'],
 			['/teach/new', 'New assignment'],
 			['/teach/import', 'Import results'],

@@ -53,7 +53,8 @@ export async function saveBank(db: FactdeckDatabase, bank: Bank, options: { buil
 			const id = cardId(bank.id, question.id);
 			if (!hasCard.has(id)) {
 				const srs = newCard(now, order);
-				cardRows.push({ id, bankId: bank.id, questionId: question.id, queue: 'new', due: srs.due, srs });
+				// A new card's due time is its making time plus its bank order: "added" keeps deck order.
+				cardRows.push({ id, bankId: bank.id, questionId: question.id, queue: 'new', due: srs.due, srs, tags: [...question.tags], addedAt: srs.due });
 				result.added++;
 				return;
 			}

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SessionRecord, SettingRecord } from './records';
+import { fillCardFields } from './upgrade-v5';
 import type { AssignmentRecord, ReceivedRecord, ResultRecord } from './assignment-records';
 
 export const DATABASE_NAME = 'factdeck';
@@ -14,6 +15,9 @@ export const DATABASE_NAME = 'factdeck';
  * - reviews `[bankId+reviewedAt]`: a deck's answers in a span of time;
  * - reviews `[bankId+phaseBefore+reviewedAt]` (version 3): the new cards a deck showed today,
  *   counted for the daily limit without reading today's other answers.
+ * - cards `due`, `addedAt`, `srs.difficulty`, `srs.lapses` (version 5): Browse's sorts, each a
+ *   read of primary keys in order; `*tags` its tag filter; `buriedUntil` the buried cards whose
+ *   day is over; questions `question.type` its type filter.
  */
 export class FactdeckDatabase extends Dexie {
 	banks!: EntityTable<BankRecord, 'id'>;
@@ -52,5 +56,15 @@ export class FactdeckDatabase extends Dexie {
 		this.version(4).stores({
 			sessions: 'bankId'
 		});
+		// Version 5 adds Browse: card tags, the time a card was added, burial, and the indexes
+		// Browse sorts and filters through. Suspended and buried cards take the queue values
+		// `suspended` and `buried`, which no study range reads. The upgrade fills the new fields
+		// of every card and changes nothing else.
+		this.version(5)
+			.stores({
+				questions: '[bankId+id], bankId, question.type',
+				cards: 'id, bankId, [bankId+queue+due], due, addedAt, srs.difficulty, srs.lapses, *tags, buriedUntil'
+			})
+			.upgrade((tx) => fillCardFields(tx));
 	}
 }

@@ -34,8 +34,12 @@ export interface QuestionRecord {
 	retiredAt: number | null;
 }
 
-/** Where a card sits in the queue; `retired` keeps retired cards out of every count. */
-export type CardQueue = QueueKind | 'retired';
+/**
+ * Where a card sits in the queue. `retired`, `suspended` and `buried` keep a card out of every
+ * study range of `[bankId+queue+due]`, and so out of study and of every count; the queue it
+ * returns to is always `queueKind(srs.phase)`, so no second copy of it is kept.
+ */
+export type CardQueue = QueueKind | 'retired' | 'suspended' | 'buried';
 
 export interface CardRecord {
 	/** `${bankId}/${questionId}` */
@@ -46,6 +50,12 @@ export interface CardRecord {
 	/** Copy of srs.due at the top level so that `[bankId+queue+due]` can index it. */
 	due: number;
 	srs: SrsCard;
+	/** The learner's tags (at first the question's): "leech" marks a card forgotten too often. */
+	tags: string[];
+	/** When the card was made, epoch ms (bank order breaks ties): Browse sorts by it. */
+	addedAt: number;
+	/** For a buried card (queue `buried`): when it comes back, the start of the next study day. */
+	buriedUntil?: number;
 }
 
 export interface ReviewRecord {

@@ -1,6 +1,7 @@
 import { review, queueKind, type Rating, type SrsCard, type SrsSettings } from '$lib/srs';
 import type { FactdeckDatabase } from './database';
 import { StaleCardError, StudyError } from './errors';
+import { withLeechRule } from './leech';
 import { nextFromHeads, readQueueHeads, type StudyItem } from './queue';
 import type { CardRecord, ReviewRecord } from './records';
 
@@ -27,6 +28,8 @@ export interface RecordedAnswer {
 	reviewId: number;
 	/** The card as the answer left it. */
 	card: CardRecord;
+	/** The answer made the card a leech: it is now tagged "leech" and suspended. */
+	leech: boolean;
 }
 
 /**
@@ -47,7 +50,7 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
 		if (!card) throw new StudyError(`Card ${input.cardId} does not exist.`);
 		if (input.shownLastReview !== undefined && !isAsShown(card, input.shownLastReview)) throw new StaleCardError(card.id);
 		const next = review(card.srs, input.rating, now, settings);
-		const stored = withState(card, next.card);
+		const { card: stored, leech } = withLeechRule(withState(card, next.card), card.srs, settings.leechThreshold);
 		const row: ReviewRecord = {
 			cardId: card.id,
 			bankId: card.bankId,
@@ -64,7 +67,7 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
 		// Both requests go out together: one round trip to the database, not two.
 		const [, reviewId] = await Promise.all([db.cards.put(stored), db.reviews.add(row)]);
 		if (reviewId === undefined) throw new StudyError('The answer was stored without an id.');
-		return { reviewId, card: stored };
+		return { reviewId, card: stored, leech };
 	});
 }
 
@@ -74,7 +77,7 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
  * session can show the next card before the write is done.
  */
 export function cardAfter(card: CardRecord, rating: Rating, now: Date, settings: SrsSettings): CardRecord {
-	return withState(card, review(card.srs, rating, now, settings).card);
+	return withLeechRule(withState(card, review(card.srs, rating, now, settings).card), card.srs, settings.leechThreshold).card;
 }
 
 /** A card row carrying a new scheduling state, with its indexed copies (`due`, `queue`) in step. */
@@ -104,7 +107,7 @@ export async function amendRating(db: FactdeckDatabase, reviewId: number, rating
 	return db.transaction('rw', db.cards, db.reviews, async () => {
 		const { row, card } = await latestAnswer(db, reviewId, 'changed');
 		const next = review(row.cardBefore, rating, new Date(row.reviewedAt), settings);
-		const stored = withState(card, next.card);
+		const stored = withLeechRule(withState(card, next.card), row.cardBefore, settings.leechThreshold).card;
 		await db.cards.put(stored);
 		await db.reviews.put({ ...row, rating, log: next.log });
 		return stored;

@@ -25,10 +25,18 @@ export const VERSION_3_CHANGED: Record<string, string> = {
 	reviews: '++id, cardId, [bankId+reviewedAt], reviewedAt, [bankId+phaseBefore+reviewedAt]'
 };
 
+/** A card row as versions 1 to 4 stored it: version 5 added its tags and added time. */
+export type OldCardRecord = Omit<CardRecord, 'tags' | 'addedAt' | 'buriedUntil'> & { queue: 'new' | 'learning' | 'review' | 'retired' };
+
+/** What version 4 added (Dexie's notation): a deck's study session. */
+export const VERSION_4_ADDED: Record<string, string> = {
+	sessions: 'bankId'
+};
+
 export interface VersionOneRows {
 	banks: BankRecord[];
 	questions: QuestionRecord[];
-	cards: CardRecord[];
+	cards: OldCardRecord[];
 	reviews: ReviewRecord[];
 	settings: SettingRecord[];
 }

@@ -10,7 +10,17 @@ import { listResults } from './results';
 import { nextItem, recordAnswer } from './study';
 import { bankOf, card } from './test-fixtures';
 import { openSession, recordInSession } from './sessions';
-import { newLeftToday, VERSION_1, VERSION_2_ADDED, VERSION_3_CHANGED, versionOneRows, versionTwoRows, type VersionOneRows } from './test-old-versions';
+import {
+	newLeftToday,
+	VERSION_1,
+	VERSION_2_ADDED,
+	VERSION_3_CHANGED,
+	VERSION_4_ADDED,
+	versionOneRows,
+	versionTwoRows,
+	type VersionOneRows
+} from './test-old-versions';
+import type { BankRecord, QuestionRecord } from './records';
 
 const now = new Date(2026, 2, 2, 10, 0, 0);
 // 10 new cards a deck were first shown today: the limit of 15 lets in 5 of the 10 still new.
@@ -28,13 +38,14 @@ async function dump(db: Dexie): Promise<Rows> {
 }
 
 /** A database at exactly `version` of the schema as it shipped, holding `rows`; returns its name and rows as stored. */
-async function oldDatabase(version: 1 | 2 | 3, rows: Rows): Promise<{ name: string; stored: Rows }> {
+async function oldDatabase(version: 1 | 2 | 3 | 4, rows: Rows): Promise<{ name: string; stored: Rows }> {
 	const name = `upgrade-${Math.random().toString(36).slice(2)}`;
 	names.push(name);
 	const old = new Dexie(name);
 	old.version(1).stores(VERSION_1);
 	if (version >= 2) old.version(2).stores(VERSION_2_ADDED);
 	if (version >= 3) old.version(3).stores(VERSION_3_CHANGED);
+	if (version >= 4) old.version(4).stores(VERSION_4_ADDED);
 	await old.transaction('rw', old.tables, () => Promise.all(Object.entries(rows).map(([table, list]) => old.table(table).bulkAdd(list))));
 	expect(old.verno).toBe(version);
 	const stored = await dump(old);
@@ -45,8 +56,22 @@ async function oldDatabase(version: 1 | 2 | 3, rows: Rows): Promise<{ name: stri
 async function upgraded(name: string): Promise<FactdeckDatabase> {
 	const db = new FactdeckDatabase(name);
 	await db.open();
-	expect(db.verno).toBe(4);
+	expect(db.verno).toBe(5);
 	return db;
+}
+
+/**
+ * The rows of an older version as version 5 holds them: every card with its question's tags,
+ * and added at its deck's added time plus its order in the deck; nothing else changed.
+ */
+function asVersionFive(rows: Rows): Rows {
+	const banks = new Map((rows.banks as BankRecord[]).map((b) => [b.id, b]));
+	const questions = new Map((rows.questions as QuestionRecord[]).map((q) => [`${q.bankId}/${q.id}`, q]));
+	const cards = (rows.cards as { id: string; bankId: string }[]).map((c) => {
+		const question = questions.get(c.id)!;
+		return { ...c, tags: question.question.tags, addedAt: banks.get(c.bankId)!.addedAt + question.order };
+	});
+	return { ...rows, cards };
 }
 
 /** The study queries give each deck what its rows say, read through the indexes of the new version. */
@@ -80,12 +105,14 @@ describe('upgrading a version-1 database', () => {
 		await filler.settings.put({ key: 'srs', value: { ...settings, newPerDay: 7 } });
 		const written = await dump(filler);
 		filler.close();
-		const { assignments, results, received, sessions, ...versionOne } = written;
+		const { assignments, results, received, sessions, ...current } = written;
 		expect([assignments, results, received, sessions]).toEqual([[], [], [], []]);
+		// Version 1 had no card tags and no added time.
+		const versionOne = { ...current, cards: (current.cards as Record<string, unknown>[]).map(({ tags, addedAt, ...c }) => (void tags, void addedAt, c)) };
 		const { name, stored } = await oldDatabase(1, versionOne);
 
 		const db = await upgraded(name);
-		expect(await dump(db)).toEqual({ ...stored, assignments: [], results: [], received: [], sessions: [] });
+		expect(await dump(db)).toEqual(asVersionFive({ ...stored, assignments: [], results: [], received: [], sessions: [] }));
 		expect(stored.cards).toHaveLength(90);
 		expect(stored.reviews).toHaveLength(25);
 		db.close();
@@ -95,7 +122,7 @@ describe('upgrading a version-1 database', () => {
 		const made = versionOneRows(['alpha', 'beta', 'gamma'], now, settings);
 		const { name, stored } = await oldDatabase(1, { ...made });
 		const db = await upgraded(name);
-		expect(await dump(db)).toEqual({ ...stored, assignments: [], results: [], received: [], sessions: [] });
+		expect(await dump(db)).toEqual(asVersionFive({ ...stored, assignments: [], results: [], received: [], sessions: [] }));
 		await expectStudyAsBefore(db, made, ['alpha', 'beta', 'gamma']);
 		db.close();
 	});
@@ -106,7 +133,7 @@ describe('upgrading a version-2 database', () => {
 		const made = versionTwoRows(['alpha', 'beta'], now, settings);
 		const { name, stored } = await oldDatabase(2, { ...made });
 		const db = await upgraded(name);
-		expect(await dump(db)).toEqual({ ...stored, sessions: [] });
+		expect(await dump(db)).toEqual(asVersionFive({ ...stored, sessions: [] }));
 		expect(Object.keys(stored).sort()).toEqual(['assignments', 'banks', 'cards', 'questions', 'received', 'results', 'reviews', 'settings']);
 		await expectStudyAsBefore(db, made, ['alpha', 'beta']);
 		expect(await listAssignments(db)).toEqual(made.assignments);
@@ -121,7 +148,7 @@ describe('upgrading a version-3 database', () => {
 		const made = versionTwoRows(['alpha', 'beta', 'gamma'], now, settings);
 		const { name, stored } = await oldDatabase(3, { ...made });
 		const db = await upgraded(name);
-		expect(await dump(db)).toEqual({ ...stored, sessions: [] });
+		expect(await dump(db)).toEqual(asVersionFive({ ...stored, sessions: [] }));
 		expect(stored.reviews.length).toBeGreaterThan(50);
 		await expectStudyAsBefore(db, made, ['alpha', 'beta', 'gamma']);
 		expect(await listAssignments(db)).toEqual(made.assignments);
@@ -132,6 +159,24 @@ describe('upgrading a version-3 database', () => {
 		expect(saved.session.tally.items).toBe(1);
 		expect(await db.sessions.get('alpha')).toEqual(saved.session);
 		expect(await db.reviews.count()).toBe(stored.reviews.length + 1);
+		db.close();
+	});
+});
+
+describe('upgrading a version-4 database', () => {
+	it('keeps every row, gives each card its question’s tags and an added time, and Browse’s indexes answer', async () => {
+		const made = versionTwoRows(['alpha', 'beta'], now, settings);
+		made.questions.forEach((q, i) => (q.question.tags = i % 3 === 0 ? ['geo'] : []));
+		made.banks[1].addedAt = 1_000;
+		const session = { bankId: 'alpha', day: 0, tally: { items: 1, graded: 1, correct: 1, startedAt: 0 }, lastActiveAt: 0, undo: [] };
+		const { name, stored } = await oldDatabase(4, { ...made, sessions: [session] });
+		const db = await upgraded(name);
+		expect(await dump(db)).toEqual(asVersionFive(stored));
+		expect(await db.cards.where('tags').equals('geo').count()).toBe(made.questions.filter((q) => q.question.tags.length > 0).length);
+		expect(await db.questions.where('question.type').equals('flashcard').count()).toBe(80);
+		const byAdded = await db.cards.orderBy('addedAt').primaryKeys();
+		expect(byAdded.slice(0, 3)).toEqual(['alpha/q0', 'alpha/q1', 'alpha/q2']);
+		await expectStudyAsBefore(db, made, ['alpha', 'beta']);
 		db.close();
 	});
 });

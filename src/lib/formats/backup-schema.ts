@@ -56,14 +56,21 @@ export const questionRowSchema = z.object({
 	retiredAt: time.nullable()
 });
 
-export const cardRowSchema = z.object({
-	id: z.string().min(1),
-	bankId: z.string().min(1),
-	questionId: z.string().min(1),
-	queue: z.enum(['new', 'learning', 'review', 'retired']),
-	due: time,
-	srs: srsCardSchema
-});
+export const cardRowSchema = z
+	.object({
+		id: z.string().min(1),
+		bankId: z.string().min(1),
+		questionId: z.string().min(1),
+		queue: z.enum(['new', 'learning', 'review', 'retired', 'suspended', 'buried']),
+		due: time,
+		srs: srsCardSchema,
+		// A backup written before cards had tags and an added time (database version 5) has
+		// neither: its cards take no tags, and their due time as the time they were added.
+		tags: z.array(z.string()).default([]),
+		addedAt: time.optional(),
+		buriedUntil: time.optional()
+	})
+	.transform(({ addedAt, ...row }) => ({ ...row, addedAt: addedAt ?? row.srs.due }));
 
 export const reviewRowSchema = z.object({
 	id: z.number().int().positive(),

@@ -21,7 +21,7 @@ const data: BackupData = {
 	questions: [
 		{ bankId: 'd', id: 'q', order: 0, question: { id: 'q', type: 'flashcard', prompt: 'P', back: 'B', tags: [] }, fingerprint: 'g', retiredAt: null }
 	],
-	cards: [{ id: 'd/q', bankId: 'd', questionId: 'q', queue: 'new', due: 1, srs }],
+	cards: [{ id: 'd/q', bankId: 'd', questionId: 'q', queue: 'new', due: 1, srs, tags: ['geo'], addedAt: 1 }],
 	reviews: [
 		{
 			id: 1,
@@ -54,6 +54,12 @@ const refusal = async (text: string) => {
 };
 
 describe('backup file', () => {
+	it('reads a backup written before cards had tags and an added time: no tags, added when first due', async () => {
+		const old = { ...data, cards: [{ id: 'd/q', bankId: 'd', questionId: 'q', queue: 'new', due: 1, srs: { ...srs, due: 7 } }] };
+		const backup = await parsed(await writeBackup(old as unknown as BackupData, '0.1.0', now));
+		expect(backup.data.cards).toEqual([{ id: 'd/q', bankId: 'd', questionId: 'q', queue: 'new', due: 1, srs: { ...srs, due: 7 }, tags: [], addedAt: 7 }]);
+	});
+
 	it('reads back what it writes, with a manifest of counts, versions and checksum', async () => {
 		const backup = await parsed(await writeBackup(data, '1.2.3', now));
 		expect(backup.data).toEqual(data);

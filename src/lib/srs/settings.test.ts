@@ -16,6 +16,7 @@ describe('default settings', () => {
 			newCardOrder: 'bank',
 			learnAheadMinutes: 20,
 			reviewAheadDays: 0,
+			leechThreshold: 8,
 			parameters: null
 		});
 		expect(srsSettingsSchema.parse(DEFAULT_SRS_SETTINGS)).toEqual(DEFAULT_SRS_SETTINGS);

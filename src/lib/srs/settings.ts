@@ -30,6 +30,8 @@ export interface SrsSettings {
 	 * set for one day by Study more, 0 otherwise.
 	 */
 	reviewAheadDays: number;
+	/** A card forgotten this many times is a leech: tagged "leech" and suspended (Anki: 8). */
+	leechThreshold: number;
 	/**
 	 * FSRS's 21 parameters fitted to the learner's own answers (Optimise in Settings), or null
 	 * for FSRS's defaults.
@@ -49,6 +51,7 @@ export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
 	newCardOrder: 'bank',
 	learnAheadMinutes: 20,
 	reviewAheadDays: 0,
+	leechThreshold: 8,
 	parameters: null
 });
 
@@ -81,6 +84,7 @@ export const srsSettingsSchema = z.object({
 	newCardOrder: z.enum(NEW_CARD_ORDERS, 'must be "bank" (bank order) or "random" (random order)'),
 	learnAheadMinutes: whole(0, 1440),
 	reviewAheadDays: whole(0, 365),
+	leechThreshold: whole(1, 99),
 	parameters: z.array(z.number().finite('must be a finite number')).length(FSRS_PARAMETER_COUNT, `must be ${FSRS_PARAMETER_COUNT} numbers`).nullable()
 }) satisfies z.ZodType<SrsSettings>;
 
@@ -97,6 +101,7 @@ export const SETTING_NAMES: Readonly<Record<keyof SrsSettings, string>> = Object
 	newCardOrder: 'New card order',
 	learnAheadMinutes: 'Learn ahead',
 	reviewAheadDays: 'Review ahead',
+	leechThreshold: 'Leech threshold',
 	parameters: 'Fitted schedule'
 });
 

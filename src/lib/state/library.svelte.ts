@@ -1,4 +1,5 @@
 import { listBanks } from '$lib/db/bank-list';
+import { releaseBuried } from '$lib/db/burial';
 import { deckCounts, nextDue, type DeckCounts } from '$lib/db/counts';
 import { hiddenDeckIds } from '$lib/db/deck-hidden';
 import type { FactdeckDatabase } from '$lib/db/database';
@@ -73,6 +74,8 @@ export class Library {
 		const db = this.#db;
 		if (!db) return;
 		try {
+			// Cards buried on an earlier study day come back before anything is counted.
+			await releaseBuried(db, now);
 			const [settings, all, hidden, rows] = await Promise.all([getSrsSettings(db), listBanks(db), hiddenDeckIds(db), everyDeckRows(db)]);
 			const banks = all.filter((bank) => !hidden.has(bank.id));
 			this.#hiddenCount = all.length - banks.length;

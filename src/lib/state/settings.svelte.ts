@@ -2,7 +2,7 @@ import { loadSrsSettings, storageFailureReason, updateSrsSettings, type Factdeck
 import { DEFAULT_SRS_SETTINGS, SETTING_NAMES, srsSettingsSchema, type NewCardOrder, type SrsSettings } from '$lib/srs';
 
 /** The number settings the form edits. */
-export type SettingsField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'dayStartHour';
+export type SettingsField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'dayStartHour' | 'leechThreshold';
 /** The step settings the form edits, typed as steps apart by spaces ("1m 10m"). */
 export type StepsField = 'learningSteps' | 'relearningSteps';
 
@@ -37,7 +37,14 @@ export const SETTINGS_FIELDS: readonly SettingsFieldSpec[] = [
 		max: 99,
 		hint: 'How likely you want to be to remember a card when it comes back. Higher means more reviews.'
 	},
-	{ field: 'dayStartHour', label: 'Next day starts at (hour, 0–23)', min: 0, max: 23 }
+	{ field: 'dayStartHour', label: 'Next day starts at (hour, 0–23)', min: 0, max: 23 },
+	{
+		field: 'leechThreshold',
+		label: 'Leech after this many lapses',
+		min: 1,
+		max: 99,
+		hint: 'A card you forget this many times is tagged “leech” and suspended, as in Anki. Find leeches in Browse.'
+	}
 ];
 
 // The form shows retention as a percentage; the settings hold a fraction.
@@ -85,6 +92,7 @@ export class SettingsState {
 			reviewsPerDay: shown('reviewsPerDay'),
 			desiredRetention: shown('desiredRetention'),
 			dayStartHour: shown('dayStartHour'),
+			leechThreshold: shown('leechThreshold'),
 			learningSteps: this.#saved.learningSteps.join(' '),
 			relearningSteps: this.#saved.relearningSteps.join(' '),
 			newCardOrder: this.#saved.newCardOrder

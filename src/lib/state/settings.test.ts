@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 /** The fields a test does not look at, as the form shows them by default. */
-const STEPS = { reviewsPerDay: 200, learningSteps: '1m 10m', relearningSteps: '10m', newCardOrder: 'bank' as const };
+const STEPS = { reviewsPerDay: 200, learningSteps: '1m 10m', relearningSteps: '10m', newCardOrder: 'bank' as const, leechThreshold: 8 };
 
 async function loaded(): Promise<SettingsState> {
 	db = freshDatabase();
@@ -28,6 +28,7 @@ describe('SettingsState', () => {
 			reviewsPerDay: 200,
 			desiredRetention: 90,
 			dayStartHour: 4,
+			leechThreshold: 8,
 			learningSteps: '1m 10m',
 			relearningSteps: '10m',
 			newCardOrder: 'bank'
@@ -65,6 +66,7 @@ describe('SettingsState', () => {
 			reviewsPerDay: 200,
 			desiredRetention: 90,
 			dayStartHour: 4,
+			leechThreshold: 8,
 			learningSteps: '1m 10m',
 			relearningSteps: '10m',
 			newCardOrder: 'bank'

@@ -4,6 +4,7 @@ import {
 	getSrsSettings,
 	studyMore,
 	openSession,
+	releaseBuried,
 	StaleCardError,
 	storageFailureReason,
 	type AnswerInput,
@@ -22,6 +23,10 @@ import { StudyQueue } from './study-queue';
 import { StudyScreen, type IntervalPreview, type SessionProgress } from './study-screen.svelte';
 
 type Clock = () => Date;
+
+/** Told at the answer that made a card a leech (Anki says it at the same moment). */
+const leechNotice = (lapses: number) =>
+	`You have now forgotten this card ${lapses === 1 ? 'once' : `${lapses} times`}, so it is a leech: it is tagged “leech” and suspended, and will not come back in study. In Browse you can rewrite it and unsuspend it.`;
 
 const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it was not counted twice. Here is the next one.';
 
@@ -84,6 +89,7 @@ export class StudySession extends StudyScreen {
 
 	async start(): Promise<void> {
 		await this.#guard('The deck could not be opened', async () => {
+			await releaseBuried(this.db, this.clock());
 			this.#base = await getSrsSettings(this.db);
 			const settings = await deckSettings(this.db, this.bankId, this.clock(), this.#base);
 			const [session, item] = await Promise.all([openSession(this.db, this.bankId, this.clock(), settings), this.#open(settings)]);
@@ -205,7 +211,9 @@ export class StudySession extends StudyScreen {
 	 */
 	async #landed(item: StudyItem, write: Promise<RecordedAnswer>): Promise<RecordedAnswer | null> {
 		try {
-			return await write;
+			const recorded = await write;
+			if (recorded.leech) this.noticeNow = leechNotice(recorded.card.srs.lapses);
+			return recorded;
 		} catch (error) {
 			if (!(error instanceof StaleCardError)) throw error;
 			const queue = this.#requireQueue();

@@ -7,7 +7,7 @@ import type { CardPhase, Rating, SrsCard } from '$lib/srs';
 
 /** A card as statistics see it: where it waits, and its scheduling state. */
 export interface StatsCard {
-	queue: 'new' | 'learning' | 'review' | 'retired';
+	queue: 'new' | 'learning' | 'review' | 'retired' | 'suspended' | 'buried';
 	srs: SrsCard;
 }
 
