@@ -24,6 +24,22 @@ describe('definitions and appositions', () => {
 		expect(factsOf('Rao and Doherty added 146 for the third wicket, a partnership that turned the match.', 'definition')).toEqual([]);
 	});
 
+	it('reads an appositive in a subject after a preposition, before any verb', () => {
+		const [f] = factsOf('Her work on aeroelastic flutter, a violent shaking that happens in strong wind, is used in bridge design.', 'definition');
+		expect([f?.answer, f?.gloss]).toEqual(['aeroelastic flutter', 'a violent shaking that happens in strong wind']);
+	});
+
+	it('keeps a whole list inside a definition and takes no list member for an appositive', () => {
+		const [f] = factsOf('A bogie is the frame that carries the wheels, the axles and the brakes.', 'definition');
+		expect(f?.gloss).toBe('the frame that carries the wheels, the axles and the brakes');
+		expect(factsOf('The frame carries the heavy wheels, the axles and the brakes.', 'definition')).toEqual([]);
+	});
+
+	it('takes no question and no pointing phrase for a term', () => {
+		expect(factsOf('What is a deposit return scheme?', 'definition')).toEqual([]);
+		expect(factsOf('Another highlight is a series of large photographs taken along the river.', 'definition')).toEqual([]);
+	});
+
 	it('leaves people to the person kind', () => {
 		expect(factsOf('Dr. Lotte Brink, a health economist at Erasmus University, spoke.', 'definition')).toEqual([]);
 	});

@@ -12,6 +12,13 @@ const WON =
 const BEAT =
 	/(?:^|, (?:and|but) |; )([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:beat|defeated|overcame|edged|thrashed) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})/u;
 
+/**
+ * "X won her first title …, beating (the champion) Y 6-4, 3-6, 7-5 in the final of the Open": a
+ * possessive title says nothing on its own, so the match it was won in is what is asked.
+ */
+const WON_OWN =
+	/(?:^|, (?:and|but) |; )([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:won|clinched|claimed|secured|lifted) (?:her|his|their|its) [^,;]+?, (?:beating|defeating) (?:the (?:[\p{Ll}-]+ ){1,3})?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})[^;]*? in (the (?:[\p{Ll}'’-]+ ){0,2}final(?: of (?:the )?[\p{Lu}][^,;.]*?)?)(?= at | in | on |[,;.]|$)/u;
+
 /** The named fact the article has for a side, so choices can be of its kind. */
 const named = (all: FactRecord[], text: string) =>
 	all.find((f): f is NameFact => (f.kind === 'person' || f.kind === 'organisation' || f.kind === 'place') && (f.text === text || f.key === text));
@@ -24,6 +31,11 @@ export const outcome: FactKindModule<'outcome'> = {
 	kind: 'outcome',
 	claims: false,
 	find(s) {
+		const own = WON_OWN.exec(s.text);
+		if (own) {
+			const at = s.text.indexOf(own[1], own.index ?? 0);
+			return [{ ...relationFact(s, own[1], at, `outcome|${normaliseAnswer(own[3])}`), kind: 'outcome', event: own[3], loser: own[2] }];
+		}
 		const won = WON.exec(s.text);
 		if (won && standsAlone(won[2])) {
 			const at = s.text.indexOf(won[1], won.index ?? 0);
