@@ -84,3 +84,17 @@ describe('quotes and cards', () => {
 		expect(card?.question).toMatchObject({ prompt: 'Kacper Nowakowski', back: 'Striker who curled a shot from the edge of the area' });
 	});
 });
+
+describe('the outcome of a match', () => {
+	it('is kept although the sentence it comes from names the winner', () => {
+		const text = [
+			'Adaeze Okafor won her first major title on Saturday, beating the defending champion Klara Novak 6-4, 3-6, 7-5 in the final of the Coastal Open at Harbour Park.',
+			'The final lasted two hours and 48 minutes, the longest in the history of the tournament.',
+			'"I was calm," Okafor said after receiving the trophy from Margaret Ellison, the president of the National Tennis Federation.',
+			'Novak, who has won four major titles, said the roof had been closed for 22 minutes.'
+		].join(' ');
+		const outcome = generateBank(text);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		expect(outcome.bank.questions.map((q) => q.prompt)).toContain('Who won the final of the Coastal Open?');
+	});
+});

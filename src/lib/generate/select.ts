@@ -102,7 +102,8 @@ const BLOCK_COST = 2;
 function blocking(candidates: Candidate[]): number[] {
 	return candidates.map((c) => {
 		const facts = new Set<string>();
-		for (const o of candidates) if (o.fact !== c.fact && shows(o, c)) facts.add(factOf(o));
+		// Questions on the same sentence are its alternatives, not questions it shuts out.
+		for (const o of candidates) if (o.fact !== c.fact && o.sentence.index !== c.sentence.index && shows(o, c)) facts.add(factOf(o));
 		return facts.size;
 	});
 }
@@ -177,8 +178,9 @@ const MUST_ASK = new Set(['quantity', 'person', 'place', 'organisation', 'date']
 
 /** Whether some kept question shows a fact's words in its prompt or key. */
 function asked(kept: Candidate[], c: Candidate): boolean {
-	const a = ` ${normaliseAnswer(c.fact.answer)} `;
-	return kept.some((k) => normalised(k).prompt.includes(a) || normalised(k).answers.some((x) => ` ${x} `.includes(a)));
+	// A person the bank names by surname ("Novotná saved …") is asked about as much as by full name.
+	const names = [c.fact.answer, ...(c.fact.kind === 'person' ? [c.fact.key.split(/\s+/).at(-1) ?? ''] : [])].map((n) => ` ${normaliseAnswer(n)} `);
+	return kept.some((k) => names.some((a) => a.trim() !== '' && (normalised(k).prompt.includes(a) || normalised(k).answers.some((x) => ` ${x} `.includes(a)))));
 }
 
 /**
