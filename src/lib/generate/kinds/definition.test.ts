@@ -21,6 +21,7 @@ describe('definitions and appositions', () => {
 
 	it('takes no clause for a definition: "Amid the clashes, the army fired …" defines nothing', () => {
 		expect(factsOf('Amid the clashes, the army fired two missiles over the bay.', 'definition')).toEqual([]);
+		expect(factsOf('Because of the demand, the museum announced on Monday that it would stay open.', 'definition')).toEqual([]);
 		expect(factsOf('Rao and Doherty added 146 for the third wicket, a partnership that turned the match.', 'definition')).toEqual([]);
 	});
 
@@ -38,6 +39,12 @@ describe('definitions and appositions', () => {
 	it('takes no question and no pointing phrase for a term', () => {
 		expect(factsOf('What is a deposit return scheme?', 'definition')).toEqual([]);
 		expect(factsOf('Another highlight is a series of large photographs taken along the river.', 'definition')).toEqual([]);
+	});
+
+	it('takes no name for a term or for its definition', () => {
+		expect(factsOf('The regulator, the Office of Rail Safety, will check the work.', 'definition')).toEqual([]);
+		expect(factsOf('Her progress pleased the coach, the former champion Hugo Martel, who spoke.', 'definition')).toEqual([]);
+		expect(factsOf('The talk was given by Helen Marsh, an economist who studies recycling markets.', 'definition')).toEqual([]);
 	});
 
 	it('leaves people to the person kind', () => {

@@ -25,9 +25,20 @@ function glossOk(gloss: string): boolean {
 const NOT_A_TERM =
 	/^(?:another|other|one|each|every|some|many|most|such|both|all|any|no|first|second|third|last|next|main|latest|what|which|who|why|how|where|when)\b/i;
 
+/**
+ * Whether a term or its gloss is a name, not a concept: "the regulator, the Office of Rail
+ * Safety" and "Her coach, the former champion Hugo Martel" name someone, which the person and
+ * organisation kinds ask; a capital inside a sentence marks a name.
+ */
+function namesSomething(term: string, at: number, gloss: string): boolean {
+	const words = term.split(' ');
+	const capitalInside = words.some((w, i) => (i > 0 || at > 0) && /^\p{Lu}\p{Ll}+$/u.test(w));
+	return capitalInside || /\p{Lu}[\p{Ll}'’-]+$/u.test(gloss.trim());
+}
+
 function make(s: TaggedSentence, term: string, at: number, gloss: string, ctx: FindContext): DefinitionFact | null {
 	// A question defines nothing: the article's answer comes after it.
-	if (/\?\s*$/.test(s.text) || NOT_A_TERM.test(term)) return null;
+	if (/\?\s*$/.test(s.text) || NOT_A_TERM.test(term) || namesSomething(term, at, gloss)) return null;
 	if (ctx.taken(s.start + at, s.start + at + term.length) && !ctx.own.some((f) => f.kind === 'named-thing' && f.answerStart === s.start + at)) return null;
 	// "Hoogland, a member of the council": a surname is a person, whose role the person kind asks.
 	if ([...ctx.article.people.keys()].some((name) => name === term || name.endsWith(` ${term}`))) return null;
@@ -80,7 +91,8 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		// appositive sums up ("added 146 for the third wicket, a partnership that …"), unless it sits
 		// in a subject before any verb ("Her work on aeroelastic flutter, a shaking that …, is used").
 		const verbBefore = term !== null && s.tokens.some((t) => t.end <= term.at && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'));
-		const scene = governing !== undefined && (s.tokens.indexOf(governing) === 0 || verbBefore);
+		const opensSentence = governing !== undefined && !s.tokens.slice(0, s.tokens.indexOf(governing)).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
+		const scene = governing !== undefined && (opensSentence || verbBefore);
 		if (!term || (governing?.tags.has('Preposition') && scene) || first.tags.has('Preposition') || !nominal(s, comma + 2, comma + 2 + gloss.length)) continue;
 		const fact = make(s, term.text.replace(/^(?:A|An|The) /, ''), term.at + (/^(?:A|An|The) /.exec(term.text)?.[0].length ?? 0), gloss, ctx);
 		if (fact) out.push(fact);
