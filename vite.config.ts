@@ -51,6 +51,10 @@ export default defineConfig({
 		include: ['src/**/*.test.ts'],
 		environment: 'jsdom',
 		setupFiles: ['./src/vitest-setup.ts'],
-		restoreMocks: true
+		restoreMocks: true,
+		// Some tests run the generator over whole articles or fit a schedule: a second or two
+		// alone, many times that on a shared machine under load. The time budgets live in
+		// `npm run bench`, not here.
+		testTimeout: 30_000
 	}
 });

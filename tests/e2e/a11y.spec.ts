@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerCurrent, currentQuestion, setNewPerDay } from './helpers';
+import { answerCurrent, currentQuestion, SEED_ID, SEED_TITLE, setNewPerDay } from './helpers';
+import { importFile } from './hostile';
 import { answerQuestion, createAssignment } from './teach-helpers';
 
 // axe-core on every route and on each state of the study screen: no violation of any rule.
@@ -31,6 +32,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		for (const [name, path, ready] of [
 			['Home', '/', 'Your decks'],
 			['Settings', '/settings', 'Settings'],
+			['A deck screen', `/deck/${SEED_ID}`, SEED_TITLE],
+			['A deck that is not there', '/deck/gone', 'Deck not found'],
 			['Statistics', '/stats', 'Statistics'],
 			['Back up and import', '/collection', 'Back up and import'],
 			['Make questions', '/generate', 'Make questions'],
@@ -48,6 +51,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				expect(await violations(page)).toEqual([]);
 			});
 		}
+
+		test('the deck screen asking to confirm, and Home offering Undo, have no violations', async ({ page }) => {
+			await page.goto('/');
+			await importFile(page, 'mine.json', {
+				schemaVersion: 1,
+				id: 'mine',
+				title: 'Mine',
+				language: 'en',
+				questions: [{ id: 'a', type: 'flashcard', prompt: 'Front', back: 'Back', tags: [] }]
+			});
+			await page.getByRole('link', { name: 'Options for Mine' }).click();
+			await page.getByRole('button', { name: 'Delete deck…' }).click();
+			expect(await violations(page), 'asking to delete').toEqual([]);
+			await page.getByRole('button', { name: 'Delete 1 card' }).click();
+			await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+			expect(await violations(page), 'Undo offered').toEqual([]);
+		});
 
 		test('the study screen has no violations in any of its states', async ({ page }) => {
 			// Five axe runs: give them room on a busy machine.

@@ -81,6 +81,32 @@ test('an Anki plain-text file: headers read, HTML made plain, a cloze note becom
 	expect(types).toEqual(['flashcard', 'cloze', 'flashcard']);
 });
 
+test('a Quizlet export with its own separator: each line a term and a definition, a line without one skipped', async ({ page }) => {
+	await openCollection(page);
+	await page.getByLabel('Format', { exact: true }).first().selectOption({ label: 'Quizlet term and definition text' });
+	const between = page.getByRole('group', { name: 'Between term and definition' });
+	await between.getByLabel('Other').check();
+	await between.getByLabel('Separator').fill(' - ');
+	await pickCards(
+		page,
+		'Biology terms.txt',
+		'mitosis - cell division giving two identical cells\nosmosis - water crossing a membrane - towards more solute\nribosome\n'
+	);
+	const preview = page.getByRole('group', { name: /Biology terms/ });
+	await expect(preview).toContainText('2 cards will be imported as a new deck.');
+	await expect(preview.getByRole('listitem').filter({ hasText: 'line 3' })).toHaveText('line 3: has no " - " between term and definition');
+	await preview.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('Imported “Biology terms”: 2 cards.');
+	const { questions } = await readTables(page, ['questions']);
+	const cards = (questions as { bankId: string; question: { prompt: string; back?: string } }[])
+		.filter((q) => q.bankId === 'biology-terms')
+		.map((q) => q.question);
+	expect(cards).toEqual([
+		expect.objectContaining({ prompt: 'mitosis', back: 'cell division giving two identical cells' }),
+		expect.objectContaining({ prompt: 'osmosis', back: 'water crossing a membrane - towards more solute' })
+	]);
+});
+
 test('back up, wipe the database, restore: the deck and its progress are back', async ({ page }) => {
 	await openCollection(page);
 	await pickCards(page, 'Spanish words.csv', CSV);

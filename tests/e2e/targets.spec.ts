@@ -29,6 +29,7 @@ test.describe('touch targets of 44 px', () => {
 		for (const [path, heading] of [
 			['/', 'Your decks'],
 			['/settings', 'Settings'],
+			['/deck/winter-drone-campaign', 'Russia and Ukraine trade the first round of a winter drone campaign'],
 			['/stats', 'Statistics'],
 			['/teach', 'Teach'],
 			['/teach/new', 'New assignment'],

@@ -4,6 +4,8 @@ import { BACKUP_TABLES } from '$lib/formats/backup-schema';
 import { NOT_BACKED_UP, readBackupData, planRestore, restoreBackup } from './backup';
 import { saveBank } from './banks';
 import type { FactdeckDatabase } from './database';
+import { hiddenDeckIds, setDeckHidden } from './deck-hidden';
+import { loadDeckOptions, putDeckOptions } from './deck-options';
 import { putSrsSettings } from './settings';
 import { recordAnswer } from './study';
 import { bankOf, card, fillStorage, minutesLater, snapshot, studyNow, studySettings, testDatabases } from './test-fixtures';
@@ -71,6 +73,18 @@ describe('backup and restore', () => {
 		expect(await db.banks.count()).toBe(0);
 		await restoreBackup(db, backup);
 		expect(await rows(db)).toEqual(before);
+	});
+
+	it("brings back a hidden deck as hidden and a deck's own options", async () => {
+		const db = await filled();
+		await setDeckHidden(db, 'other', true);
+		await putDeckOptions(db, 'deck', { newPerDay: 4, newCardOrder: 'random' });
+		const backup = await backupOf(db);
+		await db.delete();
+		await db.open();
+		await restoreBackup(db, backup);
+		expect(await hiddenDeckIds(db)).toEqual(new Set(['other']));
+		expect((await loadDeckOptions(db, 'deck')).options).toEqual({ newPerDay: 4, newCardOrder: 'random' });
 	});
 
 	it('replaces what is stored and says beforehand what it will replace', async () => {

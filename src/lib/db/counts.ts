@@ -27,49 +27,58 @@ export function inQueue(db: FactdeckDatabase, bankId: string, queue: CardQueue, 
 }
 
 /**
- * New cards first shown in the study day that holds `now`: they count against the daily limit.
- * A range of the `[bankId+phaseBefore+reviewedAt]` index bounded by the day's start and end, so
- * neither the rest of today's answers nor rows dated after today (a clock once set ahead) are read.
+ * New cards first shown in the study day that holds `now`, up to the daily limit: they count
+ * against it, and no more than the limit is ever needed (a count past it lets in nothing either).
+ * A range of the `[bankId+phaseBefore+reviewedAt]` index bounded by the day's start and end and
+ * read no further than the limit, so neither the rest of today's answers, nor rows dated after
+ * today (a clock once set ahead), nor a day of answers past the limit are read.
  */
 export function newSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
-	return seenToday(db, bankId, 'new', now, settings);
+	return seenToday(db, bankId, 'new', now, settings, settings.newPerDay);
 }
 
-/** Review cards answered in the study day that holds `now`: they count against the daily review limit. */
+/** Review cards answered in the study day that holds `now`, up to the daily review limit they count against. */
 export function reviewsSeenToday(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<number> {
-	return seenToday(db, bankId, 'review', now, settings);
+	return seenToday(db, bankId, 'review', now, settings, settings.reviewsPerDay);
 }
 
-function seenToday(db: FactdeckDatabase, bankId: string, phase: 'new' | 'review', now: Date, settings: SrsSettings): Promise<number> {
+async function seenToday(db: FactdeckDatabase, bankId: string, phase: 'new' | 'review', now: Date, settings: SrsSettings, limit: number): Promise<number> {
+	if (limit === 0) return 0;
 	const start = dayStart(now, settings.dayStartHour).getTime();
 	const end = dayEnd(now, settings.dayStartHour).getTime();
-	return db.reviews.where('[bankId+phaseBefore+reviewedAt]').between([bankId, phase, start], [bankId, phase, end], true, false).count();
+	// Keys, not count(): IndexedDB counts a range by walking all of it, while keys stop at the limit.
+	const rows = db.reviews.where('[bankId+phaseBefore+reviewedAt]').between([bankId, phase, start], [bankId, phase, end], true, false);
+	return (await rows.limit(limit).primaryKeys()).length;
 }
 
 /**
- * What a deck has to study now. Each figure is an index range whose length is what is due, not
- * the size of the deck: new cards are read only up to what today's limit still lets in.
+ * What a deck has to study now, in one round trip to the database. Each figure is an index range
+ * whose length is what is due, not the size of the deck: review and new cards are read only up
+ * to the daily limits (what was answered today is taken off afterwards, so no read waits for
+ * another), and learning cards are few by nature.
  */
 export function deckCounts(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<DeckCounts> {
 	const t = now.getTime();
+	const upTo = (queue: CardQueue, to: number | typeof Dexie.maxKey, limit: number) =>
+		limit === 0
+			? Promise.resolve(0)
+			: inQueue(db, bankId, queue, Dexie.minKey, to)
+					.limit(limit)
+					.primaryKeys()
+					.then((keys) => keys.length);
 	return db.transaction('r', db.cards, db.reviews, async () => {
-		const [learning, seen, reviewsSeen] = await Promise.all([
+		const [learning, seen, reviewsSeen, review, fresh] = await Promise.all([
 			inQueue(db, bankId, 'learning', Dexie.minKey, t + settings.learnAheadMinutes * 60_000).count(),
 			newSeenToday(db, bankId, now, settings),
-			reviewsSeenToday(db, bankId, now, settings)
+			reviewsSeenToday(db, bankId, now, settings),
+			upTo('review', reviewHorizon(now, settings) - 1, settings.reviewsPerDay),
+			upTo('new', Dexie.maxKey, settings.newPerDay)
 		]);
-		const reviewRoom = Math.max(0, settings.reviewsPerDay - reviewsSeen);
-		const review =
-			reviewRoom === 0
-				? 0
-				: (
-						await inQueue(db, bankId, 'review', Dexie.minKey, reviewHorizon(now, settings) - 1)
-							.limit(reviewRoom)
-							.primaryKeys()
-					).length;
-		const room = Math.max(0, settings.newPerDay - seen);
-		const fresh = room === 0 ? 0 : (await inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey).limit(room).primaryKeys()).length;
-		return { learning, review, new: fresh };
+		return {
+			learning,
+			review: Math.min(review, Math.max(0, settings.reviewsPerDay - reviewsSeen)),
+			new: Math.min(fresh, Math.max(0, settings.newPerDay - seen))
+		};
 	});
 }
 

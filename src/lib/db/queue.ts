@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { Question } from '$lib/bank/schema';
-import { buildQueue, dayStart, type QueueCandidate, type QueueKind, type SrsSettings } from '$lib/srs';
+import { buildQueue, compareNew, dayStart, type QueueCandidate, type QueueKind, type SrsSettings } from '$lib/srs';
 import { inQueue, newSeenToday, reviewsSeenToday } from './counts';
 import type { FactdeckDatabase } from './database';
 import { StudyError } from './errors';
@@ -31,14 +31,28 @@ export interface QueueHeads {
  * queue. Ranges are not bounded by time: which of them is due is decided when they are used.
  */
 const DEPTH = 2;
-const QUEUES: QueueKind[] = ['learning', 'review', 'new'];
+const QUEUES: QueueKind[] = ['learning', 'review'];
+
+/**
+ * The first new cards in the deck's new-card order. In bank order they are the first of the
+ * index; in the day's random order every new card's key is read (keys only) and ranked.
+ */
+async function newHeads(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<CardRecord[]> {
+	const all = inQueue(db, bankId, 'new', Dexie.minKey, Dexie.maxKey);
+	if (settings.newCardOrder === 'bank') return all.limit(DEPTH).toArray();
+	const day = dayStart(now, settings.dayStartHour).getTime();
+	const ranked = (await all.primaryKeys()).map((id) => ({ id, due: 0 })).sort(compareNew('random', day));
+	const cards = await db.cards.bulkGet(ranked.slice(0, DEPTH).map((c) => c.id));
+	return cards.filter((c) => c !== undefined);
+}
 
 export async function readQueueHeads(db: FactdeckDatabase, bankId: string, now: Date, settings: SrsSettings): Promise<QueueHeads> {
 	return db.transaction('r', db.cards, db.questions, db.reviews, async () => {
 		const [seen, reviewsSeen, ...queues] = await Promise.all([
 			newSeenToday(db, bankId, now, settings),
 			reviewsSeenToday(db, bankId, now, settings),
-			...QUEUES.map((q) => inQueue(db, bankId, q, Dexie.minKey, Dexie.maxKey).limit(DEPTH).toArray())
+			...QUEUES.map((q) => inQueue(db, bankId, q, Dexie.minKey, Dexie.maxKey).limit(DEPTH).toArray()),
+			newHeads(db, bankId, now, settings)
 		]);
 		const cards = queues.flat();
 		const rows = await db.questions.bulkGet(cards.map((c) => [c.bankId, c.questionId] as [string, string]));

@@ -59,8 +59,9 @@ export async function recordInSession(
 	settings: SrsSettings
 ): Promise<{ recorded: RecordedAnswer; session: SessionRecord }> {
 	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
-		const recorded = await recordAnswer(db, input, now, settings);
-		session = (await resumable(db, session.bankId, session.day, now)) ?? session;
+		// The card and the stored session are read together: an answer costs three round trips.
+		const [recorded, stored] = await Promise.all([recordAnswer(db, input, now, settings), resumable(db, session.bankId, session.day, now)]);
+		session = stored ?? session;
 		const entry = { reviewId: recorded.reviewId, cardId: input.cardId, tallyBefore: session.tally };
 		const next: SessionRecord = {
 			...session,

@@ -22,3 +22,14 @@ export async function putSrsSettings(db: FactdeckDatabase, settings: SrsSettings
 	await db.settings.put({ key: SRS_KEY, value: valid });
 	return valid;
 }
+
+/**
+ * Changes some settings and keeps the rest as stored, in one transaction: the settings form and
+ * the schedule fit each write only their own fields, so neither undoes the other.
+ */
+export async function updateSrsSettings(db: FactdeckDatabase, changes: Partial<SrsSettings>): Promise<SrsSettings> {
+	return db.transaction('rw', db.settings, async () => {
+		const { settings } = await loadSrsSettings(db);
+		return putSrsSettings(db, { ...settings, ...changes });
+	});
+}

@@ -139,6 +139,17 @@ describe('the counts of a study day', () => {
 		expect((await deckCounts(db, 'deck', now, settings)).new).toBe(3);
 	});
 
+	it('count due reviews only up to the daily review limit, less the reviews answered today', async () => {
+		db = await seeded(['a', 'b', 'c', 'd']);
+		for (const id of ['a', 'b', 'c', 'd']) await recordAnswer(db, { cardId: `deck/${id}`, rating: 4, durationMs: 500 }, now, settings);
+		const later = new Date(2026, 5, 2, 10, 0, 0);
+		expect((await deckCounts(db, 'deck', later, settings)).review).toBe(4);
+		await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, later, settings);
+		expect((await deckCounts(db, 'deck', later, settings)).review).toBe(3);
+		expect((await deckCounts(db, 'deck', later, { ...settings, reviewsPerDay: 2 })).review).toBe(1);
+		expect((await deckCounts(db, 'deck', later, { ...settings, reviewsPerDay: 1 })).review).toBe(0);
+	});
+
 	it('count only new cards shown today toward the limit, not other answers', async () => {
 		db = await seeded(['a', 'b', 'c', 'd', 'e']);
 		await recordAnswer(db, { cardId: 'deck/a', rating: 1, durationMs: 500 }, now, settings);

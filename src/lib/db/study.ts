@@ -39,7 +39,7 @@ function isAsShown(card: CardRecord, lastReview: number | null): boolean {
 
 /**
  * Records one answer: the card's next state and one review-log row, in one transaction, so
- * the answer is safe on disk before the next card is shown.
+ * the two never disagree on disk. The state stored is `cardAfter` of the card as read.
  */
 export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now: Date, settings: SrsSettings): Promise<RecordedAnswer> {
 	return db.transaction('rw', db.cards, db.reviews, async () => {
@@ -48,7 +48,6 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
 		if (input.shownLastReview !== undefined && !isAsShown(card, input.shownLastReview)) throw new StaleCardError(card.id);
 		const next = review(card.srs, input.rating, now, settings);
 		const stored = withState(card, next.card);
-		await db.cards.put(stored);
 		const row: ReviewRecord = {
 			cardId: card.id,
 			bankId: card.bankId,
@@ -62,10 +61,20 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
 			reviewedAt: now.getTime(),
 			log: next.log
 		};
-		const reviewId = await db.reviews.add(row);
+		// Both requests go out together: one round trip to the database, not two.
+		const [, reviewId] = await Promise.all([db.cards.put(stored), db.reviews.add(row)]);
 		if (reviewId === undefined) throw new StudyError('The answer was stored without an id.');
 		return { reviewId, card: stored };
 	});
+}
+
+/**
+ * The card as answering it with `rating` at `now` leaves it: what `recordAnswer` stores for a
+ * card still as shown (the scheduler is deterministic, its fuzz seeded from card and time), so a
+ * session can show the next card before the write is done.
+ */
+export function cardAfter(card: CardRecord, rating: Rating, now: Date, settings: SrsSettings): CardRecord {
+	return withState(card, review(card.srs, rating, now, settings).card);
 }
 
 /** A card row carrying a new scheduling state, with its indexed copies (`due`, `queue`) in step. */

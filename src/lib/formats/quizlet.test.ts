@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readQuizlet, writeQuizlet, type QuizletSeparator } from './quizlet';
-import { fileOf, flashcard, junkBytes, junkText } from './test-arbitraries';
+import { fileOf, flashcard, junkFile, expectDeckOrMessage } from './test-arbitraries';
 
 const read = (text: string, separator?: QuizletSeparator) => {
 	const result = readQuizlet(fileOf('Spanish verbs.txt', text), separator);
@@ -38,17 +38,8 @@ describe('Quizlet text', () => {
 	});
 	it('answers any input with a deck or a message, never a throw', () => {
 		fc.assert(
-			fc.property(
-				fc.oneof(
-					junkText.map((t) => new TextEncoder().encode(t)),
-					junkBytes
-				),
-				fc.string({ maxLength: 3 }),
-				(bytes, sep) => {
-					const result = readQuizlet({ name: 'q.txt', bytes }, { kind: 'custom', text: sep });
-					if (!result.ok) expect(result.message).toMatch(/^q\.txt/);
-					else for (const s of result.deck.skipped) expect(s.where).toMatch(/^line \d+/);
-				}
+			fc.property(junkFile, fc.string({ maxLength: 3 }), (bytes, sep) =>
+				expectDeckOrMessage(readQuizlet({ name: 'q.txt', bytes }, { kind: 'custom', text: sep }), 'q.txt', /^line \d+/)
 			)
 		);
 	});

@@ -2,7 +2,8 @@
 // of the kinds each format can carry whole.
 import fc from 'fast-check';
 import { BLANK, questionSchema, type Question } from '$lib/bank/schema';
-import type { ImportFile } from './types';
+import { expect } from 'vitest';
+import type { ImportFile, ImportResult } from './types';
 
 const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789éßЖїاש中';
 const marks = '.,;:!?\'"()~=#{}\\<>&%|/-';
@@ -51,7 +52,7 @@ export function fileOf(name: string, text: string): ImportFile {
 }
 
 /** Bytes and text no one meant as a card file, and text that almost is one. */
-export const junkText = fc.oneof(
+const junkText = fc.oneof(
 	fc.string({ unit: 'binary', maxLength: 300 }),
 	fc
 		.array(
@@ -81,4 +82,25 @@ export const junkText = fc.oneof(
 		)
 		.map((p) => p.join(''))
 );
-export const junkBytes = fc.uint8Array({ maxLength: 400 });
+const junkBytes = fc.uint8Array({ maxLength: 400 });
+
+/** The bytes of a file no one meant for this format: near-miss text, or anything at all. */
+export const junkFile = fc.oneof(
+	junkText.map((t) => new TextEncoder().encode(t)),
+	junkBytes
+);
+
+/**
+ * What every reader promises for any file: a message that starts with the file's name, or a
+ * deck whose every skipped item says where it was (matching `where`) and why.
+ */
+export function expectDeckOrMessage(result: ImportResult, name: string, where = /./): void {
+	if (!result.ok) {
+		expect(result.message.startsWith(name), result.message).toBe(true);
+		return;
+	}
+	for (const s of result.deck.skipped) {
+		expect(s.where).toMatch(where);
+		expect(s.reason.length).toBeGreaterThan(0);
+	}
+}

@@ -10,3 +10,5 @@ export { formatInterval } from './interval';
 export { dayEnd, dayStart } from './day';
 export { buildQueue, queueKind, type QueueCandidate } from './queue';
 export { retrievability } from './retrievability';
+export { compareNew, newCardRank, NEW_CARD_ORDERS, NEW_CARD_ORDER_NAMES, type NewCardOrder } from './new-order';
+export { DECK_OPTION_KEYS, deckOptionsSchema, readDeckOptions, resolveDeckSettings, type DeckOptions } from './deck-options';

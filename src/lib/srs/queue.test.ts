@@ -107,3 +107,20 @@ describe('buildQueue limits on reviews', () => {
 		expect(ids(buildQueue({ learning: [], review: [tomorrow], new: [], newSeenToday: 0 }, now, { ...settings, reviewAheadDays: 1 }))).toEqual(['tomorrow']);
 	});
 });
+
+describe('buildQueue new-card order', () => {
+	const many = Array.from({ length: 12 }, (_, i) => fresh(`deck/q${i}`, i));
+	const input = { learning: [], review: [], new: many, newSeenToday: 0 };
+	const wide = { ...settings, newPerDay: 12 };
+
+	it('introduces new cards in bank order by default', () => {
+		expect(ids(buildQueue(input, now, wide))).toEqual(ids(many));
+	});
+
+	it('introduces them in the day random order when asked, the same at any hour of that study day', () => {
+		const random = { ...wide, newCardOrder: 'random' as const };
+		const morning = ids(buildQueue(input, now, random));
+		expect(morning).not.toEqual(ids(many));
+		expect(ids(buildQueue({ ...input, new: [...many].reverse() }, new Date(t + 8 * HOUR), random))).toEqual(morning);
+	});
+});

@@ -1,4 +1,5 @@
-import { reviewHorizon } from './day';
+import { dayStart, reviewHorizon } from './day';
+import { compareNew } from './new-order';
 import type { SrsSettings } from './settings';
 import type { CardPhase, QueueKind } from './types';
 
@@ -25,8 +26,9 @@ function byDue(a: QueueCandidate, b: QueueCandidate): number {
  *    steps are minutes long and waiting spoils them;
  * 2. review cards due before the study day ends (`dayEnd`, moved on by `reviewAheadDays`),
  *    most overdue (earliest due) first, at most `reviewsPerDay - reviewsSeenToday` of them;
- * 3. new cards in bank order (their `due` is the bank position), at most
- *    `newPerDay - newSeenToday` of them, because today's limit counts those already shown;
+ * 3. new cards in `newCardOrder`: bank order (their `due` is the bank position) or the day's
+ *    random order; at most `newPerDay - newSeenToday` of them, because today's limit counts
+ *    those already shown;
  * 4. only when nothing above is left, learning cards due within `learnAheadMinutes` of `now`,
  *    earliest first, so a session can finish instead of waiting for a 10-minute step.
  * Candidates may include cards not yet due; they are left out here. A new card is never
@@ -47,7 +49,7 @@ export function buildQueue(
 		.filter((c) => c.due < reviewBefore)
 		.sort(byDue)
 		.slice(0, reviewLimit);
-	const fresh = [...input.new].sort(byDue).slice(0, newLimit);
+	const fresh = [...input.new].sort(compareNew(settings.newCardOrder, dayStart(now, settings.dayStartHour).getTime())).slice(0, newLimit);
 	const queue = [...learning, ...reviews, ...fresh];
 	if (queue.length > 0) return queue;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generatorParameters } from 'ts-fsrs';
 import { newCard, preview, review } from './scheduler';
 import { DEFAULT_SRS_SETTINGS, type SrsSettings } from './settings';
 import type { Rating, SrsCard } from './types';
@@ -102,5 +103,19 @@ describe('preview', () => {
 		const shown = preview(newCard(now), now, settings);
 		expect([shown[1].interval, shown[2].interval, shown[3].interval]).toEqual(['1m', '6m', '10m']);
 		expect(shown[4].interval).toMatch(/^\d+d$/);
+	});
+});
+
+describe('fitted parameters', () => {
+	it('schedule with the learner’s own parameters once they are in the settings', () => {
+		const now = new Date(2026, 2, 2, 10);
+		// Leave learning at once (no steps) so the first interval comes from FSRS's parameters.
+		const base: SrsSettings = { ...DEFAULT_SRS_SETTINGS, learningSteps: [], enableFuzz: false };
+		const slowForgetter = [...generatorParameters().w];
+		slowForgetter[2] = 30; // a first Good holds for a month
+		const byDefault = review(newCard(now), 3, now, base).card;
+		const fitted = review(newCard(now), 3, now, { ...base, parameters: slowForgetter }).card;
+		expect(fitted.due - now.getTime()).toBeGreaterThan(byDefault.due - now.getTime());
+		expect(fitted.stability).toBeCloseTo(30);
 	});
 });

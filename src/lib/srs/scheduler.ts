@@ -17,7 +17,14 @@ let cached: { key: string; scheduler: FSRS } | null = null;
  * object can never get a stale scheduler).
  */
 function schedulerFor(settings: SrsSettings): FSRS {
-	const key = JSON.stringify([settings.desiredRetention, settings.maximumInterval, settings.enableFuzz, settings.learningSteps, settings.relearningSteps]);
+	const key = JSON.stringify([
+		settings.desiredRetention,
+		settings.maximumInterval,
+		settings.enableFuzz,
+		settings.learningSteps,
+		settings.relearningSteps,
+		settings.parameters
+	]);
 	if (cached?.key === key) return cached.scheduler;
 	const scheduler = fsrs(
 		generatorParameters({
@@ -26,7 +33,8 @@ function schedulerFor(settings: SrsSettings): FSRS {
 			enable_fuzz: settings.enableFuzz,
 			learning_steps: toSteps(settings.learningSteps),
 			relearning_steps: toSteps(settings.relearningSteps),
-			enable_short_term: true
+			enable_short_term: true,
+			...(settings.parameters ? { w: settings.parameters } : {})
 		})
 	);
 	cached = { key, scheduler };

@@ -13,14 +13,23 @@ describe('default settings', () => {
 			dayStartHour: 4,
 			newPerDay: 20,
 			reviewsPerDay: 200,
+			newCardOrder: 'bank',
 			learnAheadMinutes: 20,
-			reviewAheadDays: 0
+			reviewAheadDays: 0,
+			parameters: null
 		});
 		expect(srsSettingsSchema.parse(DEFAULT_SRS_SETTINGS)).toEqual(DEFAULT_SRS_SETTINGS);
 	});
 });
 
 describe('the settings schema', () => {
+	it('takes fitted parameters only as 21 finite numbers', () => {
+		const w = Array.from({ length: 21 }, (_, i) => i / 10);
+		expect(srsSettingsSchema.parse({ ...DEFAULT_SRS_SETTINGS, parameters: w }).parameters).toEqual(w);
+		expect(srsSettingsSchema.safeParse({ ...DEFAULT_SRS_SETTINGS, parameters: w.slice(1) }).success).toBe(false);
+		expect(srsSettingsSchema.safeParse({ ...DEFAULT_SRS_SETTINGS, parameters: [...w.slice(1), Number.NaN] }).success).toBe(false);
+	});
+
 	it('accepts values at the limits and steps in minutes, hours and days', () => {
 		const edge = { ...DEFAULT_SRS_SETTINGS, desiredRetention: 0.7, dayStartHour: 0, newPerDay: 9999, learningSteps: ['1m', '1h', '1d'], relearningSteps: [] };
 		expect(srsSettingsSchema.safeParse(edge).success).toBe(true);

@@ -1,6 +1,7 @@
 import type { StepUnit } from 'ts-fsrs';
 import { z } from 'zod';
 import { SrsError } from './errors';
+import { NEW_CARD_ORDERS, type NewCardOrder } from './new-order';
 
 /** The learner's scheduling settings; defaults are Anki's. */
 export interface SrsSettings {
@@ -20,6 +21,8 @@ export interface SrsSettings {
 	newPerDay: number;
 	/** Review cards shown per day at most (Anki's maximum reviews/day); learning cards are not counted. */
 	reviewsPerDay: number;
+	/** Whether new cards come in the bank's order or in a random order (stable for a day). */
+	newCardOrder: NewCardOrder;
 	/** When nothing else is left, learning cards due within this many minutes are shown early. */
 	learnAheadMinutes: number;
 	/**
@@ -27,6 +30,11 @@ export interface SrsSettings {
 	 * set for one day by Study more, 0 otherwise.
 	 */
 	reviewAheadDays: number;
+	/**
+	 * FSRS's 21 parameters fitted to the learner's own answers (Optimise in Settings), or null
+	 * for FSRS's defaults.
+	 */
+	parameters: number[] | null;
 }
 
 export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
@@ -38,9 +46,14 @@ export const DEFAULT_SRS_SETTINGS: SrsSettings = Object.freeze({
 	dayStartHour: 4,
 	newPerDay: 20,
 	reviewsPerDay: 200,
+	newCardOrder: 'bank',
 	learnAheadMinutes: 20,
-	reviewAheadDays: 0
+	reviewAheadDays: 0,
+	parameters: null
 });
+
+/** FSRS-6, which ts-fsrs 5 runs and fsrs-browser fits, has 21 parameters. */
+export const FSRS_PARAMETER_COUNT = 21;
 
 /** A whole number of minutes, hours or days: ts-fsrs reads the number with `parseInt`. */
 const STEP = /^[1-9]\d*[mhd]$/;
@@ -65,8 +78,10 @@ export const srsSettingsSchema = z.object({
 	dayStartHour: whole(0, 23),
 	newPerDay: whole(0, 9999),
 	reviewsPerDay: whole(0, 9999),
+	newCardOrder: z.enum(NEW_CARD_ORDERS, 'must be "bank" (bank order) or "random" (random order)'),
 	learnAheadMinutes: whole(0, 1440),
-	reviewAheadDays: whole(0, 365)
+	reviewAheadDays: whole(0, 365),
+	parameters: z.array(z.number().finite('must be a finite number')).length(FSRS_PARAMETER_COUNT, `must be ${FSRS_PARAMETER_COUNT} numbers`).nullable()
 }) satisfies z.ZodType<SrsSettings>;
 
 /** What the learner calls each setting, for messages about it. */
@@ -79,8 +94,10 @@ export const SETTING_NAMES: Readonly<Record<keyof SrsSettings, string>> = Object
 	dayStartHour: 'Next day starts at',
 	newPerDay: 'New cards per day',
 	reviewsPerDay: 'Reviews per day',
+	newCardOrder: 'New card order',
 	learnAheadMinutes: 'Learn ahead',
-	reviewAheadDays: 'Review ahead'
+	reviewAheadDays: 'Review ahead',
+	parameters: 'Fitted schedule'
 });
 
 const KEYS = Object.keys(DEFAULT_SRS_SETTINGS) as (keyof SrsSettings)[];

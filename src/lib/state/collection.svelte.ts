@@ -8,9 +8,10 @@ import { RestorePanel } from './restore-panel.svelte';
 export class Collection {
 	#panels = $state.raw<{ backup: BackupPanel; restore: RestorePanel; cards: CardImport; exporter: DeckExport } | null>(null);
 
-	static open(storage: { ready(): Promise<FactdeckDatabase> }): Collection {
+	/** `exportDeck`: the deck the export offers first (a deck's screen links here to export it). */
+	static open(storage: { ready(): Promise<FactdeckDatabase> }, exportDeck?: string): Collection {
 		const collection = new Collection();
-		void collection.#load(storage);
+		void collection.#load(storage, exportDeck);
 		return collection;
 	}
 
@@ -19,7 +20,7 @@ export class Collection {
 		return this.#panels;
 	}
 
-	async #load(storage: { ready(): Promise<FactdeckDatabase> }): Promise<void> {
+	async #load(storage: { ready(): Promise<FactdeckDatabase> }, exportDeck: string | undefined): Promise<void> {
 		let db: FactdeckDatabase;
 		try {
 			db = await storage.ready();
@@ -28,6 +29,7 @@ export class Collection {
 		}
 		const backup = new BackupPanel(db);
 		const exporter = new DeckExport(db);
+		if (exportDeck) exporter.bankId = exportDeck;
 		// A restore or an import changes the decks there are to export.
 		const restore = new RestorePanel(db, () => Promise.all([backup.load(), exporter.load()]).then(() => {}));
 		this.#panels = { backup, restore, cards: new CardImport(db, () => exporter.load()), exporter };

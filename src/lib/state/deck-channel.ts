@@ -5,7 +5,15 @@
  */
 export interface DeckChange {
 	bankId: string;
+	/** The card that changed; empty when the deck as a whole did (renamed, reset, hidden, deleted, brought back). */
 	cardId: string;
+}
+
+/** Tells the other tabs once that a deck changed as a whole. */
+export function announceDeck(bankId: string): void {
+	const channel = new DeckChannel();
+	channel.announce({ bankId, cardId: '' });
+	channel.close();
 }
 
 const CHANNEL = 'factdeck-deck-changes';

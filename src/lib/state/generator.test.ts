@@ -5,6 +5,7 @@ import { FactdeckDatabase, listBanks } from '$lib/db';
 import type { GenerateReply, GenerateRequest } from './generate-protocol';
 import { fillStorage } from '$lib/db/test-fixtures';
 import { GeneratorState, MAX_ARTICLE_CHARS } from './generator.svelte';
+import { FakeWorker } from './test-worker';
 
 const bank: Bank = {
 	schemaVersion: 1,
@@ -17,25 +18,9 @@ const bank: Bank = {
 	]
 };
 
-/** Stands in for the Web Worker: answers each request with the given replies. */
-class FakeWorker {
-	onmessage: ((event: MessageEvent<GenerateReply>) => void) | null = null;
-	onerror: ((event: ErrorEvent) => void) | null = null;
-	requests: GenerateRequest[] = [];
-	terminated = false;
-	constructor(private readonly replies: GenerateReply[]) {}
-	postMessage(request: GenerateRequest) {
-		this.requests.push(request);
-		for (const reply of this.replies) this.onmessage?.({ data: reply } as MessageEvent<GenerateReply>);
-	}
-	terminate() {
-		this.terminated = true;
-	}
-}
-
 function withWorker(replies: GenerateReply[]) {
-	const worker = new FakeWorker(replies);
-	return { worker, state: new GeneratorState(() => worker as unknown as Worker) };
+	const worker = new FakeWorker<GenerateRequest, GenerateReply>(replies);
+	return { worker, state: new GeneratorState(() => worker.asWorker()) };
 }
 
 let db: FactdeckDatabase | null = null;

@@ -1,9 +1,10 @@
 import { listBanks } from '$lib/db/bank-list';
 import { deckCounts, nextDue, type DeckCounts } from '$lib/db/counts';
+import { hiddenDeckIds } from '$lib/db/deck-hidden';
 import type { FactdeckDatabase } from '$lib/db/database';
 import type { BankRecord } from '$lib/db/records';
 import { getSrsSettings } from '$lib/db/settings';
-import { deckSettings } from '$lib/db/study-more';
+import { everyDeckRows, settingsOf } from '$lib/db/study-more';
 import { BankImport } from './bank-import.svelte';
 import { DeckChannel } from './deck-channel';
 
@@ -26,6 +27,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export class Library {
 	#db: FactdeckDatabase | null = null;
 	#decks = $state<Deck[]>([]);
+	#hiddenCount = $state(0);
 	#loaded = $state(false);
 	#error = $state<string | null>(null);
 	#importer = $state.raw<BankImport | null>(null);
@@ -39,6 +41,10 @@ export class Library {
 
 	get decks(): Deck[] {
 		return this.#decks;
+	}
+	/** Decks hidden from this list (shown again from Settings or the deck's screen). */
+	get hiddenCount(): number {
+		return this.#hiddenCount;
 	}
 	get loaded(): boolean {
 		return this.#loaded;
@@ -67,13 +73,16 @@ export class Library {
 		const db = this.#db;
 		if (!db) return;
 		try {
-			const [settings, banks] = await Promise.all([getSrsSettings(db), listBanks(db)]);
+			const [settings, all, hidden, rows] = await Promise.all([getSrsSettings(db), listBanks(db), hiddenDeckIds(db), everyDeckRows(db)]);
+			const banks = all.filter((bank) => !hidden.has(bank.id));
+			this.#hiddenCount = all.length - banks.length;
 			this.#decks = await Promise.all(
 				banks.map(async (bank) => {
-					const own = await deckSettings(db, bank.id, now, settings);
-					const counts = await deckCounts(db, bank.id, now, own);
+					const own = settingsOf(rows, bank.id, now, settings);
+					// Read beside the counts, not after them: three short index reads cost less than a round trip.
+					const [counts, next] = await Promise.all([deckCounts(db, bank.id, now, own), nextDue(db, bank.id, now, own)]);
 					const left = counts.new + counts.learning + counts.review;
-					return { bank, counts, nextDue: left > 0 ? null : await nextDue(db, bank.id, now, own), readAt: now };
+					return { bank, counts, nextDue: left > 0 ? null : next, readAt: now };
 				})
 			);
 			this.#error = null;

@@ -1,13 +1,13 @@
-import { loadSrsSettings, putSrsSettings, storageFailureReason, type FactdeckDatabase } from '$lib/db';
-import { DEFAULT_SRS_SETTINGS, SETTING_NAMES, srsSettingsSchema, type SrsSettings } from '$lib/srs';
+import { loadSrsSettings, storageFailureReason, updateSrsSettings, type FactdeckDatabase } from '$lib/db';
+import { DEFAULT_SRS_SETTINGS, SETTING_NAMES, srsSettingsSchema, type NewCardOrder, type SrsSettings } from '$lib/srs';
 
 /** The number settings the form edits. */
 export type SettingsField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'dayStartHour';
 /** The step settings the form edits, typed as steps apart by spaces ("1m 10m"). */
 export type StepsField = 'learningSteps' | 'relearningSteps';
 
-/** The form as typed: a number per number box (null for one left empty), the steps as text. */
-export type SettingsDraft = Record<SettingsField, number | null> & Record<StepsField, string>;
+/** The form as typed: a number per number box (null for one left empty), the steps as text, the order chosen. */
+export type SettingsDraft = Record<SettingsField, number | null> & Record<StepsField, string> & { newCardOrder: NewCardOrder };
 
 export const STEP_FIELDS: readonly { field: StepsField; label: string; hint: string }[] = [
 	{
@@ -72,7 +72,7 @@ function checkSteps(field: StepsField, typed: string): { ok: true; value: string
 export class SettingsState {
 	#saved = $state<SrsSettings>(DEFAULT_SRS_SETTINGS);
 	#damaged = $state<(keyof SrsSettings)[]>([]);
-	#problems = $state<Partial<Record<SettingsField | StepsField, string>>>({});
+	#problems = $state<Partial<Record<SettingsField | StepsField | 'newCardOrder', string>>>({});
 	#failure = $state<string | null>(null);
 
 	constructor(private readonly db: FactdeckDatabase) {}
@@ -86,11 +86,12 @@ export class SettingsState {
 			desiredRetention: shown('desiredRetention'),
 			dayStartHour: shown('dayStartHour'),
 			learningSteps: this.#saved.learningSteps.join(' '),
-			relearningSteps: this.#saved.relearningSteps.join(' ')
+			relearningSteps: this.#saved.relearningSteps.join(' '),
+			newCardOrder: this.#saved.newCardOrder
 		};
 	}
 	/** Why each field of the last attempt to save could not be saved. */
-	get problems(): Partial<Record<SettingsField | StepsField, string>> {
+	get problems(): Partial<Record<SettingsField | StepsField | 'newCardOrder', string>> {
 		return this.#problems;
 	}
 	/** Why the last save failed though every field was valid (the browser refused the write). */
@@ -112,7 +113,7 @@ export class SettingsState {
 
 	/** Saves the form when every field is valid; returns false and says why when not. */
 	async save(draft: SettingsDraft): Promise<boolean> {
-		const problems: Partial<Record<SettingsField | StepsField, string>> = {};
+		const problems: Partial<Record<SettingsField | StepsField | 'newCardOrder', string>> = {};
 		const changes: Partial<SrsSettings> = {};
 		for (const spec of SETTINGS_FIELDS) {
 			const checked = checkField(spec, draft[spec.field]);
@@ -124,11 +125,14 @@ export class SettingsState {
 			if (checked.ok) changes[field] = checked.value;
 			else problems[field] = checked.problem;
 		}
+		const order = srsSettingsSchema.shape.newCardOrder.safeParse(draft.newCardOrder);
+		if (order.success) changes.newCardOrder = order.data;
+		else problems.newCardOrder = `${SETTING_NAMES.newCardOrder} ${order.error.issues[0]?.message ?? 'is not valid'}.`;
 		this.#problems = problems;
 		this.#failure = null;
 		if (Object.keys(problems).length > 0) return false;
 		try {
-			this.#saved = await putSrsSettings(this.db, srsSettingsSchema.parse({ ...this.#saved, ...changes }));
+			this.#saved = await updateSrsSettings(this.db, changes);
 			this.#damaged = [];
 			return true;
 		} catch (error) {

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 /** The fields a test does not look at, as the form shows them by default. */
-const STEPS = { reviewsPerDay: 200, learningSteps: '1m 10m', relearningSteps: '10m' };
+const STEPS = { reviewsPerDay: 200, learningSteps: '1m 10m', relearningSteps: '10m', newCardOrder: 'bank' as const };
 
 async function loaded(): Promise<SettingsState> {
 	db = freshDatabase();
@@ -23,7 +23,15 @@ async function loaded(): Promise<SettingsState> {
 describe('SettingsState', () => {
 	it('shows retention as a percentage and saves it as a fraction', async () => {
 		const state = await loaded();
-		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, learningSteps: '1m 10m', relearningSteps: '10m' });
+		expect(state.draft).toEqual({
+			newPerDay: 12,
+			reviewsPerDay: 200,
+			desiredRetention: 90,
+			dayStartHour: 4,
+			learningSteps: '1m 10m',
+			relearningSteps: '10m',
+			newCardOrder: 'bank'
+		});
 		expect(await state.save({ ...STEPS, newPerDay: 30, desiredRetention: 85, dayStartHour: 3 })).toBe(true);
 		expect(await getSrsSettings(db)).toMatchObject({ newPerDay: 30, desiredRetention: 0.85, dayStartHour: 3 });
 	});
@@ -52,7 +60,15 @@ describe('SettingsState', () => {
 		await db.settings.put({ key: 'srs', value: { ...DEFAULT_SRS_SETTINGS, newPerDay: 12, dayStartHour: 'late' } });
 		const state = new SettingsState(db);
 		await state.load();
-		expect(state.draft).toEqual({ newPerDay: 12, reviewsPerDay: 200, desiredRetention: 90, dayStartHour: 4, learningSteps: '1m 10m', relearningSteps: '10m' });
+		expect(state.draft).toEqual({
+			newPerDay: 12,
+			reviewsPerDay: 200,
+			desiredRetention: 90,
+			dayStartHour: 4,
+			learningSteps: '1m 10m',
+			relearningSteps: '10m',
+			newCardOrder: 'bank'
+		});
 		expect(state.notes).toEqual([
 			'The saved value of “Next day starts at” was damaged, so it is back to its default. Save to keep the default; your other settings are kept.'
 		]);
@@ -85,5 +101,13 @@ describe('SettingsState', () => {
 			learningSteps: 'Learning steps: “10” is not a step. Use a whole number of minutes, hours or days, like 1m, 10m, 1h or 1d.'
 		});
 		expect(await snapshot(db)).toBe(before);
+	});
+
+	it('saves the new-card order, and refuses one that is not offered', async () => {
+		const state = await loaded();
+		expect(await state.save({ ...state.draft, newCardOrder: 'random' })).toBe(true);
+		expect((await getSrsSettings(db)).newCardOrder).toBe('random');
+		expect(await state.save({ ...state.draft, newCardOrder: 'sideways' as never })).toBe(false);
+		expect(state.problems.newCardOrder).toBe('New card order must be "bank" (bank order) or "random" (random order).');
 	});
 });

@@ -1,5 +1,6 @@
 import {
 	amendRating,
+	cardAfter,
 	headsAreFor,
 	nextFromHeads,
 	readQueueHeads,
@@ -18,11 +19,12 @@ import type { Rating, SrsSettings } from '$lib/srs';
 import { DeckChannel } from './deck-channel';
 
 /**
- * A session's way to its deck. It chooses the next card without making the learner wait for a
- * read: the heads of the deck's queues are read ahead, while the current card is on screen, so
- * that an answer costs only its own write (heads read on another study day, or that failed, are
- * read again). It writes answers only to cards still as shown, and tells other tabs of every
- * change, and this tab of theirs.
+ * A session's way to its deck. It chooses the next card without making the learner wait for the
+ * database: the heads of the deck's queues are read ahead, while the current card is on screen,
+ * and the answered card's next state is worked out in memory (`after`), so the next card can be
+ * shown while the answer is still being written (heads read on another study day, or that
+ * failed, are read again). It writes answers only to cards still as shown, and tells other tabs
+ * of every change, and this tab of theirs.
  */
 export class StudyQueue {
 	#heads: Promise<QueueHeads> | null = null;
@@ -38,9 +40,13 @@ export class StudyQueue {
 		this.#channel.listen((change) => change.bankId === bankId && onChangedElsewhere());
 	}
 
-	/** Reads ahead for the card now on screen; a failed read is retried when the heads are used. */
+	/**
+	 * Reads ahead for the card now on screen; a failed read is retried when the heads are used.
+	 * Heads read before are dropped at once, but the read starts after this task, so that it
+	 * never delays the card it follows on its way to the screen.
+	 */
 	prefetch(): void {
-		const heads = readQueueHeads(this.db, this.bankId, this.clock(), this.settings);
+		const heads = new Promise((start) => setTimeout(start, 0)).then(() => readQueueHeads(this.db, this.bankId, this.clock(), this.settings));
 		heads.catch(() => {});
 		this.#heads = heads;
 	}
@@ -53,17 +59,25 @@ export class StudyQueue {
 		return nextFromHeads(heads, answered, now, this.settings);
 	}
 
+	/** What answering `item` with `rating` at `now` makes of its card: what `record` will store. */
+	after(item: StudyItem, rating: Rating, now: Date): CardRecord {
+		return cardAfter(item.card, rating, now, this.settings);
+	}
+
 	/**
-	 * Saves an answer to `item` with the session it belongs to; throws StaleCardError if its card
-	 * changed since it was shown.
+	 * Saves an answer given to `item` at `now` with the session it belongs to; throws
+	 * StaleCardError if its card changed since it was shown. Answers reach the database in the
+	 * order they were given even while several are on their way: IndexedDB runs transactions over
+	 * the same tables in the order they were opened, and each is opened as soon as it is asked for.
 	 */
 	async record(
 		item: StudyItem,
 		session: SessionRecord,
-		answer: Omit<AnswerInput, 'cardId' | 'shownLastReview'>
+		answer: Omit<AnswerInput, 'cardId' | 'shownLastReview'>,
+		now: Date
 	): Promise<{ recorded: RecordedAnswer; session: SessionRecord }> {
 		const input = { ...answer, cardId: item.card.id, shownLastReview: item.card.srs.lastReview };
-		const saved = await recordInSession(this.db, session, input, this.clock(), this.settings);
+		const saved = await recordInSession(this.db, session, input, now, this.settings);
 		this.#announce(item.card.id);
 		return saved;
 	}

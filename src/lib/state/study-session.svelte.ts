@@ -1,76 +1,49 @@
-import type { Question } from '$lib/bank/schema';
 import {
 	deckCounts,
 	deckSettings,
 	getSrsSettings,
 	studyMore,
 	openSession,
-	refreshSession,
 	StaleCardError,
 	storageFailureReason,
-	type CardRecord,
-	type DeckCounts,
+	type AnswerInput,
 	type FactdeckDatabase,
-	type SessionRecord,
+	type RecordedAnswer,
 	type StudyItem,
 	type StudyMore
 } from '$lib/db';
-import { grade, ratingFor, responseText, type Feel, type GradeResult, type QuizResponse } from '$lib/quiz';
-import { summarise, type SessionSummary } from '$lib/quiz/tally';
+import { grade, ratingFor, responseText, type Feel, type QuizResponse } from '$lib/quiz';
+import { summarise } from '$lib/quiz/tally';
 import { preview, queueKind, type Rating, type SrsSettings } from '$lib/srs';
 import { DeckRemaining } from './deck-remaining.svelte';
 import { NextDue } from './next-due.svelte';
+import { SessionLedger } from './session-ledger.svelte';
 import { StudyQueue } from './study-queue';
-
-/**
- * - `answering`: a quiz item waits for an answer, or a flashcard shows its front;
- * - `feedback`: a quiz answer was checked (and already saved) and its result is shown;
- * - `revealed`: a flashcard shows its back and waits for a self-rating;
- * - `done`: nothing is due; the summary is shown.
- */
-export type StudyPhase = 'loading' | 'answering' | 'feedback' | 'revealed' | 'done';
-
-export interface IntervalPreview {
-	rating: Rating;
-	interval: string;
-}
+import { StudyScreen, type IntervalPreview, type SessionProgress } from './study-screen.svelte';
 
 type Clock = () => Date;
-
-/** What a session's progress shows: answers so far, and what is left now, queue by queue. */
-export interface SessionProgress {
-	done: number;
-	left: DeckCounts;
-}
 
 const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it was not counted twice. Here is the next one.';
 
 /**
- * One study session over one deck. Every answer is written to the database (card state, a
- * review row and the session's tally and Undo, in one transaction) before anything else is
- * shown, so closing the tab at any moment loses no answer and a reload resumes the session:
- * a quiz answer is saved when it is checked, and saying it felt hard or easy afterwards amends
- * that saved answer.
+ * One study session over one deck. The next card goes on screen as soon as an answer is given:
+ * it is chosen from queue heads read while the current card was shown, with the answered card's
+ * next state worked out in memory. The answer is written meanwhile (card state, a review row
+ * and the session's tally and Undo, in one transaction opened before the next card is drawn),
+ * so the learner never waits for the database, and a tab closed at any moment keeps every
+ * answer whose write has landed, a few milliseconds after it was given. A quiz answer is saved
+ * before its feedback is shown (the learner reads the feedback meanwhile); saying it felt hard or
+ * easy afterwards amends that saved answer. A write that fails is told, and its card brought back.
  *
- * The next card is chosen from queue heads read while the current one is on screen, so an
- * answer waits only for its own write; the counts behind the progress bar are read after the
- * next card is shown. Other tabs studying the same deck are heard through a DeckChannel, and an
- * answer to a card another tab answered first is refused and the card skipped with a notice.
+ * The counts behind the progress bar are read after the next card is shown. Other tabs studying
+ * the same deck are heard through a DeckChannel, and an answer to a card another tab answered
+ * first is refused and the card skipped with a notice.
  */
-export class StudySession {
-	#phase = $state<StudyPhase>('loading');
-	#item = $state<StudyItem | null>(null);
-	#result = $state<GradeResult | null>(null);
-	#session = $state.raw<SessionRecord | null>(null);
-	#error = $state<string | null>(null);
-	#notice = $state<string | null>(null);
-	#summary = $state<SessionSummary | null>(null);
+export class StudySession extends StudyScreen {
 	#queue: StudyQueue | null = null;
-	#checked: { reviewId: number; card: CardRecord } | null = null;
-	#shownAt = 0;
-	#turn = $state(0);
 	#busy = false;
 	#remaining: DeckRemaining;
+	#ledger: SessionLedger;
 	#base: SrsSettings | null = null;
 	#nextDue: NextDue;
 
@@ -79,36 +52,16 @@ export class StudySession {
 		readonly bankId: string,
 		private readonly clock: Clock = () => new Date()
 	) {
-		this.#remaining = new DeckRemaining(db, bankId, (message) => (this.#error = message));
-		this.#nextDue = new NextDue(db, bankId, (message) => (this.#error = message));
+		super();
+		const onError = (message: string) => (this.errorNow = message);
+		this.#remaining = new DeckRemaining(db, bankId, onError);
+		this.#nextDue = new NextDue(db, bankId, onError);
+		this.#ledger = new SessionLedger(db, clock, onError);
 	}
 
-	get phase(): StudyPhase {
-		return this.#phase;
-	}
-	get question(): Question | null {
-		return this.#item?.question ?? null;
-	}
-	/** Changes each time an item is put on screen, even the same card again: a key for its view. */
-	get turn(): number {
-		return this.#turn;
-	}
-	get result(): GradeResult | null {
-		return this.#result;
-	}
-	get error(): string | null {
-		return this.#error;
-	}
-	/** A short word about something the learner did not do, such as a card skipped. */
-	get notice(): string | null {
-		return this.#notice;
-	}
-	get summary(): SessionSummary | null {
-		return this.#summary;
-	}
 	/** Items answered so far and what is left now, for the progress bar. */
 	get progress(): SessionProgress {
-		return { done: this.#session?.tally.items ?? 0, left: this.#remaining.counts };
+		return { done: this.#ledger.done, left: this.#remaining.counts };
 	}
 
 	/** When the deck's next card comes due, in words, once the session is done (null: no card ever). */
@@ -118,13 +71,13 @@ export class StudySession {
 
 	/** Whether an answer of this session can be taken back. */
 	get canUndo(): boolean {
-		return (this.#session?.undo.length ?? 0) > 0;
+		return this.#ledger.canUndo;
 	}
 
 	/** What each rating would give the flashcard on screen once revealed, for its buttons. */
 	get intervals(): IntervalPreview[] {
-		const card = this.#item?.card;
-		if (this.#phase !== 'revealed' || !card || !this.#queue) return [];
+		const card = this.item?.card;
+		if (this.phaseNow !== 'revealed' || !card || !this.#queue) return [];
 		const next = preview(card.srs, this.clock(), this.#queue.settings);
 		return ([1, 2, 3, 4] as const).map((rating) => ({ rating, interval: next[rating].interval }));
 	}
@@ -134,7 +87,7 @@ export class StudySession {
 			this.#base = await getSrsSettings(this.db);
 			const settings = await deckSettings(this.db, this.bankId, this.clock(), this.#base);
 			const [session, item] = await Promise.all([openSession(this.db, this.bankId, this.clock(), settings), this.#open(settings)]);
-			this.#session = session;
+			this.#ledger.set(session);
 			this.#show(item);
 		});
 	}
@@ -145,12 +98,12 @@ export class StudySession {
 	 */
 	async more(choice: StudyMore): Promise<void> {
 		const base = this.#base;
-		if (this.#phase !== 'done' || !base) return;
+		if (this.phaseNow !== 'done' || !base) return;
 		await this.#guard('The deck could not be opened for more', async () => {
 			await studyMore(this.db, this.bankId, this.clock(), base, choice);
 			const item = await this.#open(await deckSettings(this.db, this.bankId, this.clock(), base));
 			this.#show(item);
-			if (!item) this.#notice = choice.kind === 'new' ? 'This deck has no new cards left.' : 'No reviews are due in the days ahead.';
+			if (!item) this.noticeNow = choice.kind === 'new' ? 'This deck has no new cards left.' : 'No reviews are due in the days ahead.';
 		});
 	}
 
@@ -168,125 +121,135 @@ export class StudySession {
 		this.#queue?.close();
 	}
 
-	/** Grades a quiz answer and saves it at once as Again (wrong) or Good (right). */
+	/** Grades a quiz answer and saves it as Again (wrong) or Good (right) before showing the result. */
 	async check(response: QuizResponse): Promise<void> {
-		const item = this.#item;
-		if (this.#phase !== 'answering' || !item || item.question.type === 'flashcard') return;
+		const item = this.item;
+		if (this.phaseNow !== 'answering' || !item || item.question.type === 'flashcard') return;
 		await this.#guard('Your answer could not be saved', async () => {
 			const result = grade(item.question, response);
-			const recorded = await this.#record(item, {
-				rating: ratingFor(result.correct, 'good'),
-				response: responseText(item.question, response),
-				correct: result.correct
-			});
+			const now = this.clock();
+			const answer = { rating: ratingFor(result.correct, 'good'), response: responseText(item.question, response), correct: result.correct };
+			const recorded = await this.#landed(item, this.#save(item, answer, now));
 			if (!recorded) return;
-			this.#checked = recorded;
-			this.#result = result;
-			this.#phase = 'feedback';
+			this.checked = { ...recorded, at: now };
+			this.resultNow = result;
+			this.phaseNow = 'feedback';
 		});
 	}
 
-	/** Leaves the feedback of a quiz item; a right answer that felt hard or easy is re-rated. */
+	/** Leaves the feedback of a quiz item; a right answer that felt hard or easy is re-rated meanwhile. */
 	async next(feel: Feel = 'good'): Promise<void> {
-		const item = this.#item;
-		const checked = this.#checked;
-		if (this.#phase !== 'feedback' || !item || !checked) return;
+		const item = this.item;
+		const checked = this.checked;
+		if (this.phaseNow !== 'feedback' || !item || !checked) return;
+		let amending: Promise<unknown> | null = null;
 		await this.#guard('Your rating could not be saved', async () => {
-			let after = checked.card;
-			if (feel !== 'good' && this.#result?.correct) {
-				after = await this.#requireQueue().amend(item, checked.reviewId, ratingFor(true, feel));
-			}
-			this.#show(await this.#requireQueue().next({ item, after }));
+			const queue = this.#requireQueue();
+			if (feel === 'good' || !this.resultNow?.correct) return this.#show(await queue.next({ item, after: checked.card }));
+			const rating = ratingFor(true, feel);
+			const next = await queue.next({ item, after: queue.after(item, rating, checked.at) });
+			// The answer itself is saved already: a rating that fails to change leaves it as Good.
+			amending = queue.amend(item, checked.reviewId, rating).catch((error: unknown) => {
+				this.errorNow = `Your rating could not be saved: ${storageFailureReason(error)}`;
+			});
+			this.#show(next);
 		});
+		await amending;
 	}
 
-	reveal(): void {
-		if (this.#phase === 'answering' && this.#item?.question.type === 'flashcard') this.#phase = 'revealed';
-	}
-
-	/** Self-rates a flashcard; the rating is saved before the next card is shown. */
+	/** Self-rates a flashcard: the next card is shown at once, while the rating is saved. */
 	async rate(rating: Rating): Promise<void> {
-		const item = this.#item;
-		if (this.#phase !== 'revealed' || !item) return;
+		const item = this.item;
+		if (this.phaseNow !== 'revealed' || !item) return;
+		let landing: Promise<unknown> | null = null;
 		await this.#guard('Your answer could not be saved', async () => {
-			const recorded = await this.#record(item, { rating });
-			if (!recorded) return;
-			this.#show(await this.#requireQueue().next({ item, after: recorded.card }));
+			const queue = this.#requireQueue();
+			const now = this.clock();
+			const next = await queue.next({ item, after: queue.after(item, rating, now) });
+			const write = this.#save(item, { rating }, now);
+			if (next) {
+				this.#show(next);
+				landing = this.#inBackground(item, write);
+			} else if (await this.#landed(item, write)) {
+				// The summary counts every answer, so the last one lands before it is shown.
+				this.#show(null);
+			}
 		});
+		await landing;
 	}
 
 	/** Takes back the last answer of the session and shows its item again, unanswered. */
 	async undo(): Promise<void> {
-		const session = this.#session;
-		if (!session || session.undo.length === 0) return;
+		if (!this.#ledger.canUndo) return;
 		await this.#guard('The answer could not be taken back', async () => {
-			const undone = await this.#requireQueue().undo(session);
-			this.#session = undone.session;
+			await this.#ledger.settled();
+			const undone = await this.#requireQueue().undo(this.#ledger.require());
+			this.#ledger.set(undone.session);
 			// Where the card had gone (learning, review) is not known here: the counts are read anew.
 			await this.#remaining.refresh(this.clock(), this.#requireQueue().settings);
-			this.#summary = null;
+			this.summaryNow = null;
 			this.#show(undone.item);
 		});
 	}
 
+	/** Starts writing an answer given to `item` at `now`; it counts in the progress at once. */
+	#save(item: StudyItem, answer: Omit<AnswerInput, 'cardId' | 'durationMs'>, now: Date): Promise<RecordedAnswer> {
+		const durationMs = Math.max(0, now.getTime() - this.shownAt);
+		const write = this.#requireQueue().record(item, this.#ledger.require(), { ...answer, durationMs }, now);
+		this.#remaining.answered(queueKind(item.card.srs.phase));
+		return this.#ledger.track(write).then((saved) => saved.recorded);
+	}
+
 	/**
-	 * Saves an answer to the item on screen, provided its card is still as shown. If another tab
-	 * answered it first, nothing is saved: the next card is shown with a notice, and null returned.
+	 * Waits for an answer's write. If another tab answered the card first, nothing was saved: the
+	 * learner is told, and null returned. Other failures are thrown.
 	 */
-	async #record(item: StudyItem, answer: { rating: Rating; response?: string; correct?: boolean }) {
+	async #landed(item: StudyItem, write: Promise<RecordedAnswer>): Promise<RecordedAnswer | null> {
 		try {
-			const saved = await this.#requireQueue().record(item, this.#requireSession(), { ...answer, durationMs: this.#elapsed() });
-			this.#session = saved.session;
-			this.#remaining.answered(queueKind(item.card.srs.phase));
-			return saved.recorded;
+			return await write;
 		} catch (error) {
 			if (!(error instanceof StaleCardError)) throw error;
 			const queue = this.#requireQueue();
 			queue.prefetch();
 			// The other tab's answer is in the session both share.
-			this.#session = await refreshSession(this.db, this.#requireSession(), this.clock());
-			this.#show(await queue.next(null));
-			this.#notice = ANSWERED_ELSEWHERE;
+			await this.#ledger.refresh();
+			// That card may still be on screen (or on it again): the next one is chosen anew.
+			if (this.item?.card.id === item.card.id) this.#show(await queue.next(null));
+			this.noticeNow = ANSWERED_ELSEWHERE;
 			return null;
 		}
+	}
+
+	/**
+	 * Lets an answer's write finish while the learner goes on. If it fails, they are told, and
+	 * the card comes back to be answered again unless they have answered another since.
+	 */
+	#inBackground(item: StudyItem, write: Promise<RecordedAnswer>): Promise<void> {
+		const turn = this.turn;
+		return this.#landed(item, write).then(
+			() => {},
+			(error: unknown) => {
+				this.errorNow = `Your answer could not be saved: ${storageFailureReason(error)}`;
+				if (this.turn === turn && !this.#busy) this.#show(item);
+			}
+		);
 	}
 
 	/** Puts an item on screen (or the summary, for none); reads for the next answer come after. */
 	#show(item: StudyItem | null): void {
 		const now = this.clock();
-		this.#item = item;
-		this.#result = null;
-		this.#checked = null;
-		this.#shownAt = now.getTime();
-		this.#turn++;
-		if (item) {
-			this.#phase = 'answering';
-		} else {
-			this.#summary = summarise(this.#requireSession().tally, now);
-			this.#phase = 'done';
-			if (this.#queue) this.#nextDue.read(now, this.#queue.settings);
-		}
-		// After this task, so that the reads never delay the card they follow on its way to the screen.
-		setTimeout(() => {
-			this.#queue?.prefetch();
-			this.#readCounts();
-		}, 0);
+		this.put(item, now, () => summarise(this.#ledger.require().tally, now));
+		if (!item && this.#queue) this.#nextDue.read(now, this.#queue.settings);
+		this.#queue?.prefetch();
+		// After this task, so that the read never delays the card it follows on its way to the screen.
+		setTimeout(() => this.#readCounts(), 0);
 	}
 
-	/** Another tab changed this deck: the next cards (unless an answer is on its way) and counts are read again. */
+	/** Another tab changed this deck: the next cards (unless an answer is on its way), counts and session are read again. */
 	#heard(): void {
 		if (!this.#busy) this.#queue?.prefetch();
 		this.#readCounts();
-		const session = this.#session;
-		if (session) {
-			refreshSession(this.db, session, this.clock()).then(
-				(latest) => {
-					// An answer of this tab saved meanwhile is newer than what was read.
-					if (!this.#busy && latest.lastActiveAt >= (this.#session?.lastActiveAt ?? 0)) this.#session = latest;
-				},
-				(error: unknown) => (this.#error = `This session could not be read: ${storageFailureReason(error)}`)
-			);
-		}
+		this.#ledger.heard();
 	}
 
 	#readCounts(): void {
@@ -298,23 +261,14 @@ export class StudySession {
 		if (this.#busy) return;
 		this.#busy = true;
 		try {
-			this.#error = null;
-			this.#notice = null;
+			this.errorNow = null;
+			this.noticeNow = null;
 			await step();
 		} catch (error) {
-			this.#error = `${failure}: ${storageFailureReason(error)}`;
+			this.errorNow = `${failure}: ${storageFailureReason(error)}`;
 		} finally {
 			this.#busy = false;
 		}
-	}
-
-	#elapsed(): number {
-		return Math.max(0, this.clock().getTime() - this.#shownAt);
-	}
-
-	#requireSession(): SessionRecord {
-		if (!this.#session) throw new Error('The session has not started.');
-		return this.#session;
 	}
 
 	#requireQueue(): StudyQueue {

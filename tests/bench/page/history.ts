@@ -61,10 +61,13 @@ function shiftFor(srs: SrsCard, fate: Fate, now: number, dayEnd: number, rand: (
 	if (fate === 'due-learning') return srs.phase === 'review' ? null : now - rand() * 20 * MINUTE - srs.due;
 	if (srs.phase !== 'review') return null;
 	if (fate === 'due-review') return now - MINUTE - rand() * 5 * DAY - srs.due;
-	// Not due today: due after the day ends, last answered before now.
-	const room = interval - (dayEnd + 3_600_000 - now) - MINUTE;
+	// Not due today: due after the day ends, last answered before today began. A learner keeps to
+	// the daily limits, so a long history holds at most a limit's worth of answers today; placed
+	// anywhere before now, thousands of a 50k deck would be today's and use up the review limit.
+	const before = dayEnd - DAY - MINUTE;
+	const room = interval - (dayEnd + 3_600_000 - before);
 	if (room <= 0) return null;
-	return now - MINUTE - rand() * room - last;
+	return before - rand() * room - last;
 }
 
 /** The card after `count` answers and their review rows, placed so the card meets its fate at `now`. */

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { saveBank } from './banks';
+import { deckCounts } from './counts';
+import { deleteDeck, restoreDeck } from './deck-delete';
+import { hiddenDeckIds, setDeckHidden } from './deck-hidden';
+import { deckKey } from './deck-keys';
+import { checkTitle, deckSize, renameDeck, resetDeck } from './deck-manage';
+import { putDeckOptions } from './deck-options';
+import { recordInSession, openSession } from './sessions';
+import { nextItem } from './study';
+import { bankOf, card, snapshot, studyNow, studySettings, testDatabases } from './test-fixtures';
+
+const fresh = testDatabases();
+
+/** A database holding the learner's deck "mine" (three cards, two answered) and the built-in "shipped". */
+async function twoDecks() {
+	const db = fresh();
+	await saveBank(db, bankOf([card('a'), card('b'), card('c')], 'mine'), { builtIn: false }, studyNow);
+	await saveBank(db, bankOf([card('x')], 'shipped'), { builtIn: true }, studyNow);
+	let session = await openSession(db, 'mine', studyNow, studySettings);
+	for (let i = 0; i < 2; i++) {
+		const item = await nextItem(db, 'mine', studyNow, studySettings);
+		if (!item) throw new Error('no card');
+		({ session } = await recordInSession(db, session, { cardId: item.card.id, rating: 3, durationMs: 1 }, studyNow, studySettings));
+	}
+	await putDeckOptions(db, 'mine', { newPerDay: 7 });
+	return db;
+}
+
+describe('deleting a deck', () => {
+	it('removes its rows, its study session and its own settings, and says what it removed', async () => {
+		const db = await twoDecks();
+		expect(await deckSize(db, 'mine')).toEqual({ cards: 3, reviews: 2 });
+		const deleted = await deleteDeck(db, 'mine');
+		expect([deleted.questions.length, deleted.cards.length, deleted.reviews.length, deleted.settings.length]).toEqual([3, 3, 2, 1]);
+		expect(deleted.session).toBeDefined();
+		expect(await db.banks.get('mine')).toBeUndefined();
+		expect(await db.cards.where('bankId').equals('mine').count()).toBe(0);
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.sessions.get('mine')).toBeUndefined();
+		expect(await db.settings.get(deckKey.options('mine'))).toBeUndefined();
+		expect(await db.cards.where('bankId').equals('shipped').count()).toBe(1);
+	});
+
+	it('is undone whole: the database is as it was before, review log included', async () => {
+		const db = await twoDecks();
+		const before = await snapshot(db);
+		await restoreDeck(db, await deleteDeck(db, 'mine'));
+		expect(await snapshot(db)).toBe(before);
+	});
+
+	it('is not undone over a deck of the same id stored since, which stays as it is', async () => {
+		const db = await twoDecks();
+		const deleted = await deleteDeck(db, 'mine');
+		await saveBank(db, bankOf([card('new')], 'mine'), { builtIn: false }, studyNow);
+		await expect(restoreDeck(db, deleted)).rejects.toThrow(/stored again/);
+		expect(await db.cards.where('bankId').equals('mine').count()).toBe(1);
+	});
+
+	it('refuses a built-in deck, which can only be hidden', async () => {
+		const db = await twoDecks();
+		await expect(deleteDeck(db, 'shipped')).rejects.toThrow(/built in: it can be hidden/);
+		expect(await db.banks.get('shipped')).toBeDefined();
+	});
+});
+
+describe('hiding a deck', () => {
+	it('marks it hidden and shown again, keeping its cards', async () => {
+		const db = await twoDecks();
+		await setDeckHidden(db, 'shipped', true);
+		expect(await hiddenDeckIds(db)).toEqual(new Set(['shipped']));
+		await setDeckHidden(db, 'shipped', false);
+		expect(await hiddenDeckIds(db)).toEqual(new Set());
+		expect(await db.cards.where('bankId').equals('shipped').count()).toBe(1);
+	});
+});
+
+describe('renaming a deck', () => {
+	it('stores the new name, trimmed to one line', async () => {
+		const db = await twoDecks();
+		await renameDeck(db, 'mine', '  Drones\n of  winter ', studyNow);
+		expect((await db.banks.get('mine'))?.title).toBe('Drones of winter');
+	});
+
+	it('refuses an empty or overlong name in words, and a built-in deck', async () => {
+		expect(checkTitle('   ')).toEqual({ ok: false, problem: 'The name is empty: type a name for the deck.' });
+		expect(checkTitle('x'.repeat(201)).ok).toBe(false);
+		const db = await twoDecks();
+		await expect(renameDeck(db, 'mine', ' ', studyNow)).rejects.toThrow('The name is empty');
+		await expect(renameDeck(db, 'shipped', 'Mine now', studyNow)).rejects.toThrow(/built in/);
+	});
+});
+
+describe('resetting a deck', () => {
+	it('makes every card new again in bank order and keeps the review log', async () => {
+		const db = await twoDecks();
+		expect(await resetDeck(db, 'mine', studyNow)).toBe(3);
+		const cards = await db.cards.where('bankId').equals('mine').sortBy('due');
+		expect(cards.map((c) => [c.questionId, c.queue, c.srs.phase, c.srs.reps])).toEqual([
+			['a', 'new', 'new', 0],
+			['b', 'new', 'new', 0],
+			['c', 'new', 'new', 0]
+		]);
+		expect(await db.reviews.count()).toBe(2);
+		expect(await db.sessions.get('mine')).toBeUndefined();
+		const counts = await deckCounts(db, 'mine', studyNow, { ...studySettings, newPerDay: 10 });
+		expect(counts).toEqual({ learning: 0, review: 0, new: 3 });
+	});
+});
