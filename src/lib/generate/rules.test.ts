@@ -37,6 +37,15 @@ describe('every question stands on its own', () => {
 	});
 });
 
+describe('a question in the text is no context', () => {
+	it('does not show a question before a sentence that leans on it', () => {
+		const qs = bankOf(
+			'The scheme starts on April 1 in 320 towns across the north. What about people who cannot travel to a shop? Disability groups raised this concern during the consultation, which received more than 14,000 responses.'
+		);
+		expect(qs.filter((q) => q.prompt.startsWith('What about'))).toEqual([]);
+	});
+});
+
 describe('no prompt prints the answer of another question in the bank', () => {
 	it('holds on a whole article', () => {
 		const qs = bankOf(

@@ -84,3 +84,38 @@ describe('quotes and cards', () => {
 		expect(card?.question).toMatchObject({ prompt: 'Kacper Nowakowski', back: 'Striker who curled a shot from the edge of the area' });
 	});
 });
+
+describe('the outcome of a match', () => {
+	it('is kept although the sentence it comes from names the winner', () => {
+		const text = [
+			'Adaeze Okafor won her first major title on Saturday, beating the defending champion Klara Novak 6-4, 3-6, 7-5 in the final of the Coastal Open at Harbour Park.',
+			'The final lasted two hours and 48 minutes, the longest in the history of the tournament.',
+			'"I was calm," Okafor said after receiving the trophy from Margaret Ellison, the president of the National Tennis Federation.',
+			'Novak, who has won four major titles, said the roof had been closed for 22 minutes.'
+		].join(' ');
+		const outcome = generateBank(text);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		const prompts = outcome.bank.questions.map((q) => q.prompt);
+		expect(prompts.filter((p) => p === 'Who won the final of the Coastal Open?' || p.startsWith('By what score did Adaeze Okafor beat'))).toHaveLength(1);
+	});
+});
+
+describe('one question per thing asked', () => {
+	it('never asks the same answer twice from one sentence', () => {
+		const outcome = generateBank(
+			'Adaeze Okafor won her first major title on Saturday, beating the defending champion Klara Novak 6-4, 3-6, 7-5 in the final of the Coastal Open at Harbour Park. The final lasted two hours and 48 minutes. "I was calm," Okafor said after receiving the trophy from Margaret Ellison, the president of the National Tennis Federation.'
+		);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		const first = outcome.bank.questions.filter((q) => q.source?.start === 0);
+		const answers = first.map((q) => (q.type === 'mcq' ? q.choices[q.answer] : q.type === 'cloze' || q.type === 'short_answer' ? q.answer : q.id));
+		expect(new Set(answers).size).toBe(answers.length);
+	});
+
+	it('lets no stray number push out the score of a match', () => {
+		const outcome = generateBank(
+			'Porto won the Continental Cup for the first time in the club’s 104-year history on Saturday night, beating Sparta Wrocław 2-1 after extra time. Sparta had won eleven of their twelve home matches. Porto coach Joana Carvalho said the team had trained for 40 days.'
+		);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		expect(outcome.bank.questions.map((q) => q.prompt)).toContain('By what score did Porto beat Sparta Wrocław?');
+	});
+});

@@ -67,6 +67,8 @@ function answersOf(q: Question): string[] {
 	}
 }
 
+const isRole = (c: Candidate) => c.facet === 'role' && c.fact.kind === 'person';
+
 /**
  * Whether two questions cannot both be kept: the same prompt, the same fact, or one prompt
  * that prints the other's answer anywhere in the bank ("Over 24 UAVs …" beside "Over ____ UAVs
@@ -74,6 +76,10 @@ function answersOf(q: Question): string[] {
  */
 function clash(k: Candidate, c: Candidate): boolean {
 	if (k.question.prompt === c.question.prompt || factOf(k) === factOf(c)) return true;
+	// "Who won the final?" and "____ won her first title …" from one sentence ask one thing twice.
+	// What a person is ("Who is described as the governor?") is another fact than what they did.
+	const twice = k.sentence.index === c.sentence.index && !isRole(k) && !isRole(c);
+	if (twice && normalised(k).answers.some((a) => normalised(c).answers.includes(a))) return true;
 	return shows(k, c) || shows(c, k);
 }
 
@@ -102,7 +108,8 @@ const BLOCK_COST = 2;
 function blocking(candidates: Candidate[]): number[] {
 	return candidates.map((c) => {
 		const facts = new Set<string>();
-		for (const o of candidates) if (o.fact !== c.fact && shows(o, c)) facts.add(factOf(o));
+		// Questions on the same sentence are its alternatives, not questions it shuts out.
+		for (const o of candidates) if (o.fact !== c.fact && o.sentence.index !== c.sentence.index && shows(o, c)) facts.add(factOf(o));
 		return facts.size;
 	});
 }
@@ -142,7 +149,7 @@ export function select(candidates: Candidate[], max: number, topics: Set<string>
 		for (const r of ranked) {
 			if (r.c.question.type !== type) continue;
 			const rest = kept.filter((k) => !clash(k, r.c) && k.sentence.index !== r.c.sentence.index);
-			if (rest.length < kept.length - 2 || !fits(rest, r.c)) continue;
+			if (rest.length < kept.length - 2 || !fits(rest, r.c) || kept.some((k) => !rest.includes(k) && RELATIONS.has(k.fact.kind))) continue;
 			kept = fill([...rest.slice(0, max - 1), r.c], ranked, max);
 			break;
 		}
@@ -175,10 +182,14 @@ function capTypes(kept: Candidate[]): Candidate[] {
 /** Kinds whose every fact the bank should ask: numbers, people, places, organisations, dates. */
 const MUST_ASK = new Set(['quantity', 'person', 'place', 'organisation', 'date']);
 
+/** Kinds whose question asks what the article is about (who won, what was found, why): no stray number or type quota displaces them. */
+const RELATIONS = new Set(['outcome', 'finding', 'cause']);
+
 /** Whether some kept question shows a fact's words in its prompt or key. */
 function asked(kept: Candidate[], c: Candidate): boolean {
-	const a = ` ${normaliseAnswer(c.fact.answer)} `;
-	return kept.some((k) => normalised(k).prompt.includes(a) || normalised(k).answers.some((x) => ` ${x} `.includes(a)));
+	// A person the bank names by surname ("Novotná saved …") is asked about as much as by full name.
+	const names = [c.fact.answer, ...(c.fact.kind === 'person' ? [c.fact.key.split(/\s+/).at(-1) ?? ''] : [])].map((n) => ` ${normaliseAnswer(n)} `);
+	return kept.some((k) => names.some((a) => a.trim() !== '' && (normalised(k).prompt.includes(a) || normalised(k).answers.some((x) => ` ${x} `.includes(a)))));
 }
 
 /**
@@ -192,7 +203,7 @@ function cover(start: Candidate[], ranked: Candidate[], max: number): Candidate[
 		if (!MUST_ASK.has(c.fact.kind) || kept.includes(c) || asked(kept, c)) continue;
 		const blockers = kept.filter((k) => clash(k, c));
 		const rest = kept.filter((k) => !blockers.includes(k));
-		const replaceable = blockers.length <= 2 && blockers.every((k) => !MUST_ASK.has(k.fact.kind) || asked(rest, k));
+		const replaceable = blockers.length <= 2 && blockers.every((k) => (MUST_ASK.has(k.fact.kind) ? asked(rest, k) : !RELATIONS.has(k.fact.kind)));
 		const sameType = rest.filter((k) => k.question.type === c.question.type).length;
 		if (!replaceable || rest.length >= max || sameType + 1 > Math.ceil((rest.length + 1) * 0.4) || !fits(rest, c)) continue;
 		kept = [...rest, c];

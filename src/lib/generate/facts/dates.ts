@@ -8,7 +8,7 @@ const DATE = new RegExp(
 		`(?<month>${MONTH_PATTERN}) (?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,? (?<year>\\d{4}))?(?![\\d:])`,
 		`(?<day2>\\d{1,2})(?:st|nd|rd|th)? (?<month2>${MONTH_PATTERN})(?: (?<year2>\\d{4}))?`,
 		`(?<month3>${MONTH_PATTERN}) (?<year3>\\d{4})`,
-		`(?<=\\b(?:in|since|by|of|until|from|before|after|year|the|its|their|his|her) (?:the (?:spring|summer|autumn|fall|winter|end|start|second half|first half) of )?)(?<year4>1[0-9]{3}|20[0-9]{2})(?![\\d,%–-])`
+		`(?<=\\b(?:in|since|by|of|until|from|before|after|year|the|its|their|his|her) (?:the (?:spring|summer|autumn|fall|winter|end|start|second half|first half) of )?)(?<year4>1[0-9]{3}|20[0-9]{2})(?![\\d,%–-]|s\\b)`
 	]
 		.map((p) => `(?:${p})`)
 		.join('|'),

@@ -96,3 +96,21 @@ describe('places, organisations, dates and named things', () => {
 		expect(factsOf('President Volodymyr Zelensky and 24 Drones')).toEqual([]);
 	});
 });
+
+describe('people with no cue beside their full name', () => {
+	it('counts a full name whose surname speaks elsewhere in the article', () => {
+		const people = factsOf('Adaeze Okafor won the title on Saturday. "I was calm," Okafor said.').filter((f) => f.kind === 'person');
+		expect(people.map((f) => f.key)).toContain('Adaeze Okafor');
+	});
+
+	it('takes the role before a relative clause in an appositive', () => {
+		const [p] = factsOf('Ingrid Berg, a Norwegian engineer whose tests changed bridge design, has died.').filter((f) => f.kind === 'person');
+		expect(p).toMatchObject({ key: 'Ingrid Berg', role: 'a Norwegian engineer' });
+	});
+});
+
+describe('decades', () => {
+	it('are no year: "the 1970s" gives no date to blank', () => {
+		expect(factsOf('Almost every bridge built since the 1970s uses the design.').filter((f) => f.kind === 'date')).toEqual([]);
+	});
+});

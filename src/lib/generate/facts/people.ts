@@ -83,6 +83,9 @@ export function appositiveAfter(sentence: string, end: number, roleNeeded: boole
 		.slice(0, stop)
 		.replace(/[,”]+$/, (x) => (x.includes('”') ? '”' : ''))
 		.trim();
+	// "a Norwegian engineer whose tests changed …": the role is the phrase before its relative clause.
+	const relative = / (?:who|whose|which|that) /.exec(text);
+	if (relative && relative.index > 2 && !text.slice(0, relative.index).includes('“')) text = text.slice(0, relative.index);
 	if (text.length < 3 || text.split(/\s+/).length > 14) return undefined;
 	if (/^(?:who|which|where|when|that|and|but|said|says|told|added|as|after|before|while|because)\b/.test(text)) return undefined;
 	if (/\b(?:said|says|told|added|was|were|is|are|has|have|had)\b/.test(text)) return undefined;
@@ -112,7 +115,7 @@ function nextToSpeech(tokens: Token[], run: NameRun): boolean {
 	return (!!before && SPEECH_VERBS.has(lower(before))) || (!!after && SPEECH_VERBS.has(lower(after)) && tokens[run.to - 1].post.trim() === '');
 }
 
-function looksInstitutional(run: NameRun, tokens: Token[]): boolean {
+export function looksInstitutional(run: NameRun, tokens: Token[]): boolean {
 	const words = run.text.toLowerCase().split(/\s+/);
 	if (words.some((w) => ORG_WORDS.has(w) || PLACE_SUFFIXES.has(w))) return true;
 	const next = tokens[run.to];

@@ -141,6 +141,8 @@ export interface OutcomeFact extends FactBase {
 	event?: string;
 	/** The side beaten, when the article names it. */
 	loser?: string;
+	/** Set on the fact of a game's score (its answer), to the side that won. */
+	winner?: string;
 }
 
 /** A noun phrase the article repeats and that is rare in general English. */

@@ -42,15 +42,25 @@ const SWAP = new Map(
  * changes the text. Whatever is returned contradicts the claim, so the article cannot imply it.
  */
 export function contradict(claim: string): string | null {
-	const words = claim.split(/(\s+)/);
+	const lead = /^\s*/.exec(claim)?.[0] ?? '';
+	const body = claim.slice(lead.length).trimEnd();
+	// A claim that already denies something ("acted correctly and could not have …") has no one
+	// main verb whose negation is its opposite.
+	if (NEGATION.test(body)) return null;
+	const words = body.split(/(\s+)/);
 	const at = words.findIndex((w) => SWAP.has(w.toLowerCase()));
 	if (at >= 0) {
 		const swapped = SWAP.get(words[at].toLowerCase()) ?? words[at];
 		words[at] = words[at][0] === words[at][0].toUpperCase() ? swapped[0].toUpperCase() + swapped.slice(1) : swapped;
-		return words.join('');
+		return lead + words.join('');
 	}
-	const doc = nlp(claim);
+	const doc = nlp(body);
 	doc.sentences().toNegative();
 	const negated = doc.text().trim();
-	return negated !== claim.trim() && /\b(?:not|never|no)\b|n't\b/.test(negated) ? negated : null;
+	return negated !== body && NEGATION.test(negated) && wellFormed(negated) ? lead + negated : null;
 }
+
+const NEGATION = /\b(?:not|never|no)\b|n't\b/i;
+
+/** A negation English allows: one space between words, and the base form after "do not" ("did not matter", never "did not mattered"). */
+const wellFormed = (text: string) => !/\s{2}/.test(text) && !/\b(?:did|does|do) not (?:\p{L}+ed|\p{L}+s)\b(?<!\b(?:need|was|has|is|does)\b)/u.test(text);

@@ -21,7 +21,30 @@ describe('definitions and appositions', () => {
 
 	it('takes no clause for a definition: "Amid the clashes, the army fired …" defines nothing', () => {
 		expect(factsOf('Amid the clashes, the army fired two missiles over the bay.', 'definition')).toEqual([]);
+		expect(factsOf('Because of the demand, the museum announced on Monday that it would stay open.', 'definition')).toEqual([]);
 		expect(factsOf('Rao and Doherty added 146 for the third wicket, a partnership that turned the match.', 'definition')).toEqual([]);
+	});
+
+	it('reads an appositive in a subject after a preposition, before any verb', () => {
+		const [f] = factsOf('Her work on aeroelastic flutter, a violent shaking that happens in strong wind, is used in bridge design.', 'definition');
+		expect([f?.answer, f?.gloss]).toEqual(['aeroelastic flutter', 'a violent shaking that happens in strong wind']);
+	});
+
+	it('keeps a whole list inside a definition and takes no list member for an appositive', () => {
+		const [f] = factsOf('A bogie is the frame that carries the wheels, the axles and the brakes.', 'definition');
+		expect(f?.gloss).toBe('the frame that carries the wheels, the axles and the brakes');
+		expect(factsOf('The frame carries the heavy wheels, the axles and the brakes.', 'definition')).toEqual([]);
+	});
+
+	it('takes no question and no pointing phrase for a term', () => {
+		expect(factsOf('What is a deposit return scheme?', 'definition')).toEqual([]);
+		expect(factsOf('Another highlight is a series of large photographs taken along the river.', 'definition')).toEqual([]);
+	});
+
+	it('takes no name for a term or for its definition', () => {
+		expect(factsOf('The regulator, the Office of Rail Safety, will check the work.', 'definition')).toEqual([]);
+		expect(factsOf('Her progress pleased the coach, the former champion Hugo Martel, who spoke.', 'definition')).toEqual([]);
+		expect(factsOf('The talk was given by Helen Marsh, an economist who studies recycling markets.', 'definition')).toEqual([]);
 	});
 
 	it('leaves people to the person kind', () => {

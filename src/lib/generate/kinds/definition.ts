@@ -18,7 +18,27 @@ function glossOk(gloss: string): boolean {
 	return n >= GLOSS_WORDS.min && n <= GLOSS_WORDS.max && !/^(?:and|or|but|so|then|yet)\b/.test(gloss) && standsAlone(gloss);
 }
 
+/**
+ * Words that open a phrase pointing at something else rather than naming a term: "Another
+ * highlight is …", "One reason is …", "What is …?".
+ */
+const NOT_A_TERM =
+	/^(?:another|other|one|each|every|some|many|most|such|both|all|any|no|first|second|third|last|next|main|latest|what|which|who|why|how|where|when)\b/i;
+
+/**
+ * Whether a term or its gloss is a name, not a concept: "the regulator, the Office of Rail
+ * Safety" and "Her coach, the former champion Hugo Martel" name someone, which the person and
+ * organisation kinds ask; a capital inside a sentence marks a name.
+ */
+function namesSomething(term: string, at: number, gloss: string): boolean {
+	const words = term.split(' ');
+	const capitalInside = words.some((w, i) => (i > 0 || at > 0) && /^\p{Lu}\p{Ll}+$/u.test(w));
+	return capitalInside || /\p{Lu}[\p{Ll}'’-]+$/u.test(gloss.trim());
+}
+
 function make(s: TaggedSentence, term: string, at: number, gloss: string, ctx: FindContext): DefinitionFact | null {
+	// A question defines nothing: the article's answer comes after it.
+	if (/\?\s*$/.test(s.text) || NOT_A_TERM.test(term) || namesSomething(term, at, gloss)) return null;
 	if (ctx.taken(s.start + at, s.start + at + term.length) && !ctx.own.some((f) => f.kind === 'named-thing' && f.answerStart === s.start + at)) return null;
 	// "Hoogland, a member of the council": a surname is a person, whose role the person kind asks.
 	if ([...ctx.article.people.keys()].some((name) => name === term || name.endsWith(` ${term}`))) return null;
@@ -56,7 +76,9 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const comma = m.index ?? 0;
 		const rest = s.text.slice(comma + 2);
 		const gloss = CLASSIFYING.exec(rest)?.[0];
-		if (!gloss) continue;
+		// "the wheels, the axles and the brakes": a comma between list members is no apposition.
+		if (!gloss || /^(?:,? and|,? or)\b/.test(rest.slice(gloss.length)) || /^(?:the|a|an) [\p{L}-]+(?: [\p{L}-]+)? (?:and|or) (?:the|a|an)\b/u.test(gloss))
+			continue;
 		// "…, leaving the town …": a verb opens a clause, not a description.
 		const first = s.tokens.find((t) => t.start === comma + 2);
 		if (!first || (first.tags.has('Verb') && !first.tags.has('Noun')) || first.tags.has('Conjunction') || insideQuote(s.text, comma)) continue;
@@ -65,7 +87,13 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const governing = term
 			? s.tokens.filter((t) => t.end <= term.at && !['Determiner', 'Adjective', 'Value', 'Possessive'].some((tag) => t.tags.has(tag))).at(-1)
 			: undefined;
-		if (!term || governing?.tags.has('Preposition') || first.tags.has('Preposition') || !nominal(s, comma + 2, comma + 2 + gloss.length)) continue;
+		// A phrase after a preposition is a scene ("In conclusion, …") or the end of a clause the
+		// appositive sums up ("added 146 for the third wicket, a partnership that …"), unless it sits
+		// in a subject before any verb ("Her work on aeroelastic flutter, a shaking that …, is used").
+		const verbBefore = term !== null && s.tokens.some((t) => t.end <= term.at && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'));
+		const opensSentence = governing !== undefined && !s.tokens.slice(0, s.tokens.indexOf(governing)).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
+		const scene = governing !== undefined && (opensSentence || verbBefore);
+		if (!term || (governing?.tags.has('Preposition') && scene) || first.tags.has('Preposition') || !nominal(s, comma + 2, comma + 2 + gloss.length)) continue;
 		const fact = make(s, term.text.replace(/^(?:A|An|The) /, ''), term.at + (/^(?:A|An|The) /.exec(term.text)?.[0].length ?? 0), gloss, ctx);
 		if (fact) out.push(fact);
 	}
@@ -77,7 +105,8 @@ function copulas(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	const m = COPULA.exec(s.text);
 	if (!m) return [];
 	// "the town's only route for heavy goods, so barges …": the definition ends where the next clause starts.
-	const gloss = m[2].split(/,? (?:so|and|but|while|because|although|as) (?=\p{Ll})/u)[0];
+	// A bare "and" joins list members ("carries the wheels, the axles and the brakes"): only ", and" opens a clause.
+	const gloss = m[2].split(/(?:,? (?:so|but|while|because|although|as)|, and) (?=\p{Ll})/u)[0];
 	const at = m[0].indexOf(m[1]);
 	const words = s.tokens.filter((t) => t.start >= at && t.end <= at + m[1].length);
 	if (words.length === 0 || words.some((t) => t.tags.has('Pronoun') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) return [];

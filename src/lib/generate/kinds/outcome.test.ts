@@ -7,6 +7,20 @@ describe('outcomes', () => {
 		expect([f?.answer, f?.event, f?.loser]).toEqual(['Harbour City', 'the league final', 'Northfield']);
 	});
 
+	it('asks for the final a possessive title was won in', () => {
+		const [f] = factsOf(
+			'Adaeze Okafor won her first major title on Saturday, beating the defending champion Klara Novak 6-4, 3-6, 7-5 in the final of the Coastal Open at Harbour Park.',
+			'outcome'
+		);
+		expect([f?.answer, f?.event, f?.loser]).toEqual(['Adaeze Okafor', 'the final of the Coastal Open', 'Klara Novak']);
+	});
+
+	it("asks for the score after the side beaten, further on in the winner's clause", () => {
+		const qs = questionsOf('Porto won the Continental Cup for the first time on Saturday night, beating Sparta Wrocław 2-1 after extra time.', 'outcome');
+		const score = qs.find((q) => q.type === 'short_answer' && q.prompt.startsWith('By what score'));
+		expect(score?.type === 'short_answer' && [score.prompt, score.answer]).toEqual(['By what score did Porto beat Sparta Wrocław?', '2-1']);
+	});
+
 	it('asks "Who won …?" and "Who beat …?"', () => {
 		expect(questionsOf('Harbour City won the league final on Sunday.', 'outcome')[0]?.prompt).toBe('Who won the league final?');
 		expect(questionsOf('On Sunday Norway beat Spain in Oslo.', 'outcome')[0]?.prompt).toBe('Who beat Spain?');

@@ -1,7 +1,7 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, entityDistractors, type NameFact } from '../distractors';
 import { asQuestion } from '../english';
-import type { FactRecord } from '../facts/types';
+import type { FactRecord, OutcomeFact, TaggedSentence } from '../facts/types';
 import type { FactKindModule } from './kind';
 import { relationFact, relationQuestion, standsAlone } from './relation';
 
@@ -11,6 +11,35 @@ const WON =
 /** "X beat Y …". */
 const BEAT =
 	/(?:^|, (?:and|but) |; )([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:beat|defeated|overcame|edged|thrashed) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})/u;
+
+/**
+ * "X won her first title …, beating (the champion) Y 6-4, 3-6, 7-5 in the final of the Open": a
+ * possessive title says nothing on its own, so the match it was won in is what is asked.
+ */
+const WON_OWN =
+	/(?:^|, (?:and|but) |; )([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:won|clinched|claimed|secured|lifted) (?:her|his|their|its) [^,;]+?, (?:beating|defeating) (?:the (?:[\p{Ll}-]+ ){1,3})?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})[^;]*? in (the (?:[\p{Ll}'’-]+ ){0,2}final(?: of (?:the )?[\p{Lu}][^,;.]*?)?)(?= at | in | on |[,;.]|$)/u;
+
+/** ", beating (the champion) Sparta Wrocław": the side beaten, later in the winner's clause. */
+const BEATING = /^[^;]*?, (?:beating|defeating) (?:the (?:[\p{Ll}-]+ ){1,3})?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})/u;
+
+/** The fact of who won: the winner at their place in the sentence, what was won and whom it beat. */
+function winnerFact(s: TaggedSentence, m: RegExpExecArray, winner: string, event: string | undefined, loser: string | undefined): OutcomeFact {
+	const at = s.text.indexOf(winner, m.index ?? 0);
+	return {
+		...relationFact(s, winner, at, `outcome|${normaliseAnswer(event ?? loser ?? winner)}`),
+		kind: 'outcome',
+		...(event ? { event } : {}),
+		...(loser ? { loser } : {})
+	};
+}
+
+/** A game score right after the side beaten ("Sparta Wrocław 2-1", "Novotná 6-4, 3-6, 7-5"), with its sentence offset. */
+function scoreAfter(s: TaggedSentence, loser: string, from: number): { text: string; at: number } | null {
+	const at = s.text.indexOf(loser, from);
+	if (at < 0) return null;
+	const m = /^ (\d{1,2}[-–]\d{1,2}(?:, \d{1,2}[-–]\d{1,2})*)(?![\d-])/.exec(s.text.slice(at + loser.length));
+	return m ? { text: m[1], at: at + loser.length + 1 } : null;
+}
 
 /** The named fact the article has for a side, so choices can be of its kind. */
 const named = (all: FactRecord[], text: string) =>
@@ -24,19 +53,44 @@ export const outcome: FactKindModule<'outcome'> = {
 	kind: 'outcome',
 	claims: false,
 	find(s) {
-		const won = WON.exec(s.text);
-		if (won && standsAlone(won[2])) {
-			const at = s.text.indexOf(won[1], won.index ?? 0);
-			return [{ ...relationFact(s, won[1], at, `outcome|${normaliseAnswer(won[2])}`), kind: 'outcome', event: won[2], ...(won[3] ? { loser: won[3] } : {}) }];
-		}
-		const beat = BEAT.exec(s.text);
-		if (beat) {
-			const at = s.text.indexOf(beat[1], beat.index ?? 0);
-			return [{ ...relationFact(s, beat[1], at, `outcome|${normaliseAnswer(beat[2])}`), kind: 'outcome', loser: beat[2] }];
-		}
-		return [];
+		const own = WON_OWN.exec(s.text);
+		const won = own ? null : WON.exec(s.text);
+		const beat = own || won ? null : BEAT.exec(s.text);
+		let fact: OutcomeFact | null = null;
+		if (own) fact = winnerFact(s, own, own[1], own[3], own[2]);
+		else if (won && standsAlone(won[2])) fact = winnerFact(s, won, won[1], won[2], won[3]);
+		else if (beat)
+			fact = { ...relationFact(s, beat[1], s.text.indexOf(beat[1], beat.index ?? 0), `outcome|${normaliseAnswer(beat[2])}`), kind: 'outcome', loser: beat[2] };
+		if (!fact) return [];
+		// "won the Cup for the first time …, beating Sparta 2-1": the side beaten further on.
+		const beaten = fact.loser ? null : BEATING.exec(s.text.slice(fact.answerEnd - s.start));
+		if (beaten) fact = { ...fact, loser: beaten[1] };
+		const score = fact.loser ? scoreAfter(s, fact.loser, fact.answerEnd - s.start) : null;
+		if (!score) return [fact];
+		const scored: OutcomeFact = {
+			...relationFact(s, score.text, score.at, `outcome-score|${fact.key}`),
+			kind: 'outcome',
+			winner: fact.answer,
+			...(fact.loser ? { loser: fact.loser } : {}),
+			...(fact.event ? { event: fact.event } : {})
+		};
+		return [fact, scored];
 	},
 	ask(fact, ctx) {
+		if (fact.winner) {
+			// "By what score did Okafor beat Novotná in the final of the Coastal Open?"
+			const where = fact.event && !/\bfinal\b/.test(fact.event) ? '' : fact.event ? ` in ${fact.event}` : '';
+			const asked = `By what score did ${fact.winner} beat ${fact.loser}${where}?`;
+			return [
+				relationQuestion(
+					fact,
+					ctx.sentence,
+					{ type: 'short_answer', prompt: asked, answer: fact.answer, accept: [fact.answer.replace(/[–-]/g, ' ')] },
+					'wh',
+					'score'
+				)
+			];
+		}
 		const prompt = fact.event ? asQuestion(`Who won ${fact.event}`) : `Who beat ${fact.loser}?`;
 		const out = [relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'won')];
 		const winner = named(ctx.all, fact.answer);

@@ -1,6 +1,7 @@
 import { entity } from '../facts/entities';
 import { capitalisedRuns, withText } from '../facts/names';
-import { personCue } from '../facts/people';
+import { looksInstitutional, personCue } from '../facts/people';
+import { SPEECH_VERBS } from '../facts/lexicon';
 import type { PersonFact, TaggedSentence } from '../facts/types';
 import { cardQuestions } from '../questions/cards';
 import { entityQuestions } from '../questions/entity';
@@ -17,16 +18,32 @@ function endsInThing(s: TaggedSentence, last: number): boolean {
 	return !!t && isCommonWord(t.text) && !t.tags.has('LastName') && !t.tags.has('FirstName') && !t.tags.has('Person');
 }
 
-/** Pass one: the people the article names in full, with the first role it gives each. */
+/** Single capitalised words the article puts beside a speech verb ("Okafor said", "said Haugen"): surnames of speakers. */
+function speakingSurnames(sentences: TaggedSentence[]): Set<string> {
+	const out = new Set<string>();
+	const verbs = [...SPEECH_VERBS].join('|');
+	const pattern = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Lu}[\\p{Ll}’'-]+) (?:${verbs})|(?:${verbs}) (\\p{Lu}[\\p{Ll}’'-]+)(?! \\p{Lu}))\\b`, 'gu');
+	for (const s of sentences) for (const m of s.text.matchAll(pattern)) out.add(m[1] ?? m[2]);
+	return out;
+}
+
+/**
+ * Pass one: the people the article names in full, with the first role it gives each. A full name
+ * with no cue beside it counts when its surname speaks elsewhere ("Adaeze Okafor won …" and
+ * "Okafor said").
+ */
 export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 	const people = new Map<string, Person>();
+	const speakers = speakingSurnames(sentences);
 	for (const s of sentences) {
 		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
 			const cue = personCue(s.tokens, run, s.text);
-			if (!cue?.strong || endsInThing(s, run.to - 1)) continue;
+			const words = run.text.split(/\s+/);
+			const speaks = words.length >= 2 && words.length <= 3 && speakers.has(words[words.length - 1]) && !isCommonWord(words[0]);
+			if (!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) || endsInThing(s, run.to - 1)) continue;
 			const known = people.get(run.text);
-			if (!known) people.set(run.text, { name: run.text, role: cue.role });
-			else if (!known.role && cue.role) known.role = cue.role;
+			if (!known) people.set(run.text, { name: run.text, role: cue?.role });
+			else if (!known.role && cue?.role) known.role = cue.role;
 		}
 	}
 	return people;

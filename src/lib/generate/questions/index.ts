@@ -5,6 +5,7 @@ import { wordCount } from '../english';
 import { askFact } from '../kinds';
 import type { Candidate } from './candidate';
 import { questionStandsAlone, standAlone } from './standalone';
+import { mainSubject } from './subject';
 
 export type { Candidate } from './candidate';
 
@@ -65,6 +66,9 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
 	const fragments = insideQuotes(sentences);
+	const subject = mainSubject(facts, text);
+	// Whether a person other than the subject is named in the sentence before, in the same paragraph.
+	const othersIn = new Set(facts.filter((f) => f.kind === 'person' && f.key !== subject?.key).map((f) => f.sentence));
 	for (const fact of facts) {
 		const sentence = bySentence.get(fact.sentence);
 		if (!sentence || sentence.heading) continue;
@@ -79,7 +83,8 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			if (fragment && made1.form !== 'card' && fact.kind !== 'quote') continue;
 			const sentenceForm = made1.form !== 'wh' && made1.form !== 'card';
 			// "He had scored only two goals": out of its paragraph, nobody knows who "he" is.
-			const c = sentenceForm ? standAlone(made1, earlier, text) : questionStandsAlone(made1.question.prompt) || fact.kind === 'quote' ? made1 : null;
+			const about = { subject, othersBefore: previous !== undefined && othersIn.has(previous.index) };
+			const c = sentenceForm ? standAlone(made1, earlier, text, about) : questionStandsAlone(made1.question.prompt) || fact.kind === 'quote' ? made1 : null;
 			if (!c || seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || pronounSpeaker(sentence.text)))) continue;
 			seen.add(c.dedupe);
 			out.push(c);

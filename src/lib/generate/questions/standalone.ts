@@ -4,6 +4,7 @@ import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
 import type { Candidate } from './candidate';
 import { trimLead } from './phrasing';
+import { resolveLead, type Subject } from './subject';
 
 /**
  * Every question must stand on its own: a prompt out of its paragraph must not say "he", "this
@@ -53,11 +54,23 @@ export function joined(a: Sentence, b: Sentence): Sentence {
  * sentence leans on nothing; with the previous sentence of the paragraph shown first when that
  * sentence stands alone and the two together resolve every pronoun; null otherwise.
  */
-export function standAlone(c: Candidate, earlier: Sentence[], text: string): Candidate | null {
+export function standAlone(c: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
 	if (!leansBack(c.sentence.text, earlier)) return c;
+	// "She was elected …" in an obituary of Salvesen: the subject's name in place of the pronoun.
+	const resolved = resolveLead(c.sentence.text, about?.subject ?? null, about?.othersBefore ?? true);
+	const prompt = resolveLead(c.question.prompt, about?.subject ?? null, about?.othersBefore ?? true);
+	if (resolved && prompt && !leansBack(resolved, earlier)) return { ...c, question: { ...c.question, prompt } };
 	const previous = earlier.at(-1);
 	// The sentence just before, with no heading between: in a paragraph or the one before it.
-	if (!previous || previous.heading || previous.index !== c.sentence.index - 1 || leansBack(previous.text, earlier.slice(0, -1))) return null;
+	// A question before it ("What about people who cannot travel?") is a heading in all but layout: it states nothing.
+	if (
+		!previous ||
+		previous.heading ||
+		/\?["”’]?$/.test(previous.text.trim()) ||
+		previous.index !== c.sentence.index - 1 ||
+		leansBack(previous.text, earlier.slice(0, -1))
+	)
+		return null;
 	if (unresolvedPronoun(outsideQuotes(`${previous.text} ${c.sentence.text}`))) return null;
 	// The source is the article's own text across both sentences, paragraph break and all.
 	const source = { quote: text.slice(previous.start, c.sentence.end), start: previous.start, end: c.sentence.end };

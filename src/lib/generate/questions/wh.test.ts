@@ -85,6 +85,18 @@ describe('date and place questions', () => {
 		expect(invert('In what year', 'The treaty was signed')).toBe('In what year was the treaty signed?');
 	});
 
+	it('asks no "Who …?" across a semicolon: the verb there belongs to another subject', () => {
+		expect(
+			prompts('The engineer’s father, Olav Berg, was a boat builder; the engineer’s mother, Marta, taught mathematics at the local school.').filter((p) =>
+				/^Who taught/.test(p)
+			)
+		).toEqual([]);
+	});
+
+	it('inverts nothing whose first verb sits in a relative clause of the subject', () => {
+		expect(invert('Why', 'A tram that crashed into a stationary tram could not stop')).toBeNull();
+	});
+
 	it('asks "Where" for a place opening the sentence', () => {
 		expect(prompts('In Donetsk, a drone damaged a regional power station, leading to local blackouts.')).toContain(
 			'Where did a drone damage a regional power station?'

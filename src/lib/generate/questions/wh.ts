@@ -63,6 +63,8 @@ export function invert(lead: string, clause: string): string | null {
 	if (subjectTokens.some((t) => t.tags.has('Pronoun') || (t.tags.has('Preposition') && t.text !== 'of') || (t.tags.has('Conjunction') && t.text !== 'and')))
 		return null;
 	if (/^(?:There|It|Here)$/i.test(subjectTokens[0].text)) return null;
+	// "A tram that crashed … could not stop": the first verb is the relative clause's, not the main one.
+	if (subjectTokens.some((t) => /^(?:that|which|who|whom|whose)$/i.test(t.text))) return null;
 	const last = subjectTokens[subjectTokens.length - 1];
 	const first = subjectTokens[0];
 	const common =
@@ -138,7 +140,10 @@ function verbAfterName(text: string, from: number): number {
 	if (!direct) return -1;
 	if (text.slice(from, direct.start).trim() === '' && isFinite(direct)) return direct.start;
 	if (!/^,/.test(text.slice(from))) return -1;
-	for (let at = text.indexOf(',', from), n = 0; at >= 0 && n < 4; at = text.indexOf(',', at + 1), n++) {
+	// A semicolon or dash ends the name's clause: "X, …, was a builder; her mother, Y, taught …" gives X no "taught".
+	const stop = /[;:—–]/.exec(text.slice(from));
+	const limit = stop ? from + stop.index : text.length;
+	for (let at = text.indexOf(',', from), n = 0; at >= 0 && at < limit && n < 4; at = text.indexOf(',', at + 1), n++) {
 		const t = next(at + 1);
 		if (t && isFinite(t) && !t.tags.has('Copula')) return t.start;
 	}

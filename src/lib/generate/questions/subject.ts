@@ -1,0 +1,49 @@
+import type { FactRecord } from '../facts/types';
+
+/**
+ * The person an article is about (an obituary's subject, a profile's player), so that a
+ * paragraph opening "She was elected …" can be asked as "Salvesen was elected …".
+ */
+export interface Subject {
+	/** The key of the person's facts. */
+	key: string;
+	/** The surname the article calls them by. */
+	surname: string;
+	/** The pronoun the article mostly uses: only that one is taken to mean them. */
+	pronoun: 'he' | 'she';
+}
+
+const countOf = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
+
+/**
+ * The article's subject: the named person whose surname it repeats at least four times and at
+ * least twice as often as anyone else's, when the article's pronouns are mostly of one gender.
+ */
+export function mainSubject(facts: FactRecord[], text: string): Subject | null {
+	const surnames = new Map<string, string>();
+	for (const f of facts) if (f.kind === 'person') surnames.set(f.key.split(/\s+/).at(-1) ?? f.key, f.key);
+	const counts = [...surnames.keys()]
+		.map((surname) => ({ surname, n: countOf(text, new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')) }))
+		.sort((a, b) => b.n - a.n);
+	const [top, next] = counts;
+	if (!top || top.n < 4 || (next && top.n < 2 * next.n)) return null;
+	const she = countOf(text, /\b(?:she|her|hers)\b/gi);
+	const he = countOf(text, /\b(?:he|his|him)\b/gi);
+	if (she === he) return null;
+	return { key: surnames.get(top.surname) ?? top.surname, surname: top.surname, pronoun: she > he ? 'she' : 'he' };
+}
+
+const LEAD = { she: /^(She|Her)\b/, he: /^(He|His)\b/ };
+
+/**
+ * The sentence's opening pronoun replaced by the subject's surname ("Her father …" → "Salvesen's
+ * father …"), when the pronoun is the subject's and no one else named in the paragraph before
+ * could be meant; null otherwise.
+ */
+export function resolveLead(text: string, subject: Subject | null, othersBefore: boolean): string | null {
+	if (!subject || othersBefore) return null;
+	const m = LEAD[subject.pronoun].exec(text);
+	if (!m) return null;
+	const possessive = m[1] === 'Her' || m[1] === 'His';
+	return `${subject.surname}${possessive ? '’s' : ''}${text.slice(m[1].length)}`;
+}
