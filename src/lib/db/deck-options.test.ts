@@ -50,7 +50,11 @@ describe('new cards in random order', () => {
 		await putDeckOptions(db, 'deck', { newCardOrder: order, newPerDay: ids.length });
 		const settings = await deckSettings(db, 'deck', studyNow, studySettings);
 		const shown: string[] = [];
-		for (let item = await nextItem(db, 'deck', studyNow, settings); item && item.card.srs.phase === 'new'; item = await nextItem(db, 'deck', studyNow, settings)) {
+		for (
+			let item = await nextItem(db, 'deck', studyNow, settings);
+			item && item.card.srs.phase === 'new';
+			item = await nextItem(db, 'deck', studyNow, settings)
+		) {
 			shown.push(item.card.questionId);
 			await recordAnswer(db, { cardId: item.card.id, rating: 4, durationMs: 1 }, studyNow, settings);
 		}
