@@ -14,6 +14,9 @@ export interface DeckResult {
 	checkToFeedback: Summary;
 	nextToCard: Summary;
 	coldStart: Summary;
+	/** Browse: the header link to the first card row; a sort change to the new list's first row. */
+	browseOpen: Summary;
+	browseSort: Summary;
 }
 
 export interface ImportResult {
@@ -28,7 +31,9 @@ const ROWS: [string, keyof Omit<DeckResult, 'label'>][] = [
 	['quiz Next → next card', 'nextToCard'],
 	['Home link → due/new counts on screen', 'homeCounts'],
 	['due/new counts query alone', 'countsQuery'],
-	['cold start (service worker) → first card', 'coldStart']
+	['cold start (service worker) → first card', 'coldStart'],
+	['Browse link → first card row', 'browseOpen'],
+	['Browse sort change → first row', 'browseSort']
 ];
 
 const ms = (s: Summary) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}`;

@@ -78,3 +78,39 @@ export async function coldStarts(context: BrowserContext, bankId: string): Promi
 	}
 	return times;
 }
+
+/** The first card row of Browse's list with its card read (not the placeholder of a row on its way). */
+const BROWSE_ROW = '[role="list"][aria-label="Cards"] [role="listitem"] button.open';
+
+export interface BrowseTimes {
+	/** The header's Browse link (from Settings) to the first card row on screen. */
+	open: number[];
+	/** A change of the sort to the first row of the new list on screen. */
+	sort: number[];
+}
+
+/** Opens Browse over every card of every deck, and sorts it, as a learner looking for cards. */
+export async function browse(page: Page): Promise<BrowseTimes> {
+	const times: BrowseTimes = { open: [], sort: [] };
+	await page.goto('/settings');
+	for (let i = 0; i < WARM_UP + SAMPLES; i++) {
+		await page.getByRole('heading', { level: 1 }).and(page.getByText('Settings')).waitFor();
+		const ms = await timed(page, 'browse-open', BROWSE_ROW, () => page.getByRole('link', { name: 'Browse' }).click());
+		if (i >= WARM_UP) times.open.push(ms);
+		await page.getByRole('link', { name: 'Settings' }).click();
+	}
+	await page.getByRole('link', { name: 'Browse' }).click();
+	await page.locator(BROWSE_ROW).first().waitFor();
+	for (let i = 0; i < WARM_UP + SAMPLES; i++) {
+		// By difficulty, then by due again: each choice reads every card anew through another index.
+		const sort = i % 2 === 0 ? 'difficulty:up' : 'due:up';
+		const ms = await timed(page, 'browse-sort', BROWSE_ROW, () =>
+			page
+				.getByRole('combobox', { name: /^Sort by/ })
+				.selectOption(sort)
+				.then(() => {})
+		);
+		if (i >= WARM_UP) times.sort.push(ms);
+	}
+	return times;
+}

@@ -10,15 +10,15 @@
 	/** @type {Promise<number> | null} */
 	let pending = null;
 
-	document.addEventListener(
-		'click',
-		(event) => {
-			if (!armed || armed.start !== null) return;
-			armed.start = event.timeStamp;
-			performance.mark(`${armed.name}:action`, { startTime: event.timeStamp });
-		},
-		true
-	);
+	/** @param {Event} event */
+	const started = (event) => {
+		if (!armed || armed.start !== null) return;
+		armed.start = event.timeStamp;
+		performance.mark(`${armed.name}:action`, { startTime: event.timeStamp });
+	};
+	// A click, or a choice in a select (a filter): whichever the learner's action is.
+	document.addEventListener('click', started, true);
+	document.addEventListener('change', started, true);
 
 	const check = () => {
 		if (!armed || armed.start === null) return;
@@ -40,7 +40,7 @@
 
 	Object.defineProperty(window, '__probe', {
 		value: {
-			/** Waits for the next click, then for a new element matching `selector`. */
+			/** Waits for the next click or change, then for a new element matching `selector`. */
 			arm(/** @type {string} */ name, /** @type {string} */ selector) {
 				pending = new Promise((resolve, reject) => {
 					armed = { name, selector, before: document.querySelector(selector), start: null, done: resolve };
