@@ -34,6 +34,29 @@ describe('questions:judged', () => {
 		expect(out[0]).toContain('| run-1 | **all 2** | **5** | **2 (40%)** | |');
 	});
 
+	it('splits an A/B run by version: a question both versions made counts for both', () => {
+		const root = mkdtempSync(join(tmpdir(), 'judged-'));
+		const dir = join(root, 'ab');
+		mkdirSync(dir);
+		judged(dir, 'a', [
+			[true, null],
+			[false, 'trivial'],
+			[true, null]
+		]);
+		const versions = {
+			a: [
+				{ n: 1, versions: ['old', 'new'] },
+				{ n: 2, versions: ['old'] },
+				{ n: 3, versions: ['new'] }
+			]
+		};
+		writeFileSync(join(dir, 'versions.json'), JSON.stringify(versions));
+		const { code, out } = run(root);
+		expect(code).toBe(0);
+		expect(out[0]).toContain('| ab new | a | 2 | 2 (100%) | – |');
+		expect(out[0]).toContain('| ab old | a | 2 | 1 (50%) | trivial 1 |');
+	});
+
 	it('refuses a judgement that is not one, naming the file and the field', () => {
 		const root = mkdtempSync(join(tmpdir(), 'judged-'));
 		mkdirSync(join(root, 'run-1'));

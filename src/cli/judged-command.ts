@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Output } from './io';
@@ -9,7 +9,8 @@ export const judgementSchema = z.object({
 	questions: z.array(
 		z.object({
 			n: z.number().int().positive(),
-			id: z.string().min(1),
+			// Absent in an A/B run, whose sheets mix two versions' questions without their ids.
+			id: z.string().min(1).optional(),
 			type: z.string().min(1),
 			acceptable: z.boolean(),
 			defect: z.enum(['trivial', 'ambiguous', 'ungrammatical', 'bad-distractors', 'wrong-key', 'broken-flashcard', 'bad-blank', 'other']).nullable(),
@@ -28,28 +29,50 @@ export interface JudgedRow {
 	defects: Record<string, number>;
 }
 
-/** Reads every `<article>.judgement.json` of one run's folder, refusing a file that does not fit the schema. */
+/**
+ * Which versions of the generator made each question of an A/B run (`versions.json`): its sheets
+ * mix two versions' questions, shuffled, so that one judge rates both alike; a question both made
+ * is shown once and counts for both.
+ */
+const versionsSchema = z.record(z.string(), z.array(z.object({ n: z.number().int().positive(), versions: z.array(z.string().min(1)).min(1) })));
+
+function parsed<T>(path: string, schema: z.ZodType<T>): T {
+	const result = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+	if (result.success) return result.data;
+	const issue = result.error.issues[0];
+	throw new Error(`${path}: ${issue.path.join('.') || 'the file'} ${issue.message}`);
+}
+
+function row(run: string, article: string, questions: Judgement['questions']): JudgedRow {
+	const defects: Record<string, number> = {};
+	for (const q of questions) if (q.defect) defects[q.defect] = (defects[q.defect] ?? 0) + 1;
+	return { run, article, questions: questions.length, acceptable: questions.filter((q) => q.acceptable).length, defects };
+}
+
+/**
+ * Reads every `<article>.judgement.json` of one run's folder, refusing a file that does not fit
+ * the schema. An A/B run gives a row per version of the generator.
+ */
 export function readRun(dir: string): JudgedRow[] {
 	const run = basename(dir);
-	return readdirSync(dir)
+	const versions = existsSync(join(dir, 'versions.json')) ? parsed(join(dir, 'versions.json'), versionsSchema) : null;
+	const files = readdirSync(dir)
 		.filter((name) => name.endsWith('.judgement.json'))
-		.sort()
-		.map((name) => {
-			const parsed = judgementSchema.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
-			if (!parsed.success) {
-				const issue = parsed.error.issues[0];
-				throw new Error(`${join(dir, name)}: ${issue.path.join('.') || 'the file'} ${issue.message}`);
-			}
-			const defects: Record<string, number> = {};
-			for (const q of parsed.data.questions) if (q.defect) defects[q.defect] = (defects[q.defect] ?? 0) + 1;
-			return {
-				run,
-				article: parsed.data.article.replace(/\.txt$/, ''),
-				questions: parsed.data.questions.length,
-				acceptable: parsed.data.questions.filter((q) => q.acceptable).length,
-				defects
-			};
-		});
+		.sort();
+	const judged = files.map((name) => parsed(join(dir, name), judgementSchema));
+	if (!versions) return judged.map((j) => row(run, j.article.replace(/\.txt$/, ''), j.questions));
+	const names = [...new Set(Object.values(versions).flatMap((items) => items.flatMap((item) => item.versions)))].sort();
+	return names.flatMap((version) =>
+		judged.map((j) => {
+			const article = j.article.replace(/\.txt$/, '');
+			const made = new Set((versions[article] ?? []).filter((item) => item.versions.includes(version)).map((item) => item.n));
+			return row(
+				`${run} ${version}`,
+				article,
+				j.questions.filter((q) => made.has(q.n))
+			);
+		})
+	);
 }
 
 const pct = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '–');
