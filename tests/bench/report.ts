@@ -17,6 +17,8 @@ export interface DeckResult {
 	/** Browse: the header link to the first card row; a sort change to the new list's first row. */
 	browseOpen: Summary;
 	browseSort: Summary;
+	/** Home's Statistics link to the charts drawn. */
+	statistics: Summary;
 }
 
 export interface ImportResult {
@@ -33,7 +35,8 @@ const ROWS: [string, keyof Omit<DeckResult, 'label'>][] = [
 	['due/new counts query alone', 'countsQuery'],
 	['cold start (service worker) → first card', 'coldStart'],
 	['Browse link → first card row', 'browseOpen'],
-	['Browse sort change → first row', 'browseSort']
+	['Browse sort change → first row', 'browseSort'],
+	['Statistics link → charts on screen', 'statistics']
 ];
 
 const ms = (s: Summary) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}`;

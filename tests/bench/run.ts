@@ -1,5 +1,5 @@
 // `npm run bench`: builds the app, serves it, and measures in Debian's Chromium what a learner
-// waits for at 1k, 10k and 50k cards (and a 50k deck just imported), Browse over them too; then import speed, the
+// waits for at 1k, 10k and 50k cards (and a 50k deck just imported), Browse and Statistics over them too; then import speed, the
 // generator's speed in Node and the JavaScript each route loads. Prints a table, then one JSON
 // line; exits 1 naming each budget missed. Slow (minutes): it is not part of `npm test`.
 //   --no-build      reuse the last build
@@ -13,7 +13,7 @@ import { BENCH_PAGE_DIR, buildBenchPage } from './build-page';
 import { verdicts, type Figures } from './budgets';
 import { runMain } from './main';
 import { printReport, type DeckResult, type ImportResult } from './report';
-import { browse, coldStarts, homeCounts, openHome, SAMPLES, study, WARM_UP } from './scenarios';
+import { browse, coldStarts, homeCounts, openHome, SAMPLES, statistics, study, WARM_UP } from './scenarios';
 import { serve } from './server';
 import { routeSizes } from './sizes';
 import { summarise } from './stats';
@@ -76,6 +76,8 @@ async function deck(plan: DeckPlan, measureHomeJs: boolean): Promise<{ result: D
 		const cold = await coldStarts(context, plan.seed.bankId);
 		console.log(`… ${plan.label}: browsing`);
 		const browsed = await browse(page);
+		console.log(`… ${plan.label}: statistics`);
+		const stats = await statistics(page);
 		return {
 			homeJsKB,
 			result: {
@@ -87,7 +89,8 @@ async function deck(plan: DeckPlan, measureHomeJs: boolean): Promise<{ result: D
 				nextToCard: summarise(studied.nextToCard),
 				coldStart: summarise(cold),
 				browseOpen: summarise(browsed.open),
-				browseSort: summarise(browsed.sort)
+				browseSort: summarise(browsed.sort),
+				statistics: summarise(stats)
 			}
 		};
 	} finally {

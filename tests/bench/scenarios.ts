@@ -114,3 +114,16 @@ export async function browse(page: Page): Promise<BrowseTimes> {
 	}
 	return times;
 }
+
+/** Home's Statistics link to the charts on screen: every card and answer read and summed, then drawn. */
+export async function statistics(page: Page): Promise<number[]> {
+	const times: number[] = [];
+	await openHome(page);
+	for (let i = 0; i < WARM_UP + SAMPLES; i++) {
+		const ms = await timed(page, 'stats', 'svg[aria-label^="Calendar heatmap"]', () => page.getByRole('link', { name: 'Statistics' }).click());
+		if (i >= WARM_UP) times.push(ms);
+		await page.getByRole('link', { name: 'Factdeck' }).click();
+		await page.getByTestId('due-count').first().waitFor();
+	}
+	return times;
+}

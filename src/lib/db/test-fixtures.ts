@@ -1,4 +1,5 @@
 import { afterEach, vi } from 'vitest';
+import { Dexie } from 'dexie';
 import type { Bank, Question } from '$lib/bank/schema';
 import { DEFAULT_SRS_SETTINGS, type SrsSettings } from '$lib/srs';
 import { saveBank } from './banks';
@@ -64,5 +65,15 @@ export function deckDatabases(): (ids: string[]) => Promise<FactdeckDatabase> {
 		const db = fresh();
 		await saveBank(db, bankOf(ids.map((id) => card(id))), { builtIn: true }, studyNow);
 		return db;
+	};
+}
+
+/** Holds the review table in a write transaction until the returned function is called. */
+export function holdReviews(db: FactdeckDatabase): () => Promise<void> {
+	let release = () => {};
+	const held = db.transaction('rw', db.reviews, () => Dexie.waitFor(new Promise<void>((done) => (release = done))));
+	return async () => {
+		release();
+		await held;
 	};
 }

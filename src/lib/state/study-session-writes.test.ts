@@ -1,7 +1,6 @@
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FactdeckDatabase, putSrsSettings, saveBank } from '$lib/db';
-import { bankOf, card, fillStorage, snapshot } from '$lib/db/test-fixtures';
+import { bankOf, card, fillStorage, holdReviews, snapshot } from '$lib/db/test-fixtures';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
 import { StudySession } from './study-session.svelte';
 
@@ -28,20 +27,10 @@ async function started(): Promise<StudySession> {
 	return session;
 }
 
-/** Holds the review table in a write transaction until the returned function is called. */
-function holdReviews(): () => Promise<void> {
-	let release = () => {};
-	const held = db.transaction('rw', db.reviews, () => Dexie.waitFor(new Promise<void>((done) => (release = done))));
-	return async () => {
-		release();
-		await held;
-	};
-}
-
 describe('rating a flashcard', () => {
 	it('shows the next card only once the rating is stored, counted once', async () => {
 		const session = await started();
-		const release = holdReviews();
+		const release = holdReviews(db);
 		session.reveal();
 		const rating = session.rate(3);
 		await new Promise((done) => setTimeout(done, 100));
