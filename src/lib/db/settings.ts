@@ -1,21 +1,8 @@
-import { readSettings, srsSettingsSchema, type SrsSettings } from '$lib/srs/settings';
+import { srsSettingsSchema, type SrsSettings } from '$lib/srs/settings';
 import type { FactdeckDatabase } from './database';
+import { loadSrsSettings, SRS_KEY } from './settings-read';
 
-const SRS_KEY = 'srs';
-
-/**
- * The stored scheduling settings, validated field by field on every read: a field missing
- * from an older version or damaged takes its default, and the others keep their stored value.
- * `damaged` names the fields that were damaged, so the settings page can say so.
- */
-export async function loadSrsSettings(db: FactdeckDatabase): Promise<{ settings: SrsSettings; damaged: (keyof SrsSettings)[] }> {
-	const row = await db.settings.get(SRS_KEY);
-	return readSettings(row?.value);
-}
-
-export async function getSrsSettings(db: FactdeckDatabase): Promise<SrsSettings> {
-	return (await loadSrsSettings(db)).settings;
-}
+export { getSrsSettings, loadSrsSettings } from './settings-read';
 
 export async function putSrsSettings(db: FactdeckDatabase, settings: SrsSettings): Promise<SrsSettings> {
 	const valid = srsSettingsSchema.parse(settings);

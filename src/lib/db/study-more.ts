@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { dayStart } from '$lib/srs/day';
-import { readDeckOptions, resolveDeckSettings } from '$lib/srs/deck-options';
-import type { SrsSettings } from '$lib/srs/settings';
+import { readDeckOptions, resolveDeckSettings } from '$lib/srs/deck-options-read';
+import type { SrsSettings } from '$lib/srs/settings-read';
 import type { FactdeckDatabase } from './database';
 import { deckKey } from './deck-keys';
 
@@ -9,8 +8,23 @@ import { deckKey } from './deck-keys';
  * What "Study more" added to a deck for one study day, as Anki's custom study does: new cards
  * beyond the daily limit, and review cards due in the days ahead. It lapses when the day rolls over.
  */
-const extraSchema = z.object({ day: z.number(), extraNew: z.number().int().min(0).max(9999), aheadDays: z.number().int().min(0).max(365) });
-type Extra = z.infer<typeof extraSchema>;
+interface Extra {
+	day: number;
+	extraNew: number;
+	aheadDays: number;
+}
+
+const wholeIn = (v: unknown, max: number): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= max;
+
+/**
+ * A stored row as an Extra, or null when it is not one. Checked by hand, not with zod: Home
+ * reads these rows on its first load.
+ */
+function asExtra(value: unknown): Extra | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const { day, extraNew, aheadDays } = value as Record<string, unknown>;
+	return typeof day === 'number' && Number.isFinite(day) && wholeIn(extraNew, 9999) && wholeIn(aheadDays, 365) ? { day, extraNew, aheadDays } : null;
+}
 
 /** Choices offered by Study more. */
 export type StudyMore = { kind: 'new'; count: number } | { kind: 'ahead'; days: number };
@@ -19,8 +33,8 @@ const key = deckKey.more;
 
 /** What a stored row adds on study day `day`: a damaged row, or one of another day, adds nothing. */
 function extraOf(value: unknown, day: number): Extra {
-	const row = extraSchema.safeParse(value);
-	return row.success && row.data.day === day ? row.data : { day, extraNew: 0, aheadDays: 0 };
+	const row = asExtra(value);
+	return row && row.day === day ? row : { day, extraNew: 0, aheadDays: 0 };
 }
 
 async function todayExtra(db: FactdeckDatabase, bankId: string, day: number): Promise<Extra> {
@@ -73,7 +87,11 @@ export async function studyMore(db: FactdeckDatabase, bankId: string, now: Date,
 	const day = dayStart(now, settings.dayStartHour).getTime();
 	await db.transaction('rw', db.settings, async () => {
 		const extra = await todayExtra(db, bankId, day);
-		const next = more.kind === 'new' ? { ...extra, extraNew: extra.extraNew + more.count } : { ...extra, aheadDays: Math.max(extra.aheadDays, more.days) };
-		await db.settings.put({ key: key(bankId), value: extraSchema.parse(next) });
+		// Held within what a stored row may hold, so a row written here always reads back.
+		const next =
+			more.kind === 'new'
+				? { ...extra, extraNew: Math.min(9999, extra.extraNew + Math.max(0, Math.floor(more.count))) }
+				: { ...extra, aheadDays: Math.min(365, Math.max(extra.aheadDays, Math.floor(more.days))) };
+		await db.settings.put({ key: key(bankId), value: next });
 	});
 }

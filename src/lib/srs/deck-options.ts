@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { srsSettingsSchema, SETTING_NAMES, type SrsSettings } from './settings';
+import { srsSettingsSchema } from './settings';
+import type { DeckOptions } from './deck-options-read';
 
-/**
- * A deck's own options, as Anki's deck presets in spirit: each one left out means the deck
- * follows the learner's settings for it; each one given overrides them for this deck only.
- */
-export type DeckOptions = Partial<Pick<SrsSettings, 'newPerDay' | 'reviewsPerDay' | 'newCardOrder'>>;
-
-export const DECK_OPTION_KEYS = ['newPerDay', 'reviewsPerDay', 'newCardOrder'] as const satisfies readonly (keyof DeckOptions)[];
+export { DECK_OPTION_KEYS, readDeckOptions, resolveDeckSettings, type DeckOptions } from './deck-options-read';
 
 /** Validates a deck's options from storage or a form; each value as the same setting is validated. */
 export const deckOptionsSchema = z.object({
@@ -15,26 +10,3 @@ export const deckOptionsSchema = z.object({
 	reviewsPerDay: srsSettingsSchema.shape.reviewsPerDay.optional(),
 	newCardOrder: srsSettingsSchema.shape.newCardOrder.optional()
 }) satisfies z.ZodType<DeckOptions>;
-
-/**
- * Reads a deck's stored options one at a time: a damaged option is dropped (the deck follows
- * the learner's setting for it again) and named in `damaged`, and the others are kept.
- */
-export function readDeckOptions(stored: unknown): { options: DeckOptions; damaged: string[] } {
-	const row: Record<string, unknown> = typeof stored === 'object' && stored !== null ? { ...stored } : {};
-	const options: Record<string, unknown> = {};
-	const damaged: string[] = [];
-	for (const key of DECK_OPTION_KEYS) {
-		if (row[key] === undefined) continue;
-		const field = deckOptionsSchema.shape[key].safeParse(row[key]);
-		if (field.success) options[key] = field.data;
-		else damaged.push(SETTING_NAMES[key]);
-	}
-	return { options: deckOptionsSchema.parse(options), damaged };
-}
-
-/** The settings a deck is studied with: the learner's, with the deck's own options in their place. */
-export function resolveDeckSettings(settings: SrsSettings, options: DeckOptions): SrsSettings {
-	const own = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
-	return { ...settings, ...own };
-}

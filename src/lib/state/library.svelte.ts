@@ -4,7 +4,7 @@ import { deckCounts, nextDue, type DeckCounts } from '$lib/db/counts';
 import { hiddenDeckIds } from '$lib/db/deck-hidden';
 import type { FactdeckDatabase } from '$lib/db/database';
 import type { BankRecord } from '$lib/db/records';
-import { getSrsSettings } from '$lib/db/settings';
+import { getSrsSettings } from '$lib/db/settings-read';
 import { everyDeckRows, settingsOf } from '$lib/db/study-more';
 import { BankImport } from './bank-import.svelte';
 import { DeckChannel } from './deck-channel';
