@@ -2,6 +2,9 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SessionRecord, SettingRecord } from './records';
 import { fillCardFields } from './upgrade-v5';
 import type { AssignmentRecord, ReceivedRecord, ResultRecord } from './assignment-records';
+import type { DaySummary } from '$lib/stats';
+import type { ReviewDaysState } from './review-days';
+import { reviewDaysGuard } from './review-days-guard';
 
 export const DATABASE_NAME = 'factdeck';
 
@@ -18,6 +21,8 @@ export const DATABASE_NAME = 'factdeck';
  * - cards `due`, `addedAt`, `srs.difficulty`, `srs.lapses` (version 5): Browse's sorts, each a
  *   read of primary keys in order; `*tags` its tag filter; `buriedUntil` the buried cards whose
  *   day is over; questions `question.type` its type filter.
+ * - reviewDays `[bankId+day]`, `day` (version 6): the review log summed per deck and study day,
+ *   so the statistics read a row per day studied, not every answer (review-days.ts).
  */
 export class FactdeckDatabase extends Dexie {
 	banks!: EntityTable<BankRecord, 'id'>;
@@ -29,6 +34,8 @@ export class FactdeckDatabase extends Dexie {
 	results!: EntityTable<ResultRecord, 'id'>;
 	received!: EntityTable<ReceivedRecord, 'id'>;
 	sessions!: EntityTable<SessionRecord, 'bankId'>;
+	reviewDays!: Table<DaySummary, [string, number]>;
+	reviewDaysState!: EntityTable<ReviewDaysState, 'key'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -66,5 +73,12 @@ export class FactdeckDatabase extends Dexie {
 				cards: 'id, bankId, [bankId+queue+due], due, addedAt, srs.difficulty, srs.lapses, *tags, buriedUntil'
 			})
 			.upgrade((tx) => fillCardFields(tx));
+		// Version 6 adds the per-day summaries of the review log and how far they are counted. New
+		// tables only: they start empty, and the statistics page counts the log into them once.
+		this.version(6).stores({
+			reviewDays: '[bankId+day], day',
+			reviewDaysState: 'key'
+		});
+		this.use(reviewDaysGuard);
 	}
 }
