@@ -1,6 +1,7 @@
 import { BLANK, type Question } from '../bank/schema';
 import { normaliseAnswer } from '../quiz/normalise';
 import { findNumber, parseNumber } from '../quiz/parse-number';
+import { unresolvedReference } from './references';
 
 /**
  * The automatic checks every generated question must pass. Each returns a reason a teacher
@@ -137,7 +138,13 @@ function dangling(q: Question): string | null {
 	return null;
 }
 
+/** A prompt must name what it asks about: no "he", "this drone", "the firm" or "the two" left pointing outside it. */
+function unresolved(q: Question): string | null {
+	const reference = unresolvedReference(q.prompt);
+	return reference ? `the prompt leaves ${reference}` : null;
+}
+
 /** Runs every check on a question; returns the reasons it fails, [] when it is fine. */
 export function checkQuestion(q: Question): string[] {
-	return [answerNotInQuote(q), answerInPrompt(q), badChoices(q), promptLength(q), blanks(q), dangling(q)].filter((r): r is string => r !== null);
+	return [answerNotInQuote(q), answerInPrompt(q), badChoices(q), promptLength(q), blanks(q), dangling(q), unresolved(q)].filter((r): r is string => r !== null);
 }
