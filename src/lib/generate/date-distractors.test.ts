@@ -39,3 +39,12 @@ describe('dateDistractors', () => {
 			expect(Number(x)).toBeGreaterThan(2023);
 	});
 });
+
+describe('dateDistractors and the publication date', () => {
+	it('lets a year run up to the year the article’s weekdays fall in', () => {
+		const facts = factsOf('Equal prize money came in 2001. The final was played on Saturday.');
+		const d = dateDistractors(date(facts, '2001'), facts, 'p', 3, 'Equal prize money came in ____.');
+		expect(d.some((x) => Number(x) > 2001)).toBe(true);
+		for (const x of d) expect(Number(x)).toBeLessThanOrEqual(2024);
+	});
+});

@@ -24,6 +24,12 @@ function dayKey(f: DateFact): number | null {
 	return null;
 }
 
+/** The year of the article's weekdays ("on Tuesday"), which were resolved against its publication date. */
+function publishedYear(all: FactRecord[]): number | null {
+	const years = all.flatMap((f) => (f.kind === 'date' && f.dateClass === 'weekday' && f.iso ? [Number(f.iso.slice(0, 4))] : []));
+	return years.length > 0 ? Math.max(...years) : null;
+}
+
 /** What every wrong date must satisfy, as a test on its day number. */
 function constraints(fact: DateFact, all: FactRecord[], context: string): (key: number) => boolean {
 	const answer = dayKey(fact);
@@ -33,16 +39,19 @@ function constraints(fact: DateFact, all: FactRecord[], context: string): (key: 
 	// A year compares with other dates by year only: "in 1647 … on 19 December 1646" keeps 1647 after.
 	const coarse = fact.dateClass === 'year' || fact.dateClass === 'month-year';
 	const level = (k: number) => (coarse ? Math.floor(k / 10000) : k);
-	const near = dated
-		.filter((f) => f.sentence === fact.sentence)
-		.map(dayKey)
-		.filter((k): k is number => k !== null && level(k) !== level(answer));
-	const latest = Math.max(answer, ...keys);
+	// Years the prompt shows count too, whether or not they were read as dates ("which opened in 2021").
+	const shownYears = [...context.matchAll(/(?<![\d$€£.,])(1[5-9]\d\d|20\d\d)(?![\d%]|\s*(?:percent|per cent)\b)/g)].map((m) => Number(m[1]) * 10000 + 615);
+	const near = [...dated.filter((f) => f.sentence === fact.sentence).map(dayKey), ...shownYears].filter(
+		(k): k is number => k !== null && level(k) !== level(answer)
+	);
+	// A weekday is resolved against the publication date, so it tells the article's own year.
+	const published = publishedYear(all);
+	const latest = Math.max(answer, ...keys, published === null ? -Infinity : published * 10000 + 1231);
 	const forecast = FORECAST.test(context);
 	const lastBefore = Math.max(...keys.filter((k) => level(k) < level(answer)), -Infinity);
 	return (key) => {
 		if (!near.every((k) => level(key) !== level(k) && level(key) < level(k) === level(answer) < level(k))) return false;
-		if (forecast) return level(key) > level(lastBefore);
+		if (forecast) return level(key) > level(lastBefore) && (published === null || Math.floor(key / 10000) >= published);
 		return level(key) <= level(latest);
 	};
 }

@@ -90,6 +90,16 @@ describe('entityDistractors by fine sort', () => {
 		for (const name of d.filter((x) => x !== 'Veridia Biosciences')) expect(fallbackNames.company).toContain(name);
 	});
 
+	it('never offers a name the prompt gives by its initials', () => {
+		const places = extractFacts(
+			splitSentences('Firms moved production away from China to Mexico. Others went to the United States and to France. Prices rose in Kenya.'),
+			null
+		);
+		const china = places.find((f): f is FactOf<'place'> => f.kind === 'place' && f.text === 'China');
+		if (!china) throw new Error('no China');
+		expect(entityDistractors(china, places, 'U.S. firms are moving production away from ____.', 'seed')).not.toContain('United States');
+	});
+
 	it('never offers a name joined to the answer by "and", which answers with it', () => {
 		const d = entityDistractors(pick('person', 'Anneke Verhoeven'), article, 'Veridia Biosciences was founded by Dr. ____.', 'seed');
 		expect(d).not.toContain('Rafael Mendes');

@@ -40,6 +40,16 @@ function fallbackFor(fact: NameFact): string[] {
 const coordinated = (a: FactRecord, b: FactRecord) =>
 	a.sentence === b.sentence && (b.start >= a.end ? b.start - a.end <= 10 : a.start >= b.end && a.start - b.end <= 10);
 
+/** "United States" when the prompt says "U.S.": a name the prompt gives by its initials is in the prompt. */
+function abbreviatedIn(name: string, prompt: string): boolean {
+	const initials = name
+		.split(/\s+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w[0]);
+	if (initials.length < 2) return false;
+	return new RegExp(`(?<![\\p{L}.])${initials.join('\\.?')}\\.?(?![\\p{L}])`, 'u').test(prompt);
+}
+
 /**
  * Other names of the same kind and fine sort from the article (people of the same role group
  * first), never the answer, a name that answers with it, a name in the prompt or two names for
@@ -52,7 +62,10 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 	const chosen: string[] = [answer];
 	// "Pope Alexander VII" is offered among regnal names only, never among ordinary names.
 	const fresh = (text: string) =>
-		!chosen.some((c) => sameName(c, text)) && !promptText.includes(` ${normaliseAnswer(text)} `) && REGNAL.test(answer) === REGNAL.test(text);
+		!chosen.some((c) => sameName(c, text)) &&
+		!promptText.includes(` ${normaliseAnswer(text)} `) &&
+		!abbreviatedIn(text, prompt) &&
+		REGNAL.test(answer) === REGNAL.test(text);
 	const pool = new Map<string, { text: string; same: boolean }>();
 	for (const f of all) {
 		if (f.kind !== fact.kind || f.key === fact.key || coordinated(f, fact)) continue;
