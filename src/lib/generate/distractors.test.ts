@@ -90,6 +90,18 @@ describe('entityDistractors by fine sort', () => {
 		for (const name of d.filter((x) => x !== 'Veridia Biosciences')) expect(fallbackNames.company).toContain(name);
 	});
 
+	it('takes the sort of an organisation from the word before it', () => {
+		const orgs = extractFacts(
+			splitSentences('The charity Play Out Loud ran the workshops. The Irish group Seanchaí played reels. The charity Music Aid paid.'),
+			null
+		);
+		const charity = orgs.find((f): f is FactOf<'organisation'> => f.kind === 'organisation' && f.text === 'Play Out Loud');
+		if (!charity) throw new Error('no charity');
+		const d = entityDistractors(charity, orgs, 'The workshops were run by the charity ____.', 'seed');
+		expect(d).toContain('Music Aid');
+		expect(d).not.toContain('Seanchaí');
+	});
+
 	it('never offers a name the prompt gives by its initials', () => {
 		const places = extractFacts(
 			splitSentences('Firms moved production away from China to Mexico. Others went to the United States and to France. Prices rose in Kenya.'),

@@ -45,6 +45,14 @@ describe('quantities', () => {
 });
 
 describe('people', () => {
+	it('reads a title after a sentence-opening "The", and the titles of performers', () => {
+		const people = factsOf('The Malian singer Aminata Keïta played first. The pianist Daniel Okonjo followed.').filter((f) => f.kind === 'person');
+		expect(people.map((p) => [p.text, p.kind === 'person' ? p.role : ''])).toEqual([
+			['Aminata Keïta', 'Malian singer'],
+			['Daniel Okonjo', 'pianist']
+		]);
+	});
+
 	it('finds a role in an appositive', () => {
 		const p = factsOf('Alexey Dyumin, the governor of the Tula region, reported a drone crash.').find((f) => f.kind === 'person');
 		expect(p).toMatchObject({ text: 'Alexey Dyumin', role: 'the governor of the Tula region' });

@@ -17,6 +17,7 @@ describe('name sorts', () => {
 		expect(organisationSort({ text: 'University of Leeds', nameClass: 'organisation' })).toBe('university');
 		expect(organisationSort({ text: 'Department for Environment', nameClass: 'organisation' })).toBe('agency');
 		expect(organisationSort({ text: 'Sparta', nameClass: 'club' })).toBe('club');
+		expect(organisationSort({ text: 'Play Out Loud', nameClass: 'organisation:association|the' })).toBe('association');
 	});
 
 	it('groups people by the last role word of their role', () => {

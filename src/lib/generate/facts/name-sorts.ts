@@ -15,6 +15,10 @@ const index = (lists: Record<string, string>) => new Map(Object.entries(lists).f
 const PLACE_WORDS = index(sorts.place);
 const ROLE_WORDS = index(sorts.person);
 const ORG_WORDS = index(sorts.organisation);
+const ORG_TITLES = index(sorts.organisationTitles);
+
+/** The sort the word before a name gives it: "the charity Play Out Loud", "the brokerage Sông Hồng Securities". */
+export const titleSort = (word: string): string | undefined => ORG_TITLES.get(word.toLowerCase());
 
 const wordsOf = (name: string) => normaliseAnswer(name).split(' ').filter(Boolean);
 
@@ -35,6 +39,8 @@ export function placeSort(fact: Pick<PlaceFact, 'text' | 'placeClass' | 'nameCla
 export function organisationSort(fact: Pick<OrganisationFact, 'text' | 'nameClass'>): OrganisationSort {
 	if (fact.nameClass === 'journal') return 'publication';
 	if (fact.nameClass === 'club') return 'club';
+	const titled = /^organisation:(\w+)/.exec(fact.nameClass)?.[1];
+	if (titled) return titled as OrganisationSort;
 	return (headSort(fact.text, ORG_WORDS) as OrganisationSort | undefined) ?? 'organisation';
 }
 

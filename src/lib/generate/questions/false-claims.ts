@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 /**
  * A number under a bound ("more than 50", "within 24 hours", "since 2006", "the bottom 10%")
  * makes some other numbers true as well: "more than 30" follows from "more than 50", "the bottom
@@ -35,4 +36,9 @@ export function inSideDetail(textBefore: string): boolean {
 	return /(?:\([^)]*|, (?:who|which|whose|where|when)\b[^,]*|\bcompared (?:with|to) [^,]*|, (?:a|an) [^,]*|\b(?:including|such as) [^.]*|, (?:with (?:\p{L}+ )?)?\p{Ll}+ing\b[^,]*|, with [^,]*)$/iu.test(
 		textBefore
 	);
+}
+
+/** Whether a statement still makes a claim once shortened: "The pianist Daniel Okonjo." has no verb left to be true or false. */
+export function makesClaim(statement: string): boolean {
+	return nlp(statement).has('#Verb');
 }
