@@ -45,6 +45,11 @@ describe('quantities', () => {
 });
 
 describe('people', () => {
+	it('takes no person from the end of a longer name after "of"', () => {
+		const facts = factsOf('The Federation of Small Retailers argued that the rules were unfair.');
+		expect(facts.filter((f) => f.kind === 'person')).toEqual([]);
+	});
+
 	it('reads a title after a sentence-opening "The", and the titles of performers', () => {
 		const people = factsOf('The Malian singer Aminata Keïta played first. The pianist Daniel Okonjo followed.').filter((f) => f.kind === 'person');
 		expect(people.map((p) => [p.text, p.kind === 'person' ? p.role : ''])).toEqual([
