@@ -112,6 +112,18 @@ describe('entityDistractors by fine sort', () => {
 		expect(entityDistractors(china, places, 'U.S. firms are moving production away from ____.', 'seed')).not.toContain('United States');
 	});
 
+	it('never offers a coach among players', () => {
+		const team = extractFacts(
+			splitSentences('Sparta goalkeeper Jan Kral saved twice. Sparta striker Ola Berg scored. Porto striker Rui Lobo missed. Porto coach Ana Reis smiled.'),
+			null
+		);
+		const keeper = team.find((f): f is FactOf<'person'> => f.kind === 'person' && f.key === 'Jan Kral');
+		if (!keeper) throw new Error('no keeper');
+		const d = entityDistractors(keeper, team, 'Who saved twice?', 'seed');
+		expect(d).toContain('Ola Berg');
+		expect(d).not.toContain('Ana Reis');
+	});
+
 	it('never offers a name joined to the answer by "and", which answers with it', () => {
 		const d = entityDistractors(pick('person', 'Anneke Verhoeven'), article, 'Veridia Biosciences was founded by Dr. ____.', 'seed');
 		expect(d).not.toContain('Rafael Mendes');

@@ -6,6 +6,7 @@ describe('false statements change the main claim only', () => {
 		expect(inSideDetail('Menezes scored the winner in the 113th minute, rising above ')).toBe(true);
 		expect(inSideDetail('Porto defended deep, with Carvalho bringing on ')).toBe(true);
 		expect(inSideDetail('Sparta pressed high and kept the ball, finishing the half with ')).toBe(true);
+		expect(inSideDetail('The film was shot along the glacial river Þjórsá, the longest river in ')).toBe(true);
 	});
 
 	it('takes the main clause as the claim', () => {

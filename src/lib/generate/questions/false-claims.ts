@@ -25,6 +25,9 @@ export function fairWrong(textBefore: string, answer: number, wrong: number): bo
 	return side === 'either' || (side === 'up' ? wrong > answer : wrong < answer);
 }
 
+/** ", the longest river in …" after a name: an appositive that describes the name, not the claim. */
+const APPOSITIVE = /\p{Lu}[\p{L}'’-]*, the (?![^,]*\b(?:said|says|told|was|is|were|are|has|had)\b)[^,]*$/u;
+
 /**
  * Whether a span sits in a side detail of its sentence rather than its main claim: inside
  * brackets, a relative clause ("…, who …"), an appositive after a comma ("…, a town of 40,000"),
@@ -33,8 +36,10 @@ export function fairWrong(textBefore: string, answer: number, wrong: number): bo
  * main claim only.
  */
 export function inSideDetail(textBefore: string): boolean {
-	return /(?:\([^)]*|, (?:who|which|whose|where|when)\b[^,]*|\bcompared (?:with|to) [^,]*|, (?:a|an) [^,]*|\b(?:including|such as) [^.]*|, (?:with (?:\p{L}+ )?)?\p{Ll}+ing\b[^,]*|, with [^,]*)$/iu.test(
-		textBefore
+	return (
+		/(?:\([^)]*|, (?:who|which|whose|where|when)\b[^,]*|\bcompared (?:with|to) [^,]*|, (?:a|an) [^,]*|\b(?:including|such as) [^.]*|, (?:with (?:\p{L}+ )?)?\p{Ll}+ing\b[^,]*|, with [^,]*)$/iu.test(
+			textBefore
+		) || APPOSITIVE.test(textBefore)
 	);
 }
 
