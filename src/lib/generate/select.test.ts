@@ -119,3 +119,54 @@ describe('one question per thing asked', () => {
 		expect(outcome.bank.questions.map((q) => q.prompt)).toContain('By what score did Porto beat Sparta Wrocław?');
 	});
 });
+
+describe('side details in the bank', () => {
+	const keyOf = (q: ReturnType<typeof keysOf>[number]) => q;
+	const keysOf = (text: string) => {
+		const outcome = generateBank(text);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		return outcome.bank.questions.map((q) =>
+			q.type === 'mcq' ? q.choices[q.answer] : q.type === 'flashcard' ? q.back : q.type === 'true_false' ? '' : String(q.answer)
+		);
+	};
+	const study = [
+		'Mangrove planting cuts storm damage in coastal villages',
+		'',
+		'Villages that replanted mangrove forests along their shores suffered far less storm damage than villages that did not, according to a study published in the journal Coastal Dynamics.',
+		'The mangrove villages lost 12 percent of their houses to storms between 2015 and 2022, compared with 35 percent in the other villages.',
+		'Mangrove roots slow the waves before they reach the shore, and the mud they hold raises the land.',
+		'The researchers found that mangrove planting worked best where the forest belt was wider than the village itself.',
+		'Coastal councils in the region have since paid fishers to plant mangrove seedlings along the shore.'
+	].join('\n');
+
+	it('never asks the journal or the comparison figure, however few questions the article gives', () => {
+		const keys = keysOf(study).map(keyOf);
+		expect(keys.some((k) => /Coastal Dynamics/.test(k))).toBe(false);
+		expect(keys.some((k) => /^35/.test(k))).toBe(false);
+		expect(keys.some((k) => /^12/.test(k))).toBe(true);
+	});
+});
+
+describe('the bar and the floor', () => {
+	const article = [
+		'Harlow council votes to close the Dunmore landfill',
+		'',
+		'The Harlow council voted on Monday to close the Dunmore landfill by 2027, after residents complained about the smell for a decade.',
+		'The landfill takes about 90,000 tonnes of household waste a year from Harlow and four nearby towns.',
+		'Councillor Ana Ruiz, who proposed the closure, said the council would send the waste to a new recycling plant in Corby instead.',
+		'The Corby plant, which opened in 2022, can sort 120,000 tonnes of waste a year.',
+		'Residents of Dunmore had collected 4,300 signatures against the landfill since 2019.',
+		'The landfill site covers 40 hectares and its fence runs for 900 metres along the river.',
+		'Closing the landfill will cost the council about 12 million pounds, which it plans to raise by selling the land for housing.',
+		'Ruiz said the decision showed that residents could change the council’s plans.'
+	].join('\n');
+
+	it('asks a minor side detail (the fence’s length) only when the central facts cannot reach the floor', () => {
+		const outcome = generateBank(article);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		const questions = outcome.bank.questions;
+		const words = article.split(/\s+/).length;
+		expect(questions.length).toBeGreaterThanOrEqual(Math.ceil((2 * words) / 100));
+		expect(questions.filter((q) => /fence/.test(q.prompt) && q.type !== 'true_false')).toEqual([]);
+	});
+});

@@ -1,6 +1,7 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import type { Token } from '../tokens';
 import { isDemonym, KNOWN_ORGS, ORG_TITLES, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './lexicon';
+import { titleSort } from './name-sorts';
 import { capitalisedRuns, withText, type NameRun } from './names';
 import type { FactBase, OrganisationFact, PlaceFact, TaggedSentence } from './types';
 
@@ -105,7 +106,8 @@ const CLUB_BEFORE = new Set(['club', 'team', 'side', 'champions', 'beating', 'be
 /** The fine kind of an organisation (journal, club or other) and whether "the" stands before it. */
 function fineClass(tokens: Token[], run: NameRun, coarse: string): string {
 	// "the Philippines", "the United States": some names take "the" even where a list drops it.
-	const the = lower(tokens[run.from - 1]) === 'the' || /(?:^United |[^s]s$)/.test(run.text) ? '|the' : '';
+	// A plural name ("the Netherlands", "the Philippines"), not any name ending in "s" ("Lagos", "Paris").
+	const the = lower(tokens[run.from - 1]) === 'the' || /(?:^United |(?:lands|ines|ies|Isles|Alps)$)/.test(run.text) ? '|the' : '';
 	if (CONTINENTS.has(run.text) || /^(?:Central|Eastern|Western|Northern|Southern) (?:Europe|Asia|Africa)$/.test(run.text)) return 'continent';
 	// "the Norwegian Sea", "the Caraga River": a name ending in a place word is of that sort only.
 	const suffix = run.text.split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -119,7 +121,8 @@ function fineClass(tokens: Token[], run: NameRun, coarse: string): string {
 	const prev = lower(tokens[run.from - 1]);
 	if (PUBLICATION_BEFORE.has(prev) || PUBLICATION_NAME.test(run.text)) return 'journal';
 	if (CLUB_AFTER.has(lower(tokens[run.to])) || CLUB_BEFORE.has(prev) || /\b(?:FC|United|Athletic|Rovers|Wanderers)\b/.test(run.text)) return 'club';
-	return `organisation${the}`;
+	const titled = titleSort(prev);
+	return `organisation${titled ? `:${titled}` : ''}${the}`;
 }
 
 /**

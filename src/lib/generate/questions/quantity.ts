@@ -6,7 +6,7 @@ import type { FactRecord, QuantityFact } from '../facts/types';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { fairWrong, inSideDetail } from './false-claims';
+import { fairWrong, inSideDetail, makesClaim } from './false-claims';
 import { blankOut, howManyQuestion, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** The ways a learner may write the number: "17", "seventeen", "4.2 billion", "35 percent". */
@@ -48,7 +48,14 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 	const wh = howManyQuestion(sentence, fact);
 	const blank = blankOut(sentence, fact);
 	const counted = !!fact.counts || !!fact.unit;
-	if (wh) {
+	// Money and shares print as the article prints them ("$63.20", "40%"), which a bare number and a unit cannot.
+	const printed = !!fact.form.currency || !!fact.form.percent;
+	if (wh && printed) {
+		const id = questionId(fact, sentence, 'short_answer');
+		const said = formatNumber(fact.form, fact.form.base);
+		const accept = acceptFor(fact).filter((a) => a !== said);
+		out.push(candidate({ id, type: 'short_answer', prompt: wh, answer: said, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'wh'));
+	} else if (wh) {
 		const id = questionId(fact, sentence, 'numeric');
 		const unit = unitOf(fact);
 		out.push(candidate({ id, type: 'numeric', prompt: wh, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'wh'));
@@ -63,7 +70,7 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 		out.push(candidate({ id: mcqId, type: 'mcq', prompt: wh ?? blank, choices, answer, tags, source }, fact, sentence, wh ? 'wh' : 'blank'));
 	}
 	// No clause to turn into "How many …?": the number is typed into the sentence's blank instead.
-	if (!wh && counted && !fact.form.words && fact.form.multiplier === '') {
+	if (!wh && counted && !printed && !fact.form.words && fact.form.multiplier === '') {
 		const id = questionId(fact, sentence, 'numeric', 'blank');
 		const unit = unitOf(fact);
 		out.push(
@@ -81,17 +88,17 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 		const accept = acceptFor(fact);
 		out.push(candidate({ id, type: 'cloze', prompt: blank, answer: fact.answer, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'blank'));
 	}
-	if (counted && distractors.length > 0 && !inSideDetail(before) && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
+	const statement = replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer);
+	if (
+		counted &&
+		distractors.length > 0 &&
+		!inSideDetail(before) &&
+		!startsWithPronoun(sentence.text) &&
+		!isFirstPersonQuote(sentence.text) &&
+		makesClaim(statement)
+	) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
-		out.push(
-			candidate(
-				{ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source },
-				fact,
-				sentence,
-				'statement',
-				'true'
-			)
-		);
+		out.push(candidate({ id: trueId, type: 'true_false', prompt: statement, answer: true, tags, source }, fact, sentence, 'statement', 'true'));
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
 		const wrong = distractors[hash32(falseId) % distractors.length];
 		const said = fact.form ? formatNumber(fact.form, fact.form.base) : fact.answer;
