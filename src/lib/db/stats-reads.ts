@@ -1,11 +1,12 @@
 import type { StatsCard } from '$lib/stats';
+import { fromColumns, readCardColumns } from './card-columns';
 import type { FactdeckDatabase } from './database';
 
 /**
- * The cards of one deck (or of all decks, `bankId` null), cut down to the fields statistics use,
- * so the page keeps no copy of the cards' content.
+ * The cards of one deck (or of all decks, `bankId` null) as statistics see them, read from the
+ * decks' card columns (card-columns.ts), so the page neither reads every card record nor keeps
+ * a copy of the cards' content.
  */
 export async function readStatsCards(db: FactdeckDatabase, bankId: string | null): Promise<StatsCard[]> {
-	const cards = bankId === null ? await db.cards.toArray() : await db.cards.where('bankId').equals(bankId).toArray();
-	return cards.map(({ queue, srs }) => ({ queue, srs }));
+	return (await readCardColumns(db, bankId)).flatMap(fromColumns);
 }

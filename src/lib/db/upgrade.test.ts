@@ -72,7 +72,7 @@ function asVersionFive(rows: Rows): Rows {
 }
 
 /** Version 6's tables, empty after an upgrade: the statistics count the review log into them later. */
-const NEW_IN_SIX = { reviewDays: [], reviewDaysState: [] };
+const NEW_IN_SIX = { reviewDays: [], reviewDaysState: [], cardColumns: [], changedCards: [] };
 
 function withCardFields(rows: Rows): Rows {
 	const banks = new Map((rows.banks as BankRecord[]).map((b) => [b.id, b]));
@@ -115,8 +115,10 @@ describe('upgrading a version-1 database', () => {
 		await filler.settings.put({ key: 'srs', value: { ...settings, newPerDay: 7 } });
 		const written = await dump(filler);
 		filler.close();
-		const { assignments, results, received, sessions, reviewDays, reviewDaysState, ...current } = written;
-		expect([assignments, results, received, sessions, reviewDays, reviewDaysState]).toEqual([[], [], [], [], [], []]);
+		const { assignments, results, received, sessions, reviewDays, reviewDaysState, cardColumns, changedCards, ...current } = written;
+		expect([assignments, results, received, sessions, reviewDays, reviewDaysState, cardColumns]).toEqual([[], [], [], [], [], [], []]);
+		// Every card written is named for the statistics' card columns (none read yet).
+		expect(changedCards).toHaveLength(90);
 		// Version 1 had no card tags and no added time.
 		const versionOne = { ...current, cards: (current.cards as Record<string, unknown>[]).map(({ tags, addedAt, ...c }) => (void tags, void addedAt, c)) };
 		const { name, stored } = await oldDatabase(1, versionOne);

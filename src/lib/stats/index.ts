@@ -13,7 +13,7 @@ import { dueForecast } from './forecast';
 import { trueRetention, type RetentionRow } from './retention';
 import type { ButtonCounts, DaySummary, StatsCard } from './types';
 
-export type { StatsCard, StatsReview, DaySummary, AnswerKind, ButtonCounts } from './types';
+export type { StatsCard, StatsMemory, StatsReview, DaySummary, AnswerKind, ButtonCounts } from './types';
 export type { DayActivity } from './activity';
 export type { Bucket, Distributions } from './distributions';
 export type { CardCounts } from './counts';

@@ -5,10 +5,13 @@ import type { CardPhase, Rating, SrsCard } from '$lib/srs';
  * figures need, so the database rows can be passed in as they are.
  */
 
+/** The parts of a card's scheduling state that statistics read. */
+export type StatsMemory = Pick<SrsCard, 'due' | 'stability' | 'difficulty' | 'scheduledDays' | 'phase' | 'lastReview'>;
+
 /** A card as statistics see it: where it waits, and its scheduling state. */
 export interface StatsCard {
 	queue: 'new' | 'learning' | 'review' | 'retired' | 'suspended' | 'buried';
-	srs: SrsCard;
+	srs: StatsMemory;
 }
 
 /** One answer as statistics see it. */
