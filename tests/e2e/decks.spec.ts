@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { reviewRows, SEED_TITLE } from './helpers';
 import { importFile } from './hostile';
+import { createAssignment } from './teach-helpers';
 
 // Managing decks on the phone, as an Anki user would: rename, delete (and take it back), reset,
 // hide a built-in deck and show it again, a deck's own limits and new-card order.
@@ -79,6 +80,28 @@ test('deletes a deck after saying what will be lost, and Undo brings it back wit
 	await expect(page.getByText('“Rivers” is back, with all its progress.')).toBeVisible();
 	await expect(deckCard(page, 'Rivers').getByTestId('new-count')).toHaveText('2 new');
 	expect(await reviewRows(page)).toBe(1);
+});
+
+test('a deck an assignment picks from is not deleted; the deck screen says which assignment, and why', async ({ page }) => {
+	await page.goto('/');
+	const capitals = ids(3).map((id) => ({ id, type: 'short_answer', prompt: `Capital ${id}?`, answer: `City ${id}`, tags: [] }));
+	// Flashcards are self-rated and cannot be assigned, so this deck asks short answers.
+	await importFile(page, 'rivers.json', { ...rivers(0), questions: capitals });
+	await expect(page.getByRole('status')).toContainText('Imported "Rivers"');
+	await createAssignment(page, {
+		title: 'River check',
+		teacher: 'Ms Rivera',
+		pick: async (page) => {
+			await page.getByRole('combobox', { name: 'Deck' }).selectOption({ label: 'Rivers' });
+			await page.getByRole('button', { name: /^Select all shown/ }).click();
+			await expect(page.getByTestId('selected-count')).toHaveText('3 picked');
+		}
+	});
+	await page.goto('/');
+	await openOptions(page, 'Rivers');
+	await expect(page.getByText('This deck cannot be deleted while an assignment picks questions from it: “River check”.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Delete deck…' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Hide from Home' })).toBeEnabled();
 });
 
 test('a deck deleted stays deleted once Undo is gone, also after a reload in its seconds', async ({ page }) => {

@@ -19,19 +19,39 @@ export interface DeletedDeck {
 }
 
 function tables(db: FactdeckDatabase) {
-	return [db.banks, db.questions, db.cards, db.reviews, db.settings, db.sessions];
+	return [db.banks, db.questions, db.cards, db.reviews, db.settings, db.sessions, db.assignments];
+}
+
+/** The assignment a deck's delete would break: it picks questions from that deck. */
+export interface AssignmentUse {
+	id: string;
+	title: string;
+}
+
+/**
+ * The teacher's assignments that pick questions from a deck. A teacher keeps a handful, so
+ * reading them all costs nothing beside the deck itself.
+ */
+export async function assignmentsUsing(db: FactdeckDatabase, bankId: string): Promise<AssignmentUse[]> {
+	const all = await db.assignments.toArray();
+	return all.filter((a) => a.picks.some((p) => p.bankId === bankId)).map(({ id, title }) => ({ id, title }));
 }
 
 /**
  * Deletes a deck with its questions, cards, review log, study session and own settings, in one
  * transaction, and returns all it removed so that `restoreDeck` can put it back. Built-in decks
- * come back at every start, so they are hidden instead and refused here.
+ * come back at every start, so they are hidden instead and refused here. A deck an assignment
+ * picks from is refused too (as Moodle keeps a question a quiz uses): editing that assignment
+ * later would drop its questions without a word and break the results students send back.
  */
 export async function deleteDeck(db: FactdeckDatabase, bankId: string): Promise<DeletedDeck> {
 	return db.transaction('rw', tables(db), async () => {
 		const bank = await db.banks.get(bankId);
 		if (!bank) throw new StudyError('This deck no longer exists: it may have been deleted in another tab.');
 		if (bank.builtIn) throw new StudyError(`“${bank.title}” is built in: it can be hidden, not deleted.`);
+		const used = await assignmentsUsing(db, bankId);
+		if (used.length > 0)
+			throw new StudyError(`${usedByText(used)} Delete ${used.length === 1 ? 'that assignment' : 'those assignments'} first, or hide the deck.`);
 		const [questions, cards, reviews, settings, session] = await Promise.all([
 			db.questions.where('bankId').equals(bankId).toArray(),
 			db.cards.where('bankId').equals(bankId).toArray(),
@@ -67,4 +87,10 @@ export async function restoreDeck(db: FactdeckDatabase, deleted: DeletedDeck): P
 		await db.settings.bulkPut(deleted.settings);
 		if (deleted.session) await db.sessions.put(deleted.session);
 	});
+}
+
+/** Says which assignments pick from a deck, in words: “Used by the assignment “A”.” */
+function usedByText(used: readonly AssignmentUse[]): string {
+	const titles = used.map((a) => `“${a.title}”`).join(', ');
+	return `Questions of this deck are in the ${used.length === 1 ? 'assignment' : 'assignments'} ${titles}.`;
 }

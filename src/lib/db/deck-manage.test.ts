@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { saveBank } from './banks';
 import { deckCounts } from './counts';
-import { deleteDeck, restoreDeck } from './deck-delete';
+import { settingsSchema } from '$lib/assign';
+import type { AssignmentRecord } from './assignment-records';
+import { assignmentsUsing, deleteDeck, restoreDeck } from './deck-delete';
 import { hiddenDeckIds, setDeckHidden } from './deck-hidden';
 import { deckKey } from './deck-keys';
 import { checkTitle, deckSize, renameDeck, resetDeck } from './deck-manage';
@@ -61,6 +63,47 @@ describe('deleting a deck', () => {
 		const db = await twoDecks();
 		await expect(deleteDeck(db, 'shipped')).rejects.toThrow(/built in: it can be hidden/);
 		expect(await db.banks.get('shipped')).toBeDefined();
+	});
+});
+
+/** An assignment that picks one question of each deck named. */
+function assignmentPicking(id: string, title: string, bankIds: string[]): AssignmentRecord {
+	const settings = settingsSchema.parse({});
+	const assignment = { id, title, instructions: '', teacherName: 'Ms Rivera', settings, questions: [] };
+	return {
+		id,
+		title,
+		instructions: '',
+		teacherName: 'Ms Rivera',
+		settings,
+		picks: bankIds.map((bankId) => ({ bankId, questionId: 'a' })),
+		published: { assignment, contentHash: 'hash0001', linkCode: 'x', fileCode: 'x' },
+		createdAt: 1,
+		updatedAt: 1
+	};
+}
+
+describe('a deck an assignment picks from', () => {
+	it('is named with the assignments that use it, and only those', async () => {
+		const db = await twoDecks();
+		await db.assignments.bulkPut([assignmentPicking('as1', 'Quiz one', ['mine']), assignmentPicking('as2', 'Quiz two', ['shipped'])]);
+		expect(await assignmentsUsing(db, 'mine')).toEqual([{ id: 'as1', title: 'Quiz one' }]);
+	});
+
+	it('is not deleted: the refusal names the assignment, and the deck stays whole', async () => {
+		const db = await twoDecks();
+		await db.assignments.put(assignmentPicking('as1', 'Quiz one', ['mine']));
+		const before = await snapshot(db);
+		await expect(deleteDeck(db, 'mine')).rejects.toThrow(/assignment “Quiz one”.*Delete that assignment first, or hide the deck/);
+		expect(await snapshot(db)).toBe(before);
+	});
+
+	it('can be deleted once the assignment is gone', async () => {
+		const db = await twoDecks();
+		await db.assignments.put(assignmentPicking('as1', 'Quiz one', ['mine']));
+		await db.assignments.delete('as1');
+		await deleteDeck(db, 'mine');
+		expect(await db.banks.get('mine')).toBeUndefined();
 	});
 });
 

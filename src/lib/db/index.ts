@@ -14,7 +14,7 @@ export { getSrsSettings, loadSrsSettings, putSrsSettings, updateSrsSettings } fr
 export { readFitReviews, countReviews } from './fit-reads';
 export { loadDeckOptions, putDeckOptions } from './deck-options';
 export { hiddenDeckIds, setDeckHidden } from './deck-hidden';
-export { deleteDeck, restoreDeck, type DeletedDeck } from './deck-delete';
+export { assignmentsUsing, deleteDeck, restoreDeck, type AssignmentUse, type DeletedDeck } from './deck-delete';
 export { checkTitle, deckSize, renameDeck, resetDeck, type DeckSize } from './deck-manage';
 export type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SessionRecord } from './records';
 export { listAssignments, getAssignment, putAssignment, deleteAssignment } from './assignments';

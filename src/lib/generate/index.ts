@@ -8,6 +8,9 @@ import { slugify } from './hash';
 import { looksEnglish } from './language';
 import { prepareText } from './prepare-text';
 import { buildCandidates, type Candidate } from './questions';
+import { sentenceCentrality } from './centrality';
+import { surnameMentions } from './side-details';
+import { wordCount } from './english';
 import { order } from './rank';
 import { select } from './select';
 import { splitSentences, type Sentence } from './sentences';
@@ -44,6 +47,8 @@ export type GenerateOutcome =
 	| { ok: false; reason: string };
 
 const DEFAULT_MAX = 60;
+/** The yield every article must reach (the target is 2 per 100 words; a little over it leaves room). */
+const FLOOR_PER_100_WORDS = 2.2;
 
 /** The public shape of a fact: the internal fields the builders use are left out. */
 function publicFact(f: FactRecord): Fact {
@@ -123,7 +128,14 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		else passing.push(c);
 	}
 	const max = options.max !== undefined && Number.isFinite(options.max) && options.max >= 1 ? Math.floor(options.max) : DEFAULT_MAX;
-	const questions = uniqueIds(order(select(passing, max, topics)));
+	const view = {
+		topics,
+		centrality: sentenceCentrality(sentences, prepared.title ?? sentences.find((s) => s.heading && !s.dateline)?.text ?? ''),
+		text,
+		mentions: surnameMentions(facts, text),
+		floor: Math.ceil((FLOOR_PER_100_WORDS * wordCount(body.map((s) => s.text).join(' '))) / 100)
+	};
+	const questions = uniqueIds(order(select(passing, max, view)));
 	progress('ranking', 1);
 	if (questions.length === 0) throw new GenerateError('no-questions', REASONS['no-questions']);
 	const title = options.title?.trim() || defaultTitle(text, sentences, prepared.title);

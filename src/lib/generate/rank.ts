@@ -3,6 +3,7 @@ import { DEMONSTRATIVE_NOUN, wordCount } from './english';
 import { scoreFact } from './kinds';
 import type { Candidate } from './questions';
 import { isFirstPersonQuote, startsWithPronoun } from './questions/phrasing';
+import { sideDetail, type SideView } from './side-details';
 
 /**
  * Ranking: a score per candidate (which `select` uses to choose), and an order that follows the
@@ -12,14 +13,27 @@ import { isFirstPersonQuote, startsWithPronoun } from './questions/phrasing';
 const FORM_SCORE: Record<Candidate['form'], number> = { wh: 2, card: 2.5, blank: 0.5, statement: 0.8 };
 const TYPE_SCORE: Record<QuestionType, number> = { mcq: 1, numeric: 1, short_answer: 0.8, flashcard: 0.6, cloze: 0.3, true_false: 0.2 };
 
-/**
- * How good a candidate is likely to be; higher is better. `topics` holds the keys of names the
- * whole article is about (in the title or mentioned four times or more): asking for them is
- * trivial.
- */
-export function score(c: Candidate, topics: Set<string>): number {
+/** What ranking reads of the whole article. */
+export interface ArticleView extends SideView {
+	/** Keys of names the whole article is about (in the title or mentioned four times or more): asking for them is trivial. */
+	topics: Set<string>;
+	/** Each sentence's centrality, 0 to 1 (see centrality.ts). */
+	centrality: Map<number, number>;
+	/** Questions the bank should hold however peripheral (2.2 per 100 words): below it, side details may fill. */
+	floor: number;
+}
+
+/** Points for a question from the article's most central sentence over one from its least: the point outweighs the form. */
+const CENTRAL_WEIGHT = 6;
+/** What a minor side detail costs (a trivial one is never asked; see select.ts). */
+const MINOR_COST = 3;
+
+/** How good a candidate is likely to be; higher is better. */
+export function score(c: Candidate, view: ArticleView): number {
 	const f = c.fact;
-	let s = FORM_SCORE[c.form] + TYPE_SCORE[c.question.type];
+	const topics = view.topics;
+	let s = FORM_SCORE[c.form] + TYPE_SCORE[c.question.type] + CENTRAL_WEIGHT * (view.centrality.get(c.sentence.index) ?? 0);
+	if (sideDetail(c, view)?.weight === 'minor') s -= MINOR_COST;
 	if ((f.kind === 'place' || f.kind === 'organisation') && topics.has(f.key)) s -= 3;
 	// A sentence shown with the one before it (see questions/standalone.ts) has its "this …" resolved.
 	const resolved = c.question.prompt.length > c.sentence.text.length + 10;

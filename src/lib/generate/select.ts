@@ -1,7 +1,8 @@
 import { normaliseAnswer } from '../quiz/normalise';
 import type { Question } from '../bank/schema';
 import type { Candidate } from './questions';
-import { score } from './rank';
+import { score, type ArticleView } from './rank';
+import { sideDetail } from './side-details';
 
 /**
  * Which candidates make the bank: the best first, each pick leaning away from types already
@@ -115,7 +116,7 @@ function blocking(candidates: Candidate[]): number[] {
 }
 
 /** Adds the best fitting candidates until `max`; a type already common costs points. */
-function fill(start: Candidate[], ranked: Ranked[], max: number): Candidate[] {
+function fill(start: Candidate[], ranked: Ranked[], max: number, view: ArticleView): Candidate[] {
 	const kept = [...start];
 	const perType = new Map<string, number>();
 	for (const k of kept) perType.set(k.question.type, (perType.get(k.question.type) ?? 0) + 1);
@@ -123,7 +124,8 @@ function fill(start: Candidate[], ranked: Ranked[], max: number): Candidate[] {
 	const adjusted = (r: Ranked) => r.s - (kept.length < 4 ? 0 : 8 * Math.max(0, (perType.get(r.c.question.type) ?? 0) / kept.length - 0.25));
 	let pool = ranked;
 	while (kept.length < max) {
-		pool = pool.filter((r) => fits(kept, r.c));
+		// Below the bar, a question only brings the bank up to its floor: a side detail never takes a place a central fact could.
+		pool = pool.filter((r) => fits(kept, r.c) && (kept.length < view.floor || worthAsking(r.c, view)));
 		// No type takes more than two in five places of the bank.
 		const room = pool.filter((r) => (perType.get(r.c.question.type) ?? 0) + 1 <= Math.max(2, Math.ceil((kept.length + 1) * 0.4)));
 		if (room.length === 0) break;
@@ -135,13 +137,22 @@ function fill(start: Candidate[], ranked: Ranked[], max: number): Candidate[] {
 	return kept;
 }
 
-/** Keeps at most `max` candidates (see the module comment); `topics` feeds `score`. */
-export function select(candidates: Candidate[], max: number, topics: Set<string>): Candidate[] {
+/** A sentence this far from the article's point gives questions only to reach the floor. */
+const PERIPHERAL = 0.15;
+
+/** Whether a question clears the bar: no side detail, from a sentence near the article's point. */
+export function worthAsking(c: Candidate, view: ArticleView): boolean {
+	return sideDetail(c, view) === null && (view.centrality.get(c.sentence.index) ?? 0) >= PERIPHERAL;
+}
+
+/** Keeps at most `max` candidates (see the module comment); a trivial side detail never (see side-details.ts). */
+export function select(all: Candidate[], max: number, view: ArticleView): Candidate[] {
+	const candidates = all.filter((c) => sideDetail(c, view)?.weight !== 'trivial');
 	const blocked = blocking(candidates);
 	const ranked = candidates
-		.map((c, i) => ({ c, s: score(c, topics) - BLOCK_COST * blocked[i] }))
+		.map((c, i) => ({ c, s: score(c, view) - BLOCK_COST * blocked[i] }))
 		.sort((a, b) => b.s - a.s || (a.c.question.id < b.c.question.id ? -1 : a.c.question.id > b.c.question.id ? 1 : 0));
-	let kept = fill([], ranked, max);
+	let kept = fill([], ranked, max, view);
 	// A type that lost every slot takes one back: its best candidate replaces the few it clashes
 	// with (at most two), and the freed room is filled again.
 	for (const type of new Set(ranked.map((r) => r.c.question.type))) {
@@ -150,7 +161,7 @@ export function select(candidates: Candidate[], max: number, topics: Set<string>
 			if (r.c.question.type !== type) continue;
 			const rest = kept.filter((k) => !clash(k, r.c) && k.sentence.index !== r.c.sentence.index);
 			if (rest.length < kept.length - 2 || !fits(rest, r.c) || kept.some((k) => !rest.includes(k) && RELATIONS.has(k.fact.kind))) continue;
-			kept = fill([...rest.slice(0, max - 1), r.c], ranked, max);
+			kept = fill([...rest.slice(0, max - 1), r.c], ranked, max, view);
 			break;
 		}
 	}

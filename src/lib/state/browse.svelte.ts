@@ -1,5 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { browseChoices, browseIds, browseRows, type BrowseRow } from '$lib/db/browse';
+import { releaseBuried } from '$lib/db/burial';
 import type { FactdeckDatabase } from '$lib/db/database';
 import { storageFailureReason } from '$lib/db/storage-failure';
 import { getSrsSettings } from '$lib/db/settings';
@@ -102,7 +103,8 @@ export class BrowseView {
 		this.#loading = true;
 		try {
 			const now = this.clock();
-			const { dayStartHour } = await getSrsSettings(db);
+			// Cards buried on an earlier day are back in study: listed as such, not as buried.
+			const [{ dayStartHour }] = await Promise.all([getSrsSettings(db), releaseBuried(db, now)]);
 			const [ids, choices] = await Promise.all([
 				browseIds(db, this.#query, dayStart(now, dayStartHour).getTime(), dayEnd(now, dayStartHour).getTime()),
 				browseChoices(db)

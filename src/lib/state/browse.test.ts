@@ -39,6 +39,15 @@ describe('BrowseView', () => {
 		expect(browse.selected.size).toBe(0);
 	});
 
+	it('lists a card buried on an earlier day as back in study, no longer buried', async () => {
+		const { db, browse } = await view();
+		await db.cards.update('fruit/a', { queue: 'buried', buriedUntil: studyNow.getTime() - 1 });
+		await browse.change({ state: 'buried' });
+		expect(browse.count).toBe(0);
+		await browse.change({ state: 'new' });
+		expect(browse.count).toBe(3);
+	});
+
 	it('saves an edit only when the bank schema accepts it', async () => {
 		const { db, browse } = await view();
 		await browse.show(0, 3);

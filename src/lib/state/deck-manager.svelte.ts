@@ -1,4 +1,5 @@
 import {
+	assignmentsUsing,
 	checkTitle,
 	deckSize,
 	deleteDeck,
@@ -10,6 +11,7 @@ import {
 	resetDeck,
 	setDeckHidden,
 	storageFailureReason,
+	type AssignmentUse,
 	type BankRecord,
 	type DeckSize,
 	type FactdeckDatabase
@@ -30,6 +32,7 @@ export class DeckManager {
 	#bank = $state.raw<BankRecord>();
 	#size = $state.raw<DeckSize>({ cards: 0, reviews: 0 });
 	#hidden = $state(false);
+	#usedBy = $state.raw<AssignmentUse[]>([]);
 	#notice = $state.raw<DeckNotice | null>(null);
 	#renameProblem = $state<string | null>(null);
 	#busy = $state(false);
@@ -65,6 +68,10 @@ export class DeckManager {
 	get hidden(): boolean {
 		return this.#hidden;
 	}
+	/** The assignments that pick questions from this deck: while there are any, it is not deleted. */
+	get usedBy(): AssignmentUse[] {
+		return this.#usedBy;
+	}
 	get notice(): DeckNotice | null {
 		return this.#notice;
 	}
@@ -77,9 +84,10 @@ export class DeckManager {
 	}
 
 	async #read(): Promise<void> {
-		const [size, hidden] = await Promise.all([deckSize(this.db, this.bank.id), hiddenDeckIds(this.db)]);
+		const [size, hidden, usedBy] = await Promise.all([deckSize(this.db, this.bank.id), hiddenDeckIds(this.db), assignmentsUsing(this.db, this.bank.id)]);
 		this.#size = size;
 		this.#hidden = hidden.has(this.bank.id);
+		this.#usedBy = usedBy;
 	}
 
 	/** Runs one change; says what it did or why it failed, and tells the other tabs. */

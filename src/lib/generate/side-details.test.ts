@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './facts';
+import { buildCandidates, type Candidate } from './questions';
+import { splitSentences } from './sentences';
+import { sideDetail, surnameMentions } from './side-details';
+
+/** Every candidate of a text, with the side detail it asks (if any). */
+function judged(text: string): { c: Candidate; side: string | null; weight: string | null }[] {
+	const sentences = splitSentences(text);
+	const facts = extractFacts(sentences, { year: 2024, month: 5, day: 1 });
+	const view = { text, mentions: surnameMentions(facts, text) };
+	return buildCandidates(facts, sentences, text).map((c) => {
+		const d = sideDetail(c, view);
+		return { c, side: d?.name ?? null, weight: d?.weight ?? null };
+	});
+}
+
+const answersOf = (text: string, weight: string | null) =>
+	new Set(
+		judged(text)
+			.filter((j) => j.weight === weight)
+			.map((j) => j.c.fact.answer)
+	);
+
+describe('side details', () => {
+	it('calls the journal a study appeared in trivial', () => {
+		expect(answersOf('The survey was published in the journal Nature Climate Change last week.', 'trivial').has('Nature Climate Change')).toBe(true);
+	});
+
+	it('calls the exact day of a date trivial, but not its year', () => {
+		const text = 'The dam at Lake Orrin burst on March 14, 2021, flooding the valley. It was rebuilt in 2023 by the water board of Mira.';
+		expect(answersOf(text, 'trivial').has('March 14, 2021')).toBe(true);
+		expect(answersOf(text, 'trivial').has('2023')).toBe(false);
+	});
+
+	it('calls a number inside someone’s words trivial', () => {
+		const text = '“The flood destroyed 40 homes in the lower valley,” the regional governor Ana Ruiz told reporters in Mira.';
+		expect(answersOf(text, 'trivial').has('40')).toBe(true);
+	});
+
+	it('calls the comparison figure trivial and keeps the main one', () => {
+		const text = 'Coral cover in the reserves rose to 27 percent, compared with 18 percent on the fished reefs of the bay.';
+		expect(answersOf(text, 'trivial').has('18 percent')).toBe(true);
+		expect(answersOf(text, 'trivial').has('27 percent')).toBe(false);
+	});
+
+	it('calls the starting point of a change trivial', () => {
+		const text = 'The price of rye bread in the town rose from 6 cents to 19 cents within two months.';
+		const trivial = answersOf(text, 'trivial');
+		expect([...trivial].some((a) => a.startsWith('6'))).toBe(true);
+		expect([...trivial].some((a) => a.startsWith('19'))).toBe(false);
+	});
+
+	it('calls where a quoted expert works trivial', () => {
+		const text = 'The hydrologist Maria Solis of the University of Cuzco led the survey of the valley records.';
+		expect(answersOf(text, 'trivial').has('University of Cuzco')).toBe(true);
+	});
+
+	it('calls a measurement that is not the subject minor', () => {
+		const text = 'The farmers of the valley dug a new channel 400 metres long to carry the floods away from the orchards.';
+		expect(answersOf(text, 'minor').has('400')).toBe(true);
+	});
+});

@@ -1,0 +1,136 @@
+import type { FactRecord } from './facts/types';
+import type { Candidate } from './questions';
+
+/**
+ * Side details: what a question asks that is not the article's point. A teacher strikes a
+ * question on the journal a study appeared in, on the exact day of an event, on where a quoted
+ * expert works, on a number inside someone's words, or on the comparison figure beside the main
+ * one ("… compared with 18 percent on the fished reefs"): those are `trivial`, and never asked.
+ * A measurement that is not the subject, a count of how a study was done, or one figure among
+ * many in a sentence of statistics is `minor`: asked only when the bank has nothing better.
+ */
+
+export type SideWeight = 'trivial' | 'minor';
+
+/** What the side-detail rules read of the whole article. */
+export interface SideView {
+	text: string;
+	/** How often each person's surname appears in the article, by the person's key. */
+	mentions: Map<string, number>;
+}
+
+interface SideRule {
+	name: string;
+	weight: SideWeight;
+	test(c: Candidate, view: SideView): boolean;
+}
+
+/** The sentence's words before and after the answer. */
+function around(c: Candidate): { before: string; after: string } {
+	const at = c.fact.answerStart - c.sentence.start;
+	return { before: c.sentence.text.slice(0, Math.max(at, 0)), after: c.sentence.text.slice(c.fact.answerEnd - c.sentence.start) };
+}
+
+/** Whether an offset of the sentence lies inside quotation marks. */
+function quoted(text: string, at: number): boolean {
+	let open = false;
+	for (let i = 0; i < at && i < text.length; i++) {
+		const ch = text[i];
+		if (ch === '“') open = true;
+		else if (ch === '”') open = false;
+		else if (ch === '"') open = !open;
+	}
+	return open;
+}
+
+/** A number or a name that the question asks (not a relation such as a finding or a cause). */
+const isNameOrNumber = (f: FactRecord) => ['quantity', 'date', 'place', 'organisation', 'person'].includes(f.kind);
+
+/** A person named three times or more is someone the article is about, not a source it quotes. */
+const CENTRAL_MENTIONS = 3;
+
+/** Words that set a second figure against the main one in the same sentence. */
+const CONTRAST = /\b(?:while|whereas|compared (?:with|to)|against|versus|vs\.?|from|than in)\b/gi;
+/** A figure in digits or words. */
+const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|half|quarter|third)\b/i;
+/** Words after a figure that mark it as the baseline, not the result. */
+const BASELINE_AFTER =
+	/^[^,.;]{0,20}\b(?:a year earlier|the year before|the previous year|last year|before the (?:study|trial|change)|in the placebo (?:group|arm)|on placebo|in the control group)\b/i;
+
+/** Verbs that say how a study was done: the count after them is its method, not its finding. */
+const METHOD =
+	/\b(?:followed|surveyed|studied|tracked|interviewed|sampled|recruited|enrolled|monitored|analy[sz]ed|examined|observed|spent|visited|measured)\b/i;
+/** Units that measure size, distance, weight or speed: rarely what an article is about. */
+const MEASURE =
+	/^(?:square |cubic )?(?:kilo|centi|milli)?(?:met(?:re|er)s?|miles?|feet|inch(?:es)?|grams?|tonnes?|tons|pounds|kg|km|km\/h|mph|hectares|acres|litres|liters|gallons)\b|per hour$/;
+
+const RULES: SideRule[] = [
+	{ name: 'the journal a study appeared in', weight: 'trivial', test: (c) => c.fact.kind === 'organisation' && c.fact.nameClass.startsWith('journal') },
+	{
+		name: 'the exact day of a date',
+		weight: 'trivial',
+		test: (c) => c.fact.kind === 'date' && ['month-day', 'full', 'weekday'].includes(c.fact.dateClass)
+	},
+	{
+		name: 'a number inside a quote',
+		weight: 'trivial',
+		test: (c) => c.fact.kind === 'quantity' && quoted(c.sentence.text, c.fact.answerStart - c.sentence.start)
+	},
+	{
+		name: 'the job or affiliation of a person quoted in passing',
+		weight: 'trivial',
+		test: (c, view) => c.fact.kind === 'person' && c.facet === 'role' && c.form !== 'card' && (view.mentions.get(c.fact.key) ?? 0) < CENTRAL_MENTIONS
+	},
+	{
+		// "Volodymyr Zelensky → Ukrainian President": a title, and its front prints the name every "Who …?" asks for.
+		name: 'a card of what a person’s title is',
+		weight: 'minor',
+		test: (c) => c.fact.kind === 'person' && c.form === 'card'
+	},
+	{
+		name: 'where a named person works',
+		weight: 'trivial',
+		test: (c) => c.fact.kind === 'organisation' && /\p{Lu}\p{L}+,? (?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,4}(?:of|at|from|with) (?:the )?$/u.test(around(c).before)
+	},
+	{
+		name: 'a comparison figure beside the main one',
+		weight: 'trivial',
+		test: (c) => {
+			if (c.fact.kind !== 'quantity') return false;
+			const { before, after } = around(c);
+			// "… within four years, while fished reefs needed seven years": the figure after the contrast.
+			const contrast = [...before.matchAll(CONTRAST)].at(-1);
+			if (contrast && FIGURE.test(before.slice(0, contrast.index))) return true;
+			// "fell from 31 percent to 12 percent": the starting point is the baseline.
+			if (/\bfrom (?:an average of |about |around |some )?$/i.test(before) && /^[^,;.]{0,25}?\bto\b/.test(after)) return true;
+			return BASELINE_AFTER.test(after);
+		}
+	},
+	{ name: 'a count of how the study was done', weight: 'minor', test: (c) => c.fact.kind === 'quantity' && METHOD.test(around(c).before) },
+	{ name: 'a measurement that is not the subject', weight: 'minor', test: (c) => c.fact.kind === 'quantity' && MEASURE.test(c.fact.unit ?? '') },
+	{
+		name: 'one figure among many',
+		weight: 'minor',
+		test: (c) =>
+			c.fact.kind === 'quantity' && (c.sentence.text.match(/\d+(?:[.,]\d+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b/gi) ?? []).length >= 4
+	}
+];
+
+/** The first side-detail rule a candidate meets, or null when it asks something that matters. */
+export function sideDetail(c: Candidate, view: SideView): { name: string; weight: SideWeight } | null {
+	if (!isNameOrNumber(c.fact)) return null;
+	for (const rule of RULES) if (rule.test(c, view)) return { name: rule.name, weight: rule.weight };
+	return null;
+}
+
+/** How often each person's surname is written in the article, by key. */
+export function surnameMentions(facts: FactRecord[], text: string): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const f of facts) {
+		if (f.kind !== 'person' || out.has(f.key)) continue;
+		const surname = f.key.split(/\s+/).at(-1) ?? f.key;
+		const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		out.set(f.key, (text.match(new RegExp(`\\b${escaped}\\b`, 'g')) ?? []).length);
+	}
+	return out;
+}
