@@ -1,6 +1,10 @@
 import { BLANK, type Question } from '../bank/schema';
 import { normaliseAnswer } from '../quiz/normalise';
 import { findNumber, parseNumber } from '../quiz/parse-number';
+import { derivableBlank } from './derivable';
+import { grammarProblem } from './grammar';
+import { numbersIn } from './numbers';
+import { unresolvedReference } from './references';
 
 /**
  * The automatic checks every generated question must pass. Each returns a reason a teacher
@@ -11,18 +15,7 @@ import { findNumber, parseNumber } from '../quiz/parse-number';
 export const PROMPT_MAX = 320;
 const PROMPT_MIN = 12;
 
-/** Every number in a text, in digits or words, in order. */
-export function numbersIn(text: string): { value: number }[] {
-	const out: { value: number }[] = [];
-	let rest = text.replace(/(\d),(?=\d{3})/g, '$1');
-	for (let guard = 0; guard < 50; guard++) {
-		const m = findNumber(rest);
-		if (!m) break;
-		out.push({ value: m.value });
-		rest = m.after.join(' ');
-	}
-	return out;
-}
+export { numbersIn } from './numbers';
 
 /** Whole-word containment after normalisation. */
 function containsWords(haystack: string, needle: string): boolean {
@@ -137,7 +130,25 @@ function dangling(q: Question): string | null {
 	return null;
 }
 
+/** A prompt must name what it asks about: no "he", "this drone", "the firm" or "the two" left pointing outside it. */
+function unresolved(q: Question): string | null {
+	const reference = unresolvedReference(q.prompt);
+	return reference ? `the prompt leaves ${reference}` : null;
+}
+
+function derivable(q: Question): string | null {
+	const how = derivableBlank(q);
+	return how ? `the blank can be worked out from the prompt (${how})` : null;
+}
+
+function ungrammatical(q: Question): string | null {
+	const problem = grammarProblem(q);
+	return problem ? `the prompt is ungrammatical (${problem})` : null;
+}
+
 /** Runs every check on a question; returns the reasons it fails, [] when it is fine. */
 export function checkQuestion(q: Question): string[] {
-	return [answerNotInQuote(q), answerInPrompt(q), badChoices(q), promptLength(q), blanks(q), dangling(q)].filter((r): r is string => r !== null);
+	return [answerNotInQuote(q), answerInPrompt(q), badChoices(q), promptLength(q), blanks(q), dangling(q), unresolved(q), derivable(q), ungrammatical(q)].filter(
+		(r): r is string => r !== null
+	);
 }

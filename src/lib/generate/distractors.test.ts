@@ -7,7 +7,7 @@ import { splitSentences } from './sentences';
 
 const facts = extractFacts(
 	splitSentences(
-		'Alexey Dyumin, the governor of the Tula region, spoke. Moscow Mayor Sergey Sobyanin agreed. Ukrainian President Volodymyr Zelensky warned. Officials said 24 Ukrainian drones were downed. Later 17 HIMARS projectiles were stopped. The Beaver drone has a range of approximately 620 miles. It flew on Tuesday.'
+		'Alexey Dyumin, the governor of the Tula region, spoke. Moscow Mayor Sergey Sobyanin agreed. Ukrainian President Volodymyr Zelensky warned. Officials said 24 Ukrainian drones were downed. Later 17 more drones were stopped. The Beaver drone has a range of approximately 620 miles. It flew on Tuesday.'
 	),
 	{ year: 2023, month: 11, day: 15 }
 );
@@ -60,6 +60,49 @@ describe('entityDistractors and dateDistractors', () => {
 		expect(d).toHaveLength(3);
 		expect(d).not.toContain('Tuesday');
 		expect(distinct(d)).toBe(true);
+	});
+});
+
+describe('entityDistractors by fine sort', () => {
+	const article = extractFacts(
+		splitSentences(
+			'The final was played at Harbour Park in Valencia. Okafor trained in Lagos and later in Madrid. Fans came from Seville. The club Sparta hired coach Anna Berg. The company Veridia Biosciences was founded by Dr. Anneke Verhoeven and Dr. Rafael Mendes. The firm Tan Phat Electronics and the University of Leeds joined the Department for Environment.'
+		),
+		{ year: 2024, month: 5, day: 2 }
+	);
+	const pick = <K extends FactKind>(kind: K, text: string): FactOf<K> => {
+		const f = article.find((x): x is FactOf<K> => x.kind === kind && x.text === text);
+		if (!f) throw new Error(`no fact ${text}: ${article.map((x) => `${x.kind}:${x.text}`).join(', ')}`);
+		return f;
+	};
+
+	it('offers towns for a town, never a ground', () => {
+		const d = entityDistractors(pick('place', 'Lagos'), article, 'Okafor trained in ____.', 'seed');
+		expect(d).not.toContain('Harbour Park');
+		expect(d.length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('offers a company only among companies, from the shipped list when the article has too few', () => {
+		const d = entityDistractors(pick('organisation', 'Tan Phat Electronics'), article, 'The firm ____ joined.', 'seed');
+		expect(d).not.toContain('University of Leeds');
+		expect(d).not.toContain('Department for Environment');
+		expect(d.length).toBeGreaterThanOrEqual(2);
+		for (const name of d.filter((x) => x !== 'Veridia Biosciences')) expect(fallbackNames.company).toContain(name);
+	});
+
+	it('never offers a name the prompt gives by its initials', () => {
+		const places = extractFacts(
+			splitSentences('Firms moved production away from China to Mexico. Others went to the United States and to France. Prices rose in Kenya.'),
+			null
+		);
+		const china = places.find((f): f is FactOf<'place'> => f.kind === 'place' && f.text === 'China');
+		if (!china) throw new Error('no China');
+		expect(entityDistractors(china, places, 'U.S. firms are moving production away from ____.', 'seed')).not.toContain('United States');
+	});
+
+	it('never offers a name joined to the answer by "and", which answers with it', () => {
+		const d = entityDistractors(pick('person', 'Anneke Verhoeven'), article, 'Veridia Biosciences was founded by Dr. ____.', 'seed');
+		expect(d).not.toContain('Rafael Mendes');
 	});
 });
 

@@ -128,11 +128,15 @@ export function prepareText(raw: string): PreparedText {
 	return { text: s, title, published: front.published ?? datelineDate(s) };
 }
 
-/** A dateline among the first lines ("Published: 14 March 2024", "March 14, 2024"), as ISO. */
+/** "VARNHOLM, Feb. 12, 2025 — …": a news dateline's place and date, before its dash. */
+const NEWS_DATELINE = /^\p{Lu}{3,}[\p{Lu}\p{M}'’. -]*,[^—–]{4,60}?(?= [—–-](?: |$))/u;
+
+/** A dateline among the first lines ("Published: 14 March 2024", "March 14, 2024", "GENEVA, March 3, 2024 —"), as ISO. */
 function datelineDate(text: string): string | undefined {
 	for (const line of text.split('\n').slice(0, 6)) {
-		if (!isDateline(line)) continue;
-		const d = readFullDate(line);
+		const news = NEWS_DATELINE.exec(line)?.[0];
+		if (!isDateline(line) && !news) continue;
+		const d = readFullDate(news ?? line);
 		if (d) return toIso(d);
 	}
 	return undefined;

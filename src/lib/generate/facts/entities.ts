@@ -105,7 +105,8 @@ const CLUB_BEFORE = new Set(['club', 'team', 'side', 'champions', 'beating', 'be
 /** The fine kind of an organisation (journal, club or other) and whether "the" stands before it. */
 function fineClass(tokens: Token[], run: NameRun, coarse: string): string {
 	// "the Philippines", "the United States": some names take "the" even where a list drops it.
-	const the = lower(tokens[run.from - 1]) === 'the' || /(?:^United |[^s]s$)/.test(run.text) ? '|the' : '';
+	// A plural name ("the Netherlands", "the Philippines"), not any name ending in "s" ("Lagos", "Paris").
+	const the = lower(tokens[run.from - 1]) === 'the' || /(?:^United |(?:lands|ines|ies|Isles|Alps)$)/.test(run.text) ? '|the' : '';
 	if (CONTINENTS.has(run.text) || /^(?:Central|Eastern|Western|Northern|Southern) (?:Europe|Asia|Africa)$/.test(run.text)) return 'continent';
 	// "the Norwegian Sea", "the Caraga River": a name ending in a place word is of that sort only.
 	const suffix = run.text.split(/\s+/).pop()?.toLowerCase() ?? '';

@@ -3,6 +3,7 @@ import { arrange } from '../distractors';
 import { finish, wordCount } from '../english';
 import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types';
 import type { FactKindModule, FindContext } from './kind';
+import { fitBack } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
 
 /** An appositive that classifies: "a fever spread by lice", "the share of … that …", "fish that feed on …". */
@@ -142,14 +143,11 @@ export const definition: FactKindModule<'definition'> = {
 	},
 	ask(fact, ctx) {
 		const prompt = `What does the article call ${fact.gloss}?`;
+		// "Receptor → A closely related receptor": a gloss with no anchor makes no card.
+		const gloss = fitBack(fact.gloss, ctx.sentence.text, ctx.all);
+		const front = fact.answer.charAt(0).toUpperCase() + fact.answer.slice(1);
 		const out = [
-			relationQuestion(
-				fact,
-				ctx.sentence,
-				{ type: 'flashcard', prompt: fact.answer.charAt(0).toUpperCase() + fact.answer.slice(1), back: cardBack(fact.gloss) },
-				'card',
-				'term'
-			),
+			...(gloss ? [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(gloss) }, 'card', 'term')] : []),
 			relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'call')
 		];
 		const others = otherTerms(fact, ctx.all);

@@ -7,6 +7,6 @@ export const namedThing: FactKindModule<'named-thing'> = {
 	kind: 'named-thing',
 	claims: true,
 	find: (s, ctx) => extractNamedThings(s, ctx.taken),
-	ask: (fact, ctx) => cardQuestions(fact, ctx.sentence),
+	ask: (fact, ctx) => cardQuestions(fact, ctx.sentence, ctx.all),
 	score: () => 2.5
 };

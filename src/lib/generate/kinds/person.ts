@@ -77,7 +77,7 @@ export const person: FactKindModule<'person'> = {
 	ask: (fact, ctx) => [
 		...whEntityQuestions(fact, ctx.sentence, ctx.all),
 		...entityQuestions(fact, ctx.sentence, ctx.all),
-		...cardQuestions(fact, ctx.sentence)
+		...cardQuestions(fact, ctx.sentence, ctx.all)
 	],
 	score: (fact) => (fact.role ? 3 : 2)
 };

@@ -1,8 +1,10 @@
 import { entityDistractors, arrange } from '../distractors';
 import { ROLE_NOUNS } from '../facts/lexicon';
+import { isDemonym } from '../facts/lexicon';
 import { ROLE_MODIFIERS } from '../facts/people';
 import type { FactRecord, NamedThingFact, PersonFact, QuoteFact } from '../facts/types';
 import type { Sentence } from '../sentences';
+import { fitBack, weakFront } from './card-backs';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { joined } from './standalone';
 import { subjectPredicate } from './wh';
@@ -26,17 +28,26 @@ export function genericRole(role: string): boolean {
  * it takes what the article says the person did: "Engineer who designed the drill at …".
  * Null when a bare title is all there is.
  */
+/** "Spanish player", "British engineer": a nationality and a title tell nothing of why the person is in the article. */
+const bareRole = (role: string) => role.split(/\s+/).every((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || isDemonym(w));
+
+const BIOGRAPHY = /^(?:was born|grew up|was raised|lives|lived|studied|moved|married|trained)\b/i;
+
 function personBack(fact: PersonFact, sentence: Sentence): string | null {
 	const role = fact.role ?? '';
-	if (!genericRole(role)) return role;
+	if (!genericRole(role) && !bareRole(role)) return role;
 	const after = sentence.text.slice(fact.answerEnd - sentence.start);
 	const relative = /^,? who ([^,;:—–(“”"]{8,})/.exec(after);
-	const did = relative && !/\b(?:he|she|him|her|they|them|it)\b/i.test(relative[1]) ? relative[1].replace(/[\s.]+$/, '') : subjectPredicate(sentence, fact);
+	// "who grew up in Cần Thơ" is biography; the card should say what the person did in the story.
+	const did =
+		relative && !/\b(?:he|she|him|her|they|them|it)\b/i.test(relative[1]) && !BIOGRAPHY.test(relative[1])
+			? relative[1].replace(/[\s.]+$/, '')
+			: subjectPredicate(sentence, fact);
 	return did ? `${role} who ${did}` : null;
 }
 
 /** Flashcards: a person's name with their role, a named thing with what it is. */
-export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sentence): Candidate[] {
+export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sentence, all: FactRecord[] = []): Candidate[] {
 	const source = sourceOf(sentence);
 	const tags = [fact.kind];
 	if (!fact.role) return [];
@@ -56,9 +67,12 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 	}
 	if (fact.kind !== 'person' && fact.kind !== 'named-thing') return [];
 	if (fact.kind === 'person' && fact.text !== fact.key) return [];
-	const back = fact.kind === 'person' ? personBack(fact, sentence) : fact.role;
-	// "Steve Smith → Captains": one word says nothing worth turning a card for.
-	if (!back || back.trim().split(/\s+/).length < 2) return [];
+	// "Row" of "Tanner's Row", "Degrees": a fragment or a plain word is no thing to learn.
+	if (fact.kind === 'named-thing' && weakFront(fact.answer, sentence.text, fact.answerStart - sentence.start)) return [];
+	const said = fact.kind === 'person' ? personBack(fact, sentence) : fact.role;
+	// "Steve Smith → Captains": one word says nothing worth turning a card for; "A daughter" says not whose.
+	const back = said && said.trim().split(/\s+/).length >= 2 ? fitBack(said, sentence.text, all) : null;
+	if (!back) return [];
 	const id = questionId(fact, sentence, 'flashcard');
 	const card = candidate(
 		{ id, type: 'flashcard', prompt: fact.kind === 'person' ? fact.key : fact.answer, back: capital(balanceQuotes(back)), tags, source },
@@ -67,7 +81,7 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 		'card'
 	);
 	// A back that tells what the person did asks the sentence's event, as "Who …?" would.
-	return [back === fact.role ? card : { ...card, facet: 'event' }];
+	return [said === fact.role ? card : { ...card, facet: 'event' }];
 }
 
 /** "Who said “…”?": the quote with a choice of the article's people. */

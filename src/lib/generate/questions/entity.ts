@@ -118,7 +118,14 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		);
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
 		// A swap the answer contains, or that contains it ("Kyiv" for "Kyiv region"), is no clear falsehood.
-		const fair = others.filter((o) => !normaliseAnswer(o).includes(normaliseAnswer(fact.answer)) && !normaliseAnswer(fact.answer).includes(normaliseAnswer(o)));
+		// A false statement swaps in a name of the article only: "Emperor Laura Bennett" from a shipped list is false on its face.
+		const named = new Set(all.flatMap((f) => (f.kind === fact.kind ? [normaliseAnswer(f.text), normaliseAnswer(f.key)] : [])));
+		const fair = others.filter(
+			(o) =>
+				named.has(normaliseAnswer(o)) &&
+				!normaliseAnswer(o).includes(normaliseAnswer(fact.answer)) &&
+				!normaliseAnswer(fact.answer).includes(normaliseAnswer(o))
+		);
 		const wrong = fair.length > 0 ? fair[hash32(falseId) % fair.length] : null;
 		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;

@@ -27,8 +27,12 @@ export function fairWrong(textBefore: string, answer: number, wrong: number): bo
 /**
  * Whether a span sits in a side detail of its sentence rather than its main claim: inside
  * brackets, a relative clause ("…, who …"), an appositive after a comma ("…, a town of 40,000"),
- * or a comparison ("compared with …"). A false statement changes the main claim only.
+ * a comparison ("compared with …"), or a trailing participle or "with" phrase (", rising above
+ * three defenders", ", with Carvalho bringing on two defenders"). A false statement changes the
+ * main claim only.
  */
 export function inSideDetail(textBefore: string): boolean {
-	return /(?:\([^)]*|, (?:who|which|whose|where|when)\b[^,]*|\bcompared (?:with|to) [^,]*|, (?:a|an) [^,]*|\b(?:including|such as) [^.]*)$/i.test(textBefore);
+	return /(?:\([^)]*|, (?:who|which|whose|where|when)\b[^,]*|\bcompared (?:with|to) [^,]*|, (?:a|an) [^,]*|\b(?:including|such as) [^.]*|, (?:with (?:\p{L}+ )?)?\p{Ll}+ing\b[^,]*|, with [^,]*)$/iu.test(
+		textBefore
+	);
 }

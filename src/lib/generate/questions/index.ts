@@ -6,6 +6,7 @@ import { askFact } from '../kinds';
 import type { Candidate } from './candidate';
 import { questionStandsAlone, standAlone } from './standalone';
 import { mainSubject } from './subject';
+import { definiteNames, resolveDefinites } from '../references';
 
 export type { Candidate } from './candidate';
 
@@ -67,6 +68,7 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	const seen = new Set<string>();
 	const fragments = insideQuotes(sentences);
 	const subject = mainSubject(facts, text);
+	const names = definiteNames(facts, text);
 	// Whether a person other than the subject is named in the sentence before, in the same paragraph.
 	const othersIn = new Set(facts.filter((f) => f.kind === 'person' && f.key !== subject?.key).map((f) => f.sentence));
 	for (const fact of facts) {
@@ -87,7 +89,10 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			const c = sentenceForm ? standAlone(made1, earlier, text, about) : questionStandsAlone(made1.question.prompt) || fact.kind === 'quote' ? made1 : null;
 			if (!c || seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || pronounSpeaker(sentence.text)))) continue;
 			seen.add(c.dedupe);
-			out.push(c);
+			// "The firm" becomes the firm's name; with two firms in the article, nobody can tell which.
+			const prompt = resolveDefinites(c.question.prompt, names, c.question.type === 'true_false');
+			if (prompt === null) continue;
+			out.push(prompt === c.question.prompt ? c : { ...c, question: { ...c.question, prompt } });
 		}
 	}
 	return out;

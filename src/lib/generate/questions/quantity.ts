@@ -48,7 +48,14 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 	const wh = howManyQuestion(sentence, fact);
 	const blank = blankOut(sentence, fact);
 	const counted = !!fact.counts || !!fact.unit;
-	if (wh) {
+	// Money and shares print as the article prints them ("$63.20", "40%"), which a bare number and a unit cannot.
+	const printed = !!fact.form.currency || !!fact.form.percent;
+	if (wh && printed) {
+		const id = questionId(fact, sentence, 'short_answer');
+		const said = formatNumber(fact.form, fact.form.base);
+		const accept = acceptFor(fact).filter((a) => a !== said);
+		out.push(candidate({ id, type: 'short_answer', prompt: wh, answer: said, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'wh'));
+	} else if (wh) {
 		const id = questionId(fact, sentence, 'numeric');
 		const unit = unitOf(fact);
 		out.push(candidate({ id, type: 'numeric', prompt: wh, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'wh'));
@@ -63,7 +70,7 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 		out.push(candidate({ id: mcqId, type: 'mcq', prompt: wh ?? blank, choices, answer, tags, source }, fact, sentence, wh ? 'wh' : 'blank'));
 	}
 	// No clause to turn into "How many …?": the number is typed into the sentence's blank instead.
-	if (!wh && counted && !fact.form.words && fact.form.multiplier === '') {
+	if (!wh && counted && !printed && !fact.form.words && fact.form.multiplier === '') {
 		const id = questionId(fact, sentence, 'numeric', 'blank');
 		const unit = unitOf(fact);
 		out.push(

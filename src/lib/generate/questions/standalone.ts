@@ -1,7 +1,7 @@
 import type { Question } from '../../bank/schema';
-import { DEMONSTRATIVE_NOUN, LEANING_LEAD, unresolvedPronoun } from '../english';
+import { LEANING_LEAD, unresolvedPronoun } from '../english';
+import { demonstrativeLeans } from '../references';
 import type { Sentence } from '../sentences';
-import { tokenize } from '../tokens';
 import type { Candidate } from './candidate';
 import { trimLead } from './phrasing';
 import { resolveLead, type Subject } from './subject';
@@ -25,17 +25,6 @@ function definiteBackReference(text: string, earlier: Sentence[]): boolean {
 	if (!m) return false;
 	const head = m[1].split(' ').pop() ?? '';
 	return earlier.slice(-2).some((p) => new RegExp(`\\b${head}\\b`, 'i').test(p.text));
-}
-
-/**
- * "this drone", "these attacks": a demonstrative before a noun points to a thing named earlier.
- * "As winter sets in, this marks the end …": a demonstrative before a verb stands for the clause
- * before it in the same sentence, so it leans on nothing when that clause is there.
- */
-function demonstrativeLeans(text: string): boolean {
-	if (!DEMONSTRATIVE_NOUN.test(text)) return false;
-	const tokens = tokenize(text);
-	return tokens.some((t, i) => /^(?:this|these|those)$/i.test(t.text) && !(tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1]?.tags.has('Noun') && i >= 5));
 }
 
 /** Whether a text leans on what came before it: a pronoun, "this …", or a definite back-reference. */

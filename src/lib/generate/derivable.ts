@@ -1,0 +1,67 @@
+import { BLANK, type Question } from '../bank/schema';
+import { parseNumber } from '../quiz/parse-number';
+
+/**
+ * A blank the prompt lets you work out is no question: one end of a range ("from ____ to 2023"),
+ * one part of a compound duration ("2 hours ____ minutes"), a conversion in brackets ("____ miles
+ * (1,000 km)"), or a number the other numbers of the prompt add, subtract, multiply or divide to
+ * ("made 311 …, were bowled out for 225 …, won by ____ runs").
+ */
+
+const UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres|meters|kilometres|kilometers|miles|feet|inches|pounds|ounces|kg|km)';
+const NUMBER = '[$€£]?\\d[\\d,.]*';
+/** A change ("rose from 6 to ____") asks its new value; a range or period ("from 2013 to ____") asks nothing. */
+const CHANGE_VERB =
+	/\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|cut|raised|lowered|reduced|went|doubled|halved|shrank|soared|plunged)\b[^,;]*$/i;
+
+const SHAPES: { name: string; test(prompt: string): boolean }[] = [
+	{
+		name: 'one end of a range',
+		test: (p) => {
+			if (new RegExp(`\\bfrom ${BLANK} to\\b|\\bbetween ${BLANK} and\\b|\\bbetween ${NUMBER} and ${BLANK}`).test(p)) return true;
+			const m = new RegExp(`\\bfrom ${NUMBER}(?: [\\p{L}%]+)? to ${BLANK}`, 'u').exec(p);
+			if (m && !CHANGE_VERB.test(p.slice(0, m.index))) return true;
+			return new RegExp(`\\d\\s*[-–]\\s*${BLANK}|${BLANK}\\s*[-–]\\s*\\d`).test(p);
+		}
+	},
+	{
+		name: 'one part of a compound duration or measure',
+		test: (p) => new RegExp(`${BLANK} ${UNIT},?(?: and)? ${NUMBER} ${UNIT}`).test(p) || new RegExp(`${NUMBER} ${UNIT},?(?: and)? ${BLANK} ${UNIT}`).test(p)
+	},
+	{
+		name: 'a conversion of a number beside it',
+		test: (p) =>
+			new RegExp(`${BLANK}[^()]{0,20}\\(\\s*(?:about |around |roughly |some )?${NUMBER}`).test(p) ||
+			new RegExp(`${NUMBER}[^()]{0,20}\\(\\s*(?:about |around |roughly |some )?${BLANK}`).test(p)
+	}
+];
+
+/** Numbers below this are too often equal by chance to the sum or difference of two others. */
+const ARITHMETIC_MIN = 10;
+
+/** Whether two numbers of the prompt give the answer by one step of arithmetic. */
+function computable(prompt: string, answer: number): boolean {
+	if (answer < ARITHMETIC_MIN) return false;
+	// Years are dates, not amounts: 2023 − 2013 = 10 says nothing.
+	// Only numbers written in digits: "two twelve-hour shifts" is no sum of days.
+	const values = [...prompt.matchAll(/\d[\d,]*(?:\.\d+)?/g)]
+		.map((m) => Number(m[0].replace(/,/g, '')))
+		.filter((v) => Number.isFinite(v) && !(Number.isInteger(v) && v >= 1800 && v <= 2100));
+	// A share in percent is asked only where the prompt speaks of percent: 30 of 150 is not "20 overs".
+	const percent = /%|\bper ?cent\b/.test(prompt);
+	const near = (a: number) => Math.abs(a - answer) <= Math.max(1e-9, Math.abs(answer) * 1e-6);
+	for (const a of values)
+		for (const b of values) {
+			if (a === b) continue;
+			if (near(a + b) || near(a - b) || (a > 1 && b > 1 && near(a * b)) || (percent && b !== 0 && near((a / b) * 100))) return true;
+		}
+	return false;
+}
+
+/** The way a fill-in or number question's answer follows from its prompt, or null. */
+export function derivableBlank(q: Question): string | null {
+	if (q.type !== 'cloze' && q.type !== 'mcq' && q.type !== 'numeric') return null;
+	if (q.prompt.includes(BLANK)) for (const shape of SHAPES) if (shape.test(q.prompt)) return shape.name;
+	const answer = q.type === 'numeric' ? q.answer : parseNumber(q.type === 'mcq' ? (q.choices[q.answer] ?? '') : q.answer);
+	return answer !== null && computable(q.prompt, answer) ? 'a number the prompt’s other numbers compute' : null;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { organisationSort, personSort, placeSort, sameName } from './name-sorts';
+
+describe('name sorts', () => {
+	it('sorts places by their head word, before or after the name', () => {
+		expect(placeSort({ text: 'River Thames', placeClass: 'locality', nameClass: 'locality' })).toBe('water');
+		expect(placeSort({ text: 'Harbour Park', placeClass: 'locality', nameClass: 'locality' })).toBe('venue');
+		expect(placeSort({ text: "Tanner's Row", placeClass: 'locality', nameClass: 'locality' })).toBe('street');
+		expect(placeSort({ text: 'Gulf of Guinea', placeClass: 'locality', nameClass: 'locality' })).toBe('water');
+		expect(placeSort({ text: 'Valencia', placeClass: 'locality', nameClass: 'locality' })).toBe('locality');
+		expect(placeSort({ text: 'Danube', placeClass: 'locality', nameClass: 'locality|the' })).toBe('locality|the');
+		expect(placeSort({ text: 'Kenya', placeClass: 'country', nameClass: 'country' })).toBe('country');
+	});
+
+	it('sorts organisations into companies, agencies, universities and the like', () => {
+		expect(organisationSort({ text: 'Tan Phat Electronics', nameClass: 'organisation' })).toBe('company');
+		expect(organisationSort({ text: 'University of Leeds', nameClass: 'organisation' })).toBe('university');
+		expect(organisationSort({ text: 'Department for Environment', nameClass: 'organisation' })).toBe('agency');
+		expect(organisationSort({ text: 'Sparta', nameClass: 'club' })).toBe('club');
+	});
+
+	it('groups people by the last role word of their role', () => {
+		expect(personSort('Sparta goalkeeper')).toBe('player');
+		expect(personSort('Harbour City coach')).toBe('staff');
+		expect(personSort('the provincial health officer')).toBe('official');
+		expect(personSort(undefined)).toBe('person');
+	});
+
+	it('takes two spellings of one thing as the same name', () => {
+		expect(sameName('River Thames', 'Thames')).toBe(true);
+		expect(sameName('ESA', 'European Space Agency')).toBe(true);
+		expect(sameName('Kyiv', 'Kyiv region')).toBe(true);
+		expect(sameName('North Korea', 'South Korea')).toBe(false);
+	});
+});

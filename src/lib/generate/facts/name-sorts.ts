@@ -1,0 +1,81 @@
+import { normaliseAnswer } from '../../quiz/normalise';
+import sorts from '../data/name-sorts.json';
+import type { OrganisationFact, PlaceFact } from './types';
+
+/**
+ * The fine sort of a place or organisation, read from the words of its name: a river is offered
+ * only beside rivers and lakes, a stadium beside grounds, a company beside companies, a
+ * university beside universities. The words are general English (data/name-sorts.json), not
+ * words of any article.
+ */
+export type PlaceSort = 'country' | 'continent' | 'locality' | 'locality|the' | keyof typeof sorts.place;
+export type OrganisationSort = 'club' | 'organisation' | keyof typeof sorts.organisation;
+
+const index = (lists: Record<string, string>) => new Map(Object.entries(lists).flatMap(([sort, words]) => words.split(/\s+/).map((w) => [w, sort] as const)));
+const PLACE_WORDS = index(sorts.place);
+const ROLE_WORDS = index(sorts.person);
+const ORG_WORDS = index(sorts.organisation);
+
+const wordsOf = (name: string) => normaliseAnswer(name).split(' ').filter(Boolean);
+
+/** The sort a name's head word gives: the last word first ("Thames River"), else the first ("River Thames", "Gulf of Guinea"). */
+function headSort(name: string, words: Map<string, string>): string | undefined {
+	const w = wordsOf(name);
+	const head = /^(\S+) of /.exec(normaliseAnswer(name))?.[1];
+	return words.get(w[w.length - 1]) ?? (head ? words.get(head) : undefined) ?? words.get(w[0]) ?? w.map((x) => words.get(x)).find(Boolean);
+}
+
+export function placeSort(fact: Pick<PlaceFact, 'text' | 'placeClass' | 'nameClass'>): PlaceSort {
+	if (fact.placeClass === 'country') return 'country';
+	if (fact.nameClass === 'continent') return 'continent';
+	// "the Danube", "the Andes", "the U.S.": a bare name the article writes with "the" is no town.
+	return (headSort(fact.text, PLACE_WORDS) as PlaceSort | undefined) ?? (fact.nameClass.endsWith('|the') ? 'locality|the' : 'locality');
+}
+
+export function organisationSort(fact: Pick<OrganisationFact, 'text' | 'nameClass'>): OrganisationSort {
+	if (fact.nameClass === 'journal') return 'publication';
+	if (fact.nameClass === 'club') return 'club';
+	return (headSort(fact.text, ORG_WORDS) as OrganisationSort | undefined) ?? 'organisation';
+}
+
+/** The group a person's role puts them in (player, staff, official, scholar, business, arts): its last role word decides. */
+export function personSort(role: string | undefined): string {
+	const words = wordsOf(role ?? '');
+	for (let i = words.length - 1; i >= 0; i--) {
+		const sort = ROLE_WORDS.get(words[i]);
+		if (sort) return sort;
+	}
+	return 'person';
+}
+
+/** Words that say what sort a name is, dropped when two names are compared: "River Thames" is "Thames". */
+const SORT_WORDS = new Set([...PLACE_WORDS.keys(), ...ORG_WORDS.keys(), 'of', 'the', 'and', 'city']);
+
+/** A name's distinctive words: lower case, no article, no sort words ("River", "University of"). */
+export function coreWords(name: string): string[] {
+	const all = wordsOf(name);
+	const core = all.filter((w) => !SORT_WORDS.has(w));
+	return core.length > 0 ? core : all;
+}
+
+/** Initials of a name's capitalised words: "European Space Agency" -> "esa". */
+const initials = (name: string) =>
+	name
+		.split(/\s+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w[0].toLowerCase())
+		.join('');
+
+/**
+ * Whether two names may stand for the same thing: the same distinctive words ("River Thames" and
+ * "Thames"), one's words all within the other's ("Kyiv" and "Kyiv region"), or one the other's
+ * initials ("ESA" and "European Space Agency"). Two such names are never both choices.
+ */
+export function sameName(a: string, b: string): boolean {
+	const x = coreWords(a);
+	const y = coreWords(b);
+	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+	if (short.every((w) => long.includes(w))) return true;
+	const acronym = (s: string, other: string) => /^\p{Lu}{2,6}$/u.test(s) && initials(other).length >= 2 && s.toLowerCase() === initials(other);
+	return acronym(a, b) || acronym(b, a);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../quiz/parse-number';
+import { extractFacts, type FactOf } from './facts';
+import { numberDistractors } from './number-distractors';
+import { splitSentences } from './sentences';
+
+const factsOf = (text: string) => extractFacts(splitSentences(text), { year: 2024, month: 5, day: 2 });
+const quantity = (facts: ReturnType<typeof factsOf>, answer: string): FactOf<'quantity'> => {
+	const f = facts.find((x): x is FactOf<'quantity'> => x.kind === 'quantity' && x.answer === answer);
+	if (!f) throw new Error(`no quantity ${answer}: ${facts.map((x) => x.answer).join(', ')}`);
+	return f;
+};
+const values = (xs: string[]) => xs.map((x) => parseNumber(x) ?? NaN);
+
+describe('numberDistractors', () => {
+	it('keeps the answer’s side of another number of the same sort in its sentence', () => {
+		const facts = factsOf('Revenue rose from $1.31 billion to $1.52 billion last year. The firm has 900 staff.');
+		const d = numberDistractors(quantity(facts, '$1.52 billion'), facts, 'seed', 6);
+		expect(d.length).toBeGreaterThanOrEqual(3);
+		for (const v of values(d)) expect(v).toBeGreaterThan(1.31);
+	});
+
+	it('keeps an earlier value below a later one', () => {
+		const facts = factsOf('Sales accounted for 46% of revenue this year, compared with 38% in 2022.');
+		for (const v of values(numberDistractors(quantity(facts, '38%'), facts, 'x', 6))) expect(v).toBeLessThan(46);
+	});
+
+	it('offers no share under half where the sentence says most', () => {
+		const facts = factsOf('Sparta kept most of the possession, finishing the half with 61% of the ball.');
+		const d = numberDistractors(quantity(facts, '61%'), facts, 'y', 6, 'Sparta kept most of the possession, finishing the half with 61% of the ball.');
+		for (const v of values(d)) expect(v).toBeGreaterThan(50);
+	});
+
+	it('takes no implausible number from elsewhere in the article', () => {
+		const facts = factsOf('The side kept 61% of the ball. About 96% of the seats were sold. Rain fell on 70% of days.');
+		const d = numberDistractors(quantity(facts, '61%'), facts, 'z', 3);
+		expect(d).not.toContain('96%');
+		expect(d).toContain('70%');
+	});
+
+	it('writes every choice in words when the answer is in words', () => {
+		const facts = factsOf('The crew waited ninety minutes for the storm to pass.');
+		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+			const d = numberDistractors(quantity(facts, 'ninety'), facts, seed, 3);
+			expect(d).toHaveLength(3);
+			for (const x of d) expect(x).toMatch(/^[a-z-]+$/);
+		}
+	});
+});

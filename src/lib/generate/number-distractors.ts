@@ -1,0 +1,110 @@
+import { normaliseAnswer } from '../quiz/normalise';
+import { numbersIn } from './checks';
+import { formatDigits, numberToWords } from './facts/number-words';
+import type { FactRecord, NumberForm, QuantityFact } from './facts/types';
+import { hash32 } from './hash';
+
+/**
+ * Wrong numbers for a quantity, of the same sort, magnitude and printed form as the answer. A
+ * wrong number keeps the answer's side of every other number of the same sort in its sentence
+ * ("rose from $1.31 billion to ____" offers only amounts above $1.31 billion; "46%, compared
+ * with ____ in 2022" only shares below 46%), so the prompt never rules a choice out by itself.
+ */
+
+/** Writes `base` the way `form` was written: currency, decimals, separators, words, multiplier, percent. */
+export function formatNumber(form: NumberForm, base: number): string {
+	let digits: string;
+	if (form.words && Number.isInteger(base) && base < 100) {
+		digits = numberToWords(base);
+		if (form.capital) digits = digits[0].toUpperCase() + digits.slice(1);
+	} else {
+		digits = formatDigits(base, form.decimals, form.commas);
+	}
+	return `${form.currency}${digits}${form.multiplier}${form.percent}`;
+}
+
+/** Rounds like the answer: same decimals; whole numbers to as many trailing zeros as it had. */
+function roundLike(form: NumberForm, n: number): number {
+	if (form.decimals > 0) return Number(n.toFixed(form.decimals));
+	const zeros = /0*$/.exec(String(Math.round(form.base)))?.[0].length ?? 0;
+	const step = 10 ** Math.min(zeros, Math.max(0, String(Math.round(form.base)).length - 1));
+	return Math.max(step, Math.round(n / step) * step);
+}
+
+/** Factor sets around the answer; which one is used follows the hash, so the answer is not always the middle value. */
+const FACTORS = [
+	[0.5, 0.75, 1.25],
+	[0.75, 1.25, 1.5],
+	[1.25, 1.5, 2],
+	[0.6, 0.8, 1.2],
+	[0.8, 1.2, 1.4]
+];
+
+const head = (counts: string | undefined) => counts?.split(/\s+/).pop()?.toLowerCase().replace(/s$/, '') ?? '';
+
+/** Whether two quantities are of the same sort: same currency, percent, unit, and the same thing counted. */
+export function sameSort(a: QuantityFact, b: QuantityFact): boolean {
+	if (a.form.currency !== b.form.currency || !!a.form.percent !== !!b.form.percent) return false;
+	if ((a.unit ?? '') !== (b.unit ?? '')) return false;
+	return head(a.counts) === head(b.counts);
+}
+
+/** Whether a number of another fact is a plausible value for this one: a share within 25 points, else within a factor of two. */
+function plausible(fact: QuantityFact, other: QuantityFact): boolean {
+	if (fact.form.percent) return Math.abs(other.value - fact.value) <= 25;
+	return other.value >= fact.value / 2 && other.value <= fact.value * 2 && other.form.multiplier === fact.form.multiplier;
+}
+
+/**
+ * The test every wrong value must pass: on the answer's side of each same-sort number of the
+ * sentence; over half when the sentence says "most" or "a majority" of an answer over half.
+ */
+function sideOf(fact: QuantityFact, all: FactRecord[], context: string): (value: number) => boolean {
+	const others = all
+		.filter((f): f is QuantityFact => f.kind === 'quantity' && f !== fact && f.sentence === fact.sentence && sameSort(fact, f))
+		.map((f) => f.value)
+		.filter((v) => v !== fact.value);
+	const most = fact.form.percent && fact.value > 50 && /\b(?:most|majority)\b/i.test(context);
+	return (value) => others.every((o) => value !== o && value < o === fact.value < o) && (!most || value > 50);
+}
+
+/**
+ * Up to `n` wrong numbers for a quantity fact, written like the answer. None equals a number of
+ * `context` (the prompt's sentence): "within 24 hours, ____ drones" must not offer 24.
+ */
+export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: string, n = 3, context = ''): string[] {
+	const form = fact.form;
+	const scale = form.base !== 0 ? fact.value / form.base : 1;
+	const inContext = new Set(numbersIn(context).map((m) => m.value));
+	const fits = sideOf(fact, all, context);
+	const taken = new Set([normaliseAnswer(fact.answer)]);
+	const out: string[] = [];
+	const push = (base: number) => {
+		if (!(base > 0) || (form.percent && base > 100 && form.base <= 100)) return;
+		// "rising above one defenders": a count of two or more keeps its plural.
+		if (fact.counts && form.base >= 2 && base < 2) return;
+		// A number written in words is offered only among numbers words can write: never "150" beside "fourteen".
+		if (form.words && !(Number.isInteger(base) && base < 100)) return;
+		if (inContext.has(base) || inContext.has(base * scale) || !fits(base * scale)) return;
+		const s = formatNumber(form, base);
+		const key = normaliseAnswer(s);
+		if (taken.has(key) || out.length >= n) return;
+		taken.add(key);
+		out.push(s);
+	};
+	const fromArticle = all
+		// A number from the same sentence is in the prompt already, so it is no real choice.
+		.filter((f): f is QuantityFact => f !== fact && f.kind === 'quantity' && f.sentence !== fact.sentence)
+		.filter((f) => sameSort(fact, f) && plausible(fact, f))
+		.map((f) => f.value / scale)
+		.filter((b) => (form.decimals > 0 ? Number(b.toFixed(form.decimals)) === b : Number.isInteger(b)))
+		.sort((a, b) => a - b);
+	for (const b of fromArticle.slice(0, 2)) push(b);
+	const h = hash32(seed);
+	for (const f of FACTORS[h % FACTORS.length]) push(roundLike(form, form.base * f));
+	if (Number.isInteger(form.base) && form.base < 20) for (const d of [2, 3, -2, 4, 5, -1, 1, 6]) push(form.base + d);
+	for (const f of [0.6, 0.8, 1.2, 1.4, 0.4, 1.75, 2.5, 3]) push(roundLike(form, form.base * f));
+	// Close to the answer when the prompt leaves no room on one side ("just below 58 mph").
+	for (const d of [1, -1, 2, -2, 3, -3, 5, -5]) push(roundLike(form, form.base + d * 10 ** -form.decimals * Math.max(1, Math.round(form.base / 50))));
+	return out.slice(0, n);
+}

@@ -1,0 +1,14 @@
+import { findNumber } from '../quiz/parse-number';
+
+/** Every number in a text, in digits or words, in order. */
+export function numbersIn(text: string): { value: number }[] {
+	const out: { value: number }[] = [];
+	let rest = text.replace(/(\d),(?=\d{3})/g, '$1');
+	for (let guard = 0; guard < 50; guard++) {
+		const m = findNumber(rest);
+		if (!m) break;
+		out.push({ value: m.value });
+		rest = m.after.join(' ');
+	}
+	return out;
+}

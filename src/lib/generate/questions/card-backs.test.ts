@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../facts';
+import { splitSentences } from '../sentences';
+import { cutShort, fitBack, resolveAnchor, unanchored, weakFront } from './card-backs';
+
+const facts = extractFacts(splitSentences('Margaret Ellison leads the National Tennis Association. The association backed the plan.'), null);
+
+describe('flashcard backs', () => {
+	it('rejects a bare noun phrase with no anchor', () => {
+		expect(unanchored('A daughter')).toBe(true);
+		expect(unanchored('A qualifier')).toBe(true);
+		expect(unanchored('A thermal battery')).toBe(true);
+		expect(unanchored('A closely related receptor')).toBe(true);
+		expect(unanchored('A moon of Saturn')).toBe(false);
+		expect(unanchored('Sparta goalkeeper')).toBe(false);
+		expect(unanchored('A protein that helps other proteins fold correctly')).toBe(false);
+	});
+
+	it('rejects a back cut inside a phrase', () => {
+		expect(cutShort('won in a 4', 'Sparta won in a 4-3 final.')).toBe(true);
+		expect(cutShort('a shop on Tanner St', 'She ran a shop on Tanner St. Mary’s road.')).toBe(true);
+		expect(cutShort('a fish seller in Likoni', 'Fatuma Said, a fish seller in Likoni, lost her husband.')).toBe(false);
+	});
+
+	it('rejects a front that is a fragment of a longer name or a plain word', () => {
+		const text = "The shop stood on Tanner's Row for years.";
+		expect(weakFront('Row', text, text.indexOf('Row'))).toBe(true);
+		expect(weakFront('Degrees', 'Degrees were awarded.', 0)).toBe(true);
+		expect(weakFront('Enceladus', 'Enceladus, a moon of Saturn, is icy.', 0)).toBe(false);
+	});
+
+	it('names the body a common noun stands for, or gives no back', () => {
+		expect(resolveAnchor("The association's president", facts)).toBe("The National Tennis Association's president");
+		expect(resolveAnchor("The club's president", facts)).toBeNull();
+		expect(fitBack('The ones who never reach us', 'The ones who never reach us.', facts)).toBeNull();
+	});
+});

@@ -1,0 +1,96 @@
+import words from '../data/card-words.json';
+import { isDemonym } from '../facts/lexicon';
+import type { FactRecord } from '../facts/types';
+import { isCommonWord } from '../frequency';
+
+/**
+ * What makes a flashcard worth turning: a front that names one thing in full, and a back that
+ * says what it is with its anchor ("the daughter of …", "Sparta goalkeeper"), in whole phrases.
+ * A back that fails is mended when the article allows ("the association's president" -> "the
+ * National Tennis Association's president") and dropped otherwise.
+ */
+
+const set = (s: string) => new Set(s.split(/\s+/));
+const RELATIONAL = set(words.relational);
+const RELATIONAL_ADJECTIVES = set(words.relationalAdjectives);
+const ABBREVIATIONS = set(words.abbreviations);
+const ARTICLE = /^(?:the|a|an)$/i;
+
+/** The back's words with the article dropped, lower case. */
+const contentWords = (back: string) =>
+	back
+		.split(/\s+/)
+		.filter((w) => w && !ARTICLE.test(w))
+		.map((w) => w.toLowerCase().replace(/[.,;:]+$/, ''));
+
+/** Words that tie a back to something beyond itself: a preposition, a relative clause, a possessive. */
+const LINK = /\b(?:of|at|in|for|from|with|to|on|by|who|which|that|whose|where|used|known)\b|['’]s\b/i;
+
+/**
+ * Whether a back is a bare noun phrase with nothing to anchor it: "A daughter" (whose?), "A
+ * qualifier", "A thermal battery", "A closely related receptor" (related to what?).
+ */
+export function unanchored(back: string): boolean {
+	const content = contentWords(back);
+	if (content.length === 0) return true;
+	const capitalised = back.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isDemonym(w) && !ARTICLE.test(w));
+	if (content.some((w) => RELATIONAL_ADJECTIVES.has(w)) && !/\b(?:to|with|of)\b/i.test(back)) return true;
+	if (LINK.test(back) || capitalised) return false;
+	const head = content[content.length - 1];
+	if (RELATIONAL.has(head)) return true;
+	// "A thermal battery": two plain words name a kind of thing, not what this one is.
+	return content.length < 3;
+}
+
+/** Whether a back stops inside a phrase: at an abbreviation ("St"), an initial, or before a hyphen ("in a 4" of "in a 4-3 win"). */
+export function cutShort(back: string, sentence: string): boolean {
+	const last = back.trim().split(/\s+/).pop() ?? '';
+	if (ABBREVIATIONS.has(last.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}\.?$/u.test(last)) return true;
+	const at = sentence.toLowerCase().indexOf(back.toLowerCase());
+	if (at < 0) return false;
+	const next = sentence.slice(at + back.length, at + back.length + 2);
+	return /^[\p{L}\p{N}\-–'’]/u.test(next) || /^\.\p{L}/u.test(next);
+}
+
+/** Whether a card's front is a fragment or a plain word: "Row" of "Tanner's Row", "Degrees", "Stone church". */
+export function weakFront(front: string, sentence: string, at: number): boolean {
+	if (/\p{Lu}[\p{L}-]*['’]s\s+$/u.test(sentence.slice(0, at))) return true;
+	const w = front.split(/\s+/);
+	const plain = w.slice(1).every((x) => /^\p{Ll}/u.test(x));
+	return plain && w.every((x) => isCommonWord(x) || /^\p{Ll}/u.test(x));
+}
+
+/**
+ * "the association's president" -> "the National Tennis Association's president", "president of
+ * the club" -> "president of the Harbour Club": a common noun standing for a body the article
+ * names in full, when exactly one of its names ends in that noun. Null when no one name fits,
+ * since "which association?" has no answer on the card.
+ */
+export function resolveAnchor(back: string, all: FactRecord[]): string | null {
+	const m = /^([Tt])he (\p{Ll}+)(?=['’]s\b)|\b(\p{Ll}+) of the (\p{Ll}+)(?=[.,;]?$)/u.exec(back);
+	// "struck the outside of the post" needs no anchor; "president of the club" does.
+	if (!m || (m[3] && !RELATIONAL.has(m[3]))) return back;
+	const noun = m[2] ?? m[4];
+	const names = new Set(
+		all
+			.filter((f) => f.kind === 'organisation' || f.kind === 'place' || f.kind === 'named-thing')
+			.map((f) => f.text)
+			.filter((t) => t.split(/\s+/).length > 1 && t.toLowerCase().endsWith(` ${noun}`))
+	);
+	if (names.size !== 1) return null;
+	const name = [...names][0];
+	return back.replace(m[0], m[2] ? `${m[1]}he ${name}` : `${m[3]} of the ${name}`);
+}
+
+/** "The ones who never reach us": a back in the first or second person speaks for someone the card does not name. */
+const SPEAKER = /\b(?:we|us|our|you|your|i|me|my)\b|^(?:the )?ones\b/i;
+
+/**
+ * The back a card may carry, mended when its anchor is a common noun the article names in full,
+ * or null when it is bare, cut short or spoken in the first person.
+ */
+export function fitBack(back: string, sentence: string, all: FactRecord[]): string | null {
+	if (SPEAKER.test(back) || cutShort(back, sentence)) return null;
+	const resolved = resolveAnchor(back, all);
+	return resolved && !unanchored(resolved) ? resolved : null;
+}

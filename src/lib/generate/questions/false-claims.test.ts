@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fairWrong, inSideDetail } from './false-claims';
+
+describe('false statements change the main claim only', () => {
+	it('takes a trailing participle or "with" phrase as a side detail', () => {
+		expect(inSideDetail('Menezes scored the winner in the 113th minute, rising above ')).toBe(true);
+		expect(inSideDetail('Porto defended deep, with Carvalho bringing on ')).toBe(true);
+		expect(inSideDetail('Sparta pressed high and kept the ball, finishing the half with ')).toBe(true);
+	});
+
+	it('takes the main clause as the claim', () => {
+		expect(inSideDetail('Okafor will receive prize money of ')).toBe(false);
+		expect(inSideDetail('The company currently employs approx. ')).toBe(false);
+	});
+
+	it('puts a wrong number on the side a bound does not cover', () => {
+		expect(fairWrong('exported goods worth more than ', 120, 100)).toBe(false);
+		expect(fairWrong('exported goods worth more than ', 120, 140)).toBe(true);
+	});
+});

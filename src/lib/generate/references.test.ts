@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuestion } from './checks';
+import { extractFacts } from './facts';
+import { buildCandidates } from './questions';
+import { definiteNames, resolveDefinites, unresolvedReference } from './references';
+import { splitSentences } from './sentences';
+
+const source = { quote: 'x', start: 0, end: 1 };
+
+describe('unresolved references', () => {
+	it('finds a pronoun, "this …" and "the two" with nothing before them to resolve them', () => {
+		expect(unresolvedReference('She won the final in ____ sets.')).not.toBeNull();
+		expect(unresolvedReference('This drone has a range of ____ miles.')).not.toBeNull();
+		expect(unresolvedReference('The two met in ____ at the Geneva summit.')).not.toBeNull();
+	});
+
+	it('takes a name before the pronoun, or a sentence shown before, as resolving it', () => {
+		expect(unresolvedReference('Ana Ruiz said she had lost ____ sheep in the flood.')).toBeNull();
+		expect(unresolvedReference('The Beaver has entered production. This drone has a range of ____ miles.')).toBeNull();
+		expect(unresolvedReference('“We lost this one,” said the coach Hugo Martel after the final.')).toBeNull();
+	});
+
+	it('is a check every question must pass', () => {
+		const q = {
+			id: 'q',
+			type: 'cloze' as const,
+			prompt: 'He scored ____ goals in the final.',
+			answer: 'two',
+			tags: [],
+			source: { ...source, quote: 'He scored two goals in the final.' }
+		};
+		expect(checkQuestion(q).some((r) => r.includes('pronoun'))).toBe(true);
+	});
+});
+
+describe('"the firm" resolved from the article', () => {
+	const text = 'Harlow Foods, the firm that bakes most of the bread in Dunmore, lost money in 2023. The firm closed ____ bakeries in Dunmore.';
+	const names = definiteNames(extractFacts(splitSentences(text), null), text);
+
+	it('puts the one name the article gives the head in its place', () => {
+		expect(resolveDefinites('The firm closed ____ bakeries in Dunmore.', names, false)).toBe('Harlow Foods closed ____ bakeries in Dunmore.');
+	});
+
+	it('keeps the article’s words in a true statement', () => {
+		expect(resolveDefinites('The firm closed two bakeries in Dunmore.', names, true)).toBe('The firm closed two bakeries in Dunmore.');
+	});
+
+	it('drops a prompt when the article names two such things', () => {
+		const two = new Map([['firm', new Set(['Harlow Foods', 'Dunmore Mills'])]]);
+		expect(resolveDefinites('The firm closed ____ bakeries in Dunmore.', two, false)).toBeNull();
+	});
+
+	it('asks no question of the article that says "the firm" of two firms', () => {
+		const both =
+			'Harlow Foods, the firm that bakes bread in Dunmore, lost money. Dunmore Mills, a firm owned by farmers, made a profit. The firm closed four bakeries in 2023.';
+		const sentences = splitSentences(both);
+		const prompts = buildCandidates(extractFacts(sentences, null), sentences, both).map((c) => c.question.prompt);
+		expect(prompts.filter((p) => /^The firm closed/.test(p))).toEqual([]);
+	});
+});

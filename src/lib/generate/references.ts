@@ -1,0 +1,139 @@
+import { DEMONSTRATIVE_NOUN, unresolvedPronoun } from './english';
+import type { FactRecord } from './facts/types';
+import { tokenize } from './tokens';
+
+/**
+ * References a prompt cannot leave unresolved. Out of its paragraph, "he", "this drone", "the
+ * firm", "the city's" or "the two" could mean anyone; a question must name what it asks about.
+ * `unresolvedReference` finds them (checks.ts runs it on every question); `resolveDefinites`
+ * puts a name in place of "the firm" when the article says which firm it is and knows only one.
+ */
+
+/**
+ * Heads of a definite noun phrase that point back to something named earlier and that an article
+ * often has several of. "The study" or "the report" of a piece about one study is no such
+ * phrase: there is only one.
+ */
+const VAGUE_HEADS = [
+	'firm',
+	'company',
+	'bridge',
+	'city',
+	'town',
+	'village',
+	'club',
+	'ministry',
+	'agency',
+	'council',
+	'union',
+	'bill',
+	'deal',
+	'decline',
+	'device',
+	'drug',
+	'system',
+	'building',
+	'plant',
+	'group',
+	'board',
+	'commission',
+	'committee',
+	'regulator',
+	'court',
+	'ban'
+];
+
+/** Heads that name a body (an organisation's name may end in one: "Rail Accident Investigation Board"). */
+const BODY_HEADS = ['firm', 'company', 'club', 'ministry', 'agency', 'council', 'union', 'group', 'board', 'commission', 'committee', 'court'];
+
+/** "the firm", "the city's", "the new system": a vague head, not followed by "of …" or a name in apposition. */
+const VAGUE_DEFINITE = new RegExp(`\\b[Tt]he (${VAGUE_HEADS.join('|')})(?:['’]s)?(?![\\p{L}-])(?! of\\b)(?!,? (?:the )?\\p{Lu})`, 'u');
+/** "the two", "the latter", "the others": a count or an order with nothing counted. */
+const VAGUE_COUNT = /\b[Tt]he (?:two|latter|former|others)\b(?! \d)/;
+
+/**
+ * "this drone", "these attacks": a demonstrative before a noun points to a thing named earlier.
+ * "As winter sets in, this marks the end …": a demonstrative before a verb stands for the clause
+ * before it in the same sentence, so it leans on nothing when that clause is there.
+ */
+export function demonstrativeLeans(text: string): boolean {
+	if (!DEMONSTRATIVE_NOUN.test(text.toLowerCase())) return false;
+	const tokens = tokenize(text);
+	return tokens.some((t, i) => /^(?:this|these|those)$/i.test(t.text) && !(tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1]?.tags.has('Noun') && i >= 5));
+}
+
+/** Someone's words, which may say "we" and "this" of their own: only the words around them are read. */
+const outsideQuotes = (text: string) => text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+
+/** The sentences of a prompt: a prompt that shows the sentence before its own has two. */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u);
+
+/** Whether "the HEAD" is named in apposition right before it ("City Light Rail, the company, …"). */
+const namedBefore = (text: string, at: number) => /\p{Lu}[\p{L}.’']*,? $/u.test(text.slice(0, at));
+
+/**
+ * The reference in a prompt that nothing in the prompt resolves, or null: a pronoun or "this …"
+ * in its first sentence (a sentence shown before the asked one resolves those in the next), or
+ * "the two", "the latter" with nothing counted. Whether "the firm" is clear depends on how many
+ * firms the article names, which `vagueDefinite` tells.
+ */
+export function unresolvedReference(prompt: string): string | null {
+	const first = sentencesOf(outsideQuotes(prompt))[0] ?? '';
+	if (unresolvedPronoun(first)) return 'a pronoun with no one named before it';
+	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
+	const count = VAGUE_COUNT.exec(first);
+	return count ? `“${count[0]}” with nothing to say which` : null;
+}
+
+/**
+ * The first "the firm" of a prompt's first sentence that no name in apposition and no earlier
+ * sentence of the prompt resolves: its head word and where it stands; null when there is none.
+ */
+export function vagueDefinite(prompt: string): { head: string; at: number; text: string } | null {
+	const text = outsideQuotes(prompt);
+	const first = sentencesOf(text)[0] ?? '';
+	const m = VAGUE_DEFINITE.exec(first);
+	if (!m || namedBefore(first, m.index)) return null;
+	return { head: m[1], at: m.index, text: m[0] };
+}
+
+/**
+ * For each vague head, the names the article gives it: an organisation whose name ends in it
+ * ("Rail Accident Investigation Board" for "the board") and a name in apposition with it
+ * ("Harlow Foods, the firm that …", "the company, Velo Systems,").
+ */
+export function definiteNames(facts: FactRecord[], text: string): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	const add = (head: string, name: string) => out.set(head, (out.get(head) ?? new Set()).add(name));
+	for (const f of facts) {
+		// "University of Cape Town" is no town, and "Harbour City" a club: only a body's own kind of name counts.
+		if (f.kind !== 'organisation' || / of /.test(f.answer)) continue;
+		const last = f.answer.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+		if (BODY_HEADS.includes(last)) add(last, /^the /i.test(f.answer) ? f.answer : `the ${f.answer}`);
+	}
+	const name = "(\\p{Lu}[\\p{L}&’'-]*(?: (?:of |and |the )?\\p{Lu}[\\p{L}&’'-]*)*)";
+	const head = `(${VAGUE_HEADS.join('|')})`;
+	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}${head}\\b`, 'gu'))) add(m[2], m[1]);
+	for (const m of text.matchAll(new RegExp(`\\b[Tt]he (?:[\\p{Ll}-]+ ){0,2}${head}, ${name},`, 'gu'))) add(m[1], m[2]);
+	return out;
+}
+
+/**
+ * A prompt whose "the firm" the article makes clear: with the one name the article gives firms in
+ * its place ("the firm's profits" → "Harlow Foods’ profits"; a true statement, which must stay the
+ * article's words, keeps "the firm"); unchanged when the article names no firm (it has only the
+ * one); null when it names two or more, so no one can tell which is meant.
+ */
+export function resolveDefinites(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
+	const vague = vagueDefinite(prompt);
+	if (!vague) return prompt;
+	const known = names.get(vague.head);
+	if (!known || known.size === 0) return prompt;
+	if (known.size > 1) return null;
+	if (keepWords) return prompt;
+	const [found] = known;
+	// "The board said …" → "The Rail Accident Investigation Board said …": a sentence's capital stays.
+	const only = /^T/.test(vague.text) ? found.replace(/^the /, 'The ') : found;
+	const possessive = /['’]s$/.test(vague.text) ? (only.endsWith('s') ? '’' : '’s') : '';
+	return `${prompt.slice(0, vague.at)}${only}${possessive}${prompt.slice(vague.at + vague.text.length)}`;
+}
