@@ -12,6 +12,10 @@ describe('cause and effect', () => {
 		expect(factsOf('The mill shut down due to a shortage of cotton.', 'cause')[0]?.answer).toBe('because of a shortage of cotton');
 	});
 
+	it('takes "due to" before a verb as a plan, not a cause', () => {
+		expect(factsOf('Gdańsk is building a deep-water terminal of its own, due to open in 2026, and Klaipėda plans more.', 'cause')).toEqual([]);
+	});
+
 	it('asks "Why …?" with the cause on the back', () => {
 		const card = questionsOf('The bridge closed because the river flooded the road.', 'cause').find((q) => q.type === 'flashcard');
 		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual(['Why did the bridge close?', 'Because the river flooded the road']);
@@ -22,5 +26,22 @@ describe('cause and effect', () => {
 			'because the canal froze for eleven weeks'
 		);
 		expect(factsOf('This was unusual. As a result, grain barges could not reach the port.', 'cause')).toEqual([]);
+	});
+
+	it('leaves who said it and a second clause out of the cause', () => {
+		const [f] = factsOf('The ferry could not dock because the ramp had failed, and the crew sailed back to Oban, the harbour office said.', 'cause');
+		expect(f?.answer).toBe('because the ramp had failed');
+	});
+
+	it('asks about the reported effect, not the report, and about the predicate the cause explains', () => {
+		const [f] = factsOf('The records show that the inspection was booked but was postponed twice because the workshop was short of staff.', 'cause');
+		expect(f?.effect).toBe('the inspection was postponed twice');
+	});
+
+	it('asks "Why …?" of a subject with a relative clause, inverting its main verb', () => {
+		const card = questionsOf('A ferry that left Oban at dawn could not dock because the ramp at the pier had failed.', 'cause').find(
+			(q) => q.type === 'flashcard'
+		);
+		expect(card?.prompt).toBe('Why could a ferry that left Oban at dawn not dock?');
 	});
 });

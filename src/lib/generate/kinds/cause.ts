@@ -1,9 +1,10 @@
+import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange } from '../distractors';
 import { finish, LEANING_LEAD, wordCount } from '../english';
 import type { CauseFact, TaggedSentence } from '../facts/types';
 import { trimLead } from '../questions/phrasing';
-import { invert } from '../questions/wh';
+import { firstClause, invert } from '../questions/wh';
 import type { FactKindModule, FindContext } from './kind';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
@@ -12,9 +13,18 @@ const EFFECT_FIRST = /^(.{12,}?),? (because(?: of)?|due to|as a result of) (.{6,
 /** "Because B, A": the cause first. */
 const CAUSE_FIRST = /^(Because(?: of)?) ([^,]{6,}), (.{12,})$/;
 
+/** "…, the board said in its report": who said it, after the cause, is no part of the cause. */
+const ATTRIBUTION_TAIL = /,\s+(?:the\s+)?[\p{L} ]{2,60}?\s+(?:said|says|reported|found|concluded|told|added|wrote)\b.*$/u;
+/** "City Light Rail's records show that …", "the study found that …": the frame around the effect. */
+const REPORTING_FRAME = /^.{3,80}?\b(?:show|shows|showed|said|says|found|finds|reported|concluded|suggest|suggests|suggested|confirmed) that (.{12,})$/;
+
 function make(s: TaggedSentence, effect: string, cause: string, at: number): CauseFact | null {
-	const e = finish(trimLead(effect).text);
-	const c = finish(cause);
+	const framed = REPORTING_FRAME.exec(finish(trimLead(effect).text));
+	const whole = framed ? framed[1] : finish(trimLead(effect).text);
+	// "the check was booked but was postponed twice": the cause explains the last predicate.
+	const e = whole.replace(/^(.+?) (?:was|were|is|are|had|has) .+? (?:but|and) ((?:was|were|is|are|had|has) .+)$/, '$1 $2');
+	// The cause is one clause: what a second clause ("…, and the tram stayed in service") or a speaker adds is not it.
+	const c = finish(firstClause(cause.replace(ATTRIBUTION_TAIL, '')));
 	if (!standsAlone(e) || !standsAlone(c) || wordCount(c) < 3 || LEANING_LEAD.test(e) || /^(?:this|that|it) (?:is|was)\b/i.test(e)) return null;
 	return { ...relationFact(s, c, at, `cause|${normaliseAnswer(e).slice(0, 60)}`), kind: 'cause', effect: e };
 }
@@ -23,6 +33,20 @@ function make(s: TaggedSentence, effect: string, cause: string, at: number): Cau
 function previousCause(s: TaggedSentence, ctx: FindContext): TaggedSentence | null {
 	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
 	return prev && prev.paragraph === s.paragraph && !LEANING_LEAD.test(prev.text) && standsAlone(prev.text) ? prev : null;
+}
+
+/**
+ * Whether "due to" at `at` means "expected to": a verb in its base form follows ("due to open in
+ * 2026", "due to be completed"), itself followed by a preposition, a number, another verb or
+ * nothing. compromise alone tags "open" there as a noun, so the word is tried after "they".
+ */
+function scheduled(s: TaggedSentence, at: number): boolean {
+	const i = s.tokens.findIndex((t) => t.start > at && t.text.toLowerCase() === 'to');
+	const word = s.tokens[i + 1];
+	const next = s.tokens[i + 2];
+	if (i < 0 || !word || !/^\p{Ll}+$/u.test(word.text) || word.tags.has('Determiner') || word.tags.has('Plural')) return false;
+	const verb = nlp(`they ${word.text}`).has('#Verb');
+	return verb && (!next || word.post.trim() !== '' || ['Preposition', 'Value', 'Verb', 'Adverb'].some((tag) => next.tags.has(tag)));
 }
 
 const lowerFirst = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
@@ -41,7 +65,9 @@ export const cause: FactKindModule<'cause'> = {
 	find(s, ctx) {
 		const text = s.text;
 		const first = CAUSE_FIRST.exec(text);
-		const after = first ? null : EFFECT_FIRST.exec(text);
+		const found = first ? null : EFFECT_FIRST.exec(text);
+		// "due to open in 2026" is a plan, not a cause: a verb follows "due to".
+		const after = found && !(found[2] === 'due to' && scheduled(s, found[1].length)) ? found : null;
 		const result = first || after ? null : /^As a result,? (.{12,})$/.exec(text);
 		const prev = result ? previousCause(s, ctx) : null;
 		let f: CauseFact | null = null;
