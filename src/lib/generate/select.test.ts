@@ -146,3 +146,27 @@ describe('side details in the bank', () => {
 		expect(keys.some((k) => /^12/.test(k))).toBe(true);
 	});
 });
+
+describe('the bar and the floor', () => {
+	const article = [
+		'Harlow council votes to close the Dunmore landfill',
+		'',
+		'The Harlow council voted on Monday to close the Dunmore landfill by 2027, after residents complained about the smell for a decade.',
+		'The landfill takes about 90,000 tonnes of household waste a year from Harlow and four nearby towns.',
+		'Councillor Ana Ruiz, who proposed the closure, said the council would send the waste to a new recycling plant in Corby instead.',
+		'The Corby plant, which opened in 2022, can sort 120,000 tonnes of waste a year.',
+		'Residents of Dunmore had collected 4,300 signatures against the landfill since 2019.',
+		'The landfill site covers 40 hectares and its fence runs for 900 metres along the river.',
+		'Closing the landfill will cost the council about 12 million pounds, which it plans to raise by selling the land for housing.',
+		'Ruiz said the decision showed that residents could change the council’s plans.'
+	].join('\n');
+
+	it('asks a minor side detail (the fence’s length) only when the central facts cannot reach the floor', () => {
+		const outcome = generateBank(article);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		const questions = outcome.bank.questions;
+		const words = article.split(/\s+/).length;
+		expect(questions.length).toBeGreaterThanOrEqual(Math.ceil((2 * words) / 100));
+		expect(questions.filter((q) => /fence/.test(q.prompt) && q.type !== 'true_false')).toEqual([]);
+	});
+});

@@ -122,10 +122,17 @@ function fill(start: Candidate[], ranked: Ranked[], max: number, view: ArticleVi
 	for (const k of kept) perType.set(k.question.type, (perType.get(k.question.type) ?? 0) + 1);
 	// Choosing by score alone and trimming types afterwards would throw whole facts away.
 	const adjusted = (r: Ranked) => r.s - (kept.length < 4 ? 0 : 8 * Math.max(0, (perType.get(r.c.question.type) ?? 0) / kept.length - 0.25));
-	let pool = ranked;
+	// Questions worth asking first; below the bar, a question only brings the bank up to its floor,
+	// so a side detail never takes a place a central fact could.
+	let pool = ranked.filter((r) => worthAsking(r.c, view));
+	let belowBar = true;
 	while (kept.length < max) {
-		// Below the bar, a question only brings the bank up to its floor: a side detail never takes a place a central fact could.
-		pool = pool.filter((r) => fits(kept, r.c) && (kept.length < view.floor || worthAsking(r.c, view)));
+		pool = pool.filter((r) => fits(kept, r.c));
+		if (pool.length === 0 && belowBar && kept.length < view.floor) {
+			belowBar = false;
+			pool = ranked.filter((r) => fits(kept, r.c));
+		}
+		if (!belowBar && kept.length >= view.floor) break;
 		// No type takes more than two in five places of the bank.
 		const room = pool.filter((r) => (perType.get(r.c.question.type) ?? 0) + 1 <= Math.max(2, Math.ceil((kept.length + 1) * 0.4)));
 		if (room.length === 0) break;
@@ -169,7 +176,8 @@ export function select(all: Candidate[], max: number, view: ArticleView): Candid
 		cover(
 			kept,
 			ranked.map((r) => r.c),
-			max
+			max,
+			view
 		)
 	);
 }
@@ -204,14 +212,14 @@ function asked(kept: Candidate[], c: Candidate): boolean {
 }
 
 /**
- * A number, name or date that no kept question asks takes the place of the one or two questions
+ * A number, name or date worth asking (see `worthAsking`) that no kept question asks takes the place of the one or two questions
  * that shut it out, when their own facts stay asked by others (or are no number, name or date): the bank then asks every
  * fact it can (the 620-mile range rather than a second card about the same drone).
  */
-function cover(start: Candidate[], ranked: Candidate[], max: number): Candidate[] {
+function cover(start: Candidate[], ranked: Candidate[], max: number, view: ArticleView): Candidate[] {
 	let kept = start;
 	for (const c of ranked) {
-		if (!MUST_ASK.has(c.fact.kind) || kept.includes(c) || asked(kept, c)) continue;
+		if (!MUST_ASK.has(c.fact.kind) || !worthAsking(c, view) || kept.includes(c) || asked(kept, c)) continue;
 		const blockers = kept.filter((k) => clash(k, c));
 		const rest = kept.filter((k) => !blockers.includes(k));
 		const replaceable = blockers.length <= 2 && blockers.every((k) => (MUST_ASK.has(k.fact.kind) ? asked(rest, k) : !RELATIONS.has(k.fact.kind)));

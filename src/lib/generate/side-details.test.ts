@@ -60,4 +60,9 @@ describe('side details', () => {
 		const text = 'The farmers of the valley dug a new channel 400 metres long to carry the floods away from the orchards.';
 		expect(answersOf(text, 'minor').has('400')).toBe(true);
 	});
+
+	it('keeps a measurement the sentence names as what a thing can do', () => {
+		const text = 'The new patrol drone of the coast guard has a range of 900 kilometres, enough to reach the outer islands.';
+		expect(answersOf(text, 'minor').has('900')).toBe(false);
+	});
 });

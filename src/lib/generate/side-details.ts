@@ -64,6 +64,9 @@ const METHOD =
 const MEASURE =
 	/^(?:square |cubic )?(?:kilo|centi|milli)?(?:met(?:re|er)s?|miles?|feet|inch(?:es)?|grams?|tonnes?|tons|pounds|kg|km|km\/h|mph|hectares|acres|litres|liters|gallons)\b|per hour$/;
 
+/** "a range of 620 miles", "a top speed of 300 km/h": what a thing can do, named as such, is its point. */
+const CAPABILITY = /\b(?:range|reach|speed|altitude|capacity|output) of (?:about |approximately |around |up to |some |nearly |almost )?$/i;
+
 const RULES: SideRule[] = [
 	{ name: 'the journal a study appeared in', weight: 'trivial', test: (c) => c.fact.kind === 'organisation' && c.fact.nameClass.startsWith('journal') },
 	{
@@ -107,7 +110,11 @@ const RULES: SideRule[] = [
 		}
 	},
 	{ name: 'a count of how the study was done', weight: 'minor', test: (c) => c.fact.kind === 'quantity' && METHOD.test(around(c).before) },
-	{ name: 'a measurement that is not the subject', weight: 'minor', test: (c) => c.fact.kind === 'quantity' && MEASURE.test(c.fact.unit ?? '') },
+	{
+		name: 'a measurement that is not the subject',
+		weight: 'minor',
+		test: (c) => c.fact.kind === 'quantity' && MEASURE.test(c.fact.unit ?? '') && !CAPABILITY.test(around(c).before)
+	},
 	{
 		name: 'one figure among many',
 		weight: 'minor',

@@ -27,4 +27,21 @@ describe('cause and effect', () => {
 		);
 		expect(factsOf('This was unusual. As a result, grain barges could not reach the port.', 'cause')).toEqual([]);
 	});
+
+	it('leaves who said it and a second clause out of the cause', () => {
+		const [f] = factsOf('The ferry could not dock because the ramp had failed, and the crew sailed back to Oban, the harbour office said.', 'cause');
+		expect(f?.answer).toBe('because the ramp had failed');
+	});
+
+	it('asks about the reported effect, not the report, and about the predicate the cause explains', () => {
+		const [f] = factsOf('The records show that the inspection was booked but was postponed twice because the workshop was short of staff.', 'cause');
+		expect(f?.effect).toBe('the inspection was postponed twice');
+	});
+
+	it('asks "Why …?" of a subject with a relative clause, inverting its main verb', () => {
+		const card = questionsOf('A ferry that left Oban at dawn could not dock because the ramp at the pier had failed.', 'cause').find(
+			(q) => q.type === 'flashcard'
+		);
+		expect(card?.prompt).toBe('Why could a ferry that left Oban at dawn not dock?');
+	});
 });

@@ -4,7 +4,7 @@ import { arrange } from '../distractors';
 import { finish, LEANING_LEAD, wordCount } from '../english';
 import type { CauseFact, TaggedSentence } from '../facts/types';
 import { trimLead } from '../questions/phrasing';
-import { invert } from '../questions/wh';
+import { firstClause, invert } from '../questions/wh';
 import type { FactKindModule, FindContext } from './kind';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
@@ -13,9 +13,18 @@ const EFFECT_FIRST = /^(.{12,}?),? (because(?: of)?|due to|as a result of) (.{6,
 /** "Because B, A": the cause first. */
 const CAUSE_FIRST = /^(Because(?: of)?) ([^,]{6,}), (.{12,})$/;
 
+/** "…, the board said in its report": who said it, after the cause, is no part of the cause. */
+const ATTRIBUTION_TAIL = /,\s+(?:the\s+)?[\p{L} ]{2,60}?\s+(?:said|says|reported|found|concluded|told|added|wrote)\b.*$/u;
+/** "City Light Rail's records show that …", "the study found that …": the frame around the effect. */
+const REPORTING_FRAME = /^.{3,80}?\b(?:show|shows|showed|said|says|found|finds|reported|concluded|suggest|suggests|suggested|confirmed) that (.{12,})$/;
+
 function make(s: TaggedSentence, effect: string, cause: string, at: number): CauseFact | null {
-	const e = finish(trimLead(effect).text);
-	const c = finish(cause);
+	const framed = REPORTING_FRAME.exec(finish(trimLead(effect).text));
+	const whole = framed ? framed[1] : finish(trimLead(effect).text);
+	// "the check was booked but was postponed twice": the cause explains the last predicate.
+	const e = whole.replace(/^(.+?) (?:was|were|is|are|had|has) .+? (?:but|and) ((?:was|were|is|are|had|has) .+)$/, '$1 $2');
+	// The cause is one clause: what a second clause ("…, and the tram stayed in service") or a speaker adds is not it.
+	const c = finish(firstClause(cause.replace(ATTRIBUTION_TAIL, '')));
 	if (!standsAlone(e) || !standsAlone(c) || wordCount(c) < 3 || LEANING_LEAD.test(e) || /^(?:this|that|it) (?:is|was)\b/i.test(e)) return null;
 	return { ...relationFact(s, c, at, `cause|${normaliseAnswer(e).slice(0, 60)}`), kind: 'cause', effect: e };
 }

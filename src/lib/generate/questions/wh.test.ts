@@ -98,8 +98,9 @@ describe('date and place questions', () => {
 		).toEqual([]);
 	});
 
-	it('inverts nothing whose first verb sits in a relative clause of the subject', () => {
-		expect(invert('Why', 'A tram that crashed into a stationary tram could not stop')).toBeNull();
+	it('inverts the main verb, not the first one, when a relative clause sits in the subject', () => {
+		expect(invert('Why', 'A tram that crashed into a stationary tram could not stop')).toBe('Why could a tram that crashed into a stationary tram not stop?');
+		expect(invert('Why', 'A tram that crashed into a stationary tram stopped')).toBeNull();
 	});
 
 	it('asks "Where" for a place opening the sentence', () => {

@@ -43,6 +43,24 @@ export function firstClause(text: string): string {
 	return text;
 }
 
+/** A relative pronoun opening a clause inside the subject. */
+const RELATIVE = /^(?:that|which|who)$/i;
+/** A subject with a relative clause ("A tram that crashed into a stationary tram at the depot") may run this long. */
+const RELATIVE_SUBJECT_MAX = 16;
+/** Auxiliaries and modals that can carry the main clause after a relative clause. */
+const MAIN_AUX = /^(?:could|would|can|will|must|should|might|may|was|were|had|has|have|is|are|did|does)$/i;
+
+/**
+ * The main clause's verb: the first verb, or, when a relative clause opens the subject ("A tram
+ * that crashed into a tram … could not stop"), the first auxiliary after the relative clause's
+ * verb; -1 when there is none.
+ */
+function mainVerb(tokens: Token[]): number {
+	const v = tokens.findIndex((t) => t.tags.has('Verb'));
+	if (v < 1 || !RELATIVE.test(tokens[v - 1].text)) return v;
+	return tokens.findIndex((t, i) => i > v + 1 && MAIN_AUX.test(t.text));
+}
+
 /**
  * Inverts "Subject verb rest" into "<lead> aux subject verb rest?". Auxiliaries move in front of
  * the subject ("was the treaty signed"); a lone past or present verb takes "did/does/do" and its
@@ -52,19 +70,19 @@ export function invert(lead: string, clause: string): string | null {
 	const text = finishes(clause.trim());
 	if (text === '' || /[“”"()]/.test(text)) return null;
 	const tokens = tokenize(text);
-	const v = tokens.findIndex((t) => t.tags.has('Verb'));
+	const v = mainVerb(tokens);
 	if (v < 1 || !isFinite(tokens[v])) return null;
-	const subjectTokens = tokens.slice(0, v).filter((t) => !t.tags.has('Adverb'));
+	const relative = tokens.slice(0, v).some((t) => RELATIVE.test(t.text));
+	const subjectTokens = tokens.slice(0, v).filter((t) => relative || !t.tags.has('Adverb'));
 	const adverbs = tokens
 		.slice(0, v)
 		.filter((t) => t.tags.has('Adverb'))
 		.map((t) => t.text);
-	if (subjectTokens.length === 0 || subjectTokens.length > 8) return null;
-	if (subjectTokens.some((t) => t.tags.has('Pronoun') || (t.tags.has('Preposition') && t.text !== 'of') || (t.tags.has('Conjunction') && t.text !== 'and')))
-		return null;
+	if (subjectTokens.length === 0 || subjectTokens.length > (relative ? RELATIVE_SUBJECT_MAX : 8)) return null;
+	const stray = (t: Token) => (t.tags.has('Preposition') && t.text !== 'of') || (t.tags.has('Conjunction') && t.text !== 'and');
+	// A relative clause in the subject may hold prepositions ("that crashed into a tram at the depot"), never a pronoun.
+	if (subjectTokens.some((t) => (t.tags.has('Pronoun') && !RELATIVE.test(t.text)) || (!relative && stray(t)))) return null;
 	if (/^(?:There|It|Here)$/i.test(subjectTokens[0].text)) return null;
-	// "A tram that crashed … could not stop": the first verb is the relative clause's, not the main one.
-	if (subjectTokens.some((t) => /^(?:that|which|who|whom|whose)$/i.test(t.text))) return null;
 	const last = subjectTokens[subjectTokens.length - 1];
 	const first = subjectTokens[0];
 	const common =
