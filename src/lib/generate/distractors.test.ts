@@ -124,6 +124,18 @@ describe('entityDistractors by fine sort', () => {
 		expect(d).not.toContain('Ana Reis');
 	});
 
+	it('takes a person’s role group from another mention when this one gives no title', () => {
+		const team = extractFacts(
+			splitSentences(
+				'Sparta goalkeeper Jan Kral saved twice. Sparta striker Ola Berg scored. Porto striker Rui Lobo missed. Porto coach Ana Reis smiled. Later Kral saved again.'
+			),
+			null
+		);
+		const keeper = team.find((f): f is FactOf<'person'> => f.kind === 'person' && f.key === 'Jan Kral' && !f.role);
+		if (!keeper) throw new Error('no keeper without a title');
+		expect(entityDistractors(keeper, team, 'Who saved again?', 'seed')).not.toContain('Ana Reis');
+	});
+
 	it('never offers a name joined to the answer by "and", which answers with it', () => {
 		const d = entityDistractors(pick('person', 'Anneke Verhoeven'), article, 'Veridia Biosciences was founded by Dr. ____.', 'seed');
 		expect(d).not.toContain('Rafael Mendes');

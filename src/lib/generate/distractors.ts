@@ -21,10 +21,11 @@ const REGNAL = /\s[IVX]+$/;
 export type NameFact = PersonFact | PlaceFact | OrganisationFact;
 
 /** The fine sort a name is swapped within: a river for a river, a company for a company, a player for a player. */
-function sortOf(f: NameFact): string {
+function sortOf(f: NameFact, roles: Map<string, string> = new Map()): string {
 	if (f.kind === 'place') return placeSort(f);
 	if (f.kind === 'organisation') return organisationSort(f);
-	return personSort(f.role);
+	// A person named here without a title takes the one the article gives elsewhere.
+	return personSort(f.role ?? roles.get(f.key));
 }
 
 /** The shipped, hand-checked list a name's sort falls back on, if there is one for it. */
@@ -58,7 +59,9 @@ function abbreviatedIn(name: string, prompt: string): boolean {
 export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: string, seed: string, n = 3, fallback = true): string[] {
 	const answer = fact.kind === 'person' ? fact.key : fact.answer;
 	const promptText = ` ${normaliseAnswer(prompt)} `;
-	const sort = sortOf(fact);
+	const roles = new Map<string, string>();
+	for (const f of all) if (f.kind === 'person' && f.role && !roles.has(f.key)) roles.set(f.key, f.role);
+	const sort = sortOf(fact, roles);
 	const chosen: string[] = [answer];
 	// "Pope Alexander VII" is offered among regnal names only, never among ordinary names.
 	const fresh = (text: string) =>
@@ -75,11 +78,11 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		if (f.kind === 'person' && text.split(/\s+/).length < 2) continue;
 		// "when Nowakowski met a cross": a choice the prompt names by surname is plainly not the answer.
 		if (f.kind === 'person' && promptText.includes(` ${normaliseAnswer(text.split(/\s+/).pop() ?? '')} `)) continue;
-		const same = sortOf(f) === sort;
+		const same = sortOf(f, roles) === sort;
 		// A place or organisation of another sort is plainly wrong: a stadium among cities, a firm among agencies.
 		if (!same && f.kind !== 'person') continue;
 		// A coach is not offered among players, nor a minister among scientists; a speaker may be anyone who spoke.
-		if (!same && fallback && sort !== 'person' && sortOf(f) !== 'person') continue;
+		if (!same && fallback && sort !== 'person' && sortOf(f, roles) !== 'person') continue;
 		pool.set(key, { text, same: same && (f.kind !== 'place' || fact.kind !== 'place' || !!f.city === !!fact.city) });
 	}
 	const ranked = [...pool.values()].sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));

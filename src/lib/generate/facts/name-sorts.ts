@@ -68,7 +68,8 @@ const SORT_WORDS = new Set([...PLACE_WORDS.keys(), ...ORG_WORDS.keys(), 'of', 't
 export function coreWords(name: string): string[] {
 	const all = wordsOf(name);
 	const core = all.filter((w) => !SORT_WORDS.has(w));
-	return core.length > 0 ? core : all;
+	// "wickets" and "wicket" are one word for this comparison.
+	return (core.length > 0 ? core : all).map((w) => (w.length > 3 ? w.replace(/(?:es|s)$/, '') : w));
 }
 
 /** Initials of a name's capitalised words: "European Space Agency" -> "esa". */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { otherChoices } from './key-term';
 import { factsOf } from './test-helpers';
 
 describe('key terms', () => {
@@ -11,5 +12,9 @@ describe('key terms', () => {
 	it('takes no common word however often it comes', () => {
 		const text = 'The water was cold. The water was deep. The water was clear.';
 		expect(factsOf(text, 'key-term')).toEqual([]);
+	});
+
+	it('offers no plural of the answer, no name among terms and nothing in the prompt', () => {
+		expect(otherChoices('wicket', ['wickets', 'Northfield', 'spinner', 'over', 'bowler'], 'They lost a ____ in the last over.')).toEqual(['spinner', 'bowler']);
 	});
 });

@@ -1,12 +1,24 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { BLANK } from '../../bank/schema';
 import { arrange } from '../distractors';
+import { sameName } from '../facts/name-sorts';
 import { LEANING_LEAD, wordCount } from '../english';
 import { isCommonWord } from '../frequency';
 import type { KeyTermFact, TaggedSentence } from '../facts/types';
 import { replaceSpan } from '../questions/phrasing';
 import type { ArticleIndex, FactKindModule } from './kind';
 import { relationFact, relationQuestion, standsAlone, termCase, termWord } from './relation';
+
+/**
+ * The other terms fit to stand beside `answer`: not in the prompt, not the answer again in
+ * another number ("wickets" for "wicket"), and a name only beside a name ("Northfield" is no
+ * choice beside "wicket").
+ */
+export function otherChoices(answer: string, others: string[], prompt: string): string[] {
+	const proper = (t: string) => /^\p{Lu}/u.test(t);
+	const shown = ` ${normaliseAnswer(prompt)} `;
+	return others.filter((o) => !shown.includes(` ${normaliseAnswer(o)} `) && !sameName(o, answer) && proper(o) === proper(answer));
+}
 
 /** A term is asked when the article uses it this often. */
 const MIN_MENTIONS = 3;
@@ -94,7 +106,7 @@ export const keyTerm: FactKindModule<'key-term'> = {
 		];
 		const prompt = replaceSpan(ctx.sentence, fact.answerStart, fact.answerEnd, BLANK);
 		if (others.length < 2 || !prompt.includes(BLANK)) return [];
-		const shown = others.filter((o) => !` ${normaliseAnswer(prompt)} `.includes(` ${normaliseAnswer(o)} `));
+		const shown = otherChoices(fact.answer, others, prompt);
 		if (shown.length < 2) return [];
 		const { choices, answer } = arrange(fact.answer, shown.slice(0, 3), fact.key, false);
 		return [relationQuestion(fact, ctx.sentence, { type: 'mcq', prompt, choices, answer }, 'blank', 'term')];
