@@ -6,9 +6,7 @@ import { parseBankJson } from '$lib/bank';
 import { deckCounts, FactdeckDatabase, getSrsSettings, putSrsSettings, saveBank } from '$lib/db';
 import { dayEnd } from '$lib/srs';
 import { seededRandom } from '$lib/assign/shuffle';
-import { readReviewDays, updateReviewDays } from '$lib/db/review-days';
-import { readStatsCards } from '$lib/db/stats-reads';
-import { computeAnswerStats, computeCardStats, historyStart } from '$lib/stats';
+import { updateReviewDays } from '$lib/db/review-days';
 import { benchBank } from './deck';
 import { history, type Fate } from './history';
 import { rawInsert, readRecords, type Records } from './raw-insert';
@@ -152,30 +150,7 @@ async function dropImports(): Promise<void> {
 	await Promise.all([new FactdeckDatabase(IMPORT_DB).delete(), new FactdeckDatabase(RAW_DB).delete()]);
 }
 
-/** Where the statistics page's time goes, in ms: each read alone, and each computation. */
-async function timeStatsParts(bankId: string | null): Promise<Record<string, number>> {
-	const db = await open();
-	try {
-		const { dayStartHour } = await getSrsSettings(db);
-		const now = Date.now();
-		const t0 = performance.now();
-		const cards = await readStatsCards(db, bankId);
-		const t1 = performance.now();
-		computeCardStats(cards, now, dayStartHour);
-		const t2 = performance.now();
-		await updateReviewDays(db, dayStartHour);
-		const t3 = performance.now();
-		const days = await readReviewDays(db, bankId, historyStart(now, dayStartHour));
-		const t4 = performance.now();
-		computeAnswerStats(days, now, dayStartHour);
-		const t5 = performance.now();
-		return { readCards: t1 - t0, cardFigures: t2 - t1, countNewAnswers: t3 - t2, readDays: t4 - t3, days: days.length, answerFigures: t5 - t4 };
-	} finally {
-		db.close();
-	}
-}
-
-const bench = { seed, timeCounts, timeImport, dropImports, timeStatsParts };
+const bench = { seed, timeCounts, timeImport, dropImports };
 export type FactdeckBench = typeof bench;
 
 declare global {
