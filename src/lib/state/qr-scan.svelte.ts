@@ -13,9 +13,13 @@ async function nativeDetector(): Promise<Detector | null> {
 	return formats.includes('qr_code') ? new Native({ formats: ['qr_code'] }) : null;
 }
 
-/** A reader over canvas frames with the decoder the app ships (loaded only when first needed). */
+/**
+ * A reader over canvas frames with the decoder the app ships (loaded only when first needed).
+ * jsQR, not @paulmillr/qr's decoder: that one could not read about 3% of the version-15 codes
+ * the app itself draws, even as a clean image (qr-size.test.ts reads them back with jsQR).
+ */
 async function bundledDetector(): Promise<Detector> {
-	const { default: decodeQR } = await import('@paulmillr/qr/decode.js');
+	const { default: jsQR } = await import('jsqr');
 	const canvas = document.createElement('canvas');
 	const context = canvas.getContext('2d', { willReadFrequently: true });
 	return {
@@ -24,12 +28,10 @@ async function bundledDetector(): Promise<Detector> {
 			canvas.width = video.videoWidth;
 			canvas.height = video.videoHeight;
 			context.drawImage(video, 0, 0);
-			try {
-				return [{ rawValue: decodeQR(context.getImageData(0, 0, canvas.width, canvas.height)) }];
-			} catch {
-				// No code in this frame: the usual case while the camera is being aimed.
-				return [];
-			}
+			const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+			// null: no code in this frame, the usual case while the camera is being aimed.
+			const found = jsQR(data, width, height, { inversionAttempts: 'dontInvert' });
+			return found ? [{ rawValue: found.data }] : [];
 		}
 	};
 }
