@@ -1,5 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { dayFinder, foldAnswers, isEmptyDay, mergeDay, type DaySummary } from '$lib/stats';
+// The summing rules only, not the stats index: this middleware is on every page's first load.
+import { dayFinder, foldAnswers, isEmptyDay, mergeDay } from '$lib/stats/day-summary';
+import type { DaySummary } from '$lib/stats/types';
 import type { ReviewRecord } from './records';
 import { dayRowKey, localTimeZone, STATE_KEY, type ReviewDaysState } from './review-days';
 

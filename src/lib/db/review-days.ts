@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
-import { dayFinder, foldAnswers, isEmptyDay, mergeDay, type DaySummary } from '$lib/stats';
+import { dayFinder, foldAnswers, isEmptyDay, mergeDay } from '$lib/stats/day-summary';
+import type { DaySummary } from '$lib/stats/types';
 import type { FactdeckDatabase } from './database';
 
 /**
