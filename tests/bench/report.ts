@@ -17,8 +17,9 @@ export interface DeckResult {
 	/** Browse: the header link to the first card row; a sort change to the new list's first row. */
 	browseOpen: Summary;
 	browseSort: Summary;
-	/** Home's Statistics link to the charts drawn. */
+	/** Home's Statistics link to the answer charts drawn (the calendar first), and to the card charts drawn. */
 	statistics: Summary;
+	statisticsCards: Summary;
 }
 
 export interface ImportResult {
@@ -36,7 +37,8 @@ const ROWS: [string, keyof Omit<DeckResult, 'label'>][] = [
 	['cold start (service worker) → first card', 'coldStart'],
 	['Browse link → first card row', 'browseOpen'],
 	['Browse sort change → first row', 'browseSort'],
-	['Statistics link → charts on screen', 'statistics']
+	['Statistics link → answer charts (calendar)', 'statistics'],
+	['Statistics link → card charts (forecast…)', 'statisticsCards']
 ];
 
 const ms = (s: Summary) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}`;

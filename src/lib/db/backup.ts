@@ -30,9 +30,11 @@ function tables(db: FactdeckDatabase) {
 
 /**
  * Tables a backup leaves out: a study session in progress (its tally and Undo) belongs to one
- * sitting on one device, and names cards that a restore replaces, so a restore clears it.
+ * sitting on one device, and names cards that a restore replaces, so a restore clears it; the
+ * per-day summaries of the review log and the cards' columns for statistics are derived from the
+ * tables backed up, and made again after a restore.
  */
-export const NOT_BACKED_UP = ['sessions'] as const;
+export const NOT_BACKED_UP = ['sessions', 'reviewDays', 'reviewDaysState', 'cardColumns', 'changedCards'] as const;
 
 /** Every row of every table, read in one transaction so the backup is one moment's state. */
 export async function readBackupData(db: FactdeckDatabase): Promise<BackupData> {

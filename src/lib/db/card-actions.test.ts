@@ -4,7 +4,7 @@ import { buryCards, releaseBuried } from './burial';
 import { deleteCards, editCardQuestion, resetCards, suspendCards, tagCards, unsuspendCards } from './card-actions';
 import { deckCounts } from './counts';
 import { openSession, recordInSession } from './sessions';
-import { nextItem, recordAnswer } from './study';
+import { nextItem, recordAnswer, undoAnswer } from './study';
 import { deckDatabases, minutesLater, studyNow, studySettings } from './test-fixtures';
 
 const deck = deckDatabases();
@@ -110,4 +110,44 @@ describe('leeches', () => {
 		expect(await nextItem(db, 'deck', new Date(t + 86_400_000 * 365), leechy)).toBeNull();
 		expect(DEFAULT_SRS_SETTINGS.leechThreshold).toBe(8);
 	});
+
+	it('takes the tag and the suspension off again when the answer that made the leech is taken back', async () => {
+		const db = await deck(['a']);
+		const { answer, leechy } = lapsing(db);
+		await answer(3);
+		await answer(1);
+		await answer(3);
+		const before = await db.cards.get('deck/a');
+		const { reviewId, leech } = await answer(1);
+		expect(leech).toBe(true);
+		await undoAnswer(db, reviewId);
+		expect(await db.cards.get('deck/a')).toEqual(before);
+		expect((await nextItem(db, 'deck', new Date(before!.due), leechy))?.card.id).toBe('deck/a');
+	});
+
+	it('keeps a "leech" tag the card had before, and still unsuspends it, when that answer is taken back', async () => {
+		const db = await deck(['a']);
+		const { answer } = lapsing(db);
+		await answer(3);
+		await answer(1);
+		await answer(3);
+		await tagCards(db, ['deck/a'], 'leech', true);
+		const before = await db.cards.get('deck/a');
+		const { reviewId } = await answer(1);
+		expect((await db.cards.get('deck/a'))?.queue).toBe('suspended');
+		await undoAnswer(db, reviewId);
+		expect(await db.cards.get('deck/a')).toEqual(before);
+		expect(before?.tags).toEqual(['leech']);
+	});
 });
+
+/** Answers card deck/a a month apart each time, under a leech threshold of 2 lapses. */
+function lapsing(db: Awaited<ReturnType<typeof deck>>) {
+	const leechy = { ...settings, leechThreshold: 2, learningSteps: [], relearningSteps: [] };
+	let t = studyNow.getTime();
+	const answer = (rating: 1 | 3) => {
+		t += 30 * 86_400_000;
+		return recordAnswer(db, { cardId: 'deck/a', rating, durationMs: 1 }, new Date(t), leechy);
+	};
+	return { answer, leechy };
+}

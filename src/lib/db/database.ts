@@ -2,6 +2,11 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { BankRecord, CardRecord, QuestionRecord, ReviewRecord, SessionRecord, SettingRecord } from './records';
 import { fillCardFields } from './upgrade-v5';
 import type { AssignmentRecord, ReceivedRecord, ResultRecord } from './assignment-records';
+import type { DaySummary } from '$lib/stats';
+import type { ReviewDaysState } from './review-days';
+import { reviewDaysGuard } from './review-days-guard';
+import type { ChangedCard, DeckColumns } from './card-columns';
+import { cardColumnsGuard } from './card-columns-guard';
 
 export const DATABASE_NAME = 'factdeck';
 
@@ -18,6 +23,9 @@ export const DATABASE_NAME = 'factdeck';
  * - cards `due`, `addedAt`, `srs.difficulty`, `srs.lapses` (version 5): Browse's sorts, each a
  *   read of primary keys in order; `*tags` its tag filter; `buriedUntil` the buried cards whose
  *   day is over; questions `question.type` its type filter.
+ * - reviewDays `[bankId+day]`, `day` (version 6): the review log summed per deck and study day,
+ *   so the statistics read a row per day studied, not every answer (review-days.ts); and the
+ *   cards' scheduling state a deck at a time in columns, with the cards changed since (card-columns.ts).
  */
 export class FactdeckDatabase extends Dexie {
 	banks!: EntityTable<BankRecord, 'id'>;
@@ -29,6 +37,10 @@ export class FactdeckDatabase extends Dexie {
 	results!: EntityTable<ResultRecord, 'id'>;
 	received!: EntityTable<ReceivedRecord, 'id'>;
 	sessions!: EntityTable<SessionRecord, 'bankId'>;
+	reviewDays!: Table<DaySummary, [string, number]>;
+	reviewDaysState!: EntityTable<ReviewDaysState, 'key'>;
+	cardColumns!: EntityTable<DeckColumns, 'bankId'>;
+	changedCards!: EntityTable<ChangedCard, 'id'>;
 
 	constructor(name = DATABASE_NAME) {
 		super(name);
@@ -66,5 +78,17 @@ export class FactdeckDatabase extends Dexie {
 				cards: 'id, bankId, [bankId+queue+due], due, addedAt, srs.difficulty, srs.lapses, *tags, buriedUntil'
 			})
 			.upgrade((tx) => fillCardFields(tx));
+		// Version 6 adds what the statistics read instead of every answer and every card: the
+		// per-day summaries of the review log and how far they are counted, and each deck's cards
+		// in columns with the cards changed since. New tables only: they start empty, and the
+		// statistics page fills them on its first visit.
+		this.version(6).stores({
+			reviewDays: '[bankId+day], day',
+			reviewDaysState: 'key',
+			cardColumns: 'bankId',
+			changedCards: 'id'
+		});
+		this.use(reviewDaysGuard);
+		this.use(cardColumnsGuard);
 	}
 }

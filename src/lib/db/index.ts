@@ -9,6 +9,7 @@ export { deckSettings, studyMore, type StudyMore } from './study-more';
 export { readQueueHeads, headsAreFor, nextFromHeads, type QueueHeads, type StudyItem, type Answered } from './queue';
 export { nextItem, recordAnswer, cardAfter, amendRating, undoAnswer, type AnswerInput, type RecordedAnswer } from './study';
 export { openSession, refreshSession, recordInSession, undoInSession, SESSION_IDLE_MS, UNDO_DEPTH } from './sessions';
+export { recordShown, type ShownAnswer } from './shown-answer';
 export { getSrsSettings, loadSrsSettings, putSrsSettings, updateSrsSettings } from './settings';
 export { readFitReviews, countReviews } from './fit-reads';
 export { loadDeckOptions, putDeckOptions } from './deck-options';

@@ -73,6 +73,8 @@ export interface ReviewRecord {
 	durationMs: number;
 	reviewedAt: number;
 	log: SrsLog;
+	/** This answer made the card a leech and tagged it "leech": taking it back takes the tag off. */
+	leechTagged?: true;
 }
 
 /** An answer of a study session that Undo can take back, and the session's tally before it. */

@@ -35,8 +35,19 @@ export async function openSession(db: FactdeckDatabase, bankId: string, now: Dat
 
 /** The stored session of a deck, parsed, if it belongs to study day `day` and was used within the hour before `now`. */
 async function resumable(db: FactdeckDatabase, bankId: string, day: number, now: Date): Promise<SessionRecord | null> {
-	const stored = sessionSchema.safeParse(await db.sessions.get(bankId));
+	return resumableRow(await db.sessions.get(bankId), day, now);
+}
+
+/** A stored session row, parsed, if it belongs to study day `day` and was used within the hour before `now`. */
+export function resumableRow(row: unknown, day: number, now: Date): SessionRecord | null {
+	const stored = sessionSchema.safeParse(row);
 	return stored.success && stored.data.day === day && now.getTime() - stored.data.lastActiveAt < SESSION_IDLE_MS ? stored.data : null;
+}
+
+/** `session` with one more answer (review row `reviewId`, of card `cardId`) in its tally and its Undo. */
+export function withAnswer(session: SessionRecord, reviewId: number, cardId: string, correct: boolean | undefined, now: Date): SessionRecord {
+	const entry = { reviewId, cardId, tallyBefore: session.tally };
+	return { ...session, tally: addAnswer(session.tally, correct), lastActiveAt: now.getTime(), undo: [...session.undo, entry].slice(-UNDO_DEPTH) };
 }
 
 /**
@@ -61,14 +72,7 @@ export async function recordInSession(
 	return db.transaction('rw', db.cards, db.reviews, db.sessions, async () => {
 		// The card and the stored session are read together: an answer costs three round trips.
 		const [recorded, stored] = await Promise.all([recordAnswer(db, input, now, settings), resumable(db, session.bankId, session.day, now)]);
-		session = stored ?? session;
-		const entry = { reviewId: recorded.reviewId, cardId: input.cardId, tallyBefore: session.tally };
-		const next: SessionRecord = {
-			...session,
-			tally: addAnswer(session.tally, input.correct),
-			lastActiveAt: now.getTime(),
-			undo: [...session.undo, entry].slice(-UNDO_DEPTH)
-		};
+		const next = withAnswer(stored ?? session, recorded.reviewId, input.cardId, input.correct, now);
 		await db.sessions.put(next);
 		return { recorded, session: next };
 	});

@@ -1,7 +1,7 @@
 import { review, queueKind, type Rating, type SrsCard, type SrsSettings } from '$lib/srs';
 import type { FactdeckDatabase } from './database';
 import { StaleCardError, StudyError } from './errors';
-import { withLeechRule } from './leech';
+import { withLeechRule, withoutAnswer } from './leech';
 import { nextFromHeads, readQueueHeads, type StudyItem } from './queue';
 import type { CardRecord, ReviewRecord } from './records';
 
@@ -40,6 +40,37 @@ function isAsShown(card: CardRecord, lastReview: number | null): boolean {
 	return card.srs.lastReview === lastReview;
 }
 
+/** What one answer writes: the card as it leaves it and its review-log row. */
+export interface AnswerWrite {
+	card: CardRecord;
+	row: ReviewRecord;
+	leech: boolean;
+}
+
+/**
+ * What answering `card` (as stored, or as shown) with `input` at `now` writes. The scheduler is
+ * deterministic (its fuzz seeded from card and time), so the same card gives the same write.
+ */
+export function answerWrite(card: CardRecord, input: AnswerInput, now: Date, settings: SrsSettings): AnswerWrite {
+	const next = review(card.srs, input.rating, now, settings);
+	const { card: stored, leech, tagged } = withLeechRule(withState(card, next.card), card.srs, settings.leechThreshold);
+	const row: ReviewRecord = {
+		cardId: card.id,
+		bankId: card.bankId,
+		questionId: card.questionId,
+		rating: input.rating,
+		phaseBefore: card.srs.phase,
+		cardBefore: card.srs,
+		response: input.response,
+		correct: input.correct,
+		durationMs: input.durationMs,
+		reviewedAt: now.getTime(),
+		log: next.log,
+		...(tagged ? { leechTagged: true as const } : {})
+	};
+	return { card: stored, row, leech };
+}
+
 /**
  * Records one answer: the card's next state and one review-log row, in one transaction, so
  * the two never disagree on disk. The state stored is `cardAfter` of the card as read.
@@ -49,35 +80,20 @@ export async function recordAnswer(db: FactdeckDatabase, input: AnswerInput, now
 		const card = await db.cards.get(input.cardId);
 		if (!card) throw new StudyError(`Card ${input.cardId} does not exist.`);
 		if (input.shownLastReview !== undefined && !isAsShown(card, input.shownLastReview)) throw new StaleCardError(card.id);
-		const next = review(card.srs, input.rating, now, settings);
-		const { card: stored, leech } = withLeechRule(withState(card, next.card), card.srs, settings.leechThreshold);
-		const row: ReviewRecord = {
-			cardId: card.id,
-			bankId: card.bankId,
-			questionId: card.questionId,
-			rating: input.rating,
-			phaseBefore: card.srs.phase,
-			cardBefore: card.srs,
-			response: input.response,
-			correct: input.correct,
-			durationMs: input.durationMs,
-			reviewedAt: now.getTime(),
-			log: next.log
-		};
+		const write = answerWrite(card, input, now, settings);
 		// Both requests go out together: one round trip to the database, not two.
-		const [, reviewId] = await Promise.all([db.cards.put(stored), db.reviews.add(row)]);
+		const [, reviewId] = await Promise.all([db.cards.put(write.card), db.reviews.add(write.row)]);
 		if (reviewId === undefined) throw new StudyError('The answer was stored without an id.');
-		return { reviewId, card: stored, leech };
+		return { reviewId, card: write.card, leech: write.leech };
 	});
 }
 
 /**
  * The card as answering it with `rating` at `now` leaves it: what `recordAnswer` stores for a
- * card still as shown (the scheduler is deterministic, its fuzz seeded from card and time), so a
- * session can show the next card before the write is done.
+ * card still as shown, so a session can choose the next card before the write is done.
  */
 export function cardAfter(card: CardRecord, rating: Rating, now: Date, settings: SrsSettings): CardRecord {
-	return withLeechRule(withState(card, review(card.srs, rating, now, settings).card), card.srs, settings.leechThreshold).card;
+	return answerWrite(card, { cardId: card.id, rating, durationMs: 0 }, now, settings).card;
 }
 
 /** A card row carrying a new scheduling state, with its indexed copies (`due`, `queue`) in step. */
@@ -115,13 +131,14 @@ export async function amendRating(db: FactdeckDatabase, reviewId: number, rating
 }
 
 /**
- * Takes back an answer: the card returns to the state it had before it, and the answer's
- * review row is deleted, in one transaction. Only the card's latest answer can be taken back.
+ * Takes back an answer: the card returns to the state it had before it (a card the answer made
+ * a leech is unsuspended, and the "leech" tag comes off if the answer put it on), and the
+ * answer's review row is deleted, in one transaction. Only the card's latest answer can be taken back.
  */
 export async function undoAnswer(db: FactdeckDatabase, reviewId: number): Promise<void> {
 	await db.transaction('rw', db.cards, db.reviews, async () => {
 		const { row, card } = await latestAnswer(db, reviewId, 'taken back');
-		await db.cards.put(withState(card, row.cardBefore));
+		await db.cards.put(withoutAnswer(card, row.cardBefore, row.leechTagged === true));
 		await db.reviews.delete(reviewId);
 	});
 }

@@ -33,6 +33,12 @@ export const VERSION_4_ADDED: Record<string, string> = {
 	sessions: 'bankId'
 };
 
+/** What version 5 changed (Dexie's notation): Browse's indexes on questions and cards. */
+export const VERSION_5_CHANGED: Record<string, string> = {
+	questions: '[bankId+id], bankId, question.type',
+	cards: 'id, bankId, [bankId+queue+due], due, addedAt, srs.difficulty, srs.lapses, *tags, buriedUntil'
+};
+
 export interface VersionOneRows {
 	banks: BankRecord[];
 	questions: QuestionRecord[];

@@ -6,6 +6,7 @@ import { saveBank } from './banks';
 import { deckCounts } from './counts';
 import { FactdeckDatabase } from './database';
 import { getReceived } from './received';
+import { readReviewDays, updateReviewDays } from './review-days';
 import { listResults } from './results';
 import { nextItem, recordAnswer } from './study';
 import { bankOf, card } from './test-fixtures';
@@ -16,6 +17,7 @@ import {
 	VERSION_2_ADDED,
 	VERSION_3_CHANGED,
 	VERSION_4_ADDED,
+	VERSION_5_CHANGED,
 	versionOneRows,
 	versionTwoRows,
 	type VersionOneRows
@@ -38,7 +40,7 @@ async function dump(db: Dexie): Promise<Rows> {
 }
 
 /** A database at exactly `version` of the schema as it shipped, holding `rows`; returns its name and rows as stored. */
-async function oldDatabase(version: 1 | 2 | 3 | 4, rows: Rows): Promise<{ name: string; stored: Rows }> {
+async function oldDatabase(version: 1 | 2 | 3 | 4 | 5, rows: Rows): Promise<{ name: string; stored: Rows }> {
 	const name = `upgrade-${Math.random().toString(36).slice(2)}`;
 	names.push(name);
 	const old = new Dexie(name);
@@ -46,6 +48,7 @@ async function oldDatabase(version: 1 | 2 | 3 | 4, rows: Rows): Promise<{ name: 
 	if (version >= 2) old.version(2).stores(VERSION_2_ADDED);
 	if (version >= 3) old.version(3).stores(VERSION_3_CHANGED);
 	if (version >= 4) old.version(4).stores(VERSION_4_ADDED);
+	if (version >= 5) old.version(5).stores(VERSION_5_CHANGED);
 	await old.transaction('rw', old.tables, () => Promise.all(Object.entries(rows).map(([table, list]) => old.table(table).bulkAdd(list))));
 	expect(old.verno).toBe(version);
 	const stored = await dump(old);
@@ -56,7 +59,7 @@ async function oldDatabase(version: 1 | 2 | 3 | 4, rows: Rows): Promise<{ name: 
 async function upgraded(name: string): Promise<FactdeckDatabase> {
 	const db = new FactdeckDatabase(name);
 	await db.open();
-	expect(db.verno).toBe(5);
+	expect(db.verno).toBe(6);
 	return db;
 }
 
@@ -65,6 +68,13 @@ async function upgraded(name: string): Promise<FactdeckDatabase> {
  * and added at its deck's added time plus its order in the deck; nothing else changed.
  */
 function asVersionFive(rows: Rows): Rows {
+	return { ...withCardFields(rows), ...NEW_IN_SIX };
+}
+
+/** Version 6's tables, empty after an upgrade: the statistics count the review log into them later. */
+const NEW_IN_SIX = { reviewDays: [], reviewDaysState: [], cardColumns: [], changedCards: [] };
+
+function withCardFields(rows: Rows): Rows {
 	const banks = new Map((rows.banks as BankRecord[]).map((b) => [b.id, b]));
 	const questions = new Map((rows.questions as QuestionRecord[]).map((q) => [`${q.bankId}/${q.id}`, q]));
 	const cards = (rows.cards as { id: string; bankId: string }[]).map((c) => {
@@ -105,8 +115,10 @@ describe('upgrading a version-1 database', () => {
 		await filler.settings.put({ key: 'srs', value: { ...settings, newPerDay: 7 } });
 		const written = await dump(filler);
 		filler.close();
-		const { assignments, results, received, sessions, ...current } = written;
-		expect([assignments, results, received, sessions]).toEqual([[], [], [], []]);
+		const { assignments, results, received, sessions, reviewDays, reviewDaysState, cardColumns, changedCards, ...current } = written;
+		expect([assignments, results, received, sessions, reviewDays, reviewDaysState, cardColumns]).toEqual([[], [], [], [], [], [], []]);
+		// Every card written is named for the statistics' card columns (none read yet).
+		expect(changedCards).toHaveLength(90);
 		// Version 1 had no card tags and no added time.
 		const versionOne = { ...current, cards: (current.cards as Record<string, unknown>[]).map(({ tags, addedAt, ...c }) => (void tags, void addedAt, c)) };
 		const { name, stored } = await oldDatabase(1, versionOne);
@@ -177,6 +189,27 @@ describe('upgrading a version-4 database', () => {
 		const byAdded = await db.cards.orderBy('addedAt').primaryKeys();
 		expect(byAdded.slice(0, 3)).toEqual(['alpha/q0', 'alpha/q1', 'alpha/q2']);
 		await expectStudyAsBefore(db, made, ['alpha', 'beta']);
+		db.close();
+	});
+});
+
+describe('upgrading a version-5 database', () => {
+	it('keeps every row, adds the day summaries empty, and the statistics count the whole history into them', async () => {
+		const made = withCardFields({ ...versionTwoRows(['alpha', 'beta'], now, settings) });
+		const { name, stored } = await oldDatabase(5, { ...made, sessions: [] });
+		const db = await upgraded(name);
+		expect(await dump(db)).toEqual({ ...stored, ...NEW_IN_SIX });
+		await updateReviewDays(db, settings.dayStartHour);
+		const counted = (await readReviewDays(db, null, 0)).reduce(
+			(n, day) =>
+				n +
+				Object.values(day.buttons)
+					.flat()
+					.reduce((a, b) => a + b, 0),
+			0
+		);
+		expect(counted).toBe(stored.reviews.length);
+		expect(stored.reviews.length).toBeGreaterThan(50);
 		db.close();
 	});
 });

@@ -84,7 +84,8 @@ export const reviewRowSchema = z.object({
 	correct: z.boolean().optional(),
 	durationMs: z.number().finite().nonnegative(),
 	reviewedAt: time,
-	log: srsLogSchema
+	log: srsLogSchema,
+	leechTagged: z.literal(true).optional()
 });
 
 export const settingRowSchema = z.object({ key: z.string().min(1), value: z.unknown() });

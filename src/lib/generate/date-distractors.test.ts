@@ -48,3 +48,13 @@ describe('dateDistractors and the publication date', () => {
 		for (const x of d) expect(Number(x)).toBeLessThanOrEqual(2024);
 	});
 });
+
+describe('dateDistractors keep the month written as the answer writes it', () => {
+	it('writes a full month name in full and a short one short', () => {
+		const facts = factsOf('The festival returns in July 2025. The shop opened in Dec. 2019.');
+		const full = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+		const d = dateDistractors(date(facts, 'July 2025'), facts, 'm', 3);
+		expect(d.length).toBeGreaterThan(0);
+		for (const x of d) expect(full).toContain(x.split(' ')[0]);
+	});
+});

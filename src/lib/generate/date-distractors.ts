@@ -70,7 +70,7 @@ function shiftMonth(answer: string, fact: DateFact, by: number, dayShift: number
 	if (!yearMatch && date.year !== year0) return null;
 	const monthName = MONTHS[date.month - 1];
 	let text = answer.replace(new RegExp(`\\b${capital(MONTHS[monthAt].slice(0, 3))}(?:${MONTHS[monthAt].slice(3)}|\\.)?`), (w) =>
-		w.length <= 4 ? `${capital(monthName.slice(0, 3))}${w.endsWith('.') ? '.' : ''}` : capital(monthName)
+		w.length === 3 || w.endsWith('.') ? `${capital(monthName.slice(0, 3))}${w.endsWith('.') ? '.' : ''}` : capital(monthName)
 	);
 	if (dayMatch) text = text.replace(/\b\d{1,2}\b(?!\d)/, String(date.day));
 	if (yearMatch) text = text.replace(yearMatch[1], String(date.year));

@@ -90,6 +90,18 @@ describe('entityDistractors by fine sort', () => {
 		for (const name of d.filter((x) => x !== 'Veridia Biosciences')) expect(fallbackNames.company).toContain(name);
 	});
 
+	it('takes the sort of an organisation from the word before it', () => {
+		const orgs = extractFacts(
+			splitSentences('The charity Play Out Loud ran the workshops. The Irish group Seanchaí played reels. The charity Music Aid paid.'),
+			null
+		);
+		const charity = orgs.find((f): f is FactOf<'organisation'> => f.kind === 'organisation' && f.text === 'Play Out Loud');
+		if (!charity) throw new Error('no charity');
+		const d = entityDistractors(charity, orgs, 'The workshops were run by the charity ____.', 'seed');
+		expect(d).toContain('Music Aid');
+		expect(d).not.toContain('Seanchaí');
+	});
+
 	it('never offers a name the prompt gives by its initials', () => {
 		const places = extractFacts(
 			splitSentences('Firms moved production away from China to Mexico. Others went to the United States and to France. Prices rose in Kenya.'),
@@ -98,6 +110,18 @@ describe('entityDistractors by fine sort', () => {
 		const china = places.find((f): f is FactOf<'place'> => f.kind === 'place' && f.text === 'China');
 		if (!china) throw new Error('no China');
 		expect(entityDistractors(china, places, 'U.S. firms are moving production away from ____.', 'seed')).not.toContain('United States');
+	});
+
+	it('never offers a coach among players', () => {
+		const team = extractFacts(
+			splitSentences('Sparta goalkeeper Jan Kral saved twice. Sparta striker Ola Berg scored. Porto striker Rui Lobo missed. Porto coach Ana Reis smiled.'),
+			null
+		);
+		const keeper = team.find((f): f is FactOf<'person'> => f.kind === 'person' && f.key === 'Jan Kral');
+		if (!keeper) throw new Error('no keeper');
+		const d = entityDistractors(keeper, team, 'Who saved twice?', 'seed');
+		expect(d).toContain('Ola Berg');
+		expect(d).not.toContain('Ana Reis');
 	});
 
 	it('never offers a name joined to the answer by "and", which answers with it', () => {

@@ -37,7 +37,7 @@ function fallbackFor(fact: NameFact): string[] {
 }
 
 /** "Harbour City and Northfield", "Dr. Verhoeven and Rafael Mendes": a name joined to the answer by "and" or "or" answers with it. */
-const coordinated = (a: FactRecord, b: FactRecord) =>
+export const coordinated = (a: FactRecord, b: FactRecord) =>
 	a.sentence === b.sentence && (b.start >= a.end ? b.start - a.end <= 10 : a.start >= b.end && a.start - b.end <= 10);
 
 /** "United States" when the prompt says "U.S.": a name the prompt gives by its initials is in the prompt. */
@@ -78,6 +78,8 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		const same = sortOf(f) === sort;
 		// A place or organisation of another sort is plainly wrong: a stadium among cities, a firm among agencies.
 		if (!same && f.kind !== 'person') continue;
+		// A coach is not offered among players, nor a minister among scientists; a speaker may be anyone who spoke.
+		if (!same && fallback && sort !== 'person' && sortOf(f) !== 'person') continue;
 		pool.set(key, { text, same: same && (f.kind !== 'place' || fact.kind !== 'place' || !!f.city === !!fact.city) });
 	}
 	const ranked = [...pool.values()].sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));

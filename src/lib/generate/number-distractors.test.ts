@@ -38,6 +38,13 @@ describe('numberDistractors', () => {
 		expect(d).toContain('70%');
 	});
 
+	it('takes no share from the article many times larger or smaller than the answer', () => {
+		const facts = factsOf('The fatality rate stands at 1.7% this week. Children make up 14% of cases. The rate was 1.4% in May.');
+		const d = numberDistractors(quantity(facts, '1.7%'), facts, 'q', 3);
+		expect(d).not.toContain('14.0%');
+		expect(d).toContain('1.4%');
+	});
+
 	it('writes every choice in words when the answer is in words', () => {
 		const facts = factsOf('The crew waited ninety minutes for the storm to pass.');
 		for (const seed of ['a', 'b', 'c', 'd', 'e']) {

@@ -49,9 +49,9 @@ export function sameSort(a: QuantityFact, b: QuantityFact): boolean {
 	return head(a.counts) === head(b.counts);
 }
 
-/** Whether a number of another fact is a plausible value for this one: a share within 25 points, else within a factor of two. */
+/** Whether a number of another fact is a plausible value for this one: a share within 25 points and a factor of 2.5 (never 14% for 1.7%), else within a factor of two. */
 function plausible(fact: QuantityFact, other: QuantityFact): boolean {
-	if (fact.form.percent) return Math.abs(other.value - fact.value) <= 25;
+	if (fact.form.percent) return Math.abs(other.value - fact.value) <= 25 && other.value <= fact.value * 2.5 && other.value >= fact.value / 2.5;
 	return other.value >= fact.value / 2 && other.value <= fact.value * 2 && other.form.multiplier === fact.form.multiplier;
 }
 

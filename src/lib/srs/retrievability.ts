@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
  * its last answer (in fractional days, never negative when the clock was set back). A card
  * never answered has no memory yet: 0, as ts-fsrs' `get_retrievability` says.
  */
-export function retrievability(card: SrsCard, now: number): number {
+export function retrievability(card: Pick<SrsCard, 'phase' | 'lastReview' | 'stability'>, now: number): number {
 	if (card.phase === 'new' || card.lastReview === null || card.stability <= 0) return 0;
 	const elapsed = Math.max(0, (now - card.lastReview) / DAY_MS);
 	return forgetting_curve(WEIGHTS, elapsed, card.stability);

@@ -1,8 +1,9 @@
 import { listBanks } from '$lib/db/bank-list';
 import type { FactdeckDatabase } from '$lib/db/database';
 import { getSrsSettings } from '$lib/db/settings';
-import { readStatsRows } from '$lib/db/stats-reads';
-import { computeStats, historyStart, type Stats } from '$lib/stats';
+import { readReviewDays, updateReviewDays } from '$lib/db/review-days';
+import { readStatsCards } from '$lib/db/stats-reads';
+import { computeAnswerStats, computeCardStats, historyStart, type AnswerStats, type CardStats } from '$lib/stats';
 
 export interface DeckChoice {
 	id: string;
@@ -13,14 +14,17 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * The statistics page: the decks to choose from, the chosen deck (null: every deck), and its
- * figures. Each choice reads again; a read that finishes after a later choice is dropped, so
- * the figures shown are always those of the deck chosen last.
+ * figures: those of its cards and those of its answers, each read on its own and shown as soon
+ * as it is ready. Each choice reads again; a read that finishes after a later choice is dropped,
+ * so the figures shown are always those of the deck chosen last.
  */
 export class StatsView {
 	#db: FactdeckDatabase | null = null;
 	#decks = $state.raw<DeckChoice[]>([]);
 	#deckId = $state<string | null>(null);
-	#stats = $state.raw<Stats | null>(null);
+	#cards = $state.raw<CardStats | null>(null);
+	#answers = $state.raw<AnswerStats | null>(null);
+	#counted = $state(0);
 	#error = $state<string | null>(null);
 	#loading = $state(true);
 	#asked = 0;
@@ -39,8 +43,17 @@ export class StatsView {
 	get deckId(): string | null {
 		return this.#deckId;
 	}
-	get stats(): Stats | null {
-		return this.#stats;
+	/** Figures of the cards as they are now, once read. */
+	get cards(): CardStats | null {
+		return this.#cards;
+	}
+	/** Figures of the answers given, once counted. */
+	get answers(): AnswerStats | null {
+		return this.#answers;
+	}
+	/** Answers counted so far when the review log is counted into day summaries for the first time. */
+	get counted(): number {
+		return this.#counted;
 	}
 	/** Why the figures could not be read, in words for the learner. */
 	get error(): string | null {
@@ -78,18 +91,29 @@ export class StatsView {
 		if (!db) return;
 		const asked = ++this.#asked;
 		const deckId = this.#deckId;
+		const current = () => asked === this.#asked;
 		this.#loading = true;
 		try {
 			const { dayStartHour } = await getSrsSettings(db);
-			const rows = await readStatsRows(db, deckId, historyStart(now, dayStartHour));
-			const stats = computeStats(rows.cards, rows.reviews, now, dayStartHour);
-			if (asked !== this.#asked) return;
-			this.#stats = stats;
-			this.#error = null;
+			// Answers first: their figures are a few hundred summary rows away, while the cards are
+			// every card of the deck, whose read would hold up the database's other reads.
+			await this.#countAnswers(db, dayStartHour, current);
+			const days = await readReviewDays(db, deckId, historyStart(now, dayStartHour));
+			if (current()) this.#answers = computeAnswerStats(days, now, dayStartHour);
+			const cards = await readStatsCards(db, deckId);
+			if (current()) this.#cards = computeCardStats(cards, now, dayStartHour);
+			if (current()) this.#error = null;
 		} catch (error) {
-			if (asked !== this.#asked) return;
-			this.#error = `Your statistics could not be read: ${message(error)}`;
+			if (current()) this.#error = `Your statistics could not be read: ${message(error)}`;
 		}
-		this.#loading = false;
+		if (current()) this.#loading = false;
+	}
+
+	/** Brings the day summaries up to date, telling how far a long first count has come. */
+	async #countAnswers(db: FactdeckDatabase, dayStartHour: number, current: () => boolean): Promise<void> {
+		this.#counted = 0;
+		await updateReviewDays(db, dayStartHour, (n) => {
+			if (current()) this.#counted += n;
+		});
 	}
 }

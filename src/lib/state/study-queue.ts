@@ -4,14 +4,14 @@ import {
 	headsAreFor,
 	nextFromHeads,
 	readQueueHeads,
-	recordInSession,
+	recordShown,
 	undoInSession,
-	type AnswerInput,
 	type Answered,
 	type CardRecord,
 	type FactdeckDatabase,
 	type QueueHeads,
 	type RecordedAnswer,
+	type ShownAnswer,
 	type SessionRecord,
 	type StudyItem
 } from '$lib/db';
@@ -70,14 +70,8 @@ export class StudyQueue {
 	 * order they were given even while several are on their way: IndexedDB runs transactions over
 	 * the same tables in the order they were opened, and each is opened as soon as it is asked for.
 	 */
-	async record(
-		item: StudyItem,
-		session: SessionRecord,
-		answer: Omit<AnswerInput, 'cardId' | 'shownLastReview'>,
-		now: Date
-	): Promise<{ recorded: RecordedAnswer; session: SessionRecord }> {
-		const input = { ...answer, cardId: item.card.id, shownLastReview: item.card.srs.lastReview };
-		const saved = await recordInSession(this.db, session, input, now, this.settings);
+	async record(item: StudyItem, session: SessionRecord, answer: ShownAnswer, now: Date): Promise<{ recorded: RecordedAnswer; session: SessionRecord }> {
+		const saved = await recordShown(this.db, session, item.card, answer, now, this.settings);
 		this.#announce(item.card.id);
 		return saved;
 	}

@@ -30,7 +30,7 @@ export interface SessionProgress {
  */
 export class StudyScreen {
 	protected phaseNow = $state<StudyPhase>('loading');
-	protected item = $state<StudyItem | null>(null);
+	protected item = $state.raw<StudyItem | null>(null);
 	protected resultNow = $state<GradeResult | null>(null);
 	protected errorNow = $state<string | null>(null);
 	protected noticeNow = $state<string | null>(null);

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { dailyActivity, streak } from './activity';
-import { answer, at } from './test-fixtures';
+import { answer, at, summaries } from './test-fixtures';
 
 const now = at(2026, 3, 10, 12);
 
 describe('dailyActivity', () => {
 	it('counts answers and time per study day, oldest first, ending today', () => {
 		const days = dailyActivity(
-			[answer(at(2026, 3, 10, 9), 3, 'new', 0, 2000), answer(at(2026, 3, 10, 2), 1, 'learning', 0, 500), answer(at(2026, 3, 8, 20), 3, 'review', 4, 1500)],
+			summaries([
+				answer(at(2026, 3, 10, 9), 3, 'new', 0, 2000),
+				answer(at(2026, 3, 10, 2), 1, 'learning', 0, 500),
+				answer(at(2026, 3, 8, 20), 3, 'review', 4, 1500)
+			]),
 			now,
 			4,
 			3
@@ -18,7 +22,7 @@ describe('dailyActivity', () => {
 	});
 
 	it('skips answers before the run and after today', () => {
-		const days = dailyActivity([answer(at(2026, 3, 1), 3), answer(at(2026, 3, 11, 5), 3)], now, 4, 3);
+		const days = dailyActivity(summaries([answer(at(2026, 3, 1), 3), answer(at(2026, 3, 11, 5), 3)]), now, 4, 3);
 		expect(days.reduce((sum, d) => sum + d.reviews, 0)).toBe(0);
 	});
 });

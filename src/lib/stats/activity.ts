@@ -1,5 +1,5 @@
 import { dayCount, dayGrid, dayIndex } from './days';
-import type { StatsReview } from './types';
+import type { DaySummary } from './types';
 
 /** What was studied on one study day. */
 export interface DayActivity {
@@ -10,19 +10,27 @@ export interface DayActivity {
 	ms: number;
 }
 
+/** Answers in a day's summary, every button of every kind. */
+export function answersIn(summary: DaySummary): number {
+	let n = 0;
+	for (const counts of Object.values(summary.buttons)) for (const c of counts) n += c;
+	return n;
+}
+
 /**
  * Answers and time spent per study day over the `days` days that end with today (oldest
- * first): the calendar heatmap and the time chart. Answers outside the run are skipped.
+ * first): the calendar heatmap and the time chart. Summaries of several decks on one day add
+ * up; days outside the run are skipped.
  */
-export function dailyActivity(reviews: Iterable<StatsReview>, now: number, dayStartHour: number, days: number): DayActivity[] {
+export function dailyActivity(summaries: Iterable<DaySummary>, now: number, dayStartHour: number, days: number): DayActivity[] {
 	const grid = dayGrid(now, dayStartHour, 1 - days, days);
 	const out: DayActivity[] = [];
 	for (let k = 0; k < dayCount(grid); k++) out.push({ start: grid.starts[k], reviews: 0, ms: 0 });
-	for (const review of reviews) {
-		const k = dayIndex(grid, review.reviewedAt);
+	for (const summary of summaries) {
+		const k = dayIndex(grid, summary.day);
 		if (k < 0) continue;
-		out[k].reviews++;
-		out[k].ms += Math.max(0, review.durationMs);
+		out[k].reviews += answersIn(summary);
+		out[k].ms += summary.ms;
 	}
 	return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { retentionRate, trueRetention } from './retention';
-import { answer, at } from './test-fixtures';
+import { answer, at, summaries } from './test-fixtures';
 
 const now = at(2026, 3, 10, 12);
 
@@ -21,7 +21,7 @@ describe('trueRetention', () => {
 		answer(at(2025, 6, 1), 3, 'review', 100),
 		answer(at(2024, 6, 1), 3, 'review', 100)
 	];
-	const rows = trueRetention(reviews, now, 4);
+	const rows = trueRetention(summaries(reviews), now, 4);
 
 	it('counts only answers to cards in review, passed above Again', () => {
 		expect(row(rows, 'today')).toEqual({ period: 'today', young: { passed: 1, failed: 0 }, mature: { passed: 0, failed: 1 } });

@@ -1,5 +1,5 @@
 import { dayGrid, dayIndex } from './days';
-import { MATURE_DAYS, type StatsReview } from './types';
+import type { DaySummary } from './types';
 
 export type RetentionPeriod = 'today' | 'yesterday' | 'week' | 'month' | 'year';
 
@@ -26,26 +26,27 @@ export interface RetentionRow {
 /**
  * True retention, as Anki's table counts it: only answers to cards in review (not learning or
  * relearning steps); passed is any rating above Again; young when the interval the answer ended
- * was under 21 days, mature from 21 days.
+ * was under 21 days, mature from 21 days. Those are the young and mature buttons of each day.
  */
-export function trueRetention(reviews: Iterable<StatsReview>, now: number, dayStartHour: number): RetentionRow[] {
+export function trueRetention(summaries: Iterable<DaySummary>, now: number, dayStartHour: number): RetentionRow[] {
 	const grid = dayGrid(now, dayStartHour, -364, 365);
 	const rows = RETENTION_PERIODS.map(({ period }) => ({ period, young: { passed: 0, failed: 0 }, mature: { passed: 0, failed: 0 } }));
-	for (const review of reviews) {
-		if (review.phaseBefore !== 'review') continue;
-		const k = dayIndex(grid, review.reviewedAt);
+	for (const summary of summaries) {
+		const k = dayIndex(grid, summary.day);
 		if (k < 0) continue;
 		const ago = 364 - k;
-		const passed = review.rating > 1;
-		const mature = review.log.scheduledDays >= MATURE_DAYS;
 		RETENTION_PERIODS.forEach(({ days, lastDay }, i) => {
 			if (ago < lastDay || ago >= lastDay + days) return;
-			const cell = mature ? rows[i].mature : rows[i].young;
-			if (passed) cell.passed++;
-			else cell.failed++;
+			addPassFail(rows[i].young, summary.buttons.young);
+			addPassFail(rows[i].mature, summary.buttons.mature);
 		});
 	}
 	return rows;
+}
+
+function addPassFail(cell: PassFail, [again, hard, good, easy]: readonly number[]): void {
+	cell.failed += again;
+	cell.passed += hard + good + easy;
 }
 
 /** Passed share of the answers, or null when there were none. */

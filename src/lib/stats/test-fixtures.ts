@@ -1,5 +1,6 @@
 import type { CardPhase, Rating, SrsCard } from '$lib/srs';
-import type { StatsCard, StatsReview } from './types';
+import { dayFinder, foldAnswers } from './day-summary';
+import type { DaySummary, StatsCard, StatsReview } from './types';
 
 /** Local time, so the day boundary (a local hour) is the same wherever the tests run. */
 export function at(year: number, month: number, day: number, hour = 12, minute = 0): number {
@@ -25,4 +26,15 @@ export function card(phase: CardPhase, fields: Partial<SrsCard> = {}, queue?: St
 		...fields
 	};
 	return { queue: queue ?? (phase === 'new' ? 'new' : phase === 'review' ? 'review' : 'learning'), srs };
+}
+
+/** The answers folded into day summaries of one deck, as the database keeps them. */
+export function summaries(answers: readonly StatsReview[], dayStartHour = 4, bankId = 'deck'): DaySummary[] {
+	const days = new Map<string, DaySummary>();
+	foldAnswers(
+		days,
+		answers.map((a) => ({ ...a, bankId })),
+		dayFinder(dayStartHour)
+	);
+	return [...days.values()];
 }

@@ -1,6 +1,7 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import type { Token } from '../tokens';
 import { isDemonym, KNOWN_ORGS, ORG_TITLES, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './lexicon';
+import { titleSort } from './name-sorts';
 import { capitalisedRuns, withText, type NameRun } from './names';
 import type { FactBase, OrganisationFact, PlaceFact, TaggedSentence } from './types';
 
@@ -120,7 +121,8 @@ function fineClass(tokens: Token[], run: NameRun, coarse: string): string {
 	const prev = lower(tokens[run.from - 1]);
 	if (PUBLICATION_BEFORE.has(prev) || PUBLICATION_NAME.test(run.text)) return 'journal';
 	if (CLUB_AFTER.has(lower(tokens[run.to])) || CLUB_BEFORE.has(prev) || /\b(?:FC|United|Athletic|Rovers|Wanderers)\b/.test(run.text)) return 'club';
-	return `organisation${the}`;
+	const titled = titleSort(prev);
+	return `organisation${titled ? `:${titled}` : ''}${the}`;
 }
 
 /**

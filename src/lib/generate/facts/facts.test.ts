@@ -45,6 +45,19 @@ describe('quantities', () => {
 });
 
 describe('people', () => {
+	it('takes no person from the end of a longer name after "of"', () => {
+		const facts = factsOf('The Federation of Small Retailers argued that the rules were unfair.');
+		expect(facts.filter((f) => f.kind === 'person')).toEqual([]);
+	});
+
+	it('reads a title after a sentence-opening "The", and the titles of performers', () => {
+		const people = factsOf('The Malian singer Aminata Keïta played first. The pianist Daniel Okonjo followed.').filter((f) => f.kind === 'person');
+		expect(people.map((p) => [p.text, p.kind === 'person' ? p.role : ''])).toEqual([
+			['Aminata Keïta', 'Malian singer'],
+			['Daniel Okonjo', 'pianist']
+		]);
+	});
+
 	it('finds a role in an appositive', () => {
 		const p = factsOf('Alexey Dyumin, the governor of the Tula region, reported a drone crash.').find((f) => f.kind === 'person');
 		expect(p).toMatchObject({ text: 'Alexey Dyumin', role: 'the governor of the Tula region' });

@@ -8,15 +8,20 @@ describe('name sorts', () => {
 		expect(placeSort({ text: "Tanner's Row", placeClass: 'locality', nameClass: 'locality' })).toBe('street');
 		expect(placeSort({ text: 'Gulf of Guinea', placeClass: 'locality', nameClass: 'locality' })).toBe('water');
 		expect(placeSort({ text: 'Valencia', placeClass: 'locality', nameClass: 'locality' })).toBe('locality');
-		expect(placeSort({ text: 'Danube', placeClass: 'locality', nameClass: 'locality|the' })).toBe('locality|the');
+		expect(placeSort({ text: 'Ebrovia', placeClass: 'locality', nameClass: 'locality|the' })).toBe('locality|the');
 		expect(placeSort({ text: 'Kenya', placeClass: 'country', nameClass: 'country' })).toBe('country');
+		expect(placeSort({ text: 'Danube', placeClass: 'locality', nameClass: 'locality|the' })).toBe('water');
+		expect(placeSort({ text: 'Scandinavia', placeClass: 'locality', nameClass: 'locality' })).toBe('region');
+		expect(placeSort({ text: 'Defenestration of Prague', placeClass: 'locality', nameClass: 'named' })).toBe('named');
 	});
 
 	it('sorts organisations into companies, agencies, universities and the like', () => {
 		expect(organisationSort({ text: 'Tan Phat Electronics', nameClass: 'organisation' })).toBe('company');
 		expect(organisationSort({ text: 'University of Leeds', nameClass: 'organisation' })).toBe('university');
+		expect(organisationSort({ text: 'Philippine Institute of Volcanology and Seismology', nameClass: 'organisation' })).toBe('research');
 		expect(organisationSort({ text: 'Department for Environment', nameClass: 'organisation' })).toBe('agency');
 		expect(organisationSort({ text: 'Sparta', nameClass: 'club' })).toBe('club');
+		expect(organisationSort({ text: 'Play Out Loud', nameClass: 'organisation:association|the' })).toBe('association');
 	});
 
 	it('groups people by the last role word of their role', () => {

@@ -8,13 +8,17 @@ import type { OrganisationFact, PlaceFact } from './types';
  * university beside universities. The words are general English (data/name-sorts.json), not
  * words of any article.
  */
-export type PlaceSort = 'country' | 'continent' | 'locality' | 'locality|the' | keyof typeof sorts.place;
+export type PlaceSort = 'country' | 'continent' | 'named' | 'locality' | 'locality|the' | keyof typeof sorts.place;
 export type OrganisationSort = 'club' | 'organisation' | keyof typeof sorts.organisation;
 
 const index = (lists: Record<string, string>) => new Map(Object.entries(lists).flatMap(([sort, words]) => words.split(/\s+/).map((w) => [w, sort] as const)));
 const PLACE_WORDS = index(sorts.place);
 const ROLE_WORDS = index(sorts.person);
 const ORG_WORDS = index(sorts.organisation);
+const ORG_TITLES = index(sorts.organisationTitles);
+
+/** The sort the word before a name gives it: "the charity Play Out Loud", "the brokerage Sông Hồng Securities". */
+export const titleSort = (word: string): string | undefined => ORG_TITLES.get(word.toLowerCase());
 
 const wordsOf = (name: string) => normaliseAnswer(name).split(' ').filter(Boolean);
 
@@ -25,9 +29,16 @@ function headSort(name: string, words: Map<string, string>): string | undefined 
 	return words.get(w[w.length - 1]) ?? (head ? words.get(head) : undefined) ?? words.get(w[0]) ?? w.map((x) => words.get(x)).find(Boolean);
 }
 
+/** Well-known rivers, seas, mountain ranges, deserts and regions that carry no sort word ("the Danube", "Scandinavia"). */
+const KNOWN_PLACES = index(sorts.knownPlaces);
+
 export function placeSort(fact: Pick<PlaceFact, 'text' | 'placeClass' | 'nameClass'>): PlaceSort {
 	if (fact.placeClass === 'country') return 'country';
 	if (fact.nameClass === 'continent') return 'continent';
+	// "the Defenestration of Prague", "the Hall of Peace": an event or building named "X of Y".
+	if (fact.nameClass === 'named') return 'named';
+	const known = KNOWN_PLACES.get(fact.text.replace(/^the /i, ''));
+	if (known) return known as PlaceSort;
 	// "the Danube", "the Andes", "the U.S.": a bare name the article writes with "the" is no town.
 	return (headSort(fact.text, PLACE_WORDS) as PlaceSort | undefined) ?? (fact.nameClass.endsWith('|the') ? 'locality|the' : 'locality');
 }
@@ -35,6 +46,8 @@ export function placeSort(fact: Pick<PlaceFact, 'text' | 'placeClass' | 'nameCla
 export function organisationSort(fact: Pick<OrganisationFact, 'text' | 'nameClass'>): OrganisationSort {
 	if (fact.nameClass === 'journal') return 'publication';
 	if (fact.nameClass === 'club') return 'club';
+	const titled = /^organisation:(\w+)/.exec(fact.nameClass)?.[1];
+	if (titled) return titled as OrganisationSort;
 	return (headSort(fact.text, ORG_WORDS) as OrganisationSort | undefined) ?? 'organisation';
 }
 

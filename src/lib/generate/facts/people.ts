@@ -42,7 +42,8 @@ function titleBefore(tokens: Token[], run: NameRun, sentence: string): string | 
 	// "Harbour City coach": a capitalised word right before the title is the start of a name the
 	// title would cut ("City coach"), so there is no clean title here.
 	const prev = tokens[from - 1];
-	if (prev && isCapitalised(prev.text) && prev.post.trim() === '' && isCapitalised(tokens[from].text)) return undefined;
+	// "The Malian singer" opening a sentence is no such name: "The" is a determiner.
+	if (prev && isCapitalised(prev.text) && !prev.tags.has('Determiner') && prev.post.trim() === '' && isCapitalised(tokens[from].text)) return undefined;
 	let role = sentence.slice(tokens[from].start, end);
 	const of = / of (?:the )?[\p{Lu}](?:[^,.;:()“”"]|(?<=\b\p{Lu})\.(?=\s?\p{Lu}))*/u.exec(sentence.slice(run.end));
 	// "Governor of Davao Oriental at a press conference": the role ends where a new phrase starts.

@@ -12,6 +12,10 @@ describe('cause and effect', () => {
 		expect(factsOf('The mill shut down due to a shortage of cotton.', 'cause')[0]?.answer).toBe('because of a shortage of cotton');
 	});
 
+	it('takes "due to" before a verb as a plan, not a cause', () => {
+		expect(factsOf('Gdańsk is building a deep-water terminal of its own, due to open in 2026, and Klaipėda plans more.', 'cause')).toEqual([]);
+	});
+
 	it('asks "Why …?" with the cause on the back', () => {
 		const card = questionsOf('The bridge closed because the river flooded the road.', 'cause').find((q) => q.type === 'flashcard');
 		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual(['Why did the bridge close?', 'Because the river flooded the road']);

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange } from '../distractors';
 import { finish, LEANING_LEAD, wordCount } from '../english';
@@ -34,6 +35,20 @@ function previousCause(s: TaggedSentence, ctx: FindContext): TaggedSentence | nu
 	return prev && prev.paragraph === s.paragraph && !LEANING_LEAD.test(prev.text) && standsAlone(prev.text) ? prev : null;
 }
 
+/**
+ * Whether "due to" at `at` means "expected to": a verb in its base form follows ("due to open in
+ * 2026", "due to be completed"), itself followed by a preposition, a number, another verb or
+ * nothing. compromise alone tags "open" there as a noun, so the word is tried after "they".
+ */
+function scheduled(s: TaggedSentence, at: number): boolean {
+	const i = s.tokens.findIndex((t) => t.start > at && t.text.toLowerCase() === 'to');
+	const word = s.tokens[i + 1];
+	const next = s.tokens[i + 2];
+	if (i < 0 || !word || !/^\p{Ll}+$/u.test(word.text) || word.tags.has('Determiner') || word.tags.has('Plural')) return false;
+	const verb = nlp(`they ${word.text}`).has('#Verb');
+	return verb && (!next || word.post.trim() !== '' || ['Preposition', 'Value', 'Verb', 'Adverb'].some((tag) => next.tags.has(tag)));
+}
+
 const lowerFirst = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 
 /** The link as an answer opens: "due to the frost" is asked as "because of the frost". */
@@ -50,7 +65,9 @@ export const cause: FactKindModule<'cause'> = {
 	find(s, ctx) {
 		const text = s.text;
 		const first = CAUSE_FIRST.exec(text);
-		const after = first ? null : EFFECT_FIRST.exec(text);
+		const found = first ? null : EFFECT_FIRST.exec(text);
+		// "due to open in 2026" is a plan, not a cause: a verb follows "due to".
+		const after = found && !(found[2] === 'due to' && scheduled(s, found[1].length)) ? found : null;
 		const result = first || after ? null : /^As a result,? (.{12,})$/.exec(text);
 		const prev = result ? previousCause(s, ctx) : null;
 		let f: CauseFact | null = null;

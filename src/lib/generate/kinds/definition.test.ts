@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { factsOf, questionsOf } from './test-helpers';
 
 describe('definitions and appositions', () => {
+	it('takes no term without a noun ("Less successful was the headliner")', () => {
+		const terms = factsOf('Less successful was the evening headliner, the Canadian songwriter Clara Voss.', 'definition').map((f) => f.answer);
+		expect(terms).not.toContain('Less successful');
+	});
+
 	it('reads a classifying appositive after a term', () => {
 		const [f] = factsOf('Typhus, a fever spread by lice, broke out near the harbour in March.', 'definition');
 		expect([f?.answer, f?.gloss]).toEqual(['Typhus', 'a fever spread by lice']);

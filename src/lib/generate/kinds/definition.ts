@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange } from '../distractors';
 import { finish, wordCount } from '../english';
@@ -129,6 +130,12 @@ function otherTerms(fact: DefinitionFact, all: FactRecord[]): string[] {
 	return out.slice(0, 3);
 }
 
+/** Whether a term ends in a noun: "Less successful" ends in an adjective and names nothing. */
+function endsInNoun(term: string): boolean {
+	const last = nlp(term).terms().last();
+	return last.has('#Noun') || !(last.has('#Adjective') || last.has('#Adverb'));
+}
+
 /**
  * Definitions and appositions: a term and the article's words for what it is. Asked as "What
  * does the article call …?" (typed, and a choice among the article's other terms) and as a
@@ -139,12 +146,15 @@ export const definition: FactKindModule<'definition'> = {
 	claims: false,
 	find: (s, ctx) => {
 		const found = [...copulas(s, ctx), ...appositions(s, ctx)];
-		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i);
+		// "Less successful was the evening headliner": a term with no noun in it names nothing.
+		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer));
 	},
 	ask(fact, ctx) {
 		const prompt = `What does the article call ${fact.gloss}?`;
 		// "Receptor → A closely related receptor": a gloss with no anchor makes no card.
-		const gloss = fitBack(fact.gloss, ctx.sentence.text, ctx.all);
+		// "Evening headliner → the Canadian songwriter Clara Voss": a person is a card's front, never its back.
+		const namesPerson = ctx.all.some((f) => f.kind === 'person' && f.sentence === fact.sentence && fact.gloss.includes(f.text));
+		const gloss = namesPerson ? null : fitBack(fact.gloss, ctx.sentence.text, ctx.all);
 		const front = fact.answer.charAt(0).toUpperCase() + fact.answer.slice(1);
 		const out = [
 			...(gloss ? [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(gloss) }, 'card', 'term')] : []),

@@ -18,6 +18,13 @@ function endsInThing(s: TaggedSentence, last: number): boolean {
 	return !!t && isCommonWord(t.text) && !t.tags.has('LastName') && !t.tags.has('FirstName') && !t.tags.has('Person');
 }
 
+/** "the Federation of Small Retailers": a run after "of" and a capitalised word is the end of a longer name, not a person. */
+function tailOfName(s: TaggedSentence, from: number): boolean {
+	const of = s.tokens[from - 1];
+	const before = s.tokens[from - 2];
+	return !!of && !!before && of.text.toLowerCase() === 'of' && /^\p{Lu}/u.test(before.text) && !before.tags.has('Determiner');
+}
+
 /** Single capitalised words the article puts beside a speech verb ("Okafor said", "said Haugen"): surnames of speakers. */
 function speakingSurnames(sentences: TaggedSentence[]): Set<string> {
 	const out = new Set<string>();
@@ -40,7 +47,7 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			const cue = personCue(s.tokens, run, s.text);
 			const words = run.text.split(/\s+/);
 			const speaks = words.length >= 2 && words.length <= 3 && speakers.has(words[words.length - 1]) && !isCommonWord(words[0]);
-			if (!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) || endsInThing(s, run.to - 1)) continue;
+			if (!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) || endsInThing(s, run.to - 1) || tailOfName(s, run.from)) continue;
 			const known = people.get(run.text);
 			if (!known) people.set(run.text, { name: run.text, role: cue?.role });
 			else if (!known.role && cue?.role) known.role = cue.role;

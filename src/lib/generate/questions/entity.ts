@@ -5,7 +5,7 @@ import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { fairWrong, inSideDetail } from './false-claims';
+import { fairWrong, inSideDetail, makesClaim } from './false-claims';
 import { genericRole } from './cards';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
@@ -105,17 +105,17 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	// A false statement swaps a place only for one of the same sort (country, city): "the lands in
 	// Bremen" for "the lands in Alsace" reads as a fact about Bremen, not a clear falsehood.
 	const swappable = fact.kind !== 'place' || fact.placeClass === 'country' || !!fact.city;
-	if (swappable && others.length > 0 && !inSideDetail(before) && !startsWithPronoun(sentence.text) && !isFirstPersonQuote(sentence.text)) {
+	const statement = replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer);
+	if (
+		swappable &&
+		others.length > 0 &&
+		!inSideDetail(before) &&
+		!startsWithPronoun(sentence.text) &&
+		!isFirstPersonQuote(sentence.text) &&
+		makesClaim(statement)
+	) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
-		out.push(
-			candidate(
-				{ id: trueId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer), answer: true, tags, source },
-				fact,
-				sentence,
-				'statement',
-				'true'
-			)
-		);
+		out.push(candidate({ id: trueId, type: 'true_false', prompt: statement, answer: true, tags, source }, fact, sentence, 'statement', 'true'));
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
 		// A swap the answer contains, or that contains it ("Kyiv" for "Kyiv region"), is no clear falsehood.
 		// A false statement swaps in a name of the article only: "Emperor Laura Bennett" from a shipped list is false on its face.

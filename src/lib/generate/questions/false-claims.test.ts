@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fairWrong, inSideDetail } from './false-claims';
+import { fairWrong, inSideDetail, makesClaim } from './false-claims';
 
 describe('false statements change the main claim only', () => {
 	it('takes a trailing participle or "with" phrase as a side detail', () => {
 		expect(inSideDetail('Menezes scored the winner in the 113th minute, rising above ')).toBe(true);
 		expect(inSideDetail('Porto defended deep, with Carvalho bringing on ')).toBe(true);
 		expect(inSideDetail('Sparta pressed high and kept the ball, finishing the half with ')).toBe(true);
+		expect(inSideDetail('The film was shot along the glacial river Þjórsá, the longest river in ')).toBe(true);
 	});
 
 	it('takes the main clause as the claim', () => {
@@ -16,5 +17,12 @@ describe('false statements change the main claim only', () => {
 	it('puts a wrong number on the side a bound does not cover', () => {
 		expect(fairWrong('exported goods worth more than ', 120, 100)).toBe(false);
 		expect(fairWrong('exported goods worth more than ', 120, 140)).toBe(true);
+	});
+});
+
+describe('a statement makes a claim', () => {
+	it('needs a verb left after shortening', () => {
+		expect(makesClaim('The pianist Daniel Okonjo.')).toBe(false);
+		expect(makesClaim('The pianist Daniel Okonjo led a sextet.')).toBe(true);
 	});
 });

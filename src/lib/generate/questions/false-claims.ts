@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 /**
  * A number under a bound ("more than 50", "within 24 hours", "since 2006", "the bottom 10%")
  * makes some other numbers true as well: "more than 30" follows from "more than 50", "the bottom
@@ -24,6 +25,9 @@ export function fairWrong(textBefore: string, answer: number, wrong: number): bo
 	return side === 'either' || (side === 'up' ? wrong > answer : wrong < answer);
 }
 
+/** ", the longest river in …" after a name: an appositive that describes the name, not the claim. */
+const APPOSITIVE = /\p{Lu}[\p{L}'’-]*, the (?![^,]*\b(?:said|says|told|was|is|were|are|has|had)\b)[^,]*$/u;
+
 /**
  * Whether a span sits in a side detail of its sentence rather than its main claim: inside
  * brackets, a relative clause ("…, who …"), an appositive after a comma ("…, a town of 40,000"),
@@ -32,7 +36,14 @@ export function fairWrong(textBefore: string, answer: number, wrong: number): bo
  * main claim only.
  */
 export function inSideDetail(textBefore: string): boolean {
-	return /(?:\([^)]*|, (?:who|which|whose|where|when)\b[^,]*|\bcompared (?:with|to) [^,]*|, (?:a|an) [^,]*|\b(?:including|such as) [^.]*|, (?:with (?:\p{L}+ )?)?\p{Ll}+ing\b[^,]*|, with [^,]*)$/iu.test(
-		textBefore
+	return (
+		/(?:\([^)]*|, (?:who|which|whose|where|when)\b[^,]*|\bcompared (?:with|to) [^,]*|, (?:a|an) [^,]*|\b(?:including|such as) [^.]*|, (?:with (?:\p{L}+ )?)?\p{Ll}+ing\b[^,]*|, with [^,]*)$/iu.test(
+			textBefore
+		) || APPOSITIVE.test(textBefore)
 	);
+}
+
+/** Whether a statement still makes a claim once shortened: "The pianist Daniel Okonjo." has no verb left to be true or false. */
+export function makesClaim(statement: string): boolean {
+	return nlp(statement).has('#Verb');
 }

@@ -1,4 +1,4 @@
-import { arrange, dateDistractors, entityDistractors } from '../distractors';
+import { arrange, coordinated, dateDistractors, entityDistractors } from '../distractors';
 import type { DateFact, FactRecord } from '../facts/types';
 import type { NameFact } from '../distractors';
 import type { Sentence } from '../sentences';
@@ -79,6 +79,8 @@ export function whEntityQuestions(fact: NameFact | DateFact, sentence: Sentence,
 	const tags = [fact.kind];
 	const source = sourceOf(sentence);
 	if (fact.kind === 'person') {
+		// "founded by Anneke Verhoeven and Rafael Mendes": one of two is an incomplete key to "Who founded …?".
+		if (all.some((f) => f.kind === 'person' && f.key !== fact.key && coordinated(f, fact))) return [];
 		const prompt = whoQuestion(sentence, fact);
 		if (!prompt) return [];
 		const id = questionId(fact, sentence, 'short_answer', 'who');

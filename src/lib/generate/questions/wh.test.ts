@@ -22,6 +22,11 @@ const prompts = (text: string) => {
 };
 
 describe('who questions', () => {
+	it('asks no "Who …?" whose key would be one of two people who did it together', () => {
+		const text = 'Anneke Verhoeven and Rafael Mendes founded Veridia Biosciences in 2017. Verhoeven said the firm was growing. Mendes said so too.';
+		expect(prompts(text).filter((p) => p.startsWith('Who') && /founded/.test(p))).toEqual([]);
+	});
+
 	it('asks who did what, skipping the appositive and placing the role', () => {
 		const text =
 			'While Moscow Mayor Sergey Sobyanin assured that there were no injuries, Alexey Dyumin, the governor of the Tula region, south of Moscow, reported a drone crashing into an apartment building, causing minor damages.';
