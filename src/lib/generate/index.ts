@@ -128,9 +128,11 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		else passing.push(c);
 	}
 	const max = options.max !== undefined && Number.isFinite(options.max) && options.max >= 1 ? Math.floor(options.max) : DEFAULT_MAX;
+	const headline = prepared.title ?? sentences.find((s) => s.heading && !s.dateline)?.text ?? '';
 	const view = {
 		topics,
-		centrality: sentenceCentrality(sentences, prepared.title ?? sentences.find((s) => s.heading && !s.dateline)?.text ?? ''),
+		centrality: sentenceCentrality(sentences, headline),
+		title: headline,
 		text,
 		mentions: surnameMentions(facts, text),
 		floor: Math.ceil((FLOOR_PER_100_WORDS * wordCount(body.map((s) => s.text).join(' '))) / 100)

@@ -21,6 +21,8 @@ export interface ArticleView extends SideView {
 	centrality: Map<number, number>;
 	/** Questions the bank should hold however peripheral (2.2 per 100 words): below it, side details may fill. */
 	floor: number;
+	/** The headline, or the article's first words when it has none. */
+	title: string;
 }
 
 /** Points for a question from the article's most central sentence over one from its least: the point outweighs the form. */

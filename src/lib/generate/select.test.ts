@@ -170,3 +170,47 @@ describe('the bar and the floor', () => {
 		expect(questions.filter((q) => /fence/.test(q.prompt) && q.type !== 'true_false')).toEqual([]);
 	});
 });
+
+describe('one fact, one question', () => {
+	it('asks a count of the same things once, however many sentences say it', () => {
+		const text = [
+			'Investigators blame a worn valve for the Eastgate tram crash',
+			'',
+			'A tram crashed into a stationary tram at the Eastgate depot because a worn valve in its brakes leaked, investigators said on Thursday.',
+			'As a result, the brake callipers on two of the tram’s three bogies did not close fully.',
+			'A bogie is the frame under a rail vehicle that carries the wheels and the brakes.',
+			'The Corvan T4 has three bogies, and each has its own hydraulic unit.',
+			'The operator, City Light Rail, has since replaced the valves on all 42 trams in its fleet.'
+		].join('\n');
+		const outcome = generateBank(text);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		const threes = outcome.bank.questions.filter(
+			(q) =>
+				(q.type === 'numeric' && q.answer === 3) ||
+				(q.type !== 'numeric' &&
+					q.type !== 'true_false' &&
+					q.type !== 'flashcard' &&
+					/bogies/.test(q.prompt) &&
+					/^(?:3|three)$/i.test(q.type === 'mcq' ? (q.choices[q.answer] ?? '') : q.answer))
+		);
+		expect(threes.length).toBeLessThanOrEqual(1);
+	});
+
+	it('keeps the outcome the headline names, though other prompts print the winner', () => {
+		const text = [
+			'Harbour City win their first league title',
+			'',
+			'Harbour City won the National Cricket League final on Sunday, beating Northfield by 86 runs at the Riverside Oval.',
+			'Harbour City made 311 for 7 after the opener Vikram Rao scored 134.',
+			'Northfield were bowled out for 225 in the 44th over, with the spinner Daniel Osei taking five wickets.',
+			'Harbour City will now play Cape Rangers in the Champions Cup in March.',
+			'Harbour City had lost three previous finals, in 2011, 2016 and 2019.',
+			'A crowd of 23,500 watched Harbour City lift the trophy at the Riverside Oval.',
+			'Harbour City coach Priya Natarajan said the side had trained for 14 weeks before the season.',
+			'Ticket sales for the final raised about 1.2 million dollars for Harbour City and Northfield.'
+		].join('\n');
+		const outcome = generateBank(text);
+		if (!outcome.ok) throw new Error(outcome.reason);
+		expect(outcome.bank.questions.some((q) => /^Who won the National Cricket League final\?$/.test(q.prompt))).toBe(true);
+	});
+});

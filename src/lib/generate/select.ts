@@ -49,7 +49,15 @@ function normalised(c: Candidate): Normalised {
 }
 
 /** Whether one candidate's prompt prints one of the other's answers as whole words. */
-const shows = (prompter: Candidate, answerer: Candidate) => normalised(answerer).answers.some((a) => normalised(prompter).prompt.includes(` ${a} `));
+const shows = (prompter: Candidate, answerer: Candidate) =>
+	!headlined.has(answerer) && normalised(answerer).answers.some((a) => normalised(prompter).prompt.includes(` ${a} `));
+
+/**
+ * Candidates whose answer the headline names ("Who won the final?" under "Rao's century takes
+ * Harbour City to first title"): every prompt of the article names it too, so printing it gives
+ * nothing away, and the article's outcome stays asked.
+ */
+const headlined = new WeakSet<Candidate>();
 
 /** What a learner must give or recall for a question: its key, or a card's back. */
 function answersOf(q: Question): string[] {
@@ -68,6 +76,11 @@ function answersOf(q: Question): string[] {
 	}
 }
 
+/** Two numbers of the same value counting the same thing. */
+function sameCount(a: Candidate['fact'], b: Candidate['fact']): boolean {
+	return a.kind === 'quantity' && b.kind === 'quantity' && a.value === b.value && a.counts !== undefined && a.counts === b.counts;
+}
+
 const isRole = (c: Candidate) => c.facet === 'role' && c.fact.kind === 'person';
 
 /**
@@ -77,6 +90,8 @@ const isRole = (c: Candidate) => c.facet === 'role' && c.fact.kind === 'person';
  */
 function clash(k: Candidate, c: Candidate): boolean {
 	if (k.question.prompt === c.question.prompt || factOf(k) === factOf(c)) return true;
+	// "the tram's three bogies" and "How many bogies does the Corvan T4 have?" ask one number twice.
+	if (sameCount(k.fact, c.fact)) return true;
 	// "Who won the final?" and "____ won her first title …" from one sentence ask one thing twice.
 	// What a person is ("Who is described as the governor?") is another fact than what they did.
 	const twice = k.sentence.index === c.sentence.index && !isRole(k) && !isRole(c);
@@ -125,17 +140,18 @@ function fill(start: Candidate[], ranked: Ranked[], max: number, view: ArticleVi
 	// Questions worth asking first; below the bar, a question only brings the bank up to its floor,
 	// so a side detail never takes a place a central fact could.
 	let pool = ranked.filter((r) => worthAsking(r.c, view));
-	let belowBar = true;
+	let central = true;
 	while (kept.length < max) {
+		if (!central && kept.length >= view.floor) break;
 		pool = pool.filter((r) => fits(kept, r.c));
-		if (pool.length === 0 && belowBar && kept.length < view.floor) {
-			belowBar = false;
-			pool = ranked.filter((r) => fits(kept, r.c));
-		}
-		if (!belowBar && kept.length >= view.floor) break;
 		// No type takes more than two in five places of the bank.
 		const room = pool.filter((r) => (perType.get(r.c.question.type) ?? 0) + 1 <= Math.max(2, Math.ceil((kept.length + 1) * 0.4)));
-		if (room.length === 0) break;
+		if (room.length === 0) {
+			if (!central || kept.length >= view.floor) break;
+			central = false;
+			pool = ranked;
+			continue;
+		}
 		let best = room[0];
 		for (const r of room) if (adjusted(r) > adjusted(best)) best = r;
 		kept.push(best.c);
@@ -155,6 +171,8 @@ export function worthAsking(c: Candidate, view: ArticleView): boolean {
 /** Keeps at most `max` candidates (see the module comment); a trivial side detail never (see side-details.ts). */
 export function select(all: Candidate[], max: number, view: ArticleView): Candidate[] {
 	const candidates = all.filter((c) => sideDetail(c, view)?.weight !== 'trivial');
+	const title = ` ${normaliseAnswer(view.title)} `;
+	for (const c of candidates) if (normalised(c).answers.some((a) => title.includes(` ${a} `))) headlined.add(c);
 	const blocked = blocking(candidates);
 	const ranked = candidates
 		.map((c, i) => ({ c, s: score(c, view) - BLOCK_COST * blocked[i] }))

@@ -33,6 +33,11 @@ describe('side details', () => {
 		expect(answersOf(text, 'trivial').has('2023')).toBe(false);
 	});
 
+	it('calls the year a record goes back to trivial', () => {
+		const text = 'A crowd of 23,500 watched the final at the Riverside Oval, the largest for a league final since 2009.';
+		expect(answersOf(text, 'trivial').has('2009')).toBe(true);
+	});
+
 	it('calls a number inside someone’s words trivial', () => {
 		const text = '“The flood destroyed 40 homes in the lower valley,” the regional governor Ana Ruiz told reporters in Mira.';
 		expect(answersOf(text, 'trivial').has('40')).toBe(true);

@@ -75,6 +75,14 @@ const RULES: SideRule[] = [
 		test: (c) => c.fact.kind === 'date' && ['month-day', 'full', 'weekday'].includes(c.fact.dateClass)
 	},
 	{
+		// "the largest crowd for a final since 2009": the record is the point, not the year it was last beaten.
+		name: 'the year a record goes back to',
+		weight: 'trivial',
+		test: (c) =>
+			c.fact.kind === 'date' &&
+			/\b(?:largest|biggest|highest|lowest|best|worst|most|fewest|first|longest|shortest|smallest|strongest|weakest)\b[^.;]*\bsince $/i.test(around(c).before)
+	},
+	{
 		name: 'a number inside a quote',
 		weight: 'trivial',
 		test: (c) => c.fact.kind === 'quantity' && quoted(c.sentence.text, c.fact.answerStart - c.sentence.start)
