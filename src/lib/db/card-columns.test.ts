@@ -9,7 +9,7 @@ import { deleteDeck, restoreDeck } from './deck-delete';
 import { resetDeck } from './deck-manage';
 import { readStatsCards } from './stats-reads';
 import { amendRating, recordAnswer, undoAnswer } from './study';
-import { bankOf, card, minutesLater, studyNow, studySettings, testDatabases } from './test-fixtures';
+import { bankOf, card, minutesLater, studyNow, studySettings, testDatabases, saveTwoDecks } from './test-fixtures';
 
 const fresh = testDatabases();
 
@@ -39,16 +39,7 @@ async function expectInStep(db: FactdeckDatabase): Promise<void> {
 
 async function twoDecks(): Promise<FactdeckDatabase> {
 	const db = fresh();
-	await saveBank(
-		db,
-		bankOf(
-			['a', 'b', 'c', 'd'].map((id) => card(id)),
-			'one'
-		),
-		{ builtIn: false },
-		studyNow
-	);
-	await saveBank(db, bankOf([card('e'), card('f')], 'two'), { builtIn: false }, studyNow);
+	await saveTwoDecks(db);
 	await readStatsCards(db, null);
 	return db;
 }

@@ -4,14 +4,13 @@ import type { Rating } from '$lib/srs';
 import { dayFinder, foldAnswers, type DaySummary } from '$lib/stats';
 import { readBackupData, restoreBackup } from './backup';
 import { parseBackup, writeBackup } from '$lib/formats/backup';
-import { saveBank } from './banks';
 import { deleteCards } from './card-actions';
 import { deleteDeck, restoreDeck } from './deck-delete';
 import type { FactdeckDatabase } from './database';
 import { readReviewDays, updateReviewDays } from './review-days';
 import { openSession, recordInSession, undoInSession } from './sessions';
 import { amendRating, recordAnswer, undoAnswer } from './study';
-import { bankOf, card, minutesLater, studyNow, studySettings, testDatabases } from './test-fixtures';
+import { minutesLater, saveTwoDecks, studyNow, studySettings, testDatabases } from './test-fixtures';
 
 const fresh = testDatabases();
 const HOUR = studySettings.dayStartHour;
@@ -34,16 +33,7 @@ async function stored(db: FactdeckDatabase): Promise<DaySummary[]> {
 /** Two decks, answered over three days, the summaries counted. */
 async function studied() {
 	const db = fresh();
-	await saveBank(
-		db,
-		bankOf(
-			['a', 'b', 'c', 'd'].map((id) => card(id)),
-			'one'
-		),
-		{ builtIn: false },
-		studyNow
-	);
-	await saveBank(db, bankOf([card('e'), card('f')], 'two'), { builtIn: false }, studyNow);
+	await saveTwoDecks(db);
 	const ids: number[] = [];
 	for (const [i, id] of ['one/a', 'one/b', 'two/e', 'one/a', 'two/f', 'one/c'].entries()) {
 		const at = new Date(studyNow.getTime() + i * 11 * 3_600_000);

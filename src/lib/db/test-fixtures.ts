@@ -77,3 +77,17 @@ export function holdReviews(db: FactdeckDatabase): () => Promise<void> {
 		await held;
 	};
 }
+
+/** Saves two learner's decks: "one" (cards a–d) and "two" (cards e, f), as the statistics tests use them. */
+export async function saveTwoDecks(db: FactdeckDatabase): Promise<void> {
+	await saveBank(
+		db,
+		bankOf(
+			['a', 'b', 'c', 'd'].map((id) => card(id)),
+			'one'
+		),
+		{ builtIn: false },
+		studyNow
+	);
+	await saveBank(db, bankOf([card('e'), card('f')], 'two'), { builtIn: false }, studyNow);
+}
