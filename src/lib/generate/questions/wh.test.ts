@@ -42,6 +42,14 @@ describe('who questions', () => {
 		expect(whoQuestion(sentence, fact)).toBe('Who opened the concert with three new sonatas?');
 	});
 
+	it('asks no "Who …?" of the second of two titled subjects', () => {
+		const { sentence, fact } = factOf(
+			'The Danish envoy Lars Holm, who later led the council, and the Swiss envoy Peter Imhof acted as mediators in Basel.',
+			(f): f is FactRecord => f.text === 'Peter Imhof'
+		);
+		expect(whoQuestion(sentence, fact)).toBeNull();
+	});
+
 	it('leaves a name that is not the subject alone', () => {
 		const { sentence, fact } = factOf(
 			'Sparta took the lead when Nowakowski met a low cross and steered it past goalkeeper André Lobo.',

@@ -201,7 +201,8 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 	if (role && before.endsWith(`${role} `)) {
 		before = before.slice(0, before.length - role.length - 1);
 		// `titled` ("Who …?" only): "The pianist Daniel Okonjo led …" — the article before the role goes with it.
-		if (titled) before = before.replace(/(?:^|(?<=\s))(?:the|a|an) $/i, '');
+		// Only where a clause opens: "…, and the Venetian diplomat X acted as mediators" has two subjects.
+		if (titled) before = before.replace(/^(?:the|a|an) $/i, '').replace(/(?<=[,;:] )(?:the|a|an) $/, '');
 	}
 	if (!SUBJECT_BEFORE.test(before) || /[“"][^”"]*$/.test(before)) return null;
 	// `strict`: the name alone is the subject, opening the sentence (after a short introduction),
