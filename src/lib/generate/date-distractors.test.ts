@@ -41,6 +41,15 @@ describe('dateDistractors', () => {
 });
 
 describe('dateDistractors and the publication date', () => {
+	it('does not always leave the answer highest when it is the latest year and the article has no date (one choice after it)', () => {
+		const facts = factsOf('The mill opened in 1961. It was sold in 1988 and closed in 2001.');
+		const all = ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((seed) => dateDistractors(date(facts, '2001'), facts, seed, 3, 'The mill closed in ____.').map(Number));
+		expect(all.some((x) => x > 2001)).toBe(true);
+		for (const x of all) expect(x).toBeLessThanOrEqual(2003);
+		for (const seed of ['a', 'b', 'c', 'd'])
+			expect(dateDistractors(date(facts, '2001'), facts, seed, 3, 'The mill closed in ____.').filter((x) => Number(x) > 2001)).toHaveLength(1);
+	});
+
 	it('lets a year run up to the year the article’s weekdays fall in', () => {
 		const facts = factsOf('Equal prize money came in 2001. The final was played on Saturday.');
 		const d = dateDistractors(date(facts, '2001'), facts, 'p', 3, 'Equal prize money came in ____.');

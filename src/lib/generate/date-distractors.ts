@@ -8,7 +8,8 @@ import { hash32 } from './hash';
  * alone, which would be a quibble); a year stays within a few years of the answer. Every wrong
  * date keeps the answer's side of the other dates its sentence gives ("until the treaty of 1659,
  * eleven years after 1648"), and a past event is never put after the latest date the article
- * gives, nor a plan before the latest past year.
+ * gives (save one, a year or two on, when the answer is that latest date and the article's own date is unknown),
+ * nor a plan before the latest past year.
  */
 
 /** A sentence that looks ahead: the date it gives is a plan or forecast, so wrong dates stay in the future too. */
@@ -30,10 +31,13 @@ function publishedYear(all: FactRecord[]): number | null {
 	return years.length > 0 ? Math.max(...years) : null;
 }
 
+/** How a wrong date stands: ruled out, fine, or fine only once because it lies past the latest date given. */
+type Fit = 'no' | 'yes' | 'beyond';
+
 /** What every wrong date must satisfy, as a test on its day number. */
-function constraints(fact: DateFact, all: FactRecord[], context: string): (key: number) => boolean {
+function constraints(fact: DateFact, all: FactRecord[], context: string): (key: number) => Fit {
 	const answer = dayKey(fact);
-	if (answer === null) return () => true;
+	if (answer === null) return () => 'yes';
 	const dated = all.filter((f): f is DateFact => f.kind === 'date' && f !== fact && f.dateClass !== 'weekday');
 	const keys = dated.map(dayKey).filter((k): k is number => k !== null);
 	// A year compares with other dates by year only: "in 1647 … on 19 December 1646" keeps 1647 after.
@@ -47,12 +51,16 @@ function constraints(fact: DateFact, all: FactRecord[], context: string): (key: 
 	// A weekday is resolved against the publication date, so it tells the article's own year.
 	const published = publishedYear(all);
 	const latest = Math.max(answer, ...keys, published === null ? -Infinity : published * 10000 + 1231);
+	// With no publication date, the latest year given may be years before the writing; holding every
+	// choice below it would make the answer always the highest, so one choice a year or two after it may be offered.
+	const beyond = published === null && level(answer) === level(latest) ? level(latest) + (coarse ? 2 : 20000) : level(latest);
 	const forecast = FORECAST.test(context);
 	const lastBefore = Math.max(...keys.filter((k) => level(k) < level(answer)), -Infinity);
 	return (key) => {
-		if (!near.every((k) => level(key) !== level(k) && level(key) < level(k) === level(answer) < level(k))) return false;
-		if (forecast) return level(key) > level(lastBefore) && (published === null || Math.floor(key / 10000) >= published);
-		return level(key) <= level(latest);
+		if (!near.every((k) => level(key) !== level(k) && level(key) < level(k) === level(answer) < level(k))) return 'no';
+		if (forecast) return level(key) > level(lastBefore) && (published === null || Math.floor(key / 10000) >= published) ? 'yes' : 'no';
+		if (level(key) <= level(latest)) return 'yes';
+		return level(key) <= beyond ? 'beyond' : 'no';
 	};
 }
 
@@ -89,9 +97,16 @@ export function dateDistractors(fact: DateFact, all: FactRecord[], seed: string,
 	// "in ____ and … by 2027": a date the prompt already shows is no real choice.
 	const shown = ` ${normaliseAnswer(context)} `;
 	const fits = constraints(fact, all, context);
+	// The one choice past the latest date only hides the answer among earlier choices, so it never stands alone.
+	let beyond: string | null = null;
 	const push = (s: string, key: number | null) => {
 		const k = normaliseAnswer(s);
-		if (seen.has(k) || shown.includes(` ${k} `) || out.length >= n || (key !== null && !fits(key))) return;
+		const fit = key === null ? 'yes' : fits(key);
+		if (seen.has(k) || shown.includes(` ${k} `) || out.length >= n || fit === 'no') return;
+		if (fit === 'beyond') {
+			beyond ??= s;
+			return;
+		}
 		seen.add(k);
 		out.push(s);
 	};
@@ -128,5 +143,6 @@ export function dateDistractors(fact: DateFact, all: FactRecord[], seed: string,
 			if (shifted) push(shifted.text, Math.floor(shifted.key / 100) * 100 + 15);
 		}
 	}
+	if (beyond !== null && out.length > 0) out.splice(Math.min(out.length, n - 1), 1, beyond);
 	return out.slice(0, n);
 }

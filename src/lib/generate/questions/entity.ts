@@ -5,7 +5,7 @@ import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { fairWrong, inSideDetail, makesClaim } from './false-claims';
+import { fairWrong, gendersTheName, inSideDetail, makesClaim } from './false-claims';
 import { genericRole } from './cards';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
@@ -126,7 +126,9 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 				!normaliseAnswer(o).includes(normaliseAnswer(fact.answer)) &&
 				!normaliseAnswer(fact.answer).includes(normaliseAnswer(o))
 		);
-		const wrong = fair.length > 0 ? fair[hash32(falseId) % fair.length] : null;
+		// "Hugo Martel won her first title": no other person's name is swapped in where a pronoun genders the answer.
+		const gendered = fact.kind === 'person' && gendersTheName(sentence.text.slice(fact.answerEnd - sentence.start));
+		const wrong = fair.length > 0 && !gendered ? fair[hash32(falseId) % fair.length] : null;
 		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
 		out.push(

@@ -47,3 +47,11 @@ export function inSideDetail(textBefore: string): boolean {
 export function makesClaim(statement: string): boolean {
 	return nlp(statement).has('#Verb');
 }
+
+/**
+ * Whether the words after a person's name point back to them by a gendered pronoun ("… won her
+ * first title"): a swapped-in name may be of the other gender, and nothing here tells which.
+ */
+export function gendersTheName(textAfter: string): boolean {
+	return /\b(?:he|she|his|her|hers|him|himself|herself)\b/i.test(textAfter);
+}

@@ -24,3 +24,18 @@ describe('quote fragments', () => {
 		expect(questions.some((q) => q.type === 'cloze' && q.prompt.includes('____ cameras'))).toBe(true);
 	});
 });
+
+describe('false statements that swap a person', () => {
+	const text =
+		'Clara Voss won her first national title in Lyon on Sunday after a long season. Hugo Martel finished second in the same race in Lyon. ' +
+		'Petra Lind came third after a late fall on the final lap. Voss said the course was hard. Martel said the wind was strong. Lind said she would race again.';
+	const swaps = () => questionsOf(text).filter((q) => q.type === 'true_false' && !q.answer && q.prompt.includes('her first'));
+
+	it('never swap in another name where a pronoun genders the answer', () => {
+		expect(swaps()).toEqual([]);
+	});
+
+	it('still swap a name in a sentence without a pronoun', () => {
+		expect(questionsOf(text).some((q) => q.type === 'true_false' && !q.answer && q.prompt.includes('came third'))).toBe(true);
+	});
+});
