@@ -127,3 +127,10 @@ describe('decades', () => {
 		expect(factsOf('Almost every bridge built since the 1970s uses the design.').filter((f) => f.kind === 'date')).toEqual([]);
 	});
 });
+
+describe('a role before a name at the sentence start', () => {
+	it('gives the person the role though its article is capitalised', () => {
+		const people = factsOf('The festival director, Tom Ashworth, apologised for the delays.').filter((f) => f.kind === 'person');
+		expect(people.map((f) => (f.kind === 'person' ? [f.key, f.role] : []))).toEqual([['Tom Ashworth', 'the festival director']]);
+	});
+});

@@ -3,6 +3,7 @@ import type { NamedThingFact, TaggedSentence } from './types';
 import { isDemonym, PLACE_SUFFIXES } from './lexicon';
 import { capitalisedRuns, withText } from './names';
 import { appositiveAfter } from './people';
+import { extractTitledWorks } from './titled-works';
 
 /** Lower-case words between a number and the capitalised end of its unit: "8 degrees Celsius". */
 const UNIT_LEADS = new Set(['degree', 'degrees', 'per', 'square', 'cubic']);
@@ -92,7 +93,7 @@ function spells(acronym: string, words: string): boolean {
  * drones").
  */
 export function extractNamedThings(s: TaggedSentence, taken: (start: number, end: number) => boolean): NamedThingFact[] {
-	const out: NamedThingFact[] = [...describedNames(s, taken)];
+	const out: NamedThingFact[] = [...describedNames(s, taken), ...extractTitledWorks(s, taken)];
 	const t = s.text;
 	for (const m of t.matchAll(
 		/\bthe [“"]([\p{Lu}][^”"]{1,30})[”"] ((?:[\p{Ll}][\p{L}-]*\s){0,3}[\p{L}-]*[\p{Ll}A-Z])(?=[,.;]|\s(?:is|was|has|had|which|that|believed|will)\b)/gu

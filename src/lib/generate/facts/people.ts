@@ -105,8 +105,10 @@ function appositiveBefore(tokens: Token[], run: NameRun, sentence: string): stri
 	const prev = tokens[run.from - 1];
 	if (!prev || prev.post.trim() !== ',' || !isRoleWord(prev)) return undefined;
 	const head = sentence.slice(0, prev.end);
-	const m = /(?:^|\s)((?:the|a|an)\s(?:[\p{L}’'-]+\s){0,4}[\p{L}-]+)$/u.exec(head);
-	return m ? m[1] : undefined;
+	// At the sentence's start the article is capitalised: "The festival director, Rupert Hale, said …".
+	const m = /(?:^|\s)((?:the|a|an|The|A|An)\s(?:[\p{L}’'-]+\s){0,4}[\p{L}-]+)$/u.exec(head);
+	if (!m) return undefined;
+	return m.index === 0 ? m[1].replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : /^(?:the|a|an)\s/.test(m[1]) ? m[1] : undefined;
 }
 
 /** Whether a speech verb stands right before or after the run ("said X", "X posted"). */

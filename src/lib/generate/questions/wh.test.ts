@@ -34,6 +34,22 @@ describe('who questions', () => {
 		expect(whoQuestion(sentence, fact)).toBe('Who reported a drone crashing into an apartment building in the Tula region?');
 	});
 
+	it('asks who did what when a title with its article comes before the name', () => {
+		const { sentence, fact } = factOf(
+			'The cellist Hanna Lindqvist, who trained in Oslo, opened the concert with three new sonatas.',
+			(f): f is FactRecord => f.text === 'Hanna Lindqvist'
+		);
+		expect(whoQuestion(sentence, fact)).toBe('Who opened the concert with three new sonatas?');
+	});
+
+	it('asks no "Who …?" of the second of two titled subjects', () => {
+		const { sentence, fact } = factOf(
+			'The Danish envoy Lars Holm, who later led the council, and the Swiss envoy Peter Imhof acted as mediators in Basel.',
+			(f): f is FactRecord => f.text === 'Peter Imhof'
+		);
+		expect(whoQuestion(sentence, fact)).toBeNull();
+	});
+
 	it('leaves a name that is not the subject alone', () => {
 		const { sentence, fact } = factOf(
 			'Sparta took the lead when Nowakowski met a low cross and steered it past goalkeeper André Lobo.',

@@ -192,13 +192,18 @@ function roleLocation(role: string | undefined): string {
  * crashing …". The name must start a clause and a finite verb must follow it (after any
  * appositive); words of speech are left to the quote questions. Null when there is no such clause.
  */
-export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = false): string | null {
+export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = false, titled = false): string | null {
 	const text = sentence.text;
 	const ns = fact.answerStart - sentence.start;
 	const ne = fact.answerEnd - sentence.start;
 	let before = text.slice(0, ns);
 	const role = roleOf(fact);
-	if (role && before.endsWith(`${role} `)) before = before.slice(0, before.length - role.length - 1);
+	if (role && before.endsWith(`${role} `)) {
+		before = before.slice(0, before.length - role.length - 1);
+		// `titled` ("Who …?" only): "The pianist Daniel Okonjo led …" — the article before the role goes with it.
+		// Only where a clause opens: "…, and the Venetian diplomat X acted as mediators" has two subjects.
+		if (titled) before = before.replace(/^(?:the|a|an) $/i, '').replace(/(?<=[,;:] )(?:the|a|an) $/, '');
+	}
 	if (!SUBJECT_BEFORE.test(before) || /[“"][^”"]*$/.test(before)) return null;
 	// `strict`: the name alone is the subject, opening the sentence (after a short introduction),
 	// so "units from Japan and South Korea arrived" does not make Japan the one who arrived.
@@ -215,7 +220,7 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 
 /** "Who reported a drone crashing into an apartment building in the Tula region?" (see `subjectPredicate`). */
 export function whoQuestion(sentence: Sentence, fact: FactRecord): string | null {
-	const predicate = subjectPredicate(sentence, fact);
+	const predicate = subjectPredicate(sentence, fact, false, true);
 	if (!predicate) return null;
 	const where = roleLocation(roleOf(fact));
 	return `Who ${predicate}${predicate.includes(where.trim()) ? '' : where}?`;
