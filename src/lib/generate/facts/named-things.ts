@@ -3,6 +3,7 @@ import type { NamedThingFact, TaggedSentence } from './types';
 import { isDemonym, PLACE_SUFFIXES } from './lexicon';
 import { capitalisedRuns, withText } from './names';
 import { appositiveAfter } from './people';
+import { namedThingFact } from './named-thing-fact';
 import { extractTitledWorks } from './titled-works';
 
 /** Lower-case words between a number and the capitalised end of its unit: "8 degrees Celsius". */
@@ -33,7 +34,7 @@ function describedNames(s: TaggedSentence, taken: (start: number, end: number) =
 		if (prev && PREPOSITIONS.has(prev === 'the' ? (s.tokens[run.from - 2]?.text.toLowerCase() ?? '') : prev)) continue;
 		const what = appositiveAfter(s.text, run.end, false);
 		if (!what || !/^(?:the|a|an) /.test(what) || /\d/.test(what) || what.split(/\s+/).length > 8) continue;
-		out.push(record(s, run.text, run.start, what));
+		out.push(namedThingFact(s, run.text, run.start, what));
 	}
 	return out;
 }
@@ -52,22 +53,6 @@ function nounPhrase(s: TaggedSentence, from: number, to: number): boolean {
 }
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'of', 'near', 'over', 'into', 'by', 'with', 'for']);
-
-function record(s: TaggedSentence, name: string, at: number, role: string, abbreviation = false): NamedThingFact {
-	return {
-		kind: 'named-thing',
-		text: name,
-		role,
-		sentence: s.index,
-		start: s.start + at,
-		end: s.start + at + name.length,
-		answer: name,
-		answerStart: s.start + at,
-		answerEnd: s.start + at + name.length,
-		key: `named|${name.toLowerCase()}`,
-		abbreviation
-	};
-}
 
 /** "a long-range UAV" from "long-range UAV": the indefinite article a definition needs. */
 export function withArticle(phrase: string): string {
@@ -98,14 +83,14 @@ export function extractNamedThings(s: TaggedSentence, taken: (start: number, end
 	for (const m of t.matchAll(
 		/\bthe [“"]([\p{Lu}][^”"]{1,30})[”"] ((?:[\p{Ll}][\p{L}-]*\s){0,3}[\p{L}-]*[\p{Ll}A-Z])(?=[,.;]|\s(?:is|was|has|had|which|that|believed|will)\b)/gu
 	)) {
-		out.push(record(s, m[1], (m.index ?? 0) + 5, withArticle(m[2])));
+		out.push(namedThingFact(s, m[1], (m.index ?? 0) + 5, withArticle(m[2])));
 	}
 	for (const m of t.matchAll(
 		/\b((?:the|a|an) (?:[\p{L}\d-]+ ){0,4}[\p{L}-]+),? (?:named|called|known as) [“"]?([\p{Lu}][\p{L}\p{N}-]*(?: [\p{Lu}][\p{L}\p{N}-]*){0,3})/gu
 	)) {
 		const at = (m.index ?? 0) + m[0].length - m[2].length;
 		const phrase = /(?:^|\s)((?:the|a|an) (?:(?!(?:the|a|an|of|in|on|at|near|to|for|with|by|from)\s)[\p{L}\d-]+ )*[\p{L}-]+)$/u.exec(m[1]);
-		if (phrase) out.push(record(s, m[2], at, withArticle(phrase[1])));
+		if (phrase) out.push(namedThingFact(s, m[2], at, withArticle(phrase[1])));
 	}
 	for (const m of t.matchAll(/\b((?:[\p{L}-]+ ){1,5}[\p{L}-]+) \(([A-Z]{2,6})s?\)/gu)) {
 		const words = m[1].split(' ');
@@ -113,13 +98,13 @@ export function extractNamedThings(s: TaggedSentence, taken: (start: number, end
 			const phrase = words.slice(k).join(' ');
 			if (spells(m[2], phrase)) {
 				const at = (m.index ?? 0) + m[0].indexOf(`(${m[2]}`) + 1;
-				out.push(record(s, m[2], at, phrase, true));
+				out.push(namedThingFact(s, m[2], at, phrase, true));
 				break;
 			}
 		}
 	}
 	for (const m of t.matchAll(/\b([A-Z]{2,6}) \(([a-z][a-z -]{5,60})\)/g)) {
-		if (spells(m[1], m[2])) out.push(record(s, m[1], m.index ?? 0, m[2], true));
+		if (spells(m[1], m[2])) out.push(namedThingFact(s, m[1], m.index ?? 0, m[2], true));
 	}
 	for (const m of t.matchAll(/(?<=[\p{Ll},] )([\p{Lu}][\p{Ll}]+) ([\p{Ll}][\p{Ll}-]+ [\p{Ll}]+s)\b/gu)) {
 		const at = m.index ?? 0;
@@ -127,7 +112,7 @@ export function extractNamedThings(s: TaggedSentence, taken: (start: number, end
 		const from = s.tokens.findIndex((t) => t.start === at);
 		if (isDemonym(name) || taken(s.start + at, s.start + at + name.length) || !isCapitalised(name) || (from >= 0 && partOfQuantity(s.tokens, from))) continue;
 		if (!nounPhrase(s, at + name.length + 1, at + m[0].length) || PLACE_SUFFIXES.has(m[2].split(' ').pop()?.replace(/s$/, '') ?? '')) continue;
-		out.push(record(s, name, at, m[2]));
+		out.push(namedThingFact(s, name, at, m[2]));
 	}
 	return out;
 }

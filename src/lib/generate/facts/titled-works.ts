@@ -1,3 +1,4 @@
+import { namedThingFact } from './named-thing-fact';
 import type { NamedThingFact, TaggedSentence } from './types';
 
 /**
@@ -44,19 +45,7 @@ export function extractTitledWorks(s: TaggedSentence, taken: (start: number, end
 			if (predicate) role = `the ${g.words} that ${predicate}`;
 		}
 		if (!role) continue;
-		out.push({
-			kind: 'named-thing',
-			text: title,
-			role,
-			sentence: s.index,
-			start: s.start + at,
-			end: s.start + at + title.length,
-			answer: title,
-			answerStart: s.start + at,
-			answerEnd: s.start + at + title.length,
-			key: `named|${title.toLowerCase()}`,
-			abbreviation: false
-		});
+		out.push(namedThingFact(s, title, at, role));
 	}
 	return out;
 }
