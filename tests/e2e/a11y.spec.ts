@@ -82,6 +82,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 					await page.getByRole('button', { name: 'Show answer' }).click();
 					expect(await violations(page), 'flashcard back').toEqual([]);
 					await page.getByRole('button', { name: /^Good/ }).click();
+					// The rated card leaves before the loop reads the item on screen again.
+					await expect(page.getByRole('button', { name: /^Good/ })).toBeHidden();
 					seen.add('revealed');
 					continue;
 				}
@@ -97,6 +99,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 					expect(await violations(page), 'feedback').toEqual([]);
 					seen.add('feedback');
 					await page.getByRole('button', { name: 'Next' }).click();
+					await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
 					continue;
 				}
 				await answerCurrent(page);

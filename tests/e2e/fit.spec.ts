@@ -82,6 +82,8 @@ test.describe('the study loop fits a phone screen', () => {
 			const id = (await item.getAttribute('data-question-id')) ?? '';
 			await studyItem(page, id);
 			seen.add(id);
+			// The answered item leaves first, so the next read is of the next item.
+			await expect(page.locator(`[data-question-id="${id}"]`)).toBeHidden();
 			await expect(page.locator('[data-question-id]').or(summary)).toBeVisible();
 		}
 	});

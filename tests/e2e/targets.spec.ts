@@ -56,6 +56,8 @@ test.describe('touch targets of 44 px', () => {
 				await page.getByRole('button', { name: 'Show answer' }).click();
 				await expectTargets(page, 'flashcard back');
 				await page.getByRole('button', { name: /^Good/ }).click();
+				// The rated card leaves before the loop reads the item on screen again.
+				await expect(page.getByRole('button', { name: /^Good/ })).toBeHidden();
 			} else if (seenFeedback) {
 				await answerCurrent(page);
 			} else {
@@ -65,6 +67,7 @@ test.describe('touch targets of 44 px', () => {
 				await page.getByRole('button', { name: 'Check' }).click();
 				await expectTargets(page, 'feedback');
 				await page.getByRole('button', { name: 'Next' }).click();
+				await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
 			}
 			await expect(page.locator('[data-question-id]').or(summary)).toBeVisible();
 		}
