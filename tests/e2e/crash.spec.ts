@@ -1,13 +1,14 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { answerCurrent, currentQuestion, setNewPerDay } from './helpers';
+import { importFile } from './hostile';
 import { impossibleStates, readStore } from './store';
 
 // 20 kill points in 4 runs of 5: at each, the tab dies (its renderer crashes, or it is closed
 // with no unload) at a random moment of the study loop; the app is opened again and what it
 // stored is checked. Seeded, so a failure can be replayed.
 
-type Moment = 'idle' | 'check' | 'feedback' | 'rating' | 'next-easy' | 'undo' | 'double-check';
-const MOMENTS: Moment[] = ['idle', 'check', 'feedback', 'rating', 'next-easy', 'undo', 'double-check'];
+type Moment = 'idle' | 'check' | 'feedback' | 'rating' | 'rated' | 'next-easy' | 'undo' | 'double-check';
+const MOMENTS: Moment[] = ['idle', 'check', 'feedback', 'rating', 'rated', 'next-easy', 'undo', 'double-check'];
 
 function random(seed: number): () => number {
 	let a = seed;
@@ -49,11 +50,12 @@ async function begin(page: Page, moment: Moment): Promise<[number, number]> {
 	if (!quiz) {
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		if (moment === 'feedback') return [0, 0];
-		await page
-			.getByRole('button', { name: /^(Again|Good)/ })
-			.first()
-			.click({ noWaitAfter: true });
-		return [0, 1];
+		const rate = page.getByRole('button', { name: /^(Again|Good)/ }).first();
+		await rate.click({ noWaitAfter: true });
+		if (moment !== 'rated') return [0, 1];
+		// The next card is on screen, maybe before the rating's write landed: it must be kept all the same.
+		await expect(page.getByRole('button', { name: 'Show answer' }).or(page.getByRole('button', { name: 'Check' }))).toBeVisible();
+		return [1, 1];
 	}
 	await fill();
 	const check = page.getByRole('button', { name: 'Check' });
@@ -105,5 +107,60 @@ test.describe('a tab killed at any moment of a session', () => {
 			test.setTimeout(240_000);
 			await killRun(context, seed);
 		});
+	}
+});
+
+/**
+ * Keeps a write transaction on the review log open in the page for as long as it lives, so an
+ * answer's write waits behind it and never lands before the tab dies.
+ */
+async function holdReviews(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((held, failed) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => failed(open.error);
+				open.onsuccess = () => {
+					const reviews = open.result.transaction('reviews', 'readwrite').objectStore('reviews');
+					const spin = () => (reviews.count().onsuccess = spin);
+					spin();
+					held();
+				};
+			})
+	);
+}
+
+const cards = {
+	schemaVersion: 1,
+	id: 'crash-cards',
+	title: 'Crash cards',
+	language: 'en',
+	questions: Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, type: 'flashcard', prompt: `Front ${i}`, back: `Back ${i}`, tags: [] }))
+};
+
+test('a rating whose card has left the screen is kept, though the tab dies the moment after', async ({ context }) => {
+	test.setTimeout(120_000);
+	const setup = await context.newPage();
+	await setup.goto('/');
+	await importFile(setup, 'crash-cards.json', cards);
+	await expect(setup.getByRole('status')).toContainText('6 new');
+	await setup.close();
+	for (let n = 0; n < 5; n++) {
+		const page = await context.newPage();
+		await page.goto('/study/crash-cards');
+		const before = (await readStore(page)).reviews.length;
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await holdReviews(page);
+		await page.getByRole('button', { name: /^Good/ }).click({ noWaitAfter: true });
+		// The next card is up (its Show answer button) while the rating's write waits behind the held table.
+		await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+		await kill(page, n % 2 === 0);
+		const again = await context.newPage();
+		await again.goto('/');
+		await expect(again.getByTestId('new-count').first()).toBeVisible();
+		const store = await readStore(again);
+		expect(store.reviews.length, `kill ${n + 1}`).toBe(before + 1);
+		expect(impossibleStates(store), `kill ${n + 1}`).toEqual([]);
+		await again.close();
 	}
 });

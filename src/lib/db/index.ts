@@ -10,6 +10,7 @@ export { readQueueHeads, headsAreFor, nextFromHeads, type QueueHeads, type Study
 export { nextItem, recordAnswer, cardAfter, amendRating, undoAnswer, type AnswerInput, type RecordedAnswer } from './study';
 export { openSession, refreshSession, recordInSession, undoInSession, SESSION_IDLE_MS, UNDO_DEPTH } from './sessions';
 export { recordShown, type ShownAnswer } from './shown-answer';
+export { forgetAnswer, journalAnswer, journalKeys, pageJournal, type JournalStore } from './answer-journal';
 export { getSrsSettings, loadSrsSettings, putSrsSettings, updateSrsSettings } from './settings';
 export { readFitReviews, countReviews } from './fit-reads';
 export { loadDeckOptions, putDeckOptions } from './deck-options';

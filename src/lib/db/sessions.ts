@@ -14,7 +14,7 @@ export const UNDO_DEPTH = 50;
 
 const count = z.number().int().min(0);
 const tallySchema = z.object({ items: count, graded: count, correct: count, startedAt: z.number() }) satisfies z.ZodType<SessionTally>;
-const sessionSchema = z.object({
+export const sessionSchema = z.object({
 	bankId: z.string(),
 	day: z.number(),
 	tally: tallySchema,

@@ -1,6 +1,7 @@
 import { builtInIsCurrent } from '$lib/db/builtin-source';
 import type { FactdeckDatabase } from '$lib/db/database';
 import { StorageError } from '$lib/db/errors';
+import { journalKeys, pageJournal } from '$lib/db/answer-journal';
 import { openDatabase, type Replaced } from '$lib/db/open';
 import { storageFailureReason } from '$lib/db/storage-failure';
 import { builtInBanks, type BuiltInBankSource } from './builtin-banks';
@@ -72,6 +73,7 @@ export class AppStorage {
 				}
 			};
 			const db = await openDatabase(this.name, handlers, this.timeoutMs);
+			await this.#replayAnswers(db);
 			this.#bankProblems = await this.#syncBuiltIns(db);
 			this.#failure = null;
 			this.#status = 'ready';
@@ -81,6 +83,21 @@ export class AppStorage {
 			this.#failure = error instanceof StorageError ? error.message : `Factdeck could not start its storage: ${storageFailureReason(error)}`;
 			this.#recovery = error instanceof StorageError && error.failure === 'timeout' ? 'retry' : null;
 			throw error;
+		}
+	}
+
+	/**
+	 * Answers a tab gave but did not see written before it died are recorded before anything is
+	 * counted or shown. Almost every start finds none and loads nothing for it.
+	 */
+	async #replayAnswers(db: FactdeckDatabase): Promise<void> {
+		const journal = pageJournal();
+		if (!journal || journalKeys(journal, db.name).length === 0) return;
+		try {
+			const { replayAnswers } = await import('$lib/db/answer-replay');
+			await replayAnswers(db, journal);
+		} catch {
+			// The entries stay in the journal for the next start; this one goes on without them.
 		}
 	}
 

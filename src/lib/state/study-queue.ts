@@ -1,6 +1,9 @@
 import {
 	amendRating,
 	cardAfter,
+	forgetAnswer,
+	journalAnswer,
+	pageJournal,
 	headsAreFor,
 	nextFromHeads,
 	readQueueHeads,
@@ -29,6 +32,7 @@ import { DeckChannel } from './deck-channel';
 export class StudyQueue {
 	#heads: Promise<QueueHeads> | null = null;
 	#channel = new DeckChannel();
+	#journal = pageJournal();
 
 	constructor(
 		private readonly db: FactdeckDatabase,
@@ -70,10 +74,21 @@ export class StudyQueue {
 	 * order they were given even while several are on their way: IndexedDB runs transactions over
 	 * the same tables in the order they were opened, and each is opened as soon as it is asked for.
 	 */
+	/**
+	 * Writes an answer, journaled first (synchronously, before this returns its promise) so that a
+	 * tab that dies before the write commits still keeps it: the next start replays it.
+	 */
 	async record(item: StudyItem, session: SessionRecord, answer: ShownAnswer, now: Date): Promise<{ recorded: RecordedAnswer; session: SessionRecord }> {
-		const saved = await recordShown(this.db, session, item.card, answer, now, this.settings);
-		this.#announce(item.card.id);
-		return saved;
+		const input = { ...answer, cardId: item.card.id, shownLastReview: item.card.srs.lastReview };
+		const key = journalAnswer(this.#journal, this.db.name, { session, input, at: now.getTime(), settings: this.settings });
+		try {
+			const saved = await recordShown(this.db, session, item.card, answer, now, this.settings);
+			this.#announce(item.card.id);
+			return saved;
+		} finally {
+			// Landed, or refused and told: either way there is nothing left to replay.
+			forgetAnswer(this.#journal, key);
+		}
 	}
 
 	async amend(item: StudyItem, reviewId: number, rating: Rating): Promise<CardRecord> {

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FactdeckDatabase, putSrsSettings, saveBank } from '$lib/db';
+import { journalKeys, pageJournal } from '$lib/db';
 import { bankOf, card, fillStorage, holdReviews, snapshot } from '$lib/db/test-fixtures';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
 import { StudySession } from './study-session.svelte';
 
-// A flashcard's rating is on disk before the next card shows: a card that left the screen is a
-// saved answer, so a tab killed a moment after it loses nothing. The next card is chosen while the
-// rating is written, and a write that fails leaves the card on screen with the reason.
+// A flashcard's rating puts the next card on screen at once, while the rating is written: it is
+// journaled first, so a tab killed before the write lands keeps it (the next start replays it).
+// A write that fails is told, counts for nothing, and its card comes back later.
 
 let db: FactdeckDatabase;
 const t = new Date(2026, 2, 2, 10, 0, 0).getTime();
@@ -28,17 +29,20 @@ async function started(): Promise<StudySession> {
 }
 
 describe('rating a flashcard', () => {
-	it('shows the next card only once the rating is stored, counted once', async () => {
+	it('shows the next card at once, with the rating journaled until it is stored, counted once', async () => {
 		const session = await started();
 		const release = holdReviews(db);
 		session.reveal();
 		const rating = session.rate(3);
 		await new Promise((done) => setTimeout(done, 100));
-		expect(session.question?.id).toBe('a');
-		expect(session.phase).toBe('revealed');
+		expect(session.question?.id).toBe('b');
+		expect(session.phase).toBe('answering');
+		// The write waits behind the held transaction: only the journal has the rating yet.
+		const [key] = journalKeys(pageJournal(), db.name);
+		expect(JSON.parse(pageJournal()?.getItem(key) ?? 'null')).toMatchObject({ input: { cardId: 'deck/a', rating: 3, shownLastReview: null }, at: t });
 		await release();
 		await rating;
-		expect(session.question?.id).toBe('b');
+		expect(journalKeys(pageJournal(), db.name)).toEqual([]);
 		expect(await db.reviews.count()).toBe(1);
 		expect((await db.cards.get('deck/a'))?.queue).toBe('learning');
 		expect(session.canUndo).toBe(true);
@@ -60,20 +64,22 @@ describe('rating a flashcard', () => {
 		expect(await db.reviews.count()).toBe(1);
 	});
 
-	it('keeps the card on screen with a message when its rating could not be written', async () => {
+	it('tells the learner when a rating could not be written, counts nothing, and brings the card back', async () => {
 		const session = await started();
 		const before = await snapshot(db);
 		fillStorage();
 		session.reveal();
 		await session.rate(3);
 		expect(session.error).toMatch(/^Your answer could not be saved: this device has no storage space left for Factdeck\./);
-		expect(session.question?.id).toBe('a');
-		expect(session.phase).toBe('revealed');
 		expect(session.progress.done).toBe(0);
+		expect(journalKeys(pageJournal(), db.name)).toEqual([]);
 		vi.restoreAllMocks();
 		expect(await snapshot(db)).toBe(before);
+		// The heads are read again after the failure: card a, never answered, is first again.
+		await new Promise((done) => setTimeout(done, 50));
+		session.reveal();
 		await session.rate(3);
-		expect(session.question?.id).toBe('b');
+		expect(session.question?.id).toBe('a');
 		expect(await db.reviews.count()).toBe(1);
 	});
 });

@@ -35,8 +35,9 @@ const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it wa
  * it is chosen from queue heads read while the current card was shown, with the answered card's
  * next state worked out in memory. The answer is written meanwhile (card state, a review row
  * and the session's tally and Undo, in one transaction opened before the next card is drawn),
- * so the learner never waits for the database, and a tab closed at any moment keeps every
- * answer whose write has landed, a few milliseconds after it was given. A quiz answer is saved
+ * so the learner never waits for the database. A tab closed at any moment keeps every answer
+ * given: each is journaled (synchronously, in localStorage) before its write starts, and one
+ * whose write had not landed is replayed at the next start. A quiz answer is saved
  * before its feedback is shown (the learner reads the feedback meanwhile); saying it felt hard or
  * easy afterwards amends that saved answer. A write that fails is told, and its card brought back.
  *
@@ -164,9 +165,9 @@ export class StudySession extends StudyScreen {
 	}
 
 	/**
-	 * Self-rates a flashcard. The next card is chosen while the rating is written, and shown once
-	 * the rating is on disk: a card that has left the screen is a saved answer, so a tab killed a
-	 * moment after the rating loses nothing.
+	 * Self-rates a flashcard. The next card goes on screen at once, in the same task as the tap,
+	 * while the rating is written: the rating is journaled before its write starts (see
+	 * StudyQueue.record), so a tab killed before the write lands loses nothing.
 	 */
 	async rate(rating: Rating): Promise<void> {
 		const item = this.item;
@@ -174,12 +175,13 @@ export class StudySession extends StudyScreen {
 		await this.#guard('Your answer could not be saved', async () => {
 			const queue = this.#requireQueue();
 			const now = this.clock();
-			const [next, saved] = await Promise.all([
-				queue.next({ item, after: queue.after(item, rating, now) }),
-				this.#landed(item, this.#save(item, { rating }, now))
-			]);
-			// A rating another tab beat to it was not saved; #landed has already shown what comes next.
-			if (saved) this.#show(next);
+			const saving = this.#landed(item, this.#save(item, { rating }, now));
+			// Failing, it is thrown below, once the next card is on screen; #guard then tells it.
+			saving.catch(() => {});
+			const next = await queue.next({ item, after: queue.after(item, rating, now) });
+			if (next) this.#show(next);
+			// The summary counts this answer: it waits for the write (and a refused one shows what comes next itself).
+			if ((await saving) && !next) this.#show(next);
 		});
 	}
 
