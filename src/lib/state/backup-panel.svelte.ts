@@ -20,8 +20,9 @@ export class BackupPanel {
 	#notice = $state.raw<BackupNotice | null>(null);
 	#reminder = $state.raw<BackupReminder | null>(null);
 
+	/** `db` may still be opening (the collection page shows before storage is ready): each use awaits it. */
 	constructor(
-		private readonly db: FactdeckDatabase,
+		private readonly db: FactdeckDatabase | Promise<FactdeckDatabase>,
 		private readonly clock: () => Date = () => new Date()
 	) {}
 
@@ -38,7 +39,7 @@ export class BackupPanel {
 	/** Reads the reminder; a failure is a notice, never thrown. */
 	async load(): Promise<void> {
 		try {
-			this.#reminder = await getReminder(this.db);
+			this.#reminder = await getReminder(await this.db);
 		} catch (error) {
 			this.#notice = { kind: 'failed', reason: `The backup reminder could not be read: ${storageFailureReason(error)}` };
 		}
@@ -51,9 +52,9 @@ export class BackupPanel {
 		this.#notice = null;
 		try {
 			const { makeBackup } = await work();
-			const made = await makeBackup(this.db, this.clock());
+			const made = await makeBackup(await this.db, this.clock());
 			this.#notice = { kind: 'made', fileName: made.fileName, counts: made.counts, noted: made.noted };
-			this.#reminder = await getReminder(this.db);
+			this.#reminder = await getReminder(await this.db);
 			return made;
 		} catch (error) {
 			this.#notice = { kind: 'failed', reason: `The backup could not be made: ${storageFailureReason(error)}` };
@@ -65,8 +66,8 @@ export class BackupPanel {
 
 	async setOfferDays(days: number): Promise<void> {
 		try {
-			await putOfferDays(this.db, days);
-			this.#reminder = await getReminder(this.db);
+			await putOfferDays(await this.db, days);
+			this.#reminder = await getReminder(await this.db);
 			this.#notice = { kind: 'days-saved', days };
 		} catch (error) {
 			const reason = error instanceof RangeError ? error.message : `It could not be saved: ${storageFailureReason(error)}`;

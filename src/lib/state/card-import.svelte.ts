@@ -32,8 +32,9 @@ export class CardImport {
 	separator = $state<QuizletSeparator['kind']>('tab');
 	customSeparator = $state('');
 
+	/** `db` may still be opening (the collection page shows before storage is ready): each use awaits it. */
 	constructor(
-		private readonly db: FactdeckDatabase,
+		private readonly db: FactdeckDatabase | Promise<FactdeckDatabase>,
 		private readonly onChange: () => void | Promise<void> = () => {},
 		private readonly clock: () => Date = () => new Date()
 	) {}
@@ -73,7 +74,7 @@ export class CardImport {
 		this.#step = { kind: 'saving', file: step.file };
 		try {
 			const { saveDeck } = await work();
-			const saved = await saveDeck(this.db, step.deck, this.clock());
+			const saved = await saveDeck(await this.db, step.deck, this.clock());
 			this.#step = { kind: 'imported', file: step.file, saved };
 			await this.onChange();
 		} catch (error) {

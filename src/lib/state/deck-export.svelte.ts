@@ -15,7 +15,8 @@ export class DeckExport {
 	bankId = $state('');
 	format = $state<ExportFormatId>('anki-text');
 
-	constructor(private readonly db: FactdeckDatabase) {}
+	/** `db` may still be opening (the collection page shows before storage is ready): each use awaits it. */
+	constructor(private readonly db: FactdeckDatabase | Promise<FactdeckDatabase>) {}
 
 	get decks(): { id: string; title: string }[] {
 		return this.#decks;
@@ -29,7 +30,7 @@ export class DeckExport {
 
 	async load(): Promise<void> {
 		try {
-			this.#decks = (await listBanks(this.db)).map((b) => ({ id: b.id, title: b.title }));
+			this.#decks = (await listBanks(await this.db)).map((b) => ({ id: b.id, title: b.title }));
 			if (!this.#decks.some((d) => d.id === this.bankId)) this.bankId = this.#decks[0]?.id ?? '';
 		} catch (error) {
 			this.#notice = { kind: 'failed', reason: `Your decks could not be read: ${storageFailureReason(error)}` };
@@ -43,7 +44,7 @@ export class DeckExport {
 		this.#notice = null;
 		try {
 			const { exportDeck } = await work();
-			const file = await exportDeck(this.db, this.bankId, this.format);
+			const file = await exportDeck(await this.db, this.bankId, this.format);
 			if (!file) {
 				this.#notice = { kind: 'failed', reason: 'That deck is no longer on this device.' };
 				await this.load();

@@ -1,7 +1,7 @@
-import { isolate } from '$lib/assign';
-import { describeProblem, parseBank } from '$lib/bank';
-import { questionSchema, type Question } from '$lib/bank/schema';
-import { saveBank, storageFailureReason, unusedBankId, type FactdeckDatabase } from '$lib/db';
+import { isolate } from '$lib/assign/isolate';
+import type { Question } from '$lib/bank/schema';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { storageFailureReason } from '$lib/db/storage-failure';
 import type { GenerateOutcome } from '$lib/generate';
 import type { GenerateReply, GenerateRequest, GenerateStage } from './generate-protocol';
 
@@ -163,13 +163,21 @@ export class GeneratorState {
 		if (draft) draft.included = included;
 	}
 
-	/** Replaces a question with the teacher's edit, validated like any bank question. */
-	edit(index: number, question: Question): void {
+	/**
+	 * Replaces a question with the teacher's edit, validated like any bank question. The validator
+	 * loads with the first edit, not with the page: most visits never edit a question.
+	 */
+	async edit(index: number, question: Question): Promise<void> {
 		const draft = this.#drafts[index];
 		if (!draft) return;
-		const parsed = questionSchema.safeParse(question);
 		draft.question = question;
-		draft.problem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join('.') || 'question'}: ${i.message}`).join('; ');
+		try {
+			const { questionSchema } = await import('$lib/bank/schema');
+			const parsed = questionSchema.safeParse(question);
+			draft.problem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join('.') || 'question'}: ${i.message}`).join('; ');
+		} catch (error) {
+			draft.problem = `question: it could not be checked (${error instanceof Error ? error.message : String(error)}); reload the page and edit it again`;
+		}
 	}
 
 	/** Saves the ticked questions as a new deck, whole or not at all; returns its id. */
@@ -177,6 +185,8 @@ export class GeneratorState {
 		const result = this.#result;
 		if (!result || !this.canSave) return { ok: false, problems: ['Tick at least one valid question and give the deck a title.'] };
 		try {
+			// The bank's validator and the database's writers load when a deck is saved, not with the page.
+			const [{ describeProblem, parseBank }, { saveBank, unusedBankId }] = await Promise.all([import('$lib/bank'), import('$lib/db')]);
 			const id = await unusedBankId(db, result.bank.id);
 			const parsed = parseBank({
 				...result.bank,

@@ -52,10 +52,10 @@ describe('GeneratorState', () => {
 		expect(state.failure).toBe('No questions could be made from this text, because it has no complete sentences');
 	});
 
-	it('refuses to save while an edited question is invalid', () => {
+	it('refuses to save while an edited question is invalid', async () => {
 		const { state } = withWorker([{ type: 'done', outcome: { ok: true, text: '', bank, facts: [], rejected: [], sentences: [] } }]);
 		state.generate();
-		state.edit(0, { ...bank.questions[0], prompt: '   ' });
+		await state.edit(0, { ...bank.questions[0], prompt: '   ' });
 		expect(state.drafts[0].problem).toContain('prompt');
 		expect(state.canSave).toBe(false);
 		state.toggle(0, false);

@@ -24,8 +24,9 @@ export type RestoreStep =
 export class RestorePanel {
 	#step = $state.raw<RestoreStep>({ kind: 'idle' });
 
+	/** `db` may still be opening (the collection page shows before storage is ready): each use awaits it. */
 	constructor(
-		private readonly db: FactdeckDatabase,
+		private readonly db: FactdeckDatabase | Promise<FactdeckDatabase>,
 		private readonly onChange: () => void | Promise<void> = () => {}
 	) {}
 
@@ -41,7 +42,7 @@ export class RestorePanel {
 		this.#step = { kind: 'checking', file: file.name };
 		try {
 			const [text, { checkBackup }] = await Promise.all([readText(file), work()]);
-			const checked = await checkBackup(this.db, text);
+			const checked = await checkBackup(await this.db, text);
 			this.#step = checked.ok
 				? { kind: 'confirm', file: file.name, backup: checked.backup, plan: checked.plan }
 				: { kind: 'refused', file: file.name, message: checked.message };
@@ -56,7 +57,7 @@ export class RestorePanel {
 		this.#step = { kind: 'restoring', file: step.file };
 		try {
 			const { restore } = await work();
-			await restore(this.db, step.backup);
+			await restore(await this.db, step.backup);
 			this.#step = { kind: 'restored', file: step.file, decks: step.plan.incoming.banks, reviews: step.plan.incoming.reviews };
 			await this.onChange();
 		} catch (error) {
