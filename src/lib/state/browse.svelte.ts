@@ -1,5 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { browseChoices, browseIds, browseRows, type BrowseRow } from '$lib/db/browse';
+import { browseDecks, browseList, browseRows, type BrowseRow } from '$lib/db/browse';
 import { releaseBuried } from '$lib/db/burial';
 import type { FactdeckDatabase } from '$lib/db/database';
 import { storageFailureReason } from '$lib/db/storage-failure';
@@ -105,15 +105,15 @@ export class BrowseView {
 			const now = this.clock();
 			// Cards buried on an earlier day are back in study: listed as such, not as buried.
 			const [{ dayStartHour }] = await Promise.all([getSrsSettings(db), releaseBuried(db, now)]);
-			const [ids, choices] = await Promise.all([
-				browseIds(db, this.#query, dayStart(now, dayStartHour).getTime(), dayEnd(now, dayStartHour).getTime()),
-				browseChoices(db)
+			const [{ ids, tags }, decks] = await Promise.all([
+				browseList(db, this.#query, dayStart(now, dayStartHour).getTime(), dayEnd(now, dayStartHour).getTime()),
+				browseDecks(db)
 			]);
 			if (asked !== this.#asked) return;
 			const listed = new Set(ids);
 			for (const id of this.selected) if (!listed.has(id)) this.selected.delete(id);
 			this.#ids = ids;
-			this.#choices = choices;
+			this.#choices = { decks, tags };
 			this.#rows = new Map();
 			this.#pages.clear();
 			this.#generation++;
