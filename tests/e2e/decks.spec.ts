@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { reviewRows, SEED_TITLE } from './helpers';
+import { reviewRows, SEED_ID, SEED_TITLE } from './helpers';
 import { importFile } from './hostile';
+import { readTables } from './store';
 import { createAssignment } from './teach-helpers';
 
 // Managing decks on the phone, as an Anki user would: rename, delete (and take it back), reset,
@@ -59,6 +60,51 @@ test('renames a deck', async ({ page }) => {
 	await page.getByRole('link', { name: '← Your decks' }).click();
 	await expect(page.getByRole('heading', { name: 'Great rivers', exact: true })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Rivers', exact: true })).toBeHidden();
+});
+
+/** Makes the stored built-in deck differ from its file, as an update of the app does: the next start syncs it. */
+async function staleBuiltIn(page: Page, bankId: string): Promise<void> {
+	await page.goto('/favicon.svg');
+	await page.evaluate(
+		(id) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('banks', 'readwrite');
+					const banks = tx.objectStore('banks');
+					const read = banks.get(id);
+					read.onsuccess = () => banks.put({ ...read.result, fingerprint: 'stale', sourceFingerprint: 'stale' });
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		bankId
+	);
+}
+
+test('renames the built-in deck, and the name stays when the app syncs the deck again at start', async ({ page }) => {
+	await page.goto('/');
+	await openOptions(page, SEED_TITLE);
+	await page.getByLabel('Deck name').fill('My drone facts');
+	await page.getByRole('button', { name: 'Rename' }).click();
+	await expect(page.getByRole('status')).toHaveText('Renamed to “My drone facts”.');
+	await expect(page.getByRole('heading', { level: 1, name: 'My drone facts' })).toBeVisible();
+	await page.screenshot({ path: 'test-results/built-in-renamed.png', fullPage: true });
+
+	await staleBuiltIn(page, SEED_ID);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'My drone facts', exact: true })).toBeVisible();
+	await expect(page.getByRole('heading', { name: SEED_TITLE, exact: true })).toBeHidden();
+	// The sync ran: the stored deck is the file's again, under the learner's name.
+	await expect
+		.poll(async () => ((await readTables(page, ['banks'])).banks as { id: string; fingerprint: string }[]).find((b) => b.id === SEED_ID)?.fingerprint)
+		.not.toBe('stale');
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'My drone facts', exact: true })).toBeVisible();
 });
 
 test('deletes a deck after saying what will be lost, and Undo brings it back with its history', async ({ page }) => {

@@ -5,6 +5,7 @@ import { NOT_BACKED_UP, readBackupData, planRestore, restoreBackup } from './bac
 import { saveBank } from './banks';
 import type { FactdeckDatabase } from './database';
 import { hiddenDeckIds, setDeckHidden } from './deck-hidden';
+import { renameDeck } from './deck-manage';
 import { loadDeckOptions, putDeckOptions } from './deck-options';
 import { putSrsSettings } from './settings';
 import { recordAnswer } from './study';
@@ -73,6 +74,17 @@ describe('backup and restore', () => {
 		expect(await db.banks.count()).toBe(0);
 		await restoreBackup(db, backup);
 		expect(await rows(db)).toEqual(before);
+	});
+
+	it('brings back a renamed built-in deck under its new name, which a later sync of the app keeps', async () => {
+		const db = await filled();
+		await renameDeck(db, 'other', 'My own name', studyNow);
+		const backup = await backupOf(db);
+		await db.delete();
+		await db.open();
+		await restoreBackup(db, backup);
+		await saveBank(db, { ...bankOf([card('x'), card('y')], 'other'), title: 'Renamed by the app' }, { builtIn: true }, studyNow);
+		expect(await db.banks.get('other')).toMatchObject({ title: 'My own name', renamed: true, questionCount: 2 });
 	});
 
 	it("brings back a hidden deck as hidden and a deck's own options", async () => {

@@ -75,7 +75,7 @@ export async function saveBank(db: FactdeckDatabase, bank: Bank, options: { buil
 		const record: BankRecord = {
 			...stored,
 			id: bank.id,
-			title: bank.title,
+			title: stored?.renamed ? stored.title : bank.title,
 			language: bank.language,
 			source: bank.source,
 			builtIn: options.builtIn,

@@ -1,31 +1,21 @@
-import { Dexie, type IndexableType } from 'dexie';
+import type { IndexableType } from 'dexie';
 import type { Question } from '$lib/bank/schema';
-import { LEECH_TAG } from '$lib/browse/leech';
-import { dueSpan, type BrowseQuery, type SortKey } from '$lib/browse/query';
+import { listIds, tagsOf } from '$lib/browse/list';
+import type { BrowseQuery } from '$lib/browse/query';
 import { matchesWords, queryWords } from '$lib/browse/search';
+import { readCardColumns } from './card-columns';
 import type { FactdeckDatabase } from './database';
-import { cardId, type CardQueue, type CardRecord, type QuestionRecord } from './records';
+import { cardId, type CardRecord, type QuestionRecord } from './records';
 
 /**
- * Browse's reads. A query gives the ids of the matching cards in order, read through indexes:
- * primary keys only, never the cards' content. The rows on screen are then read by id, a page
- * at a time, so scrolling 50,000 cards holds only what is shown. Only a text search reads the
- * questions, in pages by primary key, keeping nothing of them but the ids that match.
+ * Browse's reads. A query is answered from each deck's card columns (card-columns.ts): one row
+ * of typed arrays a deck, filtered and sorted in memory (browse/list.ts), never the cards' records.
+ * The rows on screen are then read by id, a page at a time, so scrolling 50,000 cards holds only
+ * what is shown. Only a type filter reads an index of the questions, and a text search the
+ * questions themselves, in pages by primary key, keeping nothing of them but the ids that match.
  */
 
-const SORT_INDEX: Record<SortKey, string> = { due: 'due', difficulty: 'srs.difficulty', lapses: 'srs.lapses', added: 'addedAt' };
 const TEXT_PAGE = 1000;
-
-/** Ids of the cards of one deck in one queue, optionally with `due` below `to`. */
-function queueIds(db: FactdeckDatabase, bankId: string, queue: CardQueue, to: number = Infinity): Promise<string[]> {
-	const upper = to === Infinity ? Dexie.maxKey : to;
-	return db.cards.where('[bankId+queue+due]').between([bankId, queue, Dexie.minKey], [bankId, queue, upper], true, false).primaryKeys();
-}
-
-async function inQueues(db: FactdeckDatabase, banks: string[], queues: CardQueue[], to?: number): Promise<Set<string>> {
-	const lists = await Promise.all(banks.flatMap((b) => queues.map((q) => queueIds(db, b, q, to))));
-	return new Set(lists.flat());
-}
 
 /** Cards whose question holds every word of `text`: questions read a page at a time. */
 async function textMatches(db: FactdeckDatabase, text: string, bankId: string | null): Promise<Set<string>> {
@@ -48,51 +38,25 @@ async function textMatches(db: FactdeckDatabase, text: string, bankId: string | 
 	}
 }
 
-/** The ids of the cards `query` selects, in its order; retired cards are never listed. */
-export async function browseIds(db: FactdeckDatabase, query: BrowseQuery, todayStart: number, todayEnd: number): Promise<string[]> {
-	const banks = query.bankId === null ? await db.banks.toCollection().primaryKeys() : [query.bankId];
-	const filters: Promise<Set<string>>[] = [];
-	if (query.bankId !== null)
-		filters.push(
-			db.cards
-				.where('bankId')
-				.equals(query.bankId)
-				.primaryKeys()
-				.then((ids) => new Set(ids))
-		);
-	if (query.tag !== null)
-		filters.push(
-			db.cards
-				.where('tags')
-				.equals(query.tag)
-				.primaryKeys()
-				.then((ids) => new Set(ids))
-		);
-	if (query.state === LEECH_TAG)
-		filters.push(
-			db.cards
-				.where('tags')
-				.equals(LEECH_TAG)
-				.primaryKeys()
-				.then((ids) => new Set(ids))
-		);
-	else if (query.state !== null) filters.push(inQueues(db, banks, [query.state]));
-	const span = dueSpan(query.due, todayStart, todayEnd);
-	if (span) filters.push(inQueues(db, banks, ['learning', 'review'], span.to));
+/** What Browse lists for a query: the card ids in order, and every tag in use (for the tag filter). */
+export interface BrowseList {
+	ids: string[];
+	tags: string[];
+}
+
+/** The ids of the cards `query` selects, in its order, and the tags in use; retired cards are never listed. */
+export async function browseList(db: FactdeckDatabase, query: BrowseQuery, todayStart: number, todayEnd: number): Promise<BrowseList> {
+	const sets: Promise<Set<string>>[] = [];
 	if (query.type !== null) {
 		const keys = db.questions.where('question.type').equals(query.type).primaryKeys();
-		filters.push(keys.then((list) => new Set(list.map(([bankId, id]) => cardId(bankId, id)))));
+		sets.push(keys.then((list) => new Set(list.map(([bankId, id]) => cardId(bankId, id)))));
 	}
-	if (query.text.trim() !== '') filters.push(textMatches(db, query.text, query.bankId));
-	const [ordered, retired, sets] = await Promise.all([
-		db.cards.orderBy(SORT_INDEX[query.sort]).primaryKeys(),
-		inQueues(db, banks, ['retired']),
-		Promise.all(filters)
-	]);
+	if (query.text.trim() !== '') sets.push(textMatches(db, query.text, query.bankId));
+	// Every deck's columns, whatever the deck filter: the tag filter offers the tags of all decks.
+	const [decks, filters] = await Promise.all([readCardColumns(db, null), Promise.all(sets)]);
 	// The smallest set first: most ids leave at the first test.
-	sets.sort((a, b) => a.size - b.size);
-	const ids = ordered.filter((id) => !retired.has(id) && sets.every((set) => set.has(id)));
-	return query.descending ? ids.reverse() : ids;
+	filters.sort((a, b) => a.size - b.size);
+	return { ids: listIds(decks, query, todayStart, todayEnd, filters), tags: tagsOf(decks) };
 }
 
 /** One row of Browse: the card, its question, and the title of its deck. */
@@ -118,11 +82,8 @@ export async function browseRows(db: FactdeckDatabase, ids: readonly string[]): 
 	});
 }
 
-/** What the filters offer: the decks (id and title) and every tag in use, sorted. */
-export async function browseChoices(db: FactdeckDatabase): Promise<{ decks: { id: string; title: string }[]; tags: string[] }> {
-	const [banks, tags] = await Promise.all([db.banks.toArray(), db.cards.orderBy('tags').uniqueKeys()]);
-	return {
-		decks: banks.map((b) => ({ id: b.id, title: b.title })).sort((a, b) => a.title.localeCompare(b.title)),
-		tags: (tags as string[]).sort((a, b) => a.localeCompare(b))
-	};
+/** The decks the deck filter offers (id and title), sorted by title. */
+export async function browseDecks(db: FactdeckDatabase): Promise<{ id: string; title: string }[]> {
+	const banks = await db.banks.toArray();
+	return banks.map((b) => ({ id: b.id, title: b.title })).sort((a, b) => a.title.localeCompare(b.title));
 }

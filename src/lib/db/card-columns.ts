@@ -1,10 +1,11 @@
+import { COLUMN_QUEUES } from '$lib/browse/list';
 import type { CardPhase } from '$lib/srs';
 import type { StatsCard } from '$lib/stats';
 import type { FactdeckDatabase } from './database';
-import type { CardQueue, CardRecord } from './records';
+import type { CardRecord } from './records';
 
 /**
- * What statistics read of a deck's cards, kept as one row of columns (table `cardColumns`):
+ * What statistics and Browse read of a deck's cards, kept as one row of columns (table `cardColumns`):
  * reading one row of typed arrays costs a copy of memory, where reading 50,000 card records
  * costs 50,000 objects taken apart. Card writes name the cards they change in `changedCards`
  * (card-columns-guard.ts), and a read brings the columns up to date with those cards only; a
@@ -21,19 +22,33 @@ export interface DeckColumns {
 	scheduledDays: Float64Array;
 	/** NaN for a card never answered. */
 	lastReview: Float64Array;
+	lapses: Uint32Array;
+	addedAt: Float64Array;
+	/** The tags of the deck's cards, each once; slot i's tags are indexes into it, */
+	tagNames: string[];
+	/** at `tagList[tagStart[i]]` up to `tagList[tagStart[i + 1]]`. */
+	tagStart: Uint32Array;
+	tagList: Uint32Array;
 }
+
+/** What the columns hold of a card. */
+export type ColumnCard = Pick<CardRecord, 'id' | 'queue' | 'addedAt'> & { tags: readonly string[]; srs: StatsCard['srs'] & { lapses: number } };
 
 /** A card named by a write since the columns were last brought up to date. */
 export interface ChangedCard {
 	id: string;
 }
 
-const QUEUES: readonly CardQueue[] = ['new', 'learning', 'review', 'retired', 'suspended', 'buried'];
 const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
 
-/** The columns of a deck's cards. */
-export function toColumns(bankId: string, cards: readonly (Pick<CardRecord, 'id' | 'queue'> & { srs: StatsCard['srs'] })[]): DeckColumns {
+/** The columns of a deck's cards, in the order of their ids (Browse relies on it). */
+export function toColumns(bankId: string, unordered: readonly ColumnCard[]): DeckColumns {
+	const cards = [...unordered].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const n = cards.length;
+	const tagNames = [...new Set(cards.flatMap((c) => c.tags))];
+	const tagIndex = new Map(tagNames.map((t, i) => [t, i]));
+	const tagStart = new Uint32Array(n + 1);
+	cards.forEach((c, i) => (tagStart[i + 1] = tagStart[i] + c.tags.length));
 	const out: DeckColumns = {
 		bankId,
 		ids: cards.map((c) => c.id),
@@ -43,10 +58,31 @@ export function toColumns(bankId: string, cards: readonly (Pick<CardRecord, 'id'
 		stability: new Float64Array(n),
 		difficulty: new Float64Array(n),
 		scheduledDays: new Float64Array(n),
-		lastReview: new Float64Array(n)
+		lastReview: new Float64Array(n),
+		lapses: new Uint32Array(n),
+		addedAt: new Float64Array(n),
+		tagNames,
+		tagStart,
+		tagList: Uint32Array.from(cards.flatMap((c) => c.tags.map((t) => tagIndex.get(t) ?? 0)))
 	};
 	cards.forEach((card, i) => setSlot(out, i, card));
 	return out;
+}
+
+/** The tags of slot `i`. */
+function tagsAt(columns: DeckColumns, i: number): string[] {
+	return Array.from(columns.tagList.subarray(columns.tagStart[i], columns.tagStart[i + 1]), (t) => columns.tagNames[t]);
+}
+
+/** The cards the columns hold, whole as the columns know them (to lay them out again). */
+function cardsOf(columns: DeckColumns): ColumnCard[] {
+	return fromColumns(columns).map((card, i) => ({
+		...card,
+		id: columns.ids[i],
+		addedAt: columns.addedAt[i],
+		tags: tagsAt(columns, i),
+		srs: { ...card.srs, lapses: columns.lapses[i] }
+	}));
 }
 
 /** The cards the columns hold, as statistics see them. */
@@ -54,7 +90,7 @@ export function fromColumns(columns: DeckColumns): StatsCard[] {
 	return columns.ids.map((_, i) => {
 		const lastReview = columns.lastReview[i];
 		return {
-			queue: QUEUES[columns.queue[i]],
+			queue: COLUMN_QUEUES[columns.queue[i]],
 			srs: {
 				phase: PHASES[columns.phase[i]],
 				due: columns.due[i],
@@ -67,15 +103,17 @@ export function fromColumns(columns: DeckColumns): StatsCard[] {
 	});
 }
 
-/** Writes one card into slot `i` of the columns. */
-function setSlot(out: DeckColumns, i: number, { queue, srs }: { queue: CardQueue; srs: StatsCard['srs'] }): void {
-	out.queue[i] = QUEUES.indexOf(queue);
+/** Writes one card into slot `i` of the columns, but for its tags (laid out by toColumns). */
+function setSlot(out: DeckColumns, i: number, { queue, srs, addedAt }: ColumnCard): void {
+	out.queue[i] = COLUMN_QUEUES.indexOf(queue);
 	out.phase[i] = PHASES.indexOf(srs.phase);
 	out.due[i] = srs.due;
 	out.stability[i] = srs.stability;
 	out.difficulty[i] = srs.difficulty;
 	out.scheduledDays[i] = srs.scheduledDays;
 	out.lastReview[i] = srs.lastReview ?? Number.NaN;
+	out.lapses[i] = srs.lapses;
+	out.addedAt[i] = addedAt;
 }
 
 function copyOf(c: DeckColumns): DeckColumns {
@@ -88,20 +126,26 @@ function copyOf(c: DeckColumns): DeckColumns {
 		stability: c.stability.slice(),
 		difficulty: c.difficulty.slice(),
 		scheduledDays: c.scheduledDays.slice(),
-		lastReview: c.lastReview.slice()
+		lastReview: c.lastReview.slice(),
+		lapses: c.lapses.slice(),
+		addedAt: c.addedAt.slice(),
+		tagNames: c.tagNames,
+		tagStart: c.tagStart,
+		tagList: c.tagList
 	};
 }
 
 /**
  * The columns with the changed cards as they are now (`read`: each changed card, undefined when
  * deleted), or null when none of them is of this deck. A card changed in place is written in
- * its slot; when cards come or go the columns are laid out again.
+ * its slot; when cards come or go, or a card's tags change, the columns are laid out again.
  */
 function patched(columns: DeckColumns, read: ReadonlyMap<string, CardRecord | undefined>): DeckColumns | null {
 	const slots = new Map(columns.ids.map((id, i) => [id, i]));
 	let next = columns;
 	const gone = new Set<number>();
 	const added: CardRecord[] = [];
+	const retagged = new Map<number, CardRecord>();
 	let copied = false;
 	for (const [id, card] of read) {
 		const i = slots.get(id);
@@ -113,14 +157,17 @@ function patched(columns: DeckColumns, read: ReadonlyMap<string, CardRecord | un
 		}
 		if (i === undefined) added.push(card as CardRecord);
 		else if (!mine) gone.add(i);
-		else setSlot(next, i, card);
+		else if (sameTags(tagsAt(columns, i), card.tags)) setSlot(next, i, card);
+		else retagged.set(i, card);
 	}
 	if (!copied) return null;
-	if (gone.size === 0 && added.length === 0) return next;
-	const kept = fromColumns(next)
-		.map((card, i) => ({ ...card, id: columns.ids[i] }))
-		.filter((_, i) => !gone.has(i));
+	if (gone.size === 0 && added.length === 0 && retagged.size === 0) return next;
+	const kept = cardsOf(next).flatMap((card, i) => (gone.has(i) ? [] : [retagged.get(i) ?? card]));
 	return toColumns(columns.bankId, [...kept, ...added]);
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
 /**

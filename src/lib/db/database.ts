@@ -26,6 +26,8 @@ export const DATABASE_NAME = 'factdeck';
  * - reviewDays `[bankId+day]`, `day` (version 6): the review log summed per deck and study day,
  *   so the statistics read a row per day studied, not every answer (review-days.ts); and the
  *   cards' scheduling state a deck at a time in columns, with the cards changed since (card-columns.ts).
+ * - version 7: the columns also hold lapses, added time and tags, and Browse filters and sorts
+ *   them in memory (browse/list.ts) instead of reading ids through the version-5 indexes.
  */
 export class FactdeckDatabase extends Dexie {
 	banks!: EntityTable<BankRecord, 'id'>;
@@ -88,6 +90,14 @@ export class FactdeckDatabase extends Dexie {
 			cardColumns: 'bankId',
 			changedCards: 'id'
 		});
+		// Version 7 gives each deck's card columns what Browse filters and sorts on (lapses, added
+		// time, tags). Rows of version 6 lack them, so the upgrade drops every row: a deck with no
+		// row is read whole from its cards at the next read, as after version 6's upgrade.
+		this.version(7)
+			.stores({})
+			.upgrade(async (tx) => {
+				await Promise.all([tx.table('cardColumns').clear(), tx.table('changedCards').clear()]);
+			});
 		this.use(reviewDaysGuard);
 		this.use(cardColumnsGuard);
 	}

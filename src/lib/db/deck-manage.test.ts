@@ -125,12 +125,28 @@ describe('renaming a deck', () => {
 		expect((await db.banks.get('mine'))?.title).toBe('Drones of winter');
 	});
 
-	it('refuses an empty or overlong name in words, and a built-in deck', async () => {
+	it('refuses an empty or overlong name in words', async () => {
 		expect(checkTitle('   ')).toEqual({ ok: false, problem: 'The name is empty: type a name for the deck.' });
 		expect(checkTitle('x'.repeat(201)).ok).toBe(false);
 		const db = await twoDecks();
 		await expect(renameDeck(db, 'mine', ' ', studyNow)).rejects.toThrow('The name is empty');
-		await expect(renameDeck(db, 'shipped', 'Mine now', studyNow)).rejects.toThrow(/built in/);
+		expect((await db.banks.get('mine'))?.title).toBe('Deck mine');
+	});
+
+	it('renames a built-in deck, and the name stays when an update of the app syncs the deck again', async () => {
+		const db = await twoDecks();
+		await renameDeck(db, 'shipped', 'My drones', studyNow);
+		// An update ships the bank with a question more and a title of its own.
+		const updated = { ...bankOf([card('x'), card('y')], 'shipped'), title: 'Shipped, second edition' };
+		const synced = await saveBank(db, updated, { builtIn: true }, studyNow);
+		expect(synced.added).toBe(1);
+		expect(await db.banks.get('shipped')).toMatchObject({ title: 'My drones', builtIn: true, questionCount: 2 });
+	});
+
+	it('leaves a deck never renamed to take the title its bank brings', async () => {
+		const db = await twoDecks();
+		await saveBank(db, { ...bankOf([card('x')], 'shipped'), title: 'Shipped, second edition' }, { builtIn: true }, studyNow);
+		expect((await db.banks.get('shipped'))?.title).toBe('Shipped, second edition');
 	});
 });
 

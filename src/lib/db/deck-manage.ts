@@ -42,16 +42,15 @@ export function checkTitle(typed: string): { ok: true; title: string } | { ok: f
 }
 
 /**
- * Renames a deck the learner imported or made. A built-in deck takes its title from the app at
- * every update, so it is not renamed.
+ * Renames a deck, built-in ones too. The name is marked as the learner's, so a later save of the
+ * bank (a built-in deck's sync when the app updates, or an import over the deck) keeps it.
  */
 export async function renameDeck(db: FactdeckDatabase, bankId: string, typed: string, now: Date): Promise<BankRecord> {
 	const checked = checkTitle(typed);
 	if (!checked.ok) throw new StudyError(checked.problem);
 	return db.transaction('rw', db.banks, async () => {
 		const bank = await storedBank(db, bankId);
-		if (bank.builtIn) throw new StudyError(`“${bank.title}” is built in: its name comes with the app.`);
-		const renamed = { ...bank, title: checked.title, updatedAt: now.getTime() };
+		const renamed: BankRecord = { ...bank, title: checked.title, renamed: true, updatedAt: now.getTime() };
 		await db.banks.put(renamed);
 		return renamed;
 	});

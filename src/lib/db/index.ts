@@ -25,6 +25,6 @@ export { decksWithQuestions, builtInBankContent, type DeckQuestions } from './de
 export { teacherKeys } from './teacher-key';
 export { joinReview, assignmentDeckId, type QuestionOrigin } from './review-join';
 export type { AssignmentRecord, ResultRecord, ReceivedRecord, AttemptRecord, PickRecord, PublishedAssignment } from './assignment-records';
-export { browseIds, browseRows, browseChoices, type BrowseRow } from './browse';
+export { browseList, browseRows, browseDecks, type BrowseList, type BrowseRow } from './browse';
 export { suspendCards, unsuspendCards, resetCards, tagCards, deleteCards, editCardQuestion } from './card-actions';
 export { buryCards, releaseBuried } from './burial';

@@ -21,6 +21,8 @@ export interface BankRecord {
 	questionCount: number;
 	addedAt: number;
 	updatedAt: number;
+	/** The learner named this deck: saving the bank again (a built-in one's sync at start) keeps their name. */
+	renamed?: true;
 }
 
 export interface QuestionRecord {

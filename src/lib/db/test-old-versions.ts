@@ -39,6 +39,14 @@ export const VERSION_5_CHANGED: Record<string, string> = {
 	cards: 'id, bankId, [bankId+queue+due], due, addedAt, srs.difficulty, srs.lapses, *tags, buriedUntil'
 };
 
+/** What version 6 added (Dexie's notation): the statistics' day summaries and card columns. */
+export const VERSION_6_ADDED: Record<string, string> = {
+	reviewDays: '[bankId+day], day',
+	reviewDaysState: 'key',
+	cardColumns: 'bankId',
+	changedCards: 'id'
+};
+
 export interface VersionOneRows {
 	banks: BankRecord[];
 	questions: QuestionRecord[];

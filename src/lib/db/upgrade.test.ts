@@ -10,6 +10,8 @@ import { readReviewDays, updateReviewDays } from './review-days';
 import { listResults } from './results';
 import { nextItem, recordAnswer } from './study';
 import { bankOf, card } from './test-fixtures';
+import { browseList } from './browse';
+import { DEFAULT_QUERY } from '$lib/browse/query';
 import { openSession, recordInSession } from './sessions';
 import {
 	newLeftToday,
@@ -18,6 +20,7 @@ import {
 	VERSION_3_CHANGED,
 	VERSION_4_ADDED,
 	VERSION_5_CHANGED,
+	VERSION_6_ADDED,
 	versionOneRows,
 	versionTwoRows,
 	type VersionOneRows
@@ -40,7 +43,7 @@ async function dump(db: Dexie): Promise<Rows> {
 }
 
 /** A database at exactly `version` of the schema as it shipped, holding `rows`; returns its name and rows as stored. */
-async function oldDatabase(version: 1 | 2 | 3 | 4 | 5, rows: Rows): Promise<{ name: string; stored: Rows }> {
+async function oldDatabase(version: 1 | 2 | 3 | 4 | 5 | 6, rows: Rows): Promise<{ name: string; stored: Rows }> {
 	const name = `upgrade-${Math.random().toString(36).slice(2)}`;
 	names.push(name);
 	const old = new Dexie(name);
@@ -49,6 +52,7 @@ async function oldDatabase(version: 1 | 2 | 3 | 4 | 5, rows: Rows): Promise<{ na
 	if (version >= 3) old.version(3).stores(VERSION_3_CHANGED);
 	if (version >= 4) old.version(4).stores(VERSION_4_ADDED);
 	if (version >= 5) old.version(5).stores(VERSION_5_CHANGED);
+	if (version >= 6) old.version(6).stores(VERSION_6_ADDED);
 	await old.transaction('rw', old.tables, () => Promise.all(Object.entries(rows).map(([table, list]) => old.table(table).bulkAdd(list))));
 	expect(old.verno).toBe(version);
 	const stored = await dump(old);
@@ -59,7 +63,7 @@ async function oldDatabase(version: 1 | 2 | 3 | 4 | 5, rows: Rows): Promise<{ na
 async function upgraded(name: string): Promise<FactdeckDatabase> {
 	const db = new FactdeckDatabase(name);
 	await db.open();
-	expect(db.verno).toBe(6);
+	expect(db.verno).toBe(7);
 	return db;
 }
 
@@ -210,6 +214,27 @@ describe('upgrading a version-5 database', () => {
 		);
 		expect(counted).toBe(stored.reviews.length);
 		expect(stored.reviews.length).toBeGreaterThan(50);
+		db.close();
+	});
+});
+
+describe('upgrading a version-6 database', () => {
+	it('keeps every row but the card columns, which Browse and the statistics then rebuild from the cards', async () => {
+		const made = withCardFields({ ...versionTwoRows(['alpha', 'beta'], now, settings) });
+		const cards = made.cards as { id: string; queue: string }[];
+		// A version-6 row holds the statistics' columns only: no lapses, added time or tags.
+		const columns = [{ bankId: 'alpha', ids: ['alpha/gone'], queue: new Uint8Array(1), phase: new Uint8Array(1), due: new Float64Array(1) }];
+		const { name, stored } = await oldDatabase(6, { ...made, sessions: [], ...NEW_IN_SIX, cardColumns: columns, changedCards: [{ id: 'alpha/gone' }] });
+		const db = await upgraded(name);
+		expect(await dump(db)).toEqual({ ...stored, cardColumns: [], changedCards: [] });
+		const listed = await browseList(db, { ...DEFAULT_QUERY, sort: 'added' }, 0, now.getTime());
+		expect([...listed.ids].sort()).toEqual(
+			cards
+				.filter((c) => c.queue !== 'retired')
+				.map((c) => c.id)
+				.sort()
+		);
+		expect(await db.cardColumns.count()).toBe(2);
 		db.close();
 	});
 });

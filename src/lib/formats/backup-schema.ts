@@ -44,7 +44,8 @@ export const bankRowSchema = z.object({
 	sourceFingerprint: z.string().optional(),
 	questionCount: count,
 	addedAt: time,
-	updatedAt: time
+	updatedAt: time,
+	renamed: z.literal(true).optional()
 });
 
 export const questionRowSchema = z.object({

@@ -1,5 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { browseChoices, browseIds, browseRows, type BrowseRow } from '$lib/db/browse';
+import { browseDecks, browseList, browseRows, type BrowseRow } from '$lib/db/browse';
 import { releaseBuried } from '$lib/db/burial';
 import type { FactdeckDatabase } from '$lib/db/database';
 import { storageFailureReason } from '$lib/db/storage-failure';
@@ -13,6 +13,18 @@ type Storage = { ready(): Promise<FactdeckDatabase> };
 
 /** Rows read per page when the list scrolls: a screenful and some. */
 const PAGE = 40;
+
+/** The rows of one page of the list, by their position in it. */
+async function pageRows(db: FactdeckDatabase, ids: readonly string[], page: number): Promise<Map<number, BrowseRow>> {
+	const slice = ids.slice(page * PAGE, (page + 1) * PAGE);
+	const byId = new Map((await browseRows(db, slice)).map((r) => [r.card.id, r]));
+	const rows = new Map<number, BrowseRow>();
+	slice.forEach((id, i) => {
+		const row = byId.get(id);
+		if (row) rows.set(page * PAGE + i, row);
+	});
+	return rows;
+}
 
 /**
  * Browse: the query, the ids of the cards it selects (in order), the rows read so far for the
@@ -105,17 +117,20 @@ export class BrowseView {
 			const now = this.clock();
 			// Cards buried on an earlier day are back in study: listed as such, not as buried.
 			const [{ dayStartHour }] = await Promise.all([getSrsSettings(db), releaseBuried(db, now)]);
-			const [ids, choices] = await Promise.all([
-				browseIds(db, this.#query, dayStart(now, dayStartHour).getTime(), dayEnd(now, dayStartHour).getTime()),
-				browseChoices(db)
+			const [{ ids, tags }, decks] = await Promise.all([
+				browseList(db, this.#query, dayStart(now, dayStartHour).getTime(), dayEnd(now, dayStartHour).getTime()),
+				browseDecks(db)
 			]);
+			if (asked !== this.#asked) return;
+			// The first page is read before the list is shown, so its first rows come with it.
+			const first = await pageRows(db, ids, 0);
 			if (asked !== this.#asked) return;
 			const listed = new Set(ids);
 			for (const id of this.selected) if (!listed.has(id)) this.selected.delete(id);
 			this.#ids = ids;
-			this.#choices = choices;
-			this.#rows = new Map();
-			this.#pages.clear();
+			this.#choices = { decks, tags };
+			this.#rows = first;
+			this.#pages = new Set([0]);
 			this.#generation++;
 			this.#error = null;
 		} catch (error) {
@@ -135,16 +150,9 @@ export class BrowseView {
 			if (this.#pages.has(page)) continue;
 			this.#pages.add(page);
 			try {
-				const slice = ids.slice(page * PAGE, (page + 1) * PAGE);
-				const rows = await browseRows(db, slice);
+				const rows = await pageRows(db, ids, page);
 				if (generation !== this.#generation) return;
-				const byId = new Map(rows.map((r) => [r.card.id, r]));
-				const next = new Map(this.#rows);
-				slice.forEach((id, i) => {
-					const row = byId.get(id);
-					if (row) next.set(page * PAGE + i, row);
-				});
-				this.#rows = next;
+				this.#rows = new Map([...this.#rows, ...rows]);
 			} catch (error) {
 				this.#pages.delete(page);
 				this.#error = `The cards could not be read: ${storageFailureReason(error)}`;

@@ -24,6 +24,14 @@ describe('BrowseView', () => {
 		expect(browse.count).toBe(1);
 	});
 
+	it('has the first page of rows read when a list is shown, the first rows of the new order after a sort', async () => {
+		const { browse } = await view();
+		expect(browse.rowAt(0)?.card.id).toBe('fruit/a');
+		expect(browse.rowAt(2)?.card.id).toBe('fruit/c');
+		await browse.change({ sort: 'added', descending: true });
+		expect(browse.rowAt(0)?.card.id).toBe('fruit/c');
+	});
+
 	it('reads the rows on screen, and runs an action on the selection, saying what it did', async () => {
 		const { db, browse } = await view();
 		await browse.show(0, 3);
