@@ -17,8 +17,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function timesNamed(name: string, text: string): number {
 	const last = name.trim().split(/\s+/).at(-1) ?? '';
 	if (last === '') return 0;
-	return (text.match(new RegExp(`(?<![\\p{L}])${escape(last)}(?![\\p{L}])`, 'gu')) ?? []).length;
+	// Every candidate asks this of the same article: the counts are kept per article text.
+	if (counted.text !== text) counted = { text, counts: new Map() };
+	let n = counted.counts.get(last);
+	if (n === undefined) {
+		n = (text.match(new RegExp(`(?<![\\p{L}])${escape(last)}(?![\\p{L}])`, 'gu')) ?? []).length;
+		counted.counts.set(last, n);
+	}
+	return n;
 }
+
+let counted: { text: string; counts: Map<string, number> } = { text: '', counts: new Map() };
 
 /** Whether the headline or the lead names it. */
 function inHeadOrLead(name: string, view: SideView): boolean {

@@ -155,6 +155,17 @@ const RULES: SideRule[] = [
  * and its false twin changes nothing else.
  */
 export function sideDetail(c: Candidate, view: SideView): { name: string; weight: SideWeight } | null {
+	// Selection asks this of each candidate many times: the answer is kept for the same view.
+	const cached = judged.get(c);
+	if (cached && cached.view === view) return cached.side;
+	const side = judge(c, view);
+	judged.set(c, { view, side });
+	return side;
+}
+
+const judged = new WeakMap<Candidate, { view: SideView; side: { name: string; weight: SideWeight } | null }>();
+
+function judge(c: Candidate, view: SideView): { name: string; weight: SideWeight } | null {
 	if (!isNameOrNumber(c.fact)) return null;
 	let found: { name: string; weight: SideWeight } | null = null;
 	// A trivial rule outweighs a minor one, whichever comes first.
