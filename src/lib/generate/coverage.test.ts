@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../bank/schema';
 import { uncoveredFacts } from './coverage';
 import type { Fact } from './facts';
+import { timesNamed } from './incidental';
 import { generateBank } from '.';
 
 const sources = import.meta.glob('/questions/sources/winter-drone-campaign.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -36,8 +37,11 @@ describe('coverage of the seed article', () => {
 	if (!outcome.ok) throw new Error(outcome.reason);
 	const alone = uncoveredFacts(outcome.bank.questions, outcome.facts);
 
-	it('asks every person and organisation from the generator alone', () => {
-		expect(alone.filter((f) => f.kind === 'person' || f.kind === 'organisation')).toEqual([]);
+	it('asks every person and organisation from the generator alone, but a source named once to confirm a report', () => {
+		// "…, as confirmed by Denis Pushilin, the head of …": who he is is a side detail (see incidental.ts).
+		const source = (f: Fact) => f.kind === 'person' && timesNamed(f.answer, seed) === 1 && new RegExp(`confirmed by ${f.answer}`).test(seed);
+		const missing = alone.filter((f) => (f.kind === 'person' || f.kind === 'organisation') && !source(f));
+		expect(missing).toEqual([]);
 	});
 
 	it('asks the range of the Beaver and the 2023 season from the generator alone', () => {
@@ -49,7 +53,9 @@ describe('coverage of the seed article', () => {
 	it('asks every number, person, place, organisation and date in the shipped bank, but members of an incidental list', () => {
 		// A name with list neighbours ("Tula, Kaluga, Bryansk, and Smolensk oblasts") is incidental.
 		const listed = (f: Fact) => f.kind === 'place' && new RegExp(`\\p{Lu}\\p{L}+, (?:and )?${f.answer}(?:,| oblasts| and)`, 'u').test(seed);
-		const missing = uncoveredFacts(shipped.questions, outcome.facts).filter((f) => !listed(f));
+		// A source named once to confirm a report is no fact to ask (see incidental.ts).
+		const source = (f: Fact) => f.kind === 'person' && timesNamed(f.answer, seed) === 1 && new RegExp(`confirmed by ${f.answer}`).test(seed);
+		const missing = uncoveredFacts(shipped.questions, outcome.facts).filter((f) => !listed(f) && !source(f));
 		expect(missing.map((f) => `${f.kind}:${f.answer}`)).toEqual([]);
 	});
 });

@@ -135,6 +135,7 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		title: headline,
 		text,
 		mentions: surnameMentions(facts, text),
+		lead: body[0]?.text,
 		floor: Math.ceil((FLOOR_PER_100_WORDS * wordCount(body.map((s) => s.text).join(' '))) / 100)
 	};
 	const questions = uniqueIds(order(select(passing, max, view)));

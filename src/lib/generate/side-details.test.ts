@@ -8,7 +8,8 @@ import { sideDetail, surnameMentions } from './side-details';
 function judged(text: string): { c: Candidate; side: string | null; weight: string | null }[] {
 	const sentences = splitSentences(text);
 	const facts = extractFacts(sentences, { year: 2024, month: 5, day: 1 });
-	const view = { text, mentions: surnameMentions(facts, text) };
+	const lead = sentences.find((s) => !s.heading)?.text;
+	const view = { text, mentions: surnameMentions(facts, text), lead };
 	return buildCandidates(facts, sentences, text).map((c) => {
 		const d = sideDetail(c, view);
 		return { c, side: d?.name ?? null, weight: d?.weight ?? null };
@@ -61,9 +62,25 @@ describe('side details', () => {
 		expect(answersOf(text, 'trivial').has('University of Cuzco')).toBe(true);
 	});
 
-	it('calls a measurement that is not the subject minor', () => {
-		const text = 'The farmers of the valley dug a new channel 400 metres long to carry the floods away from the orchards.';
+	it('calls a measurement outside the lead trivial, and minor in the lead', () => {
+		const lead = 'The farmers of the valley dug a new channel 400 metres long to carry the floods away from the orchards.';
+		const text = `${lead} Its banks stand 3 metres high along the road to the mill.`;
+		expect(answersOf(text, 'trivial').has('3')).toBe(true);
 		expect(answersOf(text, 'minor').has('400')).toBe(true);
+	});
+
+	it('keeps "pounds" of money a minor detail, never a trivial one', () => {
+		const text = 'The council agreed a plan on Monday. Councils spend about 700 million pounds a year clearing litter from streets.';
+		const blanks = judged(text).filter((j) => j.c.fact.answer === '700 million' && j.c.form !== 'statement');
+		expect(blanks.length).toBeGreaterThan(0);
+		expect(blanks.every((j) => j.weight === 'minor')).toBe(true);
+	});
+
+	it('makes a true/false statement on a minor detail trivial', () => {
+		const lead = 'The farmers of the valley dug a new channel 400 metres long to carry the floods away from the orchards.';
+		const statements = judged(lead).filter((j) => j.c.fact.answer === '400' && j.c.form === 'statement');
+		expect(statements.length).toBeGreaterThan(0);
+		expect(statements.every((j) => j.weight === 'trivial')).toBe(true);
 	});
 
 	it('keeps a measurement the sentence names as what a thing can do', () => {

@@ -1,4 +1,5 @@
 import type { FactRecord } from './facts/types';
+import { INCIDENTAL_RULES } from './incidental';
 import type { Candidate } from './questions';
 
 /**
@@ -17,9 +18,12 @@ export interface SideView {
 	text: string;
 	/** How often each person's surname appears in the article, by the person's key. */
 	mentions: Map<string, number>;
+	/** The headline and the lead (the first body sentence): a name there is the story's. */
+	title?: string;
+	lead?: string;
 }
 
-interface SideRule {
+export interface SideRule {
 	name: string;
 	weight: SideWeight;
 	test(c: Candidate, view: SideView): boolean;
@@ -43,8 +47,8 @@ function quoted(text: string, at: number): boolean {
 	return open;
 }
 
-/** A number or a name that the question asks (not a relation such as a finding or a cause). */
-const isNameOrNumber = (f: FactRecord) => ['quantity', 'date', 'place', 'organisation', 'person'].includes(f.kind);
+/** A number, a name or a term that the question asks (not a relation such as a finding or a cause). */
+const isNameOrNumber = (f: FactRecord) => ['quantity', 'date', 'place', 'organisation', 'person', 'named-thing', 'key-term', 'definition'].includes(f.kind);
 
 /** A person named three times or more is someone the article is about, not a source it quotes. */
 const CENTRAL_MENTIONS = 3;
@@ -63,6 +67,9 @@ const METHOD =
 /** Units that measure size, distance, weight or speed: rarely what an article is about. */
 const MEASURE =
 	/^(?:square |cubic )?(?:kilo|centi|milli)?(?:met(?:re|er)s?|miles?|feet|inch(?:es)?|grams?|tonnes?|tons|pounds|kg|km|km\/h|mph|hectares|acres|litres|liters|gallons)\b|per hour$/;
+
+/** "pounds" is money as often as weight: it stays a minor detail, never a trivial one. */
+const CURRENCY_OR_WEIGHT = /^pounds\b/;
 
 /** "a range of 620 miles", "a top speed of 300 km/h": what a thing can do, named as such, is its point. */
 const CAPABILITY = /\b(?:range|reach|speed|altitude|capacity|output) of (?:about |approximately |around |up to |some |nearly |almost )?$/i;
@@ -119,7 +126,18 @@ const RULES: SideRule[] = [
 	},
 	{ name: 'a count of how the study was done', weight: 'minor', test: (c) => c.fact.kind === 'quantity' && METHOD.test(around(c).before) },
 	{
+		// "800 metres from the crossing", "a 27-metre rail": outside the lead, a size or distance describes, it does not report.
 		name: 'a measurement that is not the subject',
+		weight: 'trivial',
+		test: (c, view) =>
+			c.fact.kind === 'quantity' &&
+			MEASURE.test(c.fact.unit ?? '') &&
+			!CURRENCY_OR_WEIGHT.test(c.fact.unit ?? '') &&
+			!CAPABILITY.test(around(c).before) &&
+			c.sentence.text !== view.lead
+	},
+	{
+		name: 'the size of what the lead reports',
 		weight: 'minor',
 		test: (c) => c.fact.kind === 'quantity' && MEASURE.test(c.fact.unit ?? '') && !CAPABILITY.test(around(c).before)
 	},
@@ -131,11 +149,33 @@ const RULES: SideRule[] = [
 	}
 ];
 
-/** The first side-detail rule a candidate meets, or null when it asks something that matters. */
+/**
+ * The first side-detail rule a candidate meets, or null when it asks something that matters. A
+ * true/false statement on a minor detail is trivial: its only testable content is that detail,
+ * and its false twin changes nothing else.
+ */
 export function sideDetail(c: Candidate, view: SideView): { name: string; weight: SideWeight } | null {
+	// Selection asks this of each candidate many times: the answer is kept for the same view.
+	const cached = judged.get(c);
+	if (cached && cached.view === view) return cached.side;
+	const side = judge(c, view);
+	judged.set(c, { view, side });
+	return side;
+}
+
+const judged = new WeakMap<Candidate, { view: SideView; side: { name: string; weight: SideWeight } | null }>();
+
+function judge(c: Candidate, view: SideView): { name: string; weight: SideWeight } | null {
 	if (!isNameOrNumber(c.fact)) return null;
-	for (const rule of RULES) if (rule.test(c, view)) return { name: rule.name, weight: rule.weight };
-	return null;
+	let found: { name: string; weight: SideWeight } | null = null;
+	// A trivial rule outweighs a minor one, whichever comes first.
+	for (const rule of [...INCIDENTAL_RULES, ...RULES]) {
+		if (!rule.test(c, view)) continue;
+		const weight = rule.weight === 'minor' && c.form === 'statement' ? 'trivial' : rule.weight;
+		if (weight === 'trivial') return { name: rule.name, weight };
+		found ??= { name: rule.name, weight };
+	}
+	return found;
 }
 
 /** How often each person's surname is written in the article, by key. */

@@ -6,7 +6,20 @@ import type { Token } from '../tokens';
  * asked and scored), registered in `kinds/index.ts`.
  */
 export type FactKind =
-	'quantity' | 'person' | 'place' | 'organisation' | 'date' | 'quote' | 'named-thing' | 'definition' | 'finding' | 'cause' | 'change' | 'outcome' | 'key-term';
+	| 'quantity'
+	| 'person'
+	| 'place'
+	| 'organisation'
+	| 'date'
+	| 'quote'
+	| 'named-thing'
+	| 'definition'
+	| 'finding'
+	| 'cause'
+	| 'consequence'
+	| 'change'
+	| 'outcome'
+	| 'key-term';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -121,6 +134,12 @@ export interface CauseFact extends FactBase {
 	effect: string;
 }
 
+/** "A drone damaged a power station, leading to local blackouts": `answer` is what followed, `event` what led to it. */
+export interface ConsequenceFact extends FactBase {
+	kind: 'consequence';
+	event: string;
+}
+
 /** "The price rose from 6 cents to 19 cents …": `answer` is the new value. */
 export interface ChangeFact extends FactBase {
 	kind: 'change';
@@ -152,6 +171,7 @@ export interface KeyTermFact extends FactBase {
 }
 
 export type FactRecord =
+	| ConsequenceFact
 	| QuantityFact
 	| PersonFact
 	| PlaceFact

@@ -44,4 +44,34 @@ describe('cause and effect', () => {
 		);
 		expect(card?.prompt).toBe('Why could a ferry that left Oban at dawn not dock?');
 	});
+
+	it('asks "Why is it that …?" when the effect’s verb cannot be inverted', () => {
+		const card = questionsOf('Large parrotfish are rare on fished reefs because fishers target the largest fish.', 'cause').find((q) => q.type === 'flashcard');
+		expect(card?.prompt).toMatch(/^Why (?:is it that large parrotfish are|are large parrotfish) rare on fished reefs\?$/);
+		const written = questionsOf('Many fishers target the largest fish because large fish fetch the best price.', 'cause').find((q) => q.type === 'flashcard');
+		expect(written?.prompt).toBe('Why is it that many fishers target the largest fish?');
+	});
+
+	it('takes "That is why" with the previous sentence as the cause, and quotes both sentences', () => {
+		const text = 'A heat pump is most efficient when it heats water to about 40 degrees. That is why installers often recommend larger radiators.';
+		expect(factsOf(text, 'cause')[0]?.answer).toBe('because a heat pump is most efficient when it heats water to about 40 degrees');
+		const card = questionsOf(text, 'cause').find((q) => q.type === 'flashcard');
+		expect(card?.source?.quote).toBe(text);
+	});
+
+	it('finds no cause in a "because" inside a relative clause', () => {
+		expect(factsOf('Nurses and drivers, who cannot compress their work because the work is the hours, are left out.', 'cause')).toEqual([]);
+	});
+
+	it('offers the article’s findings, put as reasons, as wrong choices when it has few other causes', () => {
+		const text = [
+			'The bridge closed because the river flooded the road.',
+			'The report showed that the warning signs had failed on the night of the flood.',
+			'The engineers found that the old pillars had cracked in several places.'
+		].join(' ');
+		const mcq = questionsOf(text, 'cause').find((q) => q.type === 'mcq');
+		expect(mcq?.type === 'mcq' && mcq.choices).toEqual(
+			expect.arrayContaining(['Because the river flooded the road', 'Because the old pillars had cracked in several places'])
+		);
+	});
 });

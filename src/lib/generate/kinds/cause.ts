@@ -2,8 +2,9 @@ import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange } from '../distractors';
 import { finish, LEANING_LEAD, wordCount } from '../english';
-import type { CauseFact, TaggedSentence } from '../facts/types';
+import type { CauseFact, FactRecord, TaggedSentence } from '../facts/types';
 import { trimLead } from '../questions/phrasing';
+import { joined } from '../questions/standalone';
 import { firstClause, invert } from '../questions/wh';
 import type { FactKindModule, FindContext } from './kind';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
@@ -12,6 +13,9 @@ import { cardBack, relationFact, relationQuestion, standsAlone } from './relatio
 const EFFECT_FIRST = /^(.{12,}?),? (because(?: of)?|due to|as a result of) (.{6,})$/;
 /** "Because B, A": the cause first. */
 const CAUSE_FIRST = /^(Because(?: of)?) ([^,]{6,}), (.{12,})$/;
+
+/** Openings that give an effect whose cause is the sentence before. */
+const FROM_BEFORE = /^(?:As a result|That is why|This is why|That's why|For this reason)/;
 
 /** "…, the board said in its report": who said it, after the cause, is no part of the cause. */
 const ATTRIBUTION_TAIL = /,\s+(?:the\s+)?[\p{L} ]{2,60}?\s+(?:said|says|reported|found|concluded|told|added|wrote)\b.*$/u;
@@ -49,10 +53,37 @@ function scheduled(s: TaggedSentence, at: number): boolean {
 	return verb && (!next || word.post.trim() !== '' || ['Preposition', 'Value', 'Verb', 'Adverb'].some((tag) => next.tags.has(tag)));
 }
 
-const lowerFirst = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+const lowerFirst = (t: string) => (/^(?:\p{Lu}\p{Ll}|An? )/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 
 /** The link as an answer opens: "due to the frost" is asked as "because of the frost". */
 const link = (word: string) => (/^(?:due to|as a result of)$/i.test(word) ? 'because of' : word.toLowerCase());
+
+/**
+ * "Why is it that fishers target the largest fish?": a "Why …?" that keeps the clause as the
+ * article wrote it, for effects whose verb the inversion cannot turn ("target" read as a noun).
+ * A clause that opens on someone's "her"/"its" would lean on a name the prompt does not give.
+ */
+function whyIsIt(effect: string): string | null {
+	// "…, which give out enough heat": a trailing description is no part of what is explained.
+	const clause = finish(effect).replace(/, (?:which|who) [^,]+$/, '');
+	// A clause in the writer's voice ("told me"), with a second clause (";") or in quotation marks reads badly after "that".
+	const leans = /^(?:her|his|its|their)\b|\b(?:I|me|my|we|us|our)\b|[“”"();]|, (?:who|which)\b/i.test(clause);
+	// A clause cut before its verb ("the first four charging points are") asks nothing.
+	const whole = nlp(clause).has('#Verb') && !/\b(?:is|are|was|were|be|been|has|have|had)$/.test(clause);
+	if (leans || !whole || wordCount(clause) < 4 || wordCount(clause) > 25) return null;
+	return `Why is it that ${lowerFirst(clause)}?`;
+}
+
+/**
+ * Wrong reasons for a choice question, all whole clauses of the same article: its other causes
+ * first, then its findings, put as reasons ("Because the size of the fish mattered"). Each is
+ * something the article says, so a learner must know which one it gives for this effect.
+ */
+function otherReasons(fact: CauseFact, all: FactRecord[]): string[] {
+	const causes = all.filter((f): f is CauseFact => f.kind === 'cause' && f.key !== fact.key).map((f) => cardBack(f.answer));
+	const findings = all.filter((f) => f.kind === 'finding' && f.sentence !== fact.sentence).map((f) => cardBack(`because ${lowerFirst(f.answer)}`));
+	return [...new Set([...causes, ...findings])].filter((r) => normaliseAnswer(r) !== normaliseAnswer(cardBack(fact.answer)));
+}
 
 /**
  * Cause and effect: "A because B", "Because B, A", "A due to B", and "As a result, A" after a
@@ -67,8 +98,11 @@ export const cause: FactKindModule<'cause'> = {
 		const first = CAUSE_FIRST.exec(text);
 		const found = first ? null : EFFECT_FIRST.exec(text);
 		// "due to open in 2026" is a plan, not a cause: a verb follows "due to".
-		const after = found && !(found[2] === 'due to' && scheduled(s, found[1].length)) ? found : null;
-		const result = first || after ? null : /^As a result,? (.{12,})$/.exec(text);
+		// "Nurses, who cannot … because …, are left out": a "because" inside a relative clause explains no main clause.
+		const inRelative = found && /, (?:who|which) [^,]*$/.test(found[1]);
+		const after = found && !inRelative && !(found[2] === 'due to' && scheduled(s, found[1].length)) ? found : null;
+		// "As a result, A" and "That is why A" take their cause from the sentence before.
+		const result = first || after ? null : new RegExp(`${FROM_BEFORE.source},? (.{12,})$`).exec(text);
 		const prev = result ? previousCause(s, ctx) : null;
 		let f: CauseFact | null = null;
 		if (first) f = make(s, first[3], `${link(first[1])} ${first[2]}`, 0);
@@ -77,14 +111,16 @@ export const cause: FactKindModule<'cause'> = {
 		return f ? [f] : [];
 	},
 	ask(fact, ctx) {
-		const why = invert('Why', fact.effect);
+		const why = invert('Why', fact.effect) ?? whyIsIt(fact.effect);
 		if (!why) return [];
 		const answer = cardBack(fact.answer);
-		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: why, back: answer }, 'card', 'why')];
-		const others = ctx.all.filter((f): f is CauseFact => f.kind === 'cause' && f.key !== fact.key).map((f) => cardBack(f.answer));
+		// A cause read from the sentence before is quoted with it, so the source holds the answer.
+		const sentence = ctx.previous && FROM_BEFORE.test(ctx.sentence.text) ? joined(ctx.previous, ctx.sentence) : ctx.sentence;
+		const out = [relationQuestion(fact, sentence, { type: 'flashcard', prompt: why, back: answer }, 'card', 'why')];
+		const others = otherReasons(fact, ctx.all);
 		if (others.length >= 2) {
 			const { choices, answer: at } = arrange(answer, others.slice(0, 3), `${fact.key}|why`, false);
-			out.push(relationQuestion(fact, ctx.sentence, { type: 'mcq', prompt: why, choices, answer: at }, 'wh', 'why-mcq'));
+			out.push(relationQuestion(fact, sentence, { type: 'mcq', prompt: why, choices, answer: at }, 'wh', 'why-mcq'));
 		}
 		return out;
 	},

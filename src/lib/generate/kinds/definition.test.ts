@@ -55,4 +55,9 @@ describe('definitions and appositions', () => {
 	it('leaves people to the person kind', () => {
 		expect(factsOf('Dr. Lotte Brink, a health economist at Erasmus University, spoke.', 'definition')).toEqual([]);
 	});
+
+	it('reads no definition in a list of three or more things', () => {
+		const text = 'For that money you get a steel frame, a motor in the rear wheel, hydraulic disc brakes, built-in lights and a rack.';
+		expect(factsOf(text, 'definition')).toEqual([]);
+	});
 });

@@ -81,6 +81,11 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		// "the wheels, the axles and the brakes": a comma between list members is no apposition.
 		if (!gloss || /^(?:,? and|,? or)\b/.test(rest.slice(gloss.length)) || /^(?:the|a|an) [\p{L}-]+(?: [\p{L}-]+)? (?:and|or) (?:the|a|an)\b/u.test(gloss))
 			continue;
+		// "a steel frame, a motor in the rear wheel, hydraulic disc brakes and a rack": a noun after the
+		// next comma, and an "and" later on, make the phrase one item of a list.
+		const beyond = comma + 2 + gloss.length;
+		const next = s.tokens.find((t) => t.start === beyond + 2);
+		if (s.text.startsWith(', ', beyond) && next && !next.tags.has('Verb') && /\band\b/.test(s.text.slice(beyond))) continue;
 		// "…, leaving the town …": a verb opens a clause, not a description.
 		const first = s.tokens.find((t) => t.start === comma + 2);
 		if (!first || (first.tags.has('Verb') && !first.tags.has('Noun')) || first.tags.has('Conjunction') || insideQuote(s.text, comma)) continue;

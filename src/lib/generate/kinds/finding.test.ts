@@ -29,4 +29,11 @@ describe('findings and claims', () => {
 	it('leaves a finding about "it" or "they" alone', () => {
 		expect(factsOf('The study showed that they slept less.', 'finding')).toEqual([]);
 	});
+
+	it('reads a finding after "But", and leaves the conjunction out of who found it', () => {
+		const card = questionsOf('But the same report shows that the firms which kept their output steady had first cut their meetings by half.', 'finding').find(
+			(q) => q.type === 'flashcard'
+		);
+		expect(card?.prompt).toBe('What does the same report show about the firms which kept their output steady?');
+	});
 });

@@ -12,7 +12,7 @@ const VERBS =
 
 /** "(In 2020, )the researchers found that …": who found it, the verb, and the whole found clause. */
 const FINDING = new RegExp(
-	`^(?:[^,]{0,40}, )?((?:The |A |An )?[\\p{L}][\\p{L}\\p{N}'’ -]{1,60}?) ((?:(?:also|have|has|had|later) )?(?:${VERBS})) that (.+)$`,
+	`^(?:[^,]{0,40}, )?(?:(?:But|And|Yet|So|Still) )?((?:The |A |An )?[\\p{L}][\\p{L}\\p{N}'’ -]{1,60}?) ((?:(?:also|have|has|had|later) )?(?:${VERBS})) that (.+)$`,
 	'u'
 );
 

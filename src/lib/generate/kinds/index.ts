@@ -2,6 +2,7 @@ import type { FactKind, FactRecord } from '../facts/types';
 import type { Candidate } from '../questions/candidate';
 import { cause } from './cause';
 import { change } from './change';
+import { consequence } from './consequence';
 import { date } from './date';
 import { definition } from './definition';
 import { finding } from './finding';
@@ -33,6 +34,7 @@ export const KINDS = {
 	definition,
 	finding,
 	cause,
+	consequence,
 	change,
 	outcome,
 	'key-term': keyTerm
