@@ -38,3 +38,13 @@ describe('typedInstead', () => {
 		expect(typedInstead(counts)).toBe(counts);
 	});
 });
+
+describe('typedInstead with too few wrong choices', () => {
+	it('asks a blank as a cloze and a question as a short answer', () => {
+		const blank = typedInstead(candidate(mcq(['Leiden', 'Utrecht', 'Delft'], 'The plant grows yeast in a bioreactor in ____.'), fact, sentence, 'blank'));
+		expect(blank?.question.type).toBe('cloze');
+		const who = typedInstead(candidate(mcq(['Leiden', 'Utrecht', 'Delft'], 'Which city grows yeast in a bioreactor?'), fact, sentence, 'wh'));
+		expect(who?.question.type).toBe('short_answer');
+		expect(who?.question.type === 'short_answer' && who.question.answer).toBe('Leiden');
+	});
+});

@@ -1,5 +1,6 @@
 import { BLANK } from '../../bank/schema';
 import { findNumber } from '../../quiz/parse-number';
+import { MIN_CHOICES } from '../checks';
 import { questionId, type Candidate } from './candidate';
 
 /**
@@ -24,13 +25,21 @@ function commonNounKey(c: Candidate): boolean {
 	return /^\p{Ll}/u.test(key.trim()) && !numeric(key);
 }
 
-/** The candidate as it should be asked: unchanged, a cloze in place of a common-noun mcq, or null. */
+/**
+ * The candidate as it should be asked: unchanged; typed in place of an mcq whose key is a common
+ * noun or that has fewer than three wrong choices (a blank as a cloze, a question as a short
+ * answer); or null for a "What does the article call …?" of a common noun, whose short answer
+ * the definition asks already.
+ */
 export function typedInstead(c: Candidate): Candidate | null {
-	if (!commonNounKey(c) || c.question.type !== 'mcq') return c;
-	const q = c.question;
-	if (!q.prompt.includes(BLANK)) return null;
-	const id = questionId(c.fact, c.sentence, 'cloze', 'typed');
-	const { choices, answer, ...rest } = q;
-	const cloze = { ...rest, id, type: 'cloze' as const, answer: choices[answer] ?? '' };
-	return { ...c, question: cloze, dedupe: c.dedupe.replace('|mcq|', '|cloze|') };
+	if (c.question.type !== 'mcq') return c;
+	const common = commonNounKey(c);
+	if (!common && c.question.choices.length >= MIN_CHOICES) return c;
+	const { choices, answer, ...rest } = c.question;
+	const key = choices[answer] ?? '';
+	const blank = c.question.prompt.includes(BLANK);
+	if (!blank && common) return null;
+	const type = blank ? ('cloze' as const) : ('short_answer' as const);
+	const id = questionId(c.fact, c.sentence, type, 'typed');
+	return { ...c, question: { ...rest, id, type, answer: key }, dedupe: c.dedupe.replace('|mcq|', `|${type}|`) };
 }
