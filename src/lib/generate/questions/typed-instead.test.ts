@@ -48,3 +48,10 @@ describe('typedInstead with too few wrong choices', () => {
 		expect(who?.question.type === 'short_answer' && who.question.answer).toBe('Leiden');
 	});
 });
+
+describe('typedInstead with a long key', () => {
+	it('drops an mcq whose key is a clause rather than ask it typed', () => {
+		const why = mcq(['Because a worn part had not been replaced', 'Because the driver was late'], 'Why could the tram not stop?');
+		expect(typedInstead(candidate(why, fact, sentence, 'wh'))).toBeNull();
+	});
+});

@@ -10,6 +10,9 @@ import { questionId, type Candidate } from './candidate';
  * "What does the article call …?" keeps only its short answer.
  */
 
+/** The longest key a learner can be asked to type and be graded on. */
+const MAX_TYPED_WORDS = 4;
+
 /** Whether a choice is a number, said in figures or in words ("two", "1.2 million"). */
 function numeric(choice: string): boolean {
 	const t = choice.trim();
@@ -38,7 +41,8 @@ export function typedInstead(c: Candidate): Candidate | null {
 	const { choices, answer, ...rest } = c.question;
 	const key = choices[answer] ?? '';
 	const blank = c.question.prompt.includes(BLANK);
-	if (!blank && common) return null;
+	// "Because a worn part … had not been replaced" is a choice to pick, never an answer to type.
+	if ((!blank && common) || key.split(/\s+/).length > MAX_TYPED_WORDS) return null;
 	const type = blank ? ('cloze' as const) : ('short_answer' as const);
 	const id = questionId(c.fact, c.sentence, type, 'typed');
 	return { ...c, question: { ...rest, id, type, answer: key }, dedupe: c.dedupe.replace('|mcq|', `|${type}|`) };
