@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../bank/schema';
-import { checkQuestion, PROMPT_MAX } from './checks';
+import { checkQuestion, formOfOther, PROMPT_MAX } from './checks';
 
 const quote = 'Russia’s Defense Ministry reported that 24 Ukrainian drones were intercepted over Moscow, Tula and Kaluga.';
 const source = { quote, start: 0, end: quote.length };
@@ -14,7 +14,7 @@ describe('checkQuestion', () => {
 				id: 'c',
 				type: 'mcq',
 				prompt: 'Drones were intercepted over Moscow, ____ and Kaluga, the ministry said.',
-				choices: ['Tula', 'Kursk', 'Oryol'],
+				choices: ['Tula', 'Kursk', 'Oryol', 'Bryansk'],
 				answer: 0,
 				tags: [],
 				source
@@ -57,7 +57,50 @@ describe('checkQuestion', () => {
 			source
 		});
 		expect(checkQuestion(mcq(['Tula', 'Kursk', 'tula']))).toContain('two choices are the same');
-		expect(checkQuestion(mcq(['Tula', 'Kursk', '42']))).toContain('a choice is of a different kind from the answer');
+		expect(checkQuestion(mcq(['Tula', 'Kursk', 'Oryol', '42']))).toContain('a choice is of a different kind from the answer');
+	});
+
+	it('flags an mcq with fewer than three wrong choices', () => {
+		const q: Question = {
+			id: 'm',
+			type: 'mcq',
+			prompt: 'Drones were intercepted over Moscow, ____ and Kaluga.',
+			choices: ['Tula', 'Kursk', 'Oryol'],
+			answer: 0,
+			tags: [],
+			source
+		};
+		expect(checkQuestion(q)).toContain('an mcq needs 3 wrong choices');
+	});
+
+	it('flags a common noun offered among names', () => {
+		const q: Question = {
+			id: 'm',
+			type: 'mcq',
+			prompt: 'Drones were intercepted over Moscow, ____ and Kaluga.',
+			choices: ['Tula', 'Kursk', 'Oryol', 'degrees'],
+			answer: 0,
+			tags: [],
+			source
+		};
+		expect(checkQuestion(q)).toContain('a choice is of a different kind from the answer');
+	});
+
+	it('flags a choice that is a shortening, part or initials of another', () => {
+		expect(formOfOther('Sen', 'Senate')).toBe(true);
+		expect(formOfOther('Kyiv', 'Kyiv region')).toBe(true);
+		expect(formOfOther('Tula', 'Kursk')).toBe(false);
+		expect(formOfOther('Johan Oxenstierna', 'Axel Oxenstierna')).toBe(false);
+		const q: Question = {
+			id: 'm',
+			type: 'mcq',
+			prompt: 'The bill passed the ____ on Tuesday.',
+			choices: ['Senate', 'Sen', 'Assembly', 'Council'],
+			answer: 0,
+			tags: [],
+			source
+		};
+		expect(checkQuestion(q)).toContain('one choice is another form of another choice');
 	});
 
 	it('flags long, short, dangling and blank-less prompts', () => {

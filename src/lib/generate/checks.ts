@@ -95,12 +95,40 @@ function answerInPrompt(q: Question): string | null {
 	return null;
 }
 
+/** Fewer wrong choices than this, and a guess is too often right: such a fact is asked typed instead. */
+export const MIN_CHOICES = 4;
+
+/**
+ * "Sen" beside "Senate", "Kyiv" beside "Kyiv region", "U.S." beside "United States": one text
+ * choice that is a shortening, a part or the initials of another is a second form of one thing.
+ */
+export function formOfOther(a: string, b: string): boolean {
+	const wa = normaliseAnswer(a).split(' ').filter(Boolean);
+	const wb = normaliseAnswer(b).split(' ').filter(Boolean);
+	if (wa.length === 0 || wb.length === 0) return false;
+	const [short, long] = wa.join(' ').length <= wb.join(' ').length ? [wa, wb] : [wb, wa];
+	if (short.every((w) => long.includes(w))) return true;
+	// "Sen" for "Senate": a one-word choice that opens a word of the other.
+	if (short.length === 1 && short[0].length >= 2 && long.some((w) => w !== short[0] && w.startsWith(short[0]))) return true;
+	const initials = long.map((w) => w[0]).join('');
+	return long.length >= 2 && short.join('') === initials;
+}
+
+/** Whether a text choice is a name (capitalised) rather than a common noun. */
+const isName = (s: string) => /^\P{L}*\p{Lu}/u.test(s.trim());
+
 function badChoices(q: Question): string | null {
 	if (q.type !== 'mcq') return null;
 	const keys = q.choices.map((c) => normaliseAnswer(c));
 	if (new Set(keys).size !== keys.length) return 'two choices are the same';
+	if (q.choices.length < MIN_CHOICES) return `an mcq needs ${MIN_CHOICES - 1} wrong choices`;
 	const kinds = new Set(q.choices.map(choiceKind));
 	if (kinds.size > 1) return 'a choice is of a different kind from the answer';
+	if (kinds.has('number')) return null;
+	// "parrotfish" among "Harbour Park" and "Lagos": a common noun is no choice among names.
+	if (new Set(q.choices.map(isName)).size > 1) return 'a choice is of a different kind from the answer';
+	for (let i = 0; i < q.choices.length; i++)
+		for (let j = i + 1; j < q.choices.length; j++) if (formOfOther(q.choices[i], q.choices[j])) return 'one choice is another form of another choice';
 	return null;
 }
 

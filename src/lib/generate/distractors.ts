@@ -28,13 +28,18 @@ function sortOf(f: NameFact, roles: Map<string, string> = new Map()): string {
 	return personSort(f.role ?? roles.get(f.key));
 }
 
-/** The shipped, hand-checked list a name's sort falls back on, if there is one for it. */
+/**
+ * The shipped list a name's sort falls back on, only where that list is the whole of the key's
+ * sort and as familiar as the key: countries. Invented people, or famous firms, towns and
+ * charities beside the one little-known name the article uses, leave the key the odd one out.
+ */
 function fallbackFor(fact: NameFact): string[] {
-	if (fact.kind === 'person') return fallbackNames.people;
-	const sort = sortOf(fact);
-	if (fact.kind === 'place' && sort === 'locality' && !fact.city) return [];
-	const lists: Record<string, string[]> = fallbackNames;
-	return lists[sort] ?? [];
+	return fact.kind === 'place' && sortOf(fact) === 'country' ? fallbackNames.country : [];
+}
+
+/** Every word of every person's name in the article: "Olav" of "Olav Salvesen" is no town. */
+function personWords(all: FactRecord[]): Set<string> {
+	return new Set(all.flatMap((f) => (f.kind === 'person' ? normaliseAnswer(f.key).split(' ') : [])));
 }
 
 /** "Harbour City and Northfield", "Dr. Verhoeven and Rafael Mendes": a name joined to the answer by "and" or "or" answers with it. */
@@ -62,6 +67,13 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 	const roles = new Map<string, string>();
 	for (const f of all) if (f.kind === 'person' && f.role && !roles.has(f.key)) roles.set(f.key, f.role);
 	const sort = sortOf(fact, roles);
+	// "Mateo Ferreira of Portugal" as a place: a name that holds a person's is of no one sort.
+	const people = personWords(all);
+	const holdsPerson = (text: string) =>
+		normaliseAnswer(text)
+			.split(' ')
+			.some((w) => people.has(w));
+	if (fact.kind !== 'person' && holdsPerson(answer)) return [];
 	const chosen: string[] = [answer];
 	// "Pope Alexander VII" is offered among regnal names only, never among ordinary names.
 	const fresh = (text: string) =>
@@ -74,7 +86,7 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		if (f.kind !== fact.kind || f.key === fact.key || coordinated(f, fact)) continue;
 		const text = f.kind === 'person' ? f.key : f.text;
 		const key = normaliseAnswer(text);
-		if (pool.has(key) || !fresh(text)) continue;
+		if (pool.has(key) || !fresh(text) || (f.kind !== 'person' && holdsPerson(text))) continue;
 		if (f.kind === 'person' && text.split(/\s+/).length < 2) continue;
 		// "when Nowakowski met a cross": a choice the prompt names by surname is plainly not the answer.
 		if (f.kind === 'person' && promptText.includes(` ${normaliseAnswer(text.split(/\s+/).pop() ?? '')} `)) continue;
@@ -87,7 +99,7 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 	}
 	const ranked = [...pool.values()].sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));
 	for (const r of ranked) if (chosen.length <= n && fresh(r.text)) chosen.push(r.text);
-	if (chosen.length >= 3 || !fallback) return chosen.slice(1);
+	if (chosen.length > n || !fallback) return chosen.slice(1);
 	// Too few in the article for a choice: names of the same sort from a small hand-checked list,
 	// sharing no word with a name the article uses ("Samuel Osei" beside "Daniel Osei" would mislead).
 	const words = new Set(all.flatMap((f) => normaliseAnswer(f.text).split(' ')));

@@ -8,6 +8,7 @@ import { slugify } from './hash';
 import { looksEnglish } from './language';
 import { prepareText } from './prepare-text';
 import { buildCandidates, type Candidate } from './questions';
+import { overlapping } from './questions/overlap';
 import { sentenceCentrality } from './centrality';
 import { surnameMentions } from './side-details';
 import { wordCount } from './english';
@@ -91,6 +92,32 @@ function uniqueIds(questions: Question[]): Question[] {
 	});
 }
 
+/** Rounds of selection that set overlapping questions aside. */
+const APART_ROUNDS = 6;
+
+/**
+ * The selection with at most one question per fact: a question that overlaps one chosen before
+ * it (see questions/overlap.ts) leaves the pool and the selection runs again, so the floor and
+ * every type are filled from questions that ask something else. Where the article has too few
+ * other questions to reach the floor, overlapping ones come back, best first, up to it: yield is
+ * a promise to the reader too.
+ */
+function selectApart(passing: Candidate[], max: number, view: Parameters<typeof select>[2], minimum: number): Candidate[] {
+	let pool = passing;
+	let chosen = select(pool, max, view);
+	const first = chosen;
+	for (let round = 0; round < APART_ROUNDS; round++) {
+		const dropped = overlapping(chosen);
+		if (dropped.size === 0) break;
+		pool = pool.filter((c) => !dropped.has(c));
+		chosen = select(pool, max, view);
+	}
+	const dropped = overlapping(chosen);
+	const apart = chosen.filter((c) => !dropped.has(c));
+	const spare = first.filter((c) => !apart.includes(c));
+	return [...apart, ...spare.slice(0, Math.max(0, minimum - apart.length))];
+}
+
 function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	const progress = options.onProgress ?? (() => undefined);
 	clearTokenCache();
@@ -138,7 +165,7 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		lead: body[0]?.text,
 		floor: Math.ceil((FLOOR_PER_100_WORDS * wordCount(body.map((s) => s.text).join(' '))) / 100)
 	};
-	const questions = uniqueIds(order(select(passing, max, view)));
+	const questions = uniqueIds(order(selectApart(passing, max, view, view.floor)));
 	progress('ranking', 1);
 	if (questions.length === 0) throw new GenerateError('no-questions', REASONS['no-questions']);
 	const title = options.title?.trim() || defaultTitle(text, sentences, prepared.title);

@@ -45,6 +45,13 @@ describe('"the firm" resolved from the article', () => {
 		expect(resolveDefinites('The firm closed two bakeries in Dunmore.', names, true)).toBe('The firm closed two bakeries in Dunmore.');
 	});
 
+	it('never takes a name in apposition with a phrase the head only ends ("a member of the town council")', () => {
+		const town = 'Pieter Hoogland, a member of the town council, sold grain at a loss. The town bought 300 sacks of rye in 1847.';
+		const found = definiteNames(extractFacts(splitSentences(town), null), town);
+		expect(found.get('town')).toBeUndefined();
+		expect(resolveDefinites('The town bought ____ sacks of rye in 1847.', found, false)).toBe('The town bought ____ sacks of rye in 1847.');
+	});
+
 	it('drops a prompt when the article names two such things', () => {
 		const two = new Map([['firm', new Set(['Harlow Foods', 'Dunmore Mills'])]]);
 		expect(resolveDefinites('The firm closed ____ bakeries in Dunmore.', two, false)).toBeNull();

@@ -113,7 +113,10 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
 	}
 	const name = "(\\p{Lu}[\\p{L}&’'-]*(?: (?:of |and |the )?\\p{Lu}[\\p{L}&’'-]*)*)";
 	const head = `(${VAGUE_HEADS.join('|')})`;
-	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}${head}\\b`, 'gu'))) add(m[2], m[1]);
+	// "Hoogland, a member of the town council": the name is the member, not the town; a
+	// preposition in the phrase ends the noun it is in apposition with.
+	const modifier = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ )';
+	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${modifier}{0,3}${head}\\b`, 'gu'))) add(m[2], m[1]);
 	for (const m of text.matchAll(new RegExp(`\\b[Tt]he (?:[\\p{Ll}-]+ ){0,2}${head}, ${name},`, 'gu'))) add(m[1], m[2]);
 	return out;
 }

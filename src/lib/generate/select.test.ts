@@ -65,7 +65,7 @@ describe('fair swaps', () => {
 describe('quotes and cards', () => {
 	it('attributes “…,” he said to the person named in the sentence before, quoting both sentences', () => {
 		const pair = 'Sparta coach Marek Dąbrowski was gracious in defeat. "We played a very good final for 97 minutes," he said.';
-		const text = `Striker Kacper Nowakowski scored. Goalkeeper André Lobo saved twice.\n${pair}`;
+		const text = `Striker Kacper Nowakowski scored. Goalkeeper André Lobo saved twice. Defender Piotr Zieliński cleared.\n${pair}`;
 		const { sentences, facts } = parse(text);
 		const who = buildCandidates(facts, sentences, text).find((c) => c.question.prompt.startsWith('Who said'));
 		const start = text.indexOf(pair);

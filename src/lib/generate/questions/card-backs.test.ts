@@ -11,6 +11,8 @@ describe('flashcard backs', () => {
 		expect(unanchored('A qualifier')).toBe(true);
 		expect(unanchored('A thermal battery')).toBe(true);
 		expect(unanchored('A closely related receptor')).toBe(true);
+		expect(unanchored('The provincial health officer')).toBe(true);
+		expect(unanchored('A former international spinner')).toBe(true);
 		expect(unanchored('A moon of Saturn')).toBe(false);
 		expect(unanchored('Sparta goalkeeper')).toBe(false);
 		expect(unanchored('A protein that helps other proteins fold correctly')).toBe(false);

@@ -36,10 +36,10 @@ export function unanchored(back: string): boolean {
 	const capitalised = back.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isDemonym(w) && !ARTICLE.test(w));
 	if (content.some((w) => RELATIONAL_ADJECTIVES.has(w)) && !/\b(?:to|with|of)\b/i.test(back)) return true;
 	if (LINK.test(back) || capitalised) return false;
-	const head = content[content.length - 1];
-	if (RELATIONAL.has(head)) return true;
-	// "A thermal battery": two plain words name a kind of thing, not what this one is.
-	return content.length < 3;
+	// "A thermal battery", "The provincial health officer", "A former international spinner":
+	// plain words with no name and no link name a kind of thing or a job title, not what this
+	// one is or did, whatever their number.
+	return true;
 }
 
 /** Whether a back stops inside a phrase: at an abbreviation ("St"), an initial, or before a hyphen ("in a 4" of "in a 4-3 win"). */

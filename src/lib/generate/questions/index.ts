@@ -5,6 +5,7 @@ import { wordCount } from '../english';
 import { askFact } from '../kinds';
 import type { Candidate } from './candidate';
 import { questionStandsAlone, standAlone } from './standalone';
+import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
 import { definiteNames, resolveDefinites } from '../references';
 
@@ -86,7 +87,9 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			const sentenceForm = made1.form !== 'wh' && made1.form !== 'card';
 			// "He had scored only two goals": out of its paragraph, nobody knows who "he" is.
 			const about = { subject, othersBefore: previous !== undefined && othersIn.has(previous.index) };
-			const c = sentenceForm ? standAlone(made1, earlier, text, about) : questionStandsAlone(made1.question.prompt) || fact.kind === 'quote' ? made1 : null;
+			const typed = typedInstead(made1);
+			if (!typed) continue;
+			const c = sentenceForm ? standAlone(typed, earlier, text, about) : questionStandsAlone(typed.question.prompt) || fact.kind === 'quote' ? typed : null;
 			if (!c || seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || pronounSpeaker(sentence.text)))) continue;
 			seen.add(c.dedupe);
 			// "The firm" becomes the firm's name; with two firms in the article, nobody can tell which.

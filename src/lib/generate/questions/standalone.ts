@@ -49,6 +49,9 @@ export function standAlone(c: Candidate, earlier: Sentence[], text: string, abou
 	const resolved = resolveLead(c.sentence.text, about?.subject ?? null, about?.othersBefore ?? true);
 	const prompt = resolveLead(c.question.prompt, about?.subject ?? null, about?.othersBefore ?? true);
 	if (resolved && prompt && !leansBack(resolved, earlier)) return { ...c, question: { ...c.question, prompt } };
+	// A true/false statement makes one claim: two sentences copied together make two, and a
+	// learner cannot tell which one a "false" is about.
+	if (c.form === 'statement') return null;
 	const previous = earlier.at(-1);
 	// The sentence just before, with no heading between: in a paragraph or the one before it.
 	// A question before it ("What about people who cannot travel?") is a heading in all but layout: it states nothing.

@@ -1,0 +1,49 @@
+import { BLANK } from '../../bank/schema';
+import { findNumber } from '../../quiz/parse-number';
+import { MIN_CHOICES } from '../checks';
+import { questionId, type Candidate } from './candidate';
+
+/**
+ * A common noun ("degrees", "bioreactor") has no sort of its own that wrong choices could share:
+ * the other nouns of the article beside it are random words, and the one that fits the grammar
+ * or the topic gives itself away. Such a question is asked typed: a blank becomes a cloze, and a
+ * "What does the article call …?" keeps only its short answer.
+ */
+
+/** The longest key a learner can be asked to type and be graded on. */
+const MAX_TYPED_WORDS = 4;
+
+/** Whether a choice is a number, said in figures or in words ("two", "1.2 million"). */
+function numeric(choice: string): boolean {
+	const t = choice.trim();
+	if (/^[$€£¥]?\s?\d/.test(t)) return true;
+	const words = findNumber(t);
+	return !!words && words.before.length === 0 && words.after.length === 0;
+}
+
+/** Whether an mcq's key is a common noun: lower case, and no number. */
+function commonNounKey(c: Candidate): boolean {
+	if (c.question.type !== 'mcq') return false;
+	const key = c.question.choices[c.question.answer] ?? '';
+	return /^\p{Ll}/u.test(key.trim()) && !numeric(key);
+}
+
+/**
+ * The candidate as it should be asked: unchanged; typed in place of an mcq whose key is a common
+ * noun or that has fewer than three wrong choices (a blank as a cloze, a question as a short
+ * answer); or null for a "What does the article call …?" of a common noun, whose short answer
+ * the definition asks already.
+ */
+export function typedInstead(c: Candidate): Candidate | null {
+	if (c.question.type !== 'mcq') return c;
+	const common = commonNounKey(c);
+	if (!common && c.question.choices.length >= MIN_CHOICES) return c;
+	const { choices, answer, ...rest } = c.question;
+	const key = choices[answer] ?? '';
+	const blank = c.question.prompt.includes(BLANK);
+	// "Because a worn part … had not been replaced" is a choice to pick, never an answer to type.
+	if ((!blank && common) || key.split(/\s+/).length > MAX_TYPED_WORDS) return null;
+	const type = blank ? ('cloze' as const) : ('short_answer' as const);
+	const id = questionId(c.fact, c.sentence, type, 'typed');
+	return { ...c, question: { ...rest, id, type, answer: key }, dedupe: c.dedupe.replace('|mcq|', `|${type}|`) };
+}
