@@ -67,7 +67,8 @@ describe('cause and effect', () => {
 		const text = [
 			'The bridge closed because the river flooded the road.',
 			'The report showed that the warning signs had failed on the night of the flood.',
-			'The engineers found that the old pillars had cracked in several places.'
+			'The engineers found that the old pillars had cracked in several places.',
+			'Divers showed that the riverbed had shifted under the middle span.'
 		].join(' ');
 		const mcq = questionsOf(text, 'cause').find((q) => q.type === 'mcq');
 		expect(mcq?.type === 'mcq' && mcq.choices).toEqual(
