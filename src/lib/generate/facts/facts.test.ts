@@ -15,6 +15,15 @@ describe('quantities', () => {
 		expect(q).toMatchObject({ value: 620, unit: 'miles', qualifier: 'approximately' });
 	});
 
+	it('reads money named in words after the number, which has no plural to count by', () => {
+		const facts = factsOf('The deposit will be 20 pence on every can. A ticket costs 500 yen at the gate.');
+		const units = facts.filter((f) => f.kind === 'quantity').map((f) => [f.value, f.unit]);
+		expect(units).toEqual([
+			[20, 'pence'],
+			[500, 'yen']
+		]);
+	});
+
 	it('reads number words, money, percentages and decimals', () => {
 		const facts = factsOf(
 			'Seventeen HIMARS projectiles have been intercepted. Revenue was $4.2 billion, up 35%, and 1.5 million people saw 3.2 degrees Celsius. Over 50 UAVs fell and 35 percent cheered.'

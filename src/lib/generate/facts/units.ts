@@ -1,6 +1,8 @@
 /**
  * Units a number can carry, longest first so "square kilometres" wins over "kilometres". A
  * number followed by one of these has a unit; followed by another plural noun, it is a count.
+ * Money named in words after the number belongs here too: "20 pence" or "500 yen" has no plural
+ * "-s" to read it as a count by, and a bare number is never asked.
  */
 export const UNIT_WORDS = [
 	'square kilometres',
@@ -67,6 +69,14 @@ export const UNIT_WORDS = [
 	'hryvnias',
 	'U.S. cents',
 	'cents',
+	'pence',
+	'yen',
+	'rand',
+	'zlotys',
+	'kronor',
+	'baht',
+	'naira',
+	'dirhams',
 	'per cent',
 	'percent',
 	'mile',

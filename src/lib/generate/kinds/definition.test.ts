@@ -24,6 +24,14 @@ describe('definitions and appositions', () => {
 		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual(['Curcumin', 'The active ingredient in turmeric']);
 	});
 
+	it('reads what an act brought in from an appositive that sums it up ("declared a curfew …, a measure that …")', () => {
+		const text = 'The mayor imposed a night curfew across the city on Friday, a measure that lets police shut bars early and stop cars such as taxis.';
+		const [f] = factsOf(text, 'definition');
+		expect([f?.answer, f?.gloss]).toEqual(['night curfew', 'a measure that lets police shut bars early and stop cars']);
+		const card = questionsOf(text, 'definition').find((q) => q.type === 'flashcard');
+		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual(['Night curfew', 'A measure that lets police shut bars early and stop cars']);
+	});
+
 	it('takes no clause for a definition: "Amid the clashes, the army fired …" defines nothing', () => {
 		expect(factsOf('Amid the clashes, the army fired two missiles over the bay.', 'definition')).toEqual([]);
 		expect(factsOf('Because of the demand, the museum announced on Monday that it would stay open.', 'definition')).toEqual([]);

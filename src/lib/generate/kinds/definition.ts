@@ -123,6 +123,26 @@ function copulas(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	return fact ? [fact] : [];
 }
 
+/**
+ * "The governor declared a state of calamity …, a step that allows …": an appositive that sums up
+ * an act (a step, a measure, a move) says what the thing the act brought in does. The term is the
+ * object of that verb, up to its first preposition other than "of"; "such as …" lists examples,
+ * which the definition does not need.
+ */
+const ACT =
+	/\b(?:declared|imposed|introduced|adopted|ordered|approved|announced|passed|invoked|lifted) (?:a|an|the) ((?:[\p{Ll}-]+ )*?[\p{Ll}-]+(?: of [\p{Ll}-]+)?)(?= (?:across|in|on|at|for|from|over|throughout|after|before|during|until|by)\b|,)/u;
+const SUMMARY = /^, ((?:a|an) (?:step|measure|move|decision|power|status|rule|order) (?:that|which) [^,;:()“”"—–]+)/;
+
+function summaries(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
+	const m = ACT.exec(s.text);
+	if (!m) return [];
+	const comma = s.text.indexOf(',', (m.index ?? 0) + m[0].length - 1);
+	const gloss = comma < 0 ? undefined : SUMMARY.exec(s.text.slice(comma))?.[1].replace(/ such as .*$/, '');
+	if (!gloss || insideQuote(s.text, comma)) return [];
+	const fact = make(s, m[1], (m.index ?? 0) + m[0].length - m[1].length, gloss, ctx);
+	return fact ? [fact] : [];
+}
+
 /** Other terms the article defines, as choices of the same kind. */
 function otherTerms(fact: DefinitionFact, all: FactRecord[]): string[] {
 	const seen = new Set([normaliseAnswer(fact.answer)]);
@@ -150,7 +170,7 @@ export const definition: FactKindModule<'definition'> = {
 	kind: 'definition',
 	claims: false,
 	find: (s, ctx) => {
-		const found = [...copulas(s, ctx), ...appositions(s, ctx)];
+		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx)];
 		// "Less successful was the evening headliner": a term with no noun in it names nothing.
 		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer));
 	},
