@@ -48,8 +48,22 @@ const BODY_HEADS = ['firm', 'company', 'club', 'ministry', 'agency', 'council', 
 
 /** "the firm", "the city's", "the new system": a vague head, not followed by "of …" or a name in apposition. */
 const VAGUE_DEFINITE = new RegExp(`\\b[Tt]he (${VAGUE_HEADS.join('|')})(?:['’]s)?(?![\\p{L}-])(?! of\\b)(?!,? (?:the )?\\p{Lu})`, 'u');
-/** "the two", "the latter", "the others": a count or an order with nothing counted. */
-const VAGUE_COUNT = /\b[Tt]he (?:two|latter|former|others)\b(?! \d)/;
+/** "the two", "the latter", "the others", "the remainder": a count or an order with nothing counted. */
+const VAGUE_COUNT = /\b[Tt]he (?:two|latter|former|others|remainder|remaining)\b(?! \d)/;
+
+/**
+ * Openings that carry on from the sentence before: "But …", "However, …", "Then …", "Of those,
+ * …", "The same report …", "Both effects …", "Other residents …", "A fourth came …", "The first
+ * was …". Out of their paragraph they contrast with, continue or count something nobody sees.
+ */
+export const CARRIES_ON =
+	/^["“‘]?(?:(?:But|However|Yet|Then|Still|Also|Meanwhile|Instead|Nevertheless|Even so|Of (?:them|those|these)|The same|Others?|Another)\b|Both\b(?! \p{Lu})|A (?:second|third|fourth|fifth|further)\b|The (?:first|second|third|fourth|fifth|last|latter|former) (?:was|were|is|are|came|had)\b)/u;
+
+/** "Around 31,000 of them", "Most of those": a share of something the prompt never names, in its first words. */
+export const SHARE_OF_UNNAMED = /^(?:\S+ ){0,3}of (?:them|those|these)\b/i;
+
+/** "A year ago, its value …", "In 2020, they …": a pronoun right after a short opening phrase that names nothing. */
+const PRONOUN_AFTER_OPENER = /^(?:\p{Lu}[\p{Ll}\d.]*)(?: [\p{Ll}\d.,-]+){0,3}, (?:it|its|they|them|their)\b/u;
 
 /**
  * "this drone", "these attacks": a demonstrative before a noun points to a thing named earlier.
@@ -81,6 +95,8 @@ export function unresolvedReference(prompt: string): string | null {
 	const first = sentencesOf(outsideQuotes(prompt))[0] ?? '';
 	if (unresolvedPronoun(first)) return 'a pronoun with no one named before it';
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
+	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
+	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
 	const count = VAGUE_COUNT.exec(first);
 	return count ? `“${count[0]}” with nothing to say which` : null;
 }
