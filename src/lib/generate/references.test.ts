@@ -24,6 +24,15 @@ describe('unresolved references', () => {
 		expect(unresolvedReference('Butler Street was closed for ____ days.')).toBeNull();
 	});
 
+	it('finds "the check", "the failure" or "the same report" with nothing to say whose', () => {
+		expect(unresolvedReference('Why was the check postponed twice?')).toMatch(/whose/);
+		expect(unresolvedReference('Why did the failure leave thousands without food?')).toMatch(/whose/);
+		expect(unresolvedReference('What does the evidence suggest about the quiet changes?')).toMatch(/whose/);
+		expect(unresolvedReference('What does the same report show about the firms?')).toMatch(/the same/);
+		expect(unresolvedReference('Why did the failure of the potato harvest leave thousands without food?')).toBeNull();
+		expect(unresolvedReference('The chief executive of the design firm ____ spoke on Monday.')).toBeNull();
+	});
+
 	it('finds a share of, or a pronoun after an opening phrase about, something never named', () => {
 		expect(unresolvedReference('Around 31,000 of them are staying in ____ evacuation centres.')).toMatch(/pronoun/);
 		expect(unresolvedReference('A year ago, its value was put at ____ euros.')).toMatch(/pronoun/);

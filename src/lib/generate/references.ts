@@ -52,6 +52,41 @@ const VAGUE_DEFINITE = new RegExp(`\\b[Tt]he (${VAGUE_HEADS.join('|')})(?:['’]
 const VAGUE_COUNT = /\b[Tt]he (?:two|latter|former|others|remainder|remaining)\b(?! \d)/;
 
 /**
+ * Nouns for an act, a result or a part that only a sentence before can say whose it is: "the
+ * check", "the failure", "the decline", "the application", "the shares", "the quiet changes".
+ * Out of their paragraph they name no one thing, unless "of …", "to …" or a clause says which.
+ */
+const ANAPHORIC_HEADS = [
+	'check',
+	'failure',
+	'decline',
+	'decision',
+	'proposal',
+	'application',
+	'increase',
+	'shares',
+	'design',
+	'technology',
+	'list',
+	'charge',
+	'units',
+	'changes'
+];
+const ANAPHORIC = new RegExp(
+	`\\b[Tt]he (?:[\\p{Ll}-]+ )?(?:${ANAPHORIC_HEADS.join('|')})\\b(?![-’']| (?:of|to|for|that|which|who|on|in|by)\\b|,? (?:the )?\\p{Lu})( [\\p{Ll}-]+)?`,
+	'u'
+);
+
+/** "Why does the same report show …": a question about "the same" thing as one a sentence not shown named. */
+const SAME_AS_UNSEEN = /\b(?:does|did|do|is|was|were|are|has|have) the same\b/;
+
+/** "the design firm", "the check-in desk": the noun is a modifier of the next, which says what is meant. */
+const modifiesNext = (next: string | undefined) => {
+	const t = next ? tokenize(next.trim())[0] : undefined;
+	return t !== undefined && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !t.tags.has('Adverb');
+};
+
+/**
  * Openings that carry on from the sentence before: "But …", "However, …", "Then …", "Of those,
  * …", "The same report …", "Both effects …", "Other residents …", "A fourth came …", "The first
  * was …". Out of their paragraph they contrast with, continue or count something nobody sees.
@@ -97,6 +132,9 @@ export function unresolvedReference(prompt: string): string | null {
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
 	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
 	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
+	if (SAME_AS_UNSEEN.test(first)) return '“the same …” with nothing shown to be the same as';
+	const act = ANAPHORIC.exec(first);
+	if (act && !modifiesNext(act[1])) return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
 	const count = VAGUE_COUNT.exec(first);
 	return count ? `“${count[0]}” with nothing to say which` : null;
 }
