@@ -14,7 +14,8 @@ export const judgementSchema = z.object({
 			type: z.string().min(1),
 			acceptable: z.boolean(),
 			defect: z.enum(['trivial', 'ambiguous', 'ungrammatical', 'bad-distractors', 'wrong-key', 'broken-flashcard', 'bad-blank', 'other']).nullable(),
-			note: z.string()
+			// Judges may leave an acceptable question's note empty (null).
+			note: z.string().nullable()
 		})
 	),
 	missing: z.array(z.string()).optional()
