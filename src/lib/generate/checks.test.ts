@@ -115,4 +115,19 @@ describe('checkQuestion', () => {
 			checkQuestion({ id: 'd', type: 'cloze', prompt: 'The ministry reported that drones were intercepted over Tula.', answer: 'Tula', tags: [], source })
 		).toContain('a cloze needs exactly one blank (found 0)');
 	});
+
+	it('rejects a card whose front is one or two everyday words', () => {
+		const card = (prompt: string, back: string): Question => ({
+			id: 'f',
+			type: 'flashcard',
+			prompt,
+			back,
+			tags: [],
+			source: { quote: `${prompt}: ${back}.`, start: 0, end: 1 }
+		});
+		for (const front of ['Project', 'Degrees', 'Bridges', 'Heat source'])
+			expect(checkQuestion(card(front, 'a thing the article mentions'))).toContain('the card’s front is an everyday word, not a name or a term');
+		for (const front of ['Insulin', 'Coral bleaching', 'Deposit return scheme', 'Enceladus', 'Quay 9'])
+			expect(checkQuestion(card(front, 'what the article says it is')).some((r) => r.includes('everyday'))).toBe(false);
+	});
 });

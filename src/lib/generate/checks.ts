@@ -2,6 +2,7 @@ import { BLANK, type Question } from '../bank/schema';
 import { normaliseAnswer } from '../quiz/normalise';
 import { findNumber, parseNumber } from '../quiz/parse-number';
 import { derivableBlank } from './derivable';
+import { frequencyRank } from './frequency';
 import { grammarProblem } from './grammar';
 import { numbersIn } from './numbers';
 import { unresolvedReference } from './references';
@@ -174,9 +175,36 @@ function ungrammatical(q: Question): string | null {
 	return problem ? `the prompt is ungrammatical (${problem})` : null;
 }
 
+/** Below this place in the frequency list a word is everyday English, not a term an article defines. */
+const EVERYDAY_RANK = 8000;
+
+/**
+ * A card's front must be a name, a term of several words, a rare word the article defines, or a
+ * question. "Project", "Degrees", "Heat source": one or two everyday words in sentence case name
+ * no one thing, and a learner cannot tell what the card wants.
+ */
+function genericFront(q: Question): string | null {
+	if (q.type !== 'flashcard' || q.prompt.endsWith('?')) return null;
+	const words = q.prompt.trim().split(/\s+/);
+	// A capital after the first letter ("Þjórsá River", "HbA1c", "Quay 9") marks a name or a code.
+	if (words.length > 2 || /\p{Lu}|\d/u.test(q.prompt.trim().slice(1))) return null;
+	return words.every((w) => frequencyRank(w.replace(/[^\p{L}'’-]/gu, '')) < EVERYDAY_RANK)
+		? 'the card’s front is an everyday word, not a name or a term'
+		: null;
+}
+
 /** Runs every check on a question; returns the reasons it fails, [] when it is fine. */
 export function checkQuestion(q: Question): string[] {
-	return [answerNotInQuote(q), answerInPrompt(q), badChoices(q), promptLength(q), blanks(q), dangling(q), unresolved(q), derivable(q), ungrammatical(q)].filter(
-		(r): r is string => r !== null
-	);
+	return [
+		answerNotInQuote(q),
+		answerInPrompt(q),
+		badChoices(q),
+		promptLength(q),
+		blanks(q),
+		dangling(q),
+		unresolved(q),
+		derivable(q),
+		ungrammatical(q),
+		genericFront(q)
+	].filter((r): r is string => r !== null);
 }

@@ -29,6 +29,26 @@ describe('grammar of prompts', () => {
 		expect(grammarProblem(ask('Who said: “The river will flood again?'))).toMatch(/quotation/);
 	});
 
+	it('rejects a question cut where a quote or a score was taken out', () => {
+		expect(grammarProblem(ask('Who described the river as?'))).toMatch(/mid-phrase/);
+		expect(grammarProblem(ask('Who saved two penalties in a 4?'))).toMatch(/mid-phrase/);
+		expect(grammarProblem(ask('Who described the river as “a sleeping giant”?'))).toBeNull();
+		expect(grammarProblem(ask('Who saved two penalties in the shoot-out?'))).toBeNull();
+	});
+
+	it('rejects a doubled word, a lower-case opening and a hanging "currently"', () => {
+		expect(grammarProblem(ask('Why did the mill close, because because the river dried up?'))).toMatch(/twice/);
+		expect(grammarProblem(ask('about replacing the gas boilers currently?'))).toMatch(/middle of a sentence/);
+		expect(grammarProblem(ask('Who is replacing the gas boilers currently?'))).toMatch(/adverb/);
+		expect(grammarProblem(ask('Who said that the firm had had enough?'))).toBeNull();
+	});
+
+	it('rejects a wh-question over two clauses joined by "and"', () => {
+		expect(grammarProblem(ask('Why was the site not on the list, and no restriction was imposed?'))).toMatch(/two clauses/);
+		expect(grammarProblem(ask('Who said: “The site was empty, and the gate was open”?'))).toBeNull();
+		expect(grammarProblem(ask('Why was the site left off the list of protected places?'))).toBeNull();
+	});
+
 	it('is a check every question must pass', () => {
 		expect(checkQuestion(ask('Who unmarked at the near post?')).some((r) => r.includes('ungrammatical'))).toBe(true);
 	});

@@ -13,7 +13,19 @@ import { tokenize, type Token } from './tokens';
 
 /** Adverbs that hang off the end of a question cut from the middle of a sentence. */
 const HANGING_ADVERB =
-	/\b(?:probably|possibly|perhaps|also|too|however|though|instead|still|already|even|just|only|mostly|largely|partly|reportedly|apparently|allegedly|initially|eventually|finally|actually|really|then|so)\?$/i;
+	/\b(?:probably|possibly|perhaps|also|too|however|though|instead|still|already|even|just|only|mostly|largely|partly|reportedly|apparently|allegedly|initially|eventually|finally|actually|really|then|so|currently|recently)\?$/i;
+
+/**
+ * A question cut where a quote or a score was taken out: "Who described the river as?" (the
+ * quote after "as" is gone), "Who saved two penalties in a 4?" (a "4-2" cut at its dash).
+ */
+const CUT_QUESTION = /(?:\b(?:as|than)|\b(?:a|an|the) \d+(?:[.,]\d+)?)\?$/i;
+
+/**
+ * "Why was the site not on the list, and no restriction was imposed?": a wh-question over a
+ * sentence of two clauses asks two things, and the second has no question word of its own.
+ */
+const TWO_CLAUSES = /^(?:Why|How|When|Where|What|Who|Which)\b[^?]*, (?:and|but) (?:[\p{L}-]+ ){1,4}(?:was|were|is|are|had|has|did|would|will)\b/u;
 
 /** Past tenses compromise may read as nouns out of context ("rose", "set", "left"). */
 const IRREGULAR_PAST = new Set(
@@ -60,6 +72,9 @@ function cutEnd(tokens: Token[]): boolean {
 export function grammarProblem(q: Question): string | null {
 	const prompt = q.prompt;
 	if (unclosedQuote(prompt)) return 'a quotation mark is not closed';
+	if (/^[“"‘(]?\p{Ll}/u.test(prompt)) return 'it starts in the middle of a sentence';
+	const doubled = /\b(\p{L}+) \1\b/iu.exec(prompt);
+	if (doubled && !/^(?:had|that)$/i.test(doubled[1])) return `“${doubled[1]}” is written twice`;
 	if (/\b(?:has|have|had|did|does|do|was|were|is|are|will|would|could|can)\s+(?:and|but|or|nor)\b/i.test(prompt))
 		return 'a verb joined to a conjunction: a clause was cut';
 	// A card's front is a term or a name; every other prompt is a sentence or a question.
@@ -68,7 +83,8 @@ export function grammarProblem(q: Question): string | null {
 	const tokens = tokenize(plain.replace(/[?.!]+$/, ''));
 	if (prompt.endsWith('?')) {
 		if (HANGING_ADVERB.test(prompt)) return 'an adverb hangs at the end';
-		if (cutEnd(tokens)) return 'it ends mid-phrase';
+		if (cutEnd(tokens) || CUT_QUESTION.test(plain)) return 'it ends mid-phrase';
+		if (TWO_CLAUSES.test(plain)) return 'it asks over two clauses joined by “and”';
 	}
 	if (!tokens.some(verbal)) return q.type === 'true_false' ? 'the statement has no verb, so it states nothing' : 'it has no verb';
 	return null;

@@ -8,6 +8,39 @@ import { splitSentences } from './sentences';
 const source = { quote: 'x', start: 0, end: 1 };
 
 describe('unresolved references', () => {
+	it('finds an opening that carries on from a sentence not shown', () => {
+		for (const p of [
+			'However, the council voted to close ____ libraries.',
+			'Of those, ____ were children under five.',
+			'The same report shows that ____ firms kept their output steady.',
+			'Other residents left the town by ____ road.',
+			'A fourth came from the mill at ____ in the morning.',
+			'The first was found in ____ near the harbour.',
+			'But the mayor refused to sign ____ orders.',
+			'Then Osei came on and took ____ wickets.'
+		])
+			expect(unresolvedReference(p), p).toMatch(/carries on/);
+		expect(unresolvedReference('Both Sweden and France signed the treaty in ____.')).toBeNull();
+		expect(unresolvedReference('Butler Street was closed for ____ days.')).toBeNull();
+	});
+
+	it('finds "the check", "the failure" or "the same report" with nothing to say whose', () => {
+		expect(unresolvedReference('Why was the check postponed twice?')).toMatch(/whose/);
+		expect(unresolvedReference('Why did the failure leave thousands without food?')).toMatch(/whose/);
+		expect(unresolvedReference('What does the evidence suggest about the quiet changes?')).toMatch(/whose/);
+		expect(unresolvedReference('What does the same report show about the firms?')).toMatch(/the same/);
+		expect(unresolvedReference('Why did the failure of the potato harvest leave thousands without food?')).toBeNull();
+		expect(unresolvedReference('The chief executive of the design firm ____ spoke on Monday.')).toBeNull();
+	});
+
+	it('finds a share of, or a pronoun after an opening phrase about, something never named', () => {
+		expect(unresolvedReference('Around 31,000 of them are staying in ____ evacuation centres.')).toMatch(/pronoun/);
+		expect(unresolvedReference('A year ago, its value was put at ____ euros.')).toMatch(/pronoun/);
+		expect(unresolvedReference('Most of the remainder are related to bacteria from the ____.')).toMatch(/nothing to say which/);
+		expect(unresolvedReference('When the tram crashed into the depot wall, it was carrying ____ people.')).toBeNull();
+		expect(unresolvedReference('Officials say ____ people are missing, most of them in Mahan-ub.')).toBeNull();
+	});
+
 	it('finds a pronoun, "this …" and "the two" with nothing before them to resolve them', () => {
 		expect(unresolvedReference('She won the final in ____ sets.')).not.toBeNull();
 		expect(unresolvedReference('This drone has a range of ____ miles.')).not.toBeNull();

@@ -48,8 +48,57 @@ const BODY_HEADS = ['firm', 'company', 'club', 'ministry', 'agency', 'council', 
 
 /** "the firm", "the city's", "the new system": a vague head, not followed by "of …" or a name in apposition. */
 const VAGUE_DEFINITE = new RegExp(`\\b[Tt]he (${VAGUE_HEADS.join('|')})(?:['’]s)?(?![\\p{L}-])(?! of\\b)(?!,? (?:the )?\\p{Lu})`, 'u');
-/** "the two", "the latter", "the others": a count or an order with nothing counted. */
-const VAGUE_COUNT = /\b[Tt]he (?:two|latter|former|others)\b(?! \d)/;
+/** "the two", "the latter", "the others", "the remainder": a count or an order with nothing counted. */
+const VAGUE_COUNT = /\b[Tt]he (?:two|latter|former|others|remainder|remaining)\b(?! \d)/;
+
+/**
+ * Nouns for an act, a result or a part that only a sentence before can say whose it is: "the
+ * check", "the failure", "the decline", "the application", "the shares", "the quiet changes".
+ * Out of their paragraph they name no one thing, unless "of …", "to …" or a clause says which.
+ */
+const ANAPHORIC_HEADS = [
+	'check',
+	'failure',
+	'decline',
+	'decision',
+	'proposal',
+	'application',
+	'increase',
+	'shares',
+	'design',
+	'technology',
+	'list',
+	'charge',
+	'units',
+	'changes'
+];
+const ANAPHORIC = new RegExp(
+	`\\b[Tt]he (?:[\\p{Ll}-]+ )?(?:${ANAPHORIC_HEADS.join('|')})\\b(?![-’']| (?:of|to|for|that|which|who|on|in|by)\\b|,? (?:the )?\\p{Lu})( [\\p{Ll}-]+)?`,
+	'u'
+);
+
+/** "Why does the same report show …": a question about "the same" thing as one a sentence not shown named. */
+const SAME_AS_UNSEEN = /\b(?:does|did|do|is|was|were|are|has|have) the same\b/;
+
+/** "the design firm", "the check-in desk": the noun is a modifier of the next, which says what is meant. */
+const modifiesNext = (next: string | undefined) => {
+	const t = next ? tokenize(next.trim())[0] : undefined;
+	return t !== undefined && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !t.tags.has('Adverb');
+};
+
+/**
+ * Openings that carry on from the sentence before: "But …", "However, …", "Then …", "Of those,
+ * …", "The same report …", "Both effects …", "Other residents …", "A fourth came …", "The first
+ * was …". Out of their paragraph they contrast with, continue or count something nobody sees.
+ */
+export const CARRIES_ON =
+	/^["“‘]?(?:(?:But|However|Yet|Then|Still|Also|Meanwhile|Instead|Nevertheless|Even so|Of (?:them|those|these)|The same|Others?|Another)\b|Both\b(?! \p{Lu})|A (?:second|third|fourth|fifth|further)\b|The (?:first|second|third|fourth|fifth|last|latter|former) (?:was|were|is|are|came|had)\b)/u;
+
+/** "Around 31,000 of them", "Most of those": a share of something the prompt never names, in its first words. */
+export const SHARE_OF_UNNAMED = /^(?:\S+ ){0,3}of (?:them|those|these)\b/i;
+
+/** "A year ago, its value …", "In 2020, they …": a pronoun right after a short opening phrase that names nothing. */
+const PRONOUN_AFTER_OPENER = /^(?:\p{Lu}[\p{Ll}\d.]*)(?: [\p{Ll}\d.,-]+){0,3}, (?:it|its|they|them|their)\b/u;
 
 /**
  * "this drone", "these attacks": a demonstrative before a noun points to a thing named earlier.
@@ -81,6 +130,11 @@ export function unresolvedReference(prompt: string): string | null {
 	const first = sentencesOf(outsideQuotes(prompt))[0] ?? '';
 	if (unresolvedPronoun(first)) return 'a pronoun with no one named before it';
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
+	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
+	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
+	if (SAME_AS_UNSEEN.test(first)) return '“the same …” with nothing shown to be the same as';
+	const act = ANAPHORIC.exec(first);
+	if (act && !modifiesNext(act[1])) return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
 	const count = VAGUE_COUNT.exec(first);
 	return count ? `“${count[0]}” with nothing to say which` : null;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../facts';
 import { splitSentences } from '../sentences';
 import { candidate } from './candidate';
-import { standAlone } from './standalone';
+import { leansBack, standAlone } from './standalone';
 
 const text = 'Ministers launched a deposit scheme for bottles on Monday. It will employ about 1,400 people in 12 counting centres.';
 const [first, second] = splitSentences(text);
@@ -24,5 +24,11 @@ describe('standAlone', () => {
 	it('drops a true/false statement rather than copy two sentences into it', () => {
 		const statement = candidate({ id: 't', type: 'true_false', prompt: second.text, answer: true, tags: [], source }, fact, second, 'statement', 'true');
 		expect(standAlone(statement, [first], text)).toBeNull();
+	});
+
+	it('shows the sentence before one that carries on from it ("But …", "Of those, …")', () => {
+		expect(leansBack('But the scheme will employ about 1,400 people.')).toBe(true);
+		expect(leansBack('Of those, 31,000 are staying in evacuation centres.')).toBe(true);
+		expect(leansBack('The scheme will employ about 1,400 people.')).toBe(false);
 	});
 });

@@ -1,6 +1,6 @@
 import type { Question } from '../../bank/schema';
 import { LEANING_LEAD, unresolvedPronoun } from '../english';
-import { demonstrativeLeans } from '../references';
+import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED } from '../references';
 import type { Sentence } from '../sentences';
 import type { Candidate } from './candidate';
 import { trimLead } from './phrasing';
@@ -30,7 +30,15 @@ function definiteBackReference(text: string, earlier: Sentence[]): boolean {
 /** Whether a text leans on what came before it: a pronoun, "this …", or a definite back-reference. */
 export function leansBack(text: string, earlier: Sentence[] = []): boolean {
 	const own = outsideQuotes(text);
-	return unresolvedPronoun(own) || demonstrativeLeans(own) || LEANING_LEAD.test(trimLead(text).text) || definiteBackReference(text, earlier);
+	const lead = trimLead(text).text;
+	return (
+		unresolvedPronoun(own) ||
+		demonstrativeLeans(own) ||
+		LEANING_LEAD.test(lead) ||
+		CARRIES_ON.test(lead) ||
+		SHARE_OF_UNNAMED.test(lead) ||
+		definiteBackReference(text, earlier)
+	);
 }
 
 /** Two sentences of one paragraph as one source: the gap between them as in the article. */
