@@ -54,3 +54,19 @@ describe('numberDistractors', () => {
 		}
 	});
 });
+
+describe('plausible and distinct wrong numbers', () => {
+	it('offers no value within a fifth of a rounded answer', () => {
+		const facts = factsOf('The plant will cost roughly 3.1 billion euros to build.');
+		const f = quantity(facts, '3.1 billion');
+		expect(f.qualifier).toBeTruthy();
+		for (const seed of ['a', 'b', 'c', 'd', 'e'])
+			for (const v of values(numberDistractors(f, facts, seed, 12))) expect(Math.abs(v - 3.1e9) / 3.1e9).toBeGreaterThanOrEqual(0.2);
+	});
+
+	it('offers no share of 90% or more for a share of 55%', () => {
+		const facts = factsOf('The home side had 55% of the ball in the first half.');
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f'])
+			for (const v of values(numberDistractors(quantity(facts, '55%'), facts, seed, 8))) expect(v).toBeLessThan(90);
+	});
+});

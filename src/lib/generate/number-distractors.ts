@@ -68,6 +68,9 @@ function sideOf(fact: QuantityFact, all: FactRecord[], context: string): (value:
 	return (value) => others.every((o) => value !== o && value < o === fact.value < o) && (!most || value > 50);
 }
 
+/** Qualifiers that round the figure. */
+const HEDGED = /\b(?:about|around|roughly|some|approximately|nearly|almost|close to|an estimated|estimated)\b/i;
+
 /**
  * Up to `n` wrong numbers for a quantity fact, written like the answer. None equals a number of
  * `context` (the prompt's sentence): "within 24 hours, ____ drones" must not offer 24.
@@ -79,8 +82,13 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 	const fits = sideOf(fact, all, context);
 	const taken = new Set([normaliseAnswer(fact.answer)]);
 	const out: string[] = [];
+	// "roughly three", "about 40 per cent": a choice this close to a rounded answer is no different claim.
+	const gap = HEDGED.test(fact.qualifier ?? '') ? 0.2 : 0;
 	const push = (base: number) => {
 		if (!(base > 0) || (form.percent && base > 100 && form.base <= 100)) return;
+		if (gap > 0 && Math.abs(base - form.base) < gap * form.base) return;
+		// A share of possession, of a vote or of a market near 100% is no plausible value for one of 60%.
+		if (form.percent && form.base <= 100 && base > Math.max(form.base + 25, form.base * 1.5) && base >= 90) return;
 		// "rising above one defenders": a count of two or more keeps its plural.
 		if (fact.counts && form.base >= 2 && base < 2) return;
 		// A number written in words is offered only among numbers words can write: never "150" beside "fourteen".
