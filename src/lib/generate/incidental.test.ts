@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from './facts';
 import { prominent, timesNamed } from './incidental';
-import { buildCandidates, type Candidate } from './questions';
-import { splitSentences } from './sentences';
-import { sideDetail, surnameMentions } from './side-details';
-
-/** Every candidate of an article (headline on its first line), with the side detail it asks. */
-function judged(title: string, body: string): { c: Candidate; name: string | null; weight: string | null }[] {
-	const text = `${title}\n\n${body}`;
-	const sentences = splitSentences(text);
-	const facts = extractFacts(sentences, { year: 2024, month: 5, day: 1 });
-	const lead = sentences.find((s) => !s.heading)?.text;
-	const view = { text, mentions: surnameMentions(facts, text), title, lead };
-	return buildCandidates(facts, sentences, text).map((c) => {
-		const d = sideDetail(c, view);
-		return { c, name: d?.name ?? null, weight: d?.weight ?? null };
-	});
-}
+import type { Candidate } from './questions';
+import { judged } from './side-details-judged';
 
 const weightsOf = (all: ReturnType<typeof judged>, answer: string, keep: (c: Candidate) => boolean = () => true) =>
 	new Set(all.filter((j) => j.c.fact.answer === answer && keep(j.c)).map((j) => j.weight));

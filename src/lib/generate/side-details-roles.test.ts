@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from './facts';
-import { buildCandidates, type Candidate } from './questions';
-import { splitSentences } from './sentences';
-import { sideDetail, surnameMentions } from './side-details';
-
-/** Every candidate of an article (headline on its first line), with the side detail it asks. */
-function judged(title: string, body: string): { c: Candidate; name: string | null; weight: string | null }[] {
-	const text = `${title}\n\n${body}`;
-	const sentences = splitSentences(text);
-	const facts = extractFacts(sentences, { year: 2024, month: 5, day: 1 });
-	const lead = sentences.find((s) => !s.heading)?.text;
-	const view = { text, mentions: surnameMentions(facts, text), title, lead };
-	return buildCandidates(facts, sentences, text).map((c) => {
-		const d = sideDetail(c, view);
-		return { c, name: d?.name ?? null, weight: d?.weight ?? null };
-	});
-}
+import type { Candidate } from './questions';
+import { judged, onAnswer } from './side-details-judged';
 
 /** The rule names that judge the candidates on an answer (null for a candidate no rule judges). */
-const rulesOn = (all: ReturnType<typeof judged>, answer: string, keep: (c: Candidate) => boolean = () => true) => {
-	const mine = all.filter((j) => j.c.fact.answer === answer && keep(j.c));
-	if (mine.length === 0) throw new Error(`no candidate on ${answer}: ${[...new Set(all.map((j) => j.c.fact.answer))].join(', ')}`);
-	return new Set(mine.map((j) => j.name));
-};
+const rulesOn = (all: ReturnType<typeof judged>, answer: string, keep: (c: Candidate) => boolean = () => true) =>
+	new Set(onAnswer(all, answer, keep).map((j) => j.name));
 
 describe('incidental names by their role in the sentence', () => {
 	const title = 'Tarvel City win the Northern Cup';
