@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { srsSettingsSchema } from '$lib/srs/settings';
 import type { FactdeckDatabase } from './database';
 import { forgetAnswer, journalKeys, type JournalEntry, type JournalStore } from './answer-journal';
-import { StudyError } from './errors';
+import { StaleCardError, StudyError } from './errors';
 import { recordInSession, sessionSchema } from './sessions';
 
 const entrySchema = z.object({
@@ -46,9 +46,10 @@ export async function replayAnswers(db: FactdeckDatabase, store: JournalStore): 
 			await recordInSession(db, entry.session, entry.input, new Date(entry.at), entry.settings);
 			done.recorded++;
 		} catch (error) {
-			// A StaleCardError (the answer landed, or the card was answered elsewhere) is a StudyError too.
+			// Not a StudyError: the database refused the write, so the entry waits for the next start.
 			if (!(error instanceof StudyError)) continue;
-			if (error.name !== 'StaleCardError') done.dropped++;
+			// Stale: the answer landed, or the card was answered elsewhere. Any other: the card is gone.
+			if (!(error instanceof StaleCardError)) done.dropped++;
 		}
 		forgetAnswer(store, key);
 	}
