@@ -36,4 +36,16 @@ describe('flashcard backs', () => {
 		expect(resolveAnchor("The club's president", facts)).toBeNull();
 		expect(fitBack('The ones who never reach us', 'The ones who never reach us.', facts)).toBeNull();
 	});
+
+	it('rejects a front that starts inside a hyphenated term', () => {
+		const text = 'The team put up eddy-Covariance Towers on three bogs.';
+		expect(weakFront('Covariance Towers', text, text.indexOf('Covariance'))).toBe(true);
+		expect(weakFront('Covariance Towers', 'Covariance Towers stand on three bogs.', 0)).toBe(false);
+	});
+
+	it('gives no back that opens on a conjunction, the second half of a clause', () => {
+		const text = 'The board said the tower was safe and that the Harbour Club would pay for repairs.';
+		expect(fitBack('and that the Harbour Club would pay for repairs', text, facts)).toBeNull();
+		expect(fitBack('the Harbour Club would pay for repairs', text, facts)).not.toBeNull();
+	});
 });

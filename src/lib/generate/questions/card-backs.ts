@@ -55,6 +55,8 @@ export function cutShort(back: string, sentence: string): boolean {
 /** Whether a card's front is a fragment or a plain word: "Row" of "Tanner's Row", "Degrees", "Stone church". */
 export function weakFront(front: string, sentence: string, at: number): boolean {
 	if (/\p{Lu}[\p{L}-]*['’]s\s+$/u.test(sentence.slice(0, at))) return true;
+	// "Covariance towers" of "eddy-covariance towers": a front that starts inside a word is part of a term.
+	if (/[\p{L}\p{N}][-–]?$/u.test(sentence.slice(0, at))) return true;
 	const w = front.split(/\s+/);
 	const plain = w.slice(1).every((x) => /^\p{Ll}/u.test(x));
 	return plain && w.every((x) => isCommonWord(x) || /^\p{Ll}/u.test(x));
@@ -90,7 +92,8 @@ const SPEAKER = /\b(?:we|us|our|you|your|i|me|my)\b|^(?:the )?ones\b/i;
  * or null when it is bare, cut short or spoken in the first person.
  */
 export function fitBack(back: string, sentence: string, all: FactRecord[]): string | null {
-	if (SPEAKER.test(back) || cutShort(back, sentence)) return null;
+	// "and that the tower …", "but was …": a back that opens on a conjunction is the second half of a clause.
+	if (SPEAKER.test(back) || cutShort(back, sentence) || /^(?:and|but|or|nor|so|yet)\b/i.test(back.trim())) return null;
 	const resolved = resolveAnchor(back, all);
 	return resolved && !unanchored(resolved) ? resolved : null;
 }
