@@ -3,6 +3,8 @@ import { bankSchema } from '../bank/schema';
 import { checkQuestion, generateBank } from '.';
 
 const articles = import.meta.glob('/tests/fixtures/articles/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+/** Articles of new kinds of text that do not reach the yield floor yet (see their README): held to the checks alone. */
+const tuning = import.meta.glob('/tests/fixtures/tuning/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 describe('generateBank on every fixture article', () => {
 	it('finds the fixtures', () => {
@@ -15,6 +17,25 @@ describe('generateBank on every fixture article', () => {
 			if (!outcome.ok) throw new Error(outcome.reason);
 			expect(bankSchema.safeParse(outcome.bank).success).toBe(true);
 			expect(outcome.bank.questions.length).toBeGreaterThanOrEqual(Math.ceil((2 * text.trim().split(/\s+/).length) / 100));
+			for (const q of outcome.bank.questions) {
+				expect(checkQuestion(q), q.prompt).toEqual([]);
+				expect(outcome.text.slice(q.source?.start, q.source?.end)).toBe(q.source?.quote);
+			}
+		});
+	}
+});
+
+describe('generateBank on every tuning article', () => {
+	it('finds the tuning articles', () => {
+		expect(Object.keys(tuning).length).toBeGreaterThan(0);
+	});
+
+	for (const [path, text] of Object.entries(tuning)) {
+		it(`${path.split('/').pop()}: schema-valid, none failing a check, every source quoted as the article has it`, () => {
+			const outcome = generateBank(text);
+			if (!outcome.ok) throw new Error(outcome.reason);
+			expect(bankSchema.safeParse(outcome.bank).success).toBe(true);
+			expect(outcome.bank.questions.length).toBeGreaterThan(0);
 			for (const q of outcome.bank.questions) {
 				expect(checkQuestion(q), q.prompt).toEqual([]);
 				expect(outcome.text.slice(q.source?.start, q.source?.end)).toBe(q.source?.quote);
