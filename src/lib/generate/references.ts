@@ -128,7 +128,8 @@ const namedBefore = (text: string, at: number) => /\p{Lu}[\p{L}.’']*,? $/u.tes
  */
 export function unresolvedReference(prompt: string): string | null {
 	const first = sentencesOf(outsideQuotes(prompt))[0] ?? '';
-	if (unresolvedPronoun(first)) return 'a pronoun with no one named before it';
+	// "____ won her first title": a blank that opens the prompt is the person asked for, whom "her" means.
+	if (unresolvedPronoun(first.replace(/^____/, 'Zorbel'))) return 'a pronoun with no one named before it';
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
 	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
 	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
@@ -136,6 +137,8 @@ export function unresolvedReference(prompt: string): string | null {
 	const act = ANAPHORIC.exec(first);
 	if (act && !modifiesNext(act[1])) return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
 	const count = VAGUE_COUNT.exec(first);
+	// "the Stadler City E and the Norrland Pendel, the two bikes …": the two are named right before.
+	if (count && /\band (?:the )?\p{Lu}[^,]*, $/u.test(first.slice(0, count.index))) return null;
 	return count ? `“${count[0]}” with nothing to say which` : null;
 }
 

@@ -50,3 +50,10 @@ describe('how many questions with do-support', () => {
 		expect(numeric?.prompt).toBe('How many trains did Siemens Mobility deliver to the operator last year?');
 	});
 });
+
+describe('a name moved after "does"', () => {
+	it('keeps the capital of a name that opens with a common word ("Aurora Orbital")', () => {
+		const prompts = questionsOf('Aurora Orbital plans 12 more launches in 2026.').map((q) => q.prompt);
+		expect(prompts).toContain('How many more launches does Aurora Orbital plan in 2026?');
+	});
+});

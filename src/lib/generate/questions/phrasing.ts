@@ -91,7 +91,11 @@ function qualifierLead(q: string | undefined): string | null {
 export function movedSubject(raw: string, first: Token): string {
 	// "Northfield's procession": a capitalised word that is no common English word is a name.
 	const name =
-		['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text) || !isCommonWord(first.text);
+		['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) ||
+		/^\p{Lu}{2,}/u.test(first.text) ||
+		!isCommonWord(first.text) ||
+		// "Aurora Orbital": a common word before another capitalised one opens a name.
+		(/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(raw) && !/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|All|Both)\b/.test(raw));
 	return name ? lowerFirst(raw) : raw.charAt(0).toLowerCase() + raw.slice(1);
 }
 
