@@ -1,6 +1,6 @@
 import type { Bank } from '$lib/bank/schema';
-import { builtInIsCurrent } from '$lib/db/builtin-source';
-import type { FactdeckDatabase } from '$lib/db/database';
+import { builtInIsCurrent, isFirstStart } from '$lib/db/builtin-source';
+import { DATABASE_NAME, type FactdeckDatabase } from '$lib/db/database';
 import { StorageError } from '$lib/db/errors';
 import { journalKeys, pageJournal } from '$lib/db/answer-journal';
 import { openDatabase, type Replaced } from '$lib/db/open';
@@ -71,6 +71,11 @@ export class AppStorage {
 			// in the catch; the handler here only keeps it from counting as unhandled meanwhile.
 			const banks = Promise.all(this.builtIns.map((load) => load()));
 			banks.catch(() => {});
+			// A first start always syncs, so the sync's code downloads beside the banks too rather
+			// than after the database opens; #syncBuiltIns imports it again and gets this fetch.
+			void isFirstStart(this.name ?? DATABASE_NAME)
+				.then((first) => (first ? import('./builtin-sync') : undefined))
+				.catch(() => {});
 			const db = await openDatabase(this.name, handlers, this.timeoutMs);
 			await this.#replayAnswers(db);
 			await this.#syncBuiltIns(db, await banks);
