@@ -19,6 +19,10 @@ export type FactKind =
 	| 'consequence'
 	| 'change'
 	| 'outcome'
+	| 'mechanism'
+	| 'requirement'
+	| 'advice'
+	| 'argument'
 	| 'key-term';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
@@ -164,6 +168,49 @@ export interface OutcomeFact extends FactBase {
 	winner?: string;
 }
 
+/** "The machine works by pumping …", "The tank acts like a battery": `answer` is how it works or what it does. */
+export interface MechanismFact extends FactBase {
+	kind: 'mechanism';
+	/** The thing that works so, as it reads inside a question ("the machine"). */
+	subject: string;
+	how: 'works-by' | 'acts-as' | 'designed-to' | 'allows';
+	/** The verb as written ("works", "acts", "lets"). */
+	verb: string;
+	/** "as" or "like" after "acts"; whom "lets"/"allows" lets ("you"). */
+	object?: string;
+}
+
+/** "Shops must take back bottles", "Milk is exempt from the deposit": `answer` is what is required, or what a rule covers. */
+export interface RequirementFact extends FactBase {
+	kind: 'requirement';
+	/** Who must, or the rule that requires ("the law"); for `exempt` and `added`, what the rule puts aside or adds to. */
+	subject: string;
+	rule: 'must' | 'requires' | 'exempt' | 'added';
+	verb: string;
+	/** Whom a rule requires to act ("shops"). */
+	object?: string;
+}
+
+/** "The inspector recommended a three-span bridge", "The main risk is …", "Results may differ …": `answer` is the advice, risk or caveat. */
+export interface AdviceFact extends FactBase {
+	kind: 'advice';
+	/** Who recommends, who should act, what the risk is of, or what the caveat is about. */
+	subject: string;
+	sort: 'recommend' | 'should' | 'risk' | 'caveat';
+	verb: string;
+}
+
+/** "The author argues that …", "The reviewer's main criticism is …": `answer` is the argued clause or the verdict. */
+export interface ArgumentFact extends FactBase {
+	kind: 'argument';
+	/** Who argues ("the author" for the writer's own "I"). */
+	arguer: string;
+	/** The verb phrase as the question takes it ("argue", "has come to believe"), or the noun of a verdict ("criticism"). */
+	verb: string;
+	/** What the argued clause is about (its subject), or "" for a verdict. */
+	topic: string;
+}
+
 /** A noun phrase the article repeats and that is rare in general English. */
 export interface KeyTermFact extends FactBase {
 	kind: 'key-term';
@@ -184,6 +231,10 @@ export type FactRecord =
 	| CauseFact
 	| ChangeFact
 	| OutcomeFact
+	| MechanismFact
+	| RequirementFact
+	| AdviceFact
+	| ArgumentFact
 	| KeyTermFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */

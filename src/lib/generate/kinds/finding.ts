@@ -17,7 +17,7 @@ const FINDING = new RegExp(
 );
 
 /** The subject of a clause: its words before the first finite verb. */
-function subjectOf(s: TaggedSentence, from: number): string | null {
+export function subjectOf(s: TaggedSentence, from: number): string | null {
 	const finite = (t: TaggedSentence['tokens'][number]) =>
 		t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'));
 	let relative = false;

@@ -1,5 +1,7 @@
 import type { FactKind, FactRecord } from '../facts/types';
 import type { Candidate } from '../questions/candidate';
+import { advice } from './advice';
+import { argument } from './argument';
 import { cause } from './cause';
 import { change } from './change';
 import { consequence } from './consequence';
@@ -8,6 +10,7 @@ import { definition } from './definition';
 import { finding } from './finding';
 import { keyTerm } from './key-term';
 import type { AskContext, FactKindModule } from './kind';
+import { mechanism } from './mechanism';
 import { namedThing } from './named-thing';
 import { organisation } from './organisation';
 import { outcome } from './outcome';
@@ -15,6 +18,7 @@ import { person } from './person';
 import { place } from './place';
 import { quantity } from './quantity';
 import { quote } from './quote';
+import { requirement } from './requirement';
 
 export type { ArticleIndex, AskContext, FactKindModule, FindContext, Person } from './kind';
 
@@ -37,6 +41,10 @@ export const KINDS = {
 	consequence,
 	change,
 	outcome,
+	mechanism,
+	requirement,
+	advice,
+	argument,
 	'key-term': keyTerm
 } satisfies { [K in FactKind]: FactKindModule<K> };
 

@@ -1,0 +1,94 @@
+import { normaliseAnswer } from '../../quiz/normalise';
+import { clauseRest, lowerFirst, wordCount } from '../english';
+import type { AdviceFact, FactRecord, TaggedSentence } from '../facts/types';
+import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
+import type { FactKindModule } from './kind';
+import { relationFact, standsAlone } from './relation';
+
+/** "The inspector recommended (that) …", "installers often recommend larger radiators". */
+const RECOMMEND = / ((?:often |usually |strongly |also )?(?:recommended|recommends|recommend|advised|advises|advise|urged|urges|urge)) (that )?(.+)$/u;
+/** "Companies should measure …": what the article says someone ought to do. */
+const SHOULD = / (should|ought to) (?!be\b|have been\b)(\p{Ll}+ .+)$/u;
+/** "The main risk (of X) is (that) …": a risk, drawback or limit the article names as the chief one. */
+const RISK =
+	/^(?:But |However, )?(?:The|the) (main|biggest|chief|greatest|key|largest|only|one|first|second|real) (risk|danger|drawback|weakness|flaw|limitation|downside|concern|caveat|catch) (?:((?:of|with|for|to) [^,:;]+?) )?(?:is|was|remains) (?:that )?(.+)$/u;
+/** "Results may differ on drier bogs": a caveat on how far a result holds. */
+const CAVEAT = / (may|might|could) (not )?(differ|vary|not apply|not hold|be different|be lower|be higher|be smaller|be larger|fall short|change)\b(.*)$/u;
+
+function fact(s: TaggedSentence, answer: string, at: number, subject: string, sort: AdviceFact['sort'], verb: string): AdviceFact | null {
+	if (at < 0 || !askable(answer, sort === 'recommend' ? 2 : 3, subject)) return null;
+	return { ...relationFact(s, answer, at, `advice|${sort}|${normaliseAnswer(subject)}`), kind: 'advice', subject, sort, verb };
+}
+
+function recommendation(s: TaggedSentence): AdviceFact | null {
+	const m = RECOMMEND.exec(s.text);
+	const who = m && subjectBefore(s, m.index);
+	if (!m || !who) return null;
+	// A noun phrase recommended ends at its clause; a "that" clause is the whole recommendation.
+	const answer = clause(m[2] ? `that ${m[3]}` : clauseRest(m[3]));
+	return fact(s, answer, s.text.indexOf(answer, m.index), who.asked, 'recommend', m[1]);
+}
+
+function should(s: TaggedSentence): AdviceFact | null {
+	const m = SHOULD.exec(s.text);
+	const who = m && subjectBefore(s, m.index);
+	if (!m || !who) return null;
+	const answer = clause(m[2]);
+	return fact(s, answer, s.text.indexOf(answer, m.index), who.asked, 'should', m[1]);
+}
+
+function risk(s: TaggedSentence): AdviceFact | null {
+	const m = RISK.exec(s.text);
+	if (!m || (m[3] && !standsAlone(m[3]))) return null;
+	const answer = clause(m[4]);
+	const what = `the ${m[1]} ${m[2]}${m[3] ? ` ${lowerFirst(m[3])}` : ''}`;
+	return fact(s, answer, s.text.indexOf(answer, m.index), what, 'risk', 'is');
+}
+
+function caveat(s: TaggedSentence): AdviceFact | null {
+	const m = CAVEAT.exec(s.text);
+	const who = m && subjectBefore(s, m.index);
+	if (!m || !who || wordCount(m[4]) < 2) return null;
+	// The whole clause, subject and all: "Results may differ on drier bogs".
+	const answer = clause(s.text.slice(who.at));
+	return fact(s, answer, who.at, who.asked, 'caveat', m[1]);
+}
+
+/** The question a piece of advice is asked by. */
+function promptOf(f: AdviceFact): string {
+	switch (f.sort) {
+		case 'recommend': {
+			const [adverb, verb] = f.verb.includes(' ') ? f.verb.split(' ') : ['', f.verb];
+			return `What ${auxOf(verb)} ${f.subject}${adverb ? ` ${adverb}` : ''} ${baseOf(verb)}?`;
+		}
+		case 'should':
+			return `What does the article say ${f.subject} should do?`;
+		case 'risk':
+			return `According to the article, what is ${f.subject}?`;
+		case 'caveat':
+			return `What caveat does the article give about ${f.subject}?`;
+	}
+}
+
+/** Other advice of the same sort from other sentences, given to others: each false of this subject. */
+const others = (f: AdviceFact, all: FactRecord[]) =>
+	all.filter((o): o is AdviceFact => o.kind === 'advice' && o.sort === f.sort && o.sentence !== f.sentence && o.subject !== f.subject).map((o) => o.answer);
+
+/**
+ * Recommendations, risks and limits: what someone recommends or should do, the risk or drawback
+ * the article names as the main one, and a caveat on how far a result holds. Asked whole ("What
+ * did the inspector recommend?"), on a card, typed when short, and as a choice among the
+ * article's other advice of the same sort when it has three.
+ */
+export const advice: FactKindModule<'advice'> = {
+	kind: 'advice',
+	claims: false,
+	find(s) {
+		const f = risk(s) ?? recommendation(s) ?? should(s) ?? caveat(s);
+		return f ? [f] : [];
+	},
+	ask(fact, ctx) {
+		return askClause(fact, ctx, promptOf(fact), fact.answer, fact.sort, fact.sort === 'caveat' ? [] : others(fact, ctx.all));
+	},
+	score: () => 4
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, questionsOf } from './test-helpers';
+
+const card = (text: string) => {
+	const q = questionsOf(text, 'argument').find((x) => x.type === 'flashcard');
+	return q?.type === 'flashcard' ? [q.prompt, q.back] : null;
+};
+
+describe('arguments and verdicts', () => {
+	it('asks what an exhibition argues about its topic, with the whole clause on the back', () => {
+		expect(card('The exhibition argues that the twin painters worked as a single artist for most of their lives.')).toEqual([
+			'What does the exhibition argue about the twin painters?',
+			'The twin painters worked as a single artist for most of their lives'
+		]);
+	});
+
+	it('names the writer’s own "I" as the author, in the third person', () => {
+		expect(card('I have come to believe that the night tram serves the city better than the buses.')?.[0]).toBe(
+			'What has the author come to believe about the night tram?'
+		);
+		expect(card('I believe that the new library wastes most of its floor space.')?.[0]).toBe('What does the author believe about the new library?');
+	});
+
+	it('asks for a verdict named as such', () => {
+		expect(card('The reviewer’s main criticism is the crowded final room of the show.')).toEqual([
+			'What is the reviewer’s main criticism?',
+			'The crowded final room of the show'
+		]);
+	});
+
+	it('turns a claim into a false statement, but not the writer’s own', () => {
+		const tf = questionsOf('The union argued that the new rota made the night shifts longer for nurses.', 'argument').find(
+			(q) => q.type === 'true_false' && !q.answer
+		);
+		expect(tf?.prompt).toBe('The union argued that the new rota made the night shifts shorter for nurses.');
+		expect(questionsOf('I believe that the new rota made the night shifts longer for nurses.', 'argument').some((q) => q.type === 'true_false')).toBe(false);
+	});
+
+	it('leaves an argument of "he" or about "it" alone', () => {
+		expect(factsOf('He argued that the bridge was far too expensive for the town.', 'argument')).toEqual([]);
+		expect(factsOf('The mayor argued that it was far too expensive for the town.', 'argument')).toEqual([]);
+	});
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, questionsOf } from './test-helpers';
+
+const card = (text: string) => {
+	const q = questionsOf(text, 'mechanism').find((x) => x.type === 'flashcard');
+	return q?.type === 'flashcard' ? [q.prompt, q.back] : null;
+};
+
+describe('mechanism and function', () => {
+	it('asks how a thing works, with the whole "by …" clause on the back', () => {
+		expect(card('The basalt store works by blowing hot air through a bed of crushed rock.')).toEqual([
+			'How does the basalt store work?',
+			'By blowing hot air through a bed of crushed rock'
+		]);
+	});
+
+	it('asks what a thing acts as, typed when the answer is short', () => {
+		const typed = questionsOf('At night, the water tank acts like a battery.', 'mechanism').find((q) => q.type === 'short_answer');
+		expect(typed?.type === 'short_answer' && [typed.prompt, typed.answer]).toEqual(['What does the water tank act like?', 'a battery']);
+	});
+
+	it('asks what a thing is designed to do', () => {
+		expect(card('The new sluice gate is designed to hold back a storm surge of four metres.')).toEqual([
+			'What is the new sluice gate designed to do?',
+			'Hold back a storm surge of four metres'
+		]);
+	});
+
+	it('asks what a thing lets someone do, keeping "to" for "allow"', () => {
+		expect(card('The second cable allows the grid operator to move power between the islands.')?.[0]).toBe(
+			'What does the second cable allow the grid operator to do?'
+		);
+		expect(card('The folding frame lets riders carry the bike onto a crowded train.')?.[0]).toBe('What does the folding frame let riders do?');
+	});
+
+	it('leaves a mechanism of "it" or of a clause opening on a preposition alone', () => {
+		expect(factsOf('It works by pumping a fluid around a closed loop of pipes.', 'mechanism')).toEqual([]);
+		expect(factsOf('After the storm the gate was designed to hold back the sea.', 'mechanism')).toEqual([]);
+	});
+
+	it('offers the article’s other mechanisms of the same sort as wrong choices, never one of the same subject', () => {
+		const text = [
+			'The basalt store works by blowing hot air through a bed of crushed rock.',
+			'The salt tank works by melting a mix of nitrate salts at night.',
+			'The flywheel works by spinning a steel rotor in a vacuum.',
+			'The pumped lake works by lifting water to an upper reservoir.'
+		].join(' ');
+		const mcq = questionsOf(text, 'mechanism').find((q) => q.type === 'mcq' && q.prompt === 'How does the basalt store work?');
+		expect(mcq?.type === 'mcq' && mcq.choices[mcq.answer]).toBe('By blowing hot air through a bed of crushed rock');
+		expect(mcq?.type === 'mcq' && [...mcq.choices].sort()).toEqual(
+			[
+				'By blowing hot air through a bed of crushed rock',
+				'By lifting water to an upper reservoir',
+				'By melting a mix of nitrate salts at night',
+				'By spinning a steel rotor in a vacuum'
+			].sort()
+		);
+	});
+});

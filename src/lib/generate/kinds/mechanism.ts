@@ -1,0 +1,83 @@
+import { normaliseAnswer } from '../../quiz/normalise';
+import { clauseRest, wordCount } from '../english';
+import type { FactRecord, MechanismFact, TaggedSentence } from '../facts/types';
+import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
+import type { FactKindModule } from './kind';
+import { relationFact } from './relation';
+
+/** "works by pumping …": how a thing works, a gerund clause. */
+const WORKS_BY = / (works|work|worked|operates|operate|operated) by (\p{Ll}+ing\b.+)$/u;
+/** "acts like a battery", "serves as a store": what a thing is in effect, a noun phrase. */
+const ACTS_AS = / (acts|act|acted|serves|serve|served|functions|function|functioned) (as|like) ((?:an?|the) .+)$/u;
+/** "is designed to keep …": what a thing is for. */
+const DESIGNED = / (is|are|was|were) (?:designed|built|meant|intended) to (\p{Ll}+ .+)$/u;
+/** "lets you lift …", "allows the grid to store …": what a thing makes possible. */
+const LETS =
+	/ (?:(lets|let) ((?:you|users|riders|people|the [\p{Ll}-]+(?: [\p{Ll}-]+)?|\p{Lu}[\p{L}-]+)) |(allows|allow|allowed|enables|enable|enabled) ((?:you|users|riders|people|the [\p{Ll}-]+(?: [\p{Ll}-]+)?|\p{Lu}[\p{L}-]+)) to )(\p{Ll}+ .+)$/u;
+
+/** The verb word in "lets" that needs "to" after its object in a question ("allow … to do"). */
+const WITH_TO = /^(?:allow|allows|allowed|enable|enables|enabled)$/;
+
+function make(s: TaggedSentence, m: RegExpExecArray, how: MechanismFact['how'], answer: string, object?: string, verb = m[1]): MechanismFact | null {
+	const subject = subjectBefore(s, m.index);
+	const text = clause(answer);
+	if (!subject || !askable(text, how === 'acts-as' ? 2 : 3, subject.text)) return null;
+	const at = s.text.indexOf(text, m.index);
+	if (at < 0) return null;
+	return {
+		...relationFact(s, text, at, `mechanism|${how}|${normaliseAnswer(subject.text)}`),
+		kind: 'mechanism',
+		subject: subject.asked,
+		how,
+		verb,
+		...(object ? { object } : {})
+	};
+}
+
+/** The question a mechanism is asked by. */
+function promptOf(f: MechanismFact): string {
+	const aux = auxOf(f.verb);
+	switch (f.how) {
+		case 'works-by':
+			return `How ${aux} ${f.subject} work?`;
+		case 'acts-as':
+			return `What ${aux} ${f.subject} ${baseOf(f.verb)} ${f.object}?`;
+		case 'designed-to':
+			return `What ${f.verb} ${f.subject} designed to do?`;
+		case 'allows':
+			return `What ${aux} ${f.subject} ${baseOf(f.verb)} ${f.object}${WITH_TO.test(f.verb) ? ' to' : ''} do?`;
+	}
+}
+
+/** Other mechanisms of the same sort, said of other things in other sentences: each false of this subject. */
+const others = (f: MechanismFact, all: FactRecord[]) =>
+	all.filter((o): o is MechanismFact => o.kind === 'mechanism' && o.how === f.how && o.sentence !== f.sentence && o.subject !== f.subject).map((o) => o.answer);
+
+/**
+ * Mechanism and function: how a thing works ("works by …"), what it acts as, what it is designed
+ * to do and what it lets someone do. Asked as a whole-clause question ("How does the store
+ * work?") on a card, typed when the answer is short, and as a choice among the article's other
+ * mechanisms of the same sort when it has three.
+ */
+export const mechanism: FactKindModule<'mechanism'> = {
+	kind: 'mechanism',
+	claims: false,
+	find(s) {
+		const by = WORKS_BY.exec(s.text);
+		if (by) return [make(s, by, 'works-by', `by ${by[2]}`)].filter((f): f is MechanismFact => f !== null);
+		const as = ACTS_AS.exec(s.text);
+		if (as) {
+			const what = clauseRest(as[3]);
+			return wordCount(what) <= 8 ? [make(s, as, 'acts-as', what, as[2])].filter((f): f is MechanismFact => f !== null) : [];
+		}
+		const designed = DESIGNED.exec(s.text);
+		if (designed) return [make(s, designed, 'designed-to', designed[2])].filter((f): f is MechanismFact => f !== null);
+		const lets = LETS.exec(s.text);
+		if (lets) return [make(s, lets, 'allows', lets[5], lets[2] ?? lets[4], lets[1] ?? lets[3])].filter((f): f is MechanismFact => f !== null);
+		return [];
+	},
+	ask(fact, ctx) {
+		return askClause(fact, ctx, promptOf(fact), fact.answer, fact.how, others(fact, ctx.all));
+	},
+	score: () => 4
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, questionsOf } from './test-helpers';
+
+const card = (text: string) => {
+	const q = questionsOf(text, 'requirement').find((x) => x.type === 'flashcard');
+	return q?.type === 'flashcard' ? [q.prompt, q.back] : null;
+};
+
+describe('requirements and rules', () => {
+	it('asks what someone must do', () => {
+		expect(card('Under the new rules, large shops must take back empty bottles from any brand.')).toEqual([
+			'What must large shops do?',
+			'Take back empty bottles from any brand'
+		]);
+	});
+
+	it('asks what a rule requires of whom', () => {
+		expect(card('The deposit law requires shops to refund 25 cents for every bottle returned.')).toEqual([
+			'What does the deposit law require shops to do?',
+			'Refund 25 cents for every bottle returned'
+		]);
+	});
+
+	it('keeps the "not" of a duty in its answer', () => {
+		expect(card('The harbour board must not sell the quay before the year 2030.')?.[1]).toBe('Not sell the quay before the year 2030');
+	});
+
+	it('asks what a rule exempts, typed', () => {
+		const typed = questionsOf('Fresh milk is exempt from the deposit scheme until further notice.', 'requirement').find((q) => q.type === 'short_answer');
+		expect(typed?.type === 'short_answer' && [typed.prompt, typed.answer]).toEqual([
+			'What is exempt from the deposit scheme until further notice?',
+			'Fresh milk'
+		]);
+	});
+
+	it('asks what a rule will take in later', () => {
+		const typed = questionsOf('Wine bottles will be added in 2028, the ministry said.', 'requirement').find((q) => q.type === 'short_answer');
+		expect(typed?.type === 'short_answer' && [typed.prompt, typed.answer]).toEqual(['What will be added in 2028?', 'Wine bottles']);
+	});
+
+	it('leaves the duty of "someone" or "you" alone', () => {
+		expect(factsOf('A school cannot close on Friday, because someone must still be there to open the gates.', 'requirement')).toEqual([]);
+		expect(factsOf('You must then slide the battery out past the front wheel.', 'requirement')).toEqual([]);
+	});
+});

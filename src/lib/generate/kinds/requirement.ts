@@ -1,0 +1,111 @@
+import { normaliseAnswer } from '../../quiz/normalise';
+import { clauseRest, finish, wordCount } from '../english';
+import type { FactRecord, RequirementFact, TaggedSentence } from '../facts/types';
+import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
+import type { FactKindModule } from './kind';
+import { relationFact } from './relation';
+
+/** "Shops must take back …", "Operators will have to give …": what someone is bound to do. */
+const MUST = / (must|will have to|has to|have to|had to|(?:is|are|was|were|will be) required to|(?:is|are|was|were|will be) obliged to) (not )?(\p{Ll}+ .+)$/u;
+/** "The law requires shops to take back …": a rule and whom it binds. */
+const REQUIRES =
+	/ (requires|require|required|obliges|oblige|obliged|forces|force|forced) ((?:all |every |each |the )?[\p{L}-]+(?: [\p{Ll}-]+){0,2}) to (\p{Ll}+ .+)$/u;
+/** "Milk is exempt (from the deposit)". */
+const EXEMPT = / (is|are|was|were|will be|remains|remain) exempt(?: from ([^,;.]+))?/u;
+/** "Wine will be added in 2028", "Cans will be included from May": what a rule takes in later. */
+const ADDED = / (will be|is to be|are to be|would be) (added|included|brought in|covered) ([^,;]+)/u;
+
+const MODAL_BASE: Record<string, string> = { 'will have to': 'have to', 'has to': 'have to', 'have to': 'have to', 'had to': 'have to' };
+
+/** The question a requirement is asked by. */
+function promptOf(f: RequirementFact): string {
+	switch (f.rule) {
+		case 'must': {
+			const bound = /required|obliged/.exec(f.verb);
+			if (bound) return `What ${f.verb.replace(/ (?:required|obliged) to$/, '')} ${f.subject} ${bound[0]} to do?`;
+			if (f.verb === 'must') return `What must ${f.subject} do?`;
+			return `What ${f.verb === 'will have to' ? 'will' : auxOf(f.verb === 'had to' ? 'had' : f.verb.split(' ')[0])} ${f.subject} ${MODAL_BASE[f.verb] ?? 'have to'} do?`;
+		}
+		case 'requires':
+			return `What ${auxOf(f.verb)} ${f.subject} ${baseOf(f.verb)} ${f.object} to do?`;
+		case 'exempt':
+			return `What ${f.verb} exempt from ${f.object}?`;
+		case 'added':
+			return `What ${f.verb} ${f.object}?`;
+	}
+}
+
+function ruleFact(
+	s: TaggedSentence,
+	answer: string,
+	at: number,
+	key: string,
+	rest: Omit<RequirementFact, keyof ReturnType<typeof relationFact> | 'kind'>
+): RequirementFact {
+	return { ...relationFact(s, answer, at, `requirement|${key}`), kind: 'requirement', ...rest };
+}
+
+/** A duty ("must …", "requires … to …"): the subject names who is bound, the answer what they must do. */
+function duty(s: TaggedSentence): RequirementFact | null {
+	const must = MUST.exec(s.text);
+	const requires = must ? null : REQUIRES.exec(s.text);
+	const m = must ?? requires;
+	if (!m) return null;
+	const subject = subjectBefore(s, m.index);
+	// "must not sell": the "not" is part of what is required.
+	const answer = clause(must ? `${must[2] ?? ''}${must[3]}` : m[3]);
+	// "someone must still be there", "you must charge it": a duty of no one in particular asks nothing.
+	if (!subject || !askable(answer, 3, subject.text) || /^(?:be|still|also|now)\b/.test(answer)) return null;
+	const at = s.text.indexOf(answer, m.index);
+	const verb = m[1];
+	return ruleFact(s, answer, at, normaliseAnswer(`${subject.text} ${answer}`).slice(0, 60), {
+		subject: subject.asked,
+		rule: must ? 'must' : 'requires',
+		verb,
+		...(requires ? { object: requires[2] } : {})
+	});
+}
+
+/** What a rule leaves out or takes in later: the thing is the answer, the rest of the clause its question. */
+function scope(s: TaggedSentence): RequirementFact | null {
+	const exempt = EXEMPT.exec(s.text);
+	const added = exempt ? null : ADDED.exec(s.text);
+	const m = exempt ?? added;
+	if (!m) return null;
+	const subject = subjectBefore(s, m.index);
+	const object = finish(exempt ? (exempt[2] ?? '') : `${m[2]} ${clauseRest(m[3])}`);
+	if (!subject || wordCount(object) < 2 || !askable(object, 2)) return null;
+	const answer = s.text.slice(subject.at, m.index);
+	return ruleFact(s, answer, subject.at, normaliseAnswer(`${answer} ${object}`).slice(0, 60), {
+		subject: subject.asked,
+		rule: exempt ? 'exempt' : 'added',
+		// A list of things is asked in the plural: "What are exempt …?" reads wrong, "What is" asks for one.
+		verb: exempt ? 'is' : m[1],
+		object
+	});
+}
+
+/** Other duties of the same sort, on others and from other sentences: each false of this subject. */
+const others = (f: RequirementFact, all: FactRecord[]) =>
+	all
+		.filter((o): o is RequirementFact => o.kind === 'requirement' && o.rule === f.rule && o.sentence !== f.sentence && o.subject !== f.subject)
+		.map((o) => o.answer);
+
+/**
+ * Requirements and rules: what someone must do, what a rule requires of whom, what it exempts
+ * and what it will take in later. Asked whole ("What must shops do?", "What does the law require
+ * shops to do?", "What is exempt from the deposit?"), on a card, typed when short, and as a
+ * choice among the article's other duties of the same sort when it has three.
+ */
+export const requirement: FactKindModule<'requirement'> = {
+	kind: 'requirement',
+	claims: false,
+	find(s) {
+		const f = duty(s) ?? scope(s);
+		return f && f.answerStart >= s.start ? [f] : [];
+	},
+	ask(fact, ctx) {
+		return askClause(fact, ctx, promptOf(fact), fact.answer, fact.rule, fact.rule === 'must' || fact.rule === 'requires' ? others(fact, ctx.all) : []);
+	},
+	score: () => 4
+};
