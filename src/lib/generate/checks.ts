@@ -1,6 +1,7 @@
 import { BLANK, type Question } from '../bank/schema';
 import { normaliseAnswer } from '../quiz/normalise';
 import { findNumber, parseNumber } from '../quiz/parse-number';
+import { badBlank } from './checks-blanks';
 import { derivableBlank } from './derivable';
 import { frequencyRank } from './frequency';
 import { grammarProblem } from './grammar';
@@ -61,12 +62,26 @@ function backInQuote(quote: string, back: string): boolean {
 	return words.length > 0 && words.filter((w) => said.includes(` ${w} `)).length / words.length >= 0.7;
 }
 
+/**
+ * A statement whose "its" or "the check" was replaced by what a sentence before names ("Veridia’s
+ * value"): it ends as its quote ends, and every word of it is a word of the quote.
+ */
+function resolvedFromQuote(quote: string, statement: string): boolean {
+	const words = new Set(quote.split(' '));
+	const tail = statement.split(' ').slice(-2).join(' ');
+	// "the rocket" for "it", "Veridia’s" for "its": an article and a possessive come with the name.
+	const known = (w: string) => words.has(w) || /^(?:the|a|an)$/.test(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
+	return quote.endsWith(tail) && statement.split(' ').every(known);
+}
+
 function answerNotInQuote(q: Question): string | null {
 	if (!q.source || (q.type === 'true_false' && !q.answer)) return null;
 	const quote = q.source.quote;
 	if (q.type === 'true_false') {
 		const stripped = (s: string) => normaliseAnswer(s).replace(/\s+/g, ' ');
-		return stripped(quote).includes(stripped(q.prompt)) ? null : 'the true statement is not what its quote says';
+		return stripped(quote).includes(stripped(q.prompt)) || resolvedFromQuote(stripped(quote), stripped(q.prompt))
+			? null
+			: 'the true statement is not what its quote says';
 	}
 	// A card's front is a name or term of its quote, or a question whose back the quote says.
 	if (q.type === 'flashcard')
@@ -204,6 +219,7 @@ export function checkQuestion(q: Question): string[] {
 		dangling(q),
 		unresolved(q),
 		derivable(q),
+		badBlank(q),
 		ungrammatical(q),
 		genericFront(q)
 	].filter((r): r is string => r !== null);

@@ -53,6 +53,16 @@ describe('unresolved references', () => {
 		expect(unresolvedReference('“We lost this one,” said the coach Hugo Martel after the final.')).toBeNull();
 	});
 
+	it('takes a blank that opens the prompt as the person a later "her" means', () => {
+		expect(unresolvedReference('____ won her first title on Sunday, beating Ada Moss in the final.')).toBeNull();
+		expect(unresolvedReference('In ____, she won her first title.')).not.toBeNull();
+	});
+
+	it('takes "the two" after the two names it stands beside as resolved', () => {
+		expect(unresolvedReference('The Velo 2 costs ____ euros less than the Ardo X and the Pelt 3, the two bikes the Velo 2 competes with.')).toBeNull();
+		expect(unresolvedReference('The Velo 2 costs ____ euros less than the two bikes the Velo 2 competes with.')).toMatch(/two/);
+	});
+
 	it('is a check every question must pass', () => {
 		const q = {
 			id: 'q',

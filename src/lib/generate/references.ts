@@ -1,5 +1,6 @@
 import { DEMONSTRATIVE_NOUN, unresolvedPronoun } from './english';
 import type { FactRecord } from './facts/types';
+import { articleMentions, nameBareDefinite } from './references-resolve';
 import { tokenize } from './tokens';
 
 /**
@@ -128,7 +129,8 @@ const namedBefore = (text: string, at: number) => /\p{Lu}[\p{L}.’']*,? $/u.tes
  */
 export function unresolvedReference(prompt: string): string | null {
 	const first = sentencesOf(outsideQuotes(prompt))[0] ?? '';
-	if (unresolvedPronoun(first)) return 'a pronoun with no one named before it';
+	// "____ won her first title": a blank that opens the prompt is the person asked for, whom "her" means.
+	if (unresolvedPronoun(first.replace(/^____/, 'Zorbel'))) return 'a pronoun with no one named before it';
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
 	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
 	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
@@ -136,6 +138,8 @@ export function unresolvedReference(prompt: string): string | null {
 	const act = ANAPHORIC.exec(first);
 	if (act && !modifiesNext(act[1])) return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
 	const count = VAGUE_COUNT.exec(first);
+	// "the Stadler City E and the Norrland Pendel, the two bikes …": the two are named right before.
+	if (count && /\band (?:the )?\p{Lu}[^,]*, $/u.test(first.slice(0, count.index))) return null;
 	return count ? `“${count[0]}” with nothing to say which` : null;
 }
 
@@ -172,6 +176,8 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
 	const modifier = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ )';
 	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${modifier}{0,3}${head}\\b`, 'gu'))) add(m[2], m[1]);
 	for (const m of text.matchAll(new RegExp(`\\b[Tt]he (?:[\\p{Ll}-]+ ){0,2}${head}, ${name},`, 'gu'))) add(m[1], m[2]);
+	// "the check" after "a heavy maintenance check": kept apart from the bodies' names, under its own key.
+	for (const [back, found] of articleMentions(text)) out.set(`${MENTION}${back}`, found);
 	return out;
 }
 
@@ -182,6 +188,16 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
  * one); null when it names two or more, so no one can tell which is meant.
  */
 export function resolveDefinites(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
+	const named = resolveBodies(prompt, names, keepWords);
+	if (named === null || keepWords) return named;
+	const mentions = new Map([...names].filter(([k]) => k.startsWith(MENTION)).map(([k, v]) => [k.slice(MENTION.length), v]));
+	return nameBareDefinite(named, mentions);
+}
+
+/** The key prefix under which `definiteNames` keeps the fuller mentions of a back-reference's head. */
+const MENTION = 'mention:';
+
+function resolveBodies(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
 	const vague = vagueDefinite(prompt);
 	if (!vague) return prompt;
 	const known = names.get(vague.head);

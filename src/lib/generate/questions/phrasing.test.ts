@@ -50,3 +50,18 @@ describe('how many questions with do-support', () => {
 		expect(numeric?.prompt).toBe('How many trains did Siemens Mobility deliver to the operator last year?');
 	});
 });
+
+describe('a name moved after "does"', () => {
+	it('keeps the capital of a name that opens with a common word ("Aurora Orbital")', () => {
+		const prompts = questionsOf('Aurora Orbital plans 12 more launches in 2026.').map((q) => q.prompt);
+		expect(prompts).toContain('How many more launches does Aurora Orbital plan in 2026?');
+	});
+});
+
+describe('a "How many" question that names its event', () => {
+	it('is asked when a name says what it is about, and not when nothing does', () => {
+		const prompts = (text: string) => questionsOf(text).map((q) => q.prompt);
+		expect(prompts('The fair was busy. About 41,000 people attended.').filter((p) => /how many/i.test(p))).toEqual([]);
+		expect(prompts('About 41,000 people visited the Harrowgate Fair.')).toContain('About how many people visited the Harrowgate Fair?');
+	});
+});

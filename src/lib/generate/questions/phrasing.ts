@@ -91,7 +91,11 @@ function qualifierLead(q: string | undefined): string | null {
 export function movedSubject(raw: string, first: Token): string {
 	// "Northfield's procession": a capitalised word that is no common English word is a name.
 	const name =
-		['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) || /^\p{Lu}{2,}/u.test(first.text) || !isCommonWord(first.text);
+		['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) ||
+		/^\p{Lu}{2,}/u.test(first.text) ||
+		!isCommonWord(first.text) ||
+		// "Aurora Orbital": a common word before another capitalised one opens a name.
+		(/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(raw) && !/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|All|Both)\b/.test(raw));
 	return name ? lowerFirst(raw) : raw.charAt(0).toLowerCase() + raw.slice(1);
 }
 
@@ -238,11 +242,24 @@ function existentialQuestion(sentence: Sentence, fact: QuantityFact, noun: strin
 	return lead ? `${lead} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}` : null;
 }
 
+/** Bodies whose bare "the board" the article's one board is put in place of (references.ts `resolveDefinites`). */
+const NAMED_LATER = /\bthe (?:firm|company|club|ministry|agency|council|union|group|board|commission|committee|court)\b/;
+
+/**
+ * "About how many people attended?", "How many people died?": a count and a bare verb, with no
+ * name, number or date, do not say what event they were counted at, so out of their paragraph
+ * they have no one answer.
+ */
+export function namesItsEvent(question: string): boolean {
+	const bare = /^(?:(?:about|roughly|approximately) )?how many (?:[\p{Ll}-]+ ){1,3}(?:(?:were|was|had been|have been) )?(?!there\?)\p{Ll}+\?$/iu;
+	return !bare.test(question) || /\p{Lu}|\d/u.test(question.slice(1).replace(/^(?:bout|oughly|pproximately) how\b/, '')) || NAMED_LATER.test(question);
+}
+
 /** A "How many …?" question for a counted quantity or one with a plural unit, or null. */
 export function howManyQuestion(sentence: Sentence, fact: QuantityFact): string | null {
 	const noun = fact.counts ?? (fact.unit && /^[a-z][a-z ]+s$/.test(fact.unit) ? fact.unit : null);
 	if (!noun || !fact.form || fact.form.multiplier) return null;
 	const tokens = tokenize(sentence.text);
 	const q = subjectQuestion(sentence, fact, tokens, noun) ?? existentialQuestion(sentence, fact, noun) ?? objectQuestion(sentence, fact, tokens, noun);
-	return q && !q.includes(BLANK) ? q : null;
+	return q && !q.includes(BLANK) && namesItsEvent(q) ? q : null;
 }

@@ -1,6 +1,7 @@
 import type { Question } from '../../bank/schema';
 import { LEANING_LEAD, unresolvedPronoun } from '../english';
 import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED } from '../references';
+import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
 import type { Sentence } from '../sentences';
 import type { Candidate } from './candidate';
 import { trimLead } from './phrasing';
@@ -52,6 +53,8 @@ export function joined(a: Sentence, b: Sentence): Sentence {
  * sentence stands alone and the two together resolve every pronoun; null otherwise.
  */
 export function standAlone(c: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
+	const inPlace = resolveInPlace(c, earlier, text);
+	if (inPlace !== undefined) return inPlace;
 	if (!leansBack(c.sentence.text, earlier)) return c;
 	// "She was elected …" in an obituary of Salvesen: the subject's name in place of the pronoun.
 	const resolved = resolveLead(c.sentence.text, about?.subject ?? null, about?.othersBefore ?? true);
@@ -76,6 +79,32 @@ export function standAlone(c: Candidate, earlier: Sentence[], text: string, abou
 	const source = { quote: text.slice(previous.start, c.sentence.end), start: previous.start, end: c.sentence.end };
 	const question: Question = { ...c.question, prompt: `${previous.text} ${c.question.prompt}`, source };
 	return { ...c, question };
+}
+
+/**
+ * A candidate whose references the article resolves, with the names put in their place ("its
+ * value" → "Veridia’s value", "the check" → "the heavy maintenance check"); null when a reference
+ * could mean two things; undefined when nothing was resolved, so the caller judges as before.
+ */
+function resolveInPlace(c: Candidate, earlier: Sentence[], text: string): Candidate | null | undefined {
+	const before = earlier.at(-1);
+	const previous = before && before.index === c.sentence.index - 1 && !before.heading ? before : undefined;
+	const definite = resolveBareDefinite(c.sentence.text, text.slice(0, c.sentence.start));
+	if (!definite.ok) return null;
+	const lead = resolveLeadPronoun(c.sentence.text, previous);
+	const replacements = [...definite.replacements, ...(lead.ok ? lead.replacements : [])];
+	if (replacements.length === 0) return undefined;
+	const sentence = applyReplacements(c.sentence.text, replacements);
+	// A resolved "the check" names its check: the head a sentence before used is no longer a back-reference.
+	if (leansBack(sentence, definite.replacements.length > 0 ? [] : earlier)) return undefined;
+	const prompt = applyReplacements(c.question.prompt, replacements);
+	if (c.question.type !== 'true_false') return { ...c, question: { ...c.question, prompt } };
+	// A statement's quote runs from the sentence the name came from, so the name is the article's own.
+	const from = Math.min(...replacements.map((r) => r.antecedent));
+	const first = earlier.find((s) => s.start <= from && from < s.end);
+	if (!first) return null;
+	const source = { quote: text.slice(first.start, c.sentence.end), start: first.start, end: c.sentence.end };
+	return { ...c, question: { ...c.question, prompt, source } };
 }
 
 /** Whether a real question (not a copied sentence) names everything it asks about. */

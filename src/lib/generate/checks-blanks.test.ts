@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../bank/schema';
+import { badBlank } from './checks-blanks';
+
+const cloze = (prompt: string, answer: string): Question => ({ id: 'q', type: 'cloze', prompt, answer, tags: [] });
+
+describe('badBlank', () => {
+	it('strikes a blank after "more than" or "at least", which any smaller figure fills', () => {
+		expect(badBlank(cloze('Volunteers planted more than ____ trees along the canal.', '9,000'))).toMatch(/bound/);
+		expect(badBlank(cloze('Sales were up at least ____ percent on the year.', '12'))).toMatch(/bound/);
+		expect(badBlank(cloze('Volunteers planted ____ trees along the canal.', '9,000'))).toBeNull();
+		const numeric: Question = { id: 'n', type: 'numeric', prompt: 'Volunteers planted more than ____ trees along the canal.', answer: 9000, tags: [] };
+		expect(badBlank(numeric)).toMatch(/bound/);
+	});
+
+	it('strikes a number that is part of a name', () => {
+		expect(badBlank(cloze('The reviewer says the Tallo ____ rides well on cobbles.', '3'))).toMatch(/name/);
+		expect(badBlank(cloze('The reviewer says the Tallo rode ____ kilometres on cobbles.', '3'))).toBeNull();
+		expect(badBlank(cloze('The shop opened in March ____ near the station.', '2019'))).toBeNull();
+	});
+
+	it('strikes a key that repeats the word after the blank', () => {
+		expect(badBlank(cloze('The plant will add ____ jobs by 2027.', '340 jobs'))).toMatch(/repeats/);
+		expect(badBlank(cloze('The plant will add ____ by 2027.', '340 jobs'))).toBeNull();
+	});
+
+	it('strikes a blank that covers only a unit', () => {
+		expect(badBlank(cloze('The mill emitted 2,400 ____ of CO2 last year.', 'tonnes'))).toMatch(/unit/);
+		expect(badBlank(cloze('The mill was sold to ____ last year.', 'Norvik'))).toBeNull();
+	});
+
+	it('strikes a number the prompt’s figures divide to', () => {
+		expect(badBlank(cloze('The battery stores 140 MWh and can run for 35 hours at ____ MW.', '4'))).toMatch(/divide/);
+		expect(badBlank(cloze('The battery stores 140 MWh and can run for 35 hours at ____ MW.', '5'))).toBeNull();
+	});
+
+	it('strikes the end of a period whose length and start the prompt gives', () => {
+		expect(badBlank(cloze('The trial ran for 18 months, between September 2023 and ____.', 'March 2025'))).toMatch(/period/);
+		expect(badBlank(cloze('The trial ran between September 2023 and ____.', 'March 2025'))).toBeNull();
+	});
+});

@@ -1,0 +1,68 @@
+import { BLANK, type Question } from '../bank/schema';
+import { normaliseAnswer } from '../quiz/normalise';
+import { parseNumber } from '../quiz/parse-number';
+
+/**
+ * Blanks a strict teacher would strike out although their key is right: one any smaller figure
+ * also fills ("more than ____"), one whose key repeats the word after it ("____ jobs" with "340
+ * jobs"), one that covers only a unit ("48 million ____"), and numbers the prompt gives away by
+ * division or by the length of a period ("140 MWh over 35 hours … ____ MW").
+ */
+
+/** "more than ____", "at least ____": a bound, which every figure beyond the key also keeps. */
+const OPEN_BOUND =
+	/\b(?:(?:more|fewer|less|greater|higher|lower|larger|bigger|longer|shorter|older|younger) than|at least|at most|in excess of|upwards of|no fewer than|no more than)(?: about| around| some| nearly| almost)? ____/i;
+
+/** Words that only measure: a blank of one of these asks for a unit, not a fact. */
+const UNITS = new Set(
+	'euros euro dollars dollar pounds pound pence yen francs kronor krona tonnes tonne tons ton kilograms kilogram kilos grams metres metre meters meter kilometres kilometre kilometers miles mile feet foot inches hectares acres litres liters gallons percent per cent hours hour minutes minute seconds days weeks months years degrees watts kilowatts megawatts gigawatts mwh kwh gwh mw kw gw km kg'.split(
+		' '
+	)
+);
+
+const stem = (w: string) => w.replace(/(?:es|s)$/, '');
+const isYear = (v: number) => Number.isInteger(v) && v >= 1800 && v <= 2100;
+
+/** The key of a fill-in question as text. */
+function keyOf(q: Question): string | null {
+	if (q.type === 'cloze') return q.answer;
+	if (q.type === 'mcq') return q.choices[q.answer] ?? null;
+	if (q.type === 'numeric') return String(q.answer);
+	return null;
+}
+
+/** "140 MWh … 35 hours … ____ MW": two numbers of the prompt whose quotient is the key. */
+function quotientOfPrompt(prompt: string, answer: number): boolean {
+	const values = [...prompt.matchAll(/\d[\d,]*(?:\.\d+)?/g)]
+		.map((m) => Number(m[0].replace(/,/g, '')))
+		.filter((v) => Number.isFinite(v) && v >= 10 && !isYear(v));
+	return answer >= 2 && values.some((a) => values.some((b) => a !== b && Math.abs(a / b - answer) <= Math.abs(answer) * 1e-6));
+}
+
+/** "18 months, between September 2023 and ____": a period whose length and one end the prompt gives. */
+const PERIOD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\w+teen|twenty|thirty)[ -](?:years?|months?|weeks?|days?)\b/i;
+const PERIOD_END = new RegExp(
+	`\\b(?:between [^,;]{1,30} and ${BLANK}|from [^,;]{1,30} (?:to|until|till) ${BLANK}|between ${BLANK} and|from ${BLANK} (?:to|until|till))`,
+	'i'
+);
+const DATE_KEY = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** "The Commute ____ gets most things right": a number right after a capitalised word inside the sentence is a model's or a place's name. */
+const NAME_PART =
+	/(?<=\S )(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By|From|To|Of)\b)\p{Lu}[\p{L}-]* ____(?! (?:percent|per cent|of)\b)/u;
+
+/** Why a fill-in question's blank is a poor one, or null. */
+export function badBlank(q: Question): string | null {
+	const key = keyOf(q);
+	if (key === null || !q.prompt.includes(BLANK)) return null;
+	if (OPEN_BOUND.test(q.prompt)) return 'a bound: any smaller or larger figure also fits the blank';
+	if (/^\d+$/.test(key) && NAME_PART.test(q.prompt)) return 'the blank is part of a name';
+	const after = /^____[ -]([\p{L}]+)/u.exec(q.prompt.slice(q.prompt.indexOf(BLANK)))?.[1];
+	const last = normaliseAnswer(key).split(' ').at(-1) ?? '';
+	if (after && normaliseAnswer(key).includes(' ') && stem(normaliseAnswer(after)) === stem(last)) return 'the key repeats the word after the blank';
+	if (UNITS.has(normaliseAnswer(key)) && /\d(?:\s*(?:million|billion|thousand|bn|m))?\s*____/.test(q.prompt)) return 'the blank covers only a unit';
+	const value = /\d/.test(key) ? parseNumber(key) : null;
+	if (value !== null && quotientOfPrompt(q.prompt, value)) return 'a number the prompt’s other numbers divide to';
+	if (DATE_KEY.test(key) && PERIOD.test(q.prompt) && PERIOD_END.test(q.prompt)) return 'one end of a period whose length the prompt gives';
+	return null;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { applyReplacements, articleMentions, nameBareDefinite, resolveBareDefinite, resolveLeadPronoun, type Resolution } from './references-resolve';
+
+const resolved = (sentence: string, r: Resolution) => (r.ok ? applyReplacements(sentence, r.replacements) : null);
+const lead = (sentence: string, previous: string) => resolved(sentence, resolveLeadPronoun(sentence, { text: previous, start: 0 }));
+
+describe('resolveLeadPronoun', () => {
+	it('puts the previous sentence’s subject in place of an opening "its"', () => {
+		expect(lead('A year ago, its value was put at 40 million pounds.', 'In May, Brightwell Labs raised 12 million pounds from two funds.')).toBe(
+			'A year ago, Brightwell Labs’ value was put at 40 million pounds.'
+		);
+	});
+
+	it('takes the name a subject is called by, and a plural subject for "they"', () => {
+		expect(lead('Minutes later, its second stage fired.', 'The 12-metre rocket, named Kestrel 2, left the pad at noon.')).toBe(
+			'Minutes later, Kestrel 2’s second stage fired.'
+		);
+		expect(lead('They found 40 new species.', 'The divers spent a month on the reef.')).toBe('The divers found 40 new species.');
+	});
+
+	it('names a person only for "he" or "she", and refuses a pronoun that does not agree', () => {
+		expect(lead('She was elected in 1990.', 'Dr. Maren Solvik ran the lab.')).toBe('Dr. Maren Solvik was elected in 1990.');
+		expect(lead('It was sold in 1990.', 'Dr. Maren Solvik ran the lab.')).toBeNull();
+		expect(lead('They were sold in 1990.', 'The mill closed in 1985.')).toBeNull();
+	});
+
+	it('leaves an "it" before "be" or "take", which may mean an event or nothing', () => {
+		expect(lead('It was his ninth goal of the season.', 'In the 60th minute, Rovers took the lead.')).toBeNull();
+		expect(lead('It took her two years to finish.', 'The weaver Ana Lopes made a 30-metre banner.')).toBeNull();
+	});
+});
+
+describe('resolveBareDefinite', () => {
+	const before = 'The pump should have been serviced during an annual pressure check in May.';
+	it('names "the check" as the one fuller mention before it', () => {
+		const s = 'The operator says the check was postponed twice.';
+		expect(resolved(s, resolveBareDefinite(s, before))).toBe('The operator says the annual pressure check was postponed twice.');
+		expect(resolved('The check was postponed.', resolveBareDefinite('The check was postponed.', before))).toBe('The annual pressure check was postponed.');
+	});
+
+	it('drops a phrase that could mean two things, and leaves one the sentence names itself', () => {
+		const two = 'Ames came on as a late substitute. Then the visitors sent on an injured substitute.';
+		expect(resolveBareDefinite('The substitute scored twice.', two).ok).toBe(false);
+		const named = 'The drug, called Velatrin, halved the risk.';
+		expect(resolved(named, resolveBareDefinite(named, 'A new heart drug was tested.'))).toBe(named);
+	});
+});
+
+describe('applyReplacements', () => {
+	it('finds the replaced words again in a prompt with a blank before them', () => {
+		const r = resolveBareDefinite('In 2020, 31,000 parts failed the check.', 'Each part gets a weekly safety check.');
+		expect(resolved('In ____, 31,000 parts failed the check.', r)).toBe('In ____, 31,000 parts failed the weekly safety check.');
+	});
+});
+
+describe('nameBareDefinite', () => {
+	const article = 'The pump failed after an annual pressure check was skipped. Rules say a pressure check is due every year. The check was postponed twice.';
+	it('names "the check" of a question by the one fuller mention the article makes, counting a shorter one as the same', () => {
+		expect(nameBareDefinite('Why was the check postponed twice?', articleMentions(article))).toBe('Why was the annual pressure check postponed twice?');
+	});
+
+	it('leaves it when the article mentions two different ones', () => {
+		const two = `${article} A weekly brake check was also missed.`;
+		expect(nameBareDefinite('Why was the check postponed twice?', articleMentions(two))).toBe('Why was the check postponed twice?');
+	});
+});
+
+describe('a bare definite in a clause about another thing', () => {
+	it('is left alone: "where … the scheme" means that place’s scheme', () => {
+		const s = 'Supporters point to Latvia, where returns rose within a year of the scheme starting.';
+		expect(resolved(s, resolveBareDefinite(s, 'Ministers launched a bottle deposit scheme.'))).toBe(s);
+	});
+});
