@@ -14,6 +14,7 @@ import { surnameMentions } from './side-details';
 import { wordCount } from './english';
 import { order } from './rank';
 import { select } from './select';
+import { coverFacts } from './coverage-pass';
 import { splitSentences, type Sentence } from './sentences';
 import { clearTokenCache } from './tokens';
 
@@ -165,7 +166,8 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		lead: body[0]?.text,
 		floor: Math.ceil((FLOOR_PER_100_WORDS * wordCount(body.map((s) => s.text).join(' '))) / 100)
 	};
-	const questions = uniqueIds(order(selectApart(passing, max, view, view.floor)));
+	const chosen = coverFacts(selectApart(passing, max, view, view.floor), passing, facts, sentences, view, max);
+	const questions = uniqueIds(order(chosen));
 	progress('ranking', 1);
 	if (questions.length === 0) throw new GenerateError('no-questions', REASONS['no-questions']);
 	const title = options.title?.trim() || defaultTitle(text, sentences, prepared.title);

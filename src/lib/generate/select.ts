@@ -99,7 +99,8 @@ function clash(k: Candidate, c: Candidate): boolean {
 	return shows(k, c) || shows(c, k);
 }
 
-function fits(kept: Candidate[], c: Candidate): boolean {
+/** Whether a candidate may join the kept ones: no clash, a second type on a sentence, at most two per sentence and three per name. */
+export function fits(kept: Candidate[], c: Candidate): boolean {
 	let sameSentence = 0;
 	let sameName = 0;
 	for (const k of kept) {
