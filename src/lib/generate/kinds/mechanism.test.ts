@@ -62,7 +62,15 @@ describe('mechanism and function', () => {
 			'What does the compressor do?',
 			'Squeezes the gas into a much smaller space'
 		]);
-		expect(card('The hot brine passes through a long coil under the floor of the hall.')?.[0]).toBe('What does the hot brine do?');
+		const process = 'The hot brine passes through a long coil under the floor of the hall. The cooled brine then returns to the boreholes.';
+		expect(card(process)?.[0]).toBe('What does the hot brine do?');
+	});
+
+	it('asks what a thing does on opening its sentence only as a step of a described process', () => {
+		expect(factsOf('Pupils turned the waste into a large sculpture of a whale, which greets visitors in the hall.', 'mechanism')).toEqual([]);
+		expect(factsOf('The bronze fish stands in the entrance hall of the museum.', 'mechanism')).toEqual([]);
+		const news = 'Harbour City beat Port Aster 2-1 on Sunday. The result ends a long wait for the club.';
+		expect(factsOf(news, 'mechanism')).toEqual([]);
 	});
 
 	it('leaves a part alone when the article says it does several things, or when what it does is a figure', () => {

@@ -21,7 +21,7 @@ const WHICH = /\b((?:the|a|an) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+), which (\p{Ll}+s)
 const DOES = /^((?:The|An?) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}) (\p{Ll}+s) (.+)$/u;
 /** Verbs that say, seem or hold rather than do: "the report shows", "the bike looks", "the loop has". */
 const NOT_AN_ACTION =
-	/^(?:is|was|has|does|says|shows|finds|suggests|means|seems|looks|feels|remains|becomes|includes|contains|costs|matters|comes|goes|takes|gets|makes|needs|wants|plans|hopes|aims|expects|intends|tries)$/;
+	/^(?:is|was|has|does|stands|sits|lies|hangs|says|shows|finds|suggests|means|seems|looks|feels|remains|becomes|includes|contains|costs|matters|comes|goes|takes|gets|makes|needs|wants|plans|hopes|aims|expects|intends|tries)$/;
 
 /** The verb word in "lets" that needs "to" after its object in a question ("allow … to do"). */
 const WITH_TO = /^(?:allow|allows|allowed|enable|enables|enabled)$/;
@@ -58,10 +58,30 @@ function doings(subject: string, ctx: FindContext): number {
 	return ctx.article.sentences.filter((x) => pattern.test(x.text)).length;
 }
 
-/** What a part does: "a compressor, which squeezes …", or "The hot gas passes through …" opening the sentence. */
+/** Whether a sentence says what a part does, in passing or opening it ("The valve lowers …"). */
+function describesPart(s: TaggedSentence): boolean {
+	const m = WHICH.exec(s.text) ?? DOES.exec(s.text);
+	return !!m && action(s, m.index + m[0].length - m[3].length - m[2].length - 1, m[2]);
+}
+
+/**
+ * A sentence that opens on "The X verbs …" is a step of a described process only when a
+ * neighbouring sentence is one too; alone ("The fish stands in the hall", "The result ends a
+ * long wait") it is news narration, and "What does the fish do?" asks nothing worth knowing.
+ */
+function inProcess(s: TaggedSentence, ctx: FindContext): boolean {
+	const all = ctx.article.sentences;
+	const at = all.findIndex((x) => x.start === s.start);
+	return [all[at - 1], all[at + 1]].some((x) => x !== undefined && describesPart(x));
+}
+
+/** What a part does: "a compressor, which squeezes …", or "The hot gas passes through …" opening a step of a process. */
 function does(s: TaggedSentence, ctx: FindContext): MechanismFact | null {
 	const which = WHICH.exec(s.text);
 	const opens = which ? null : DOES.exec(s.text);
+	if (opens && !inProcess(s, ctx)) return null;
+	// "a sculpture of a fish, which stands …": the clause tells of the sculpture, not the fish.
+	if (which && /\bof $/.test(s.text.slice(0, which.index))) return null;
 	const m = which ?? opens;
 	if (!m) return null;
 	const verbAt = m.index + m[0].length - m[3].length - m[2].length - 1;
