@@ -1,10 +1,49 @@
+import { relative } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { tsImport } from 'tsx/esm/api';
+import type { Logger, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const BANK_FILE = /\/questions\/banks\/[^/]+\.json$/;
+
+/**
+ * Checks each bundled built-in bank as `npm run questions:check` does and hands Vite's JSON
+ * loader the validator's output, so the browser stores it without loading zod; a bank that fails
+ * fails the build. The checker is TypeScript of the app, loaded through tsx when first needed.
+ */
+function checkedBanks(): Plugin {
+	let root = process.cwd();
+	let logger: Logger | undefined;
+	return {
+		name: 'factdeck:checked-banks',
+		enforce: 'pre',
+		configResolved(config) {
+			root = config.root;
+			logger = config.logger;
+		},
+		async transform(text, id) {
+			const path = id.split('?')[0];
+			if (!BANK_FILE.test(path)) return null;
+			const { checkedBank }: typeof import('./src/build/checked-banks') = await tsImport('./src/build/checked-banks.ts', import.meta.url);
+			const checked = checkedBank(root, relative(root, path), text);
+			if (!checked.ok) {
+				const message = `A built-in bank failed its check, so the app was not built:\n${checked.problems.join('\n')}`;
+				// Logged as well as thrown: the PWA plugin's own error on the cut-short build
+				// (no version.json) is the one Vite prints last, and it would hide this one.
+				logger?.error(message);
+				this.error(message);
+			}
+			return { code: checked.json, map: null };
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
+		// Before Vite's JSON loader: the built-in banks are checked here, not in the browser.
+		checkedBanks(),
 		sveltekit(),
 		svelteTesting(),
 		SvelteKitPWA({

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Bank } from '$lib/bank/schema';
-import { newCard, queueKind } from '$lib/srs';
+import { newCard } from '$lib/srs/new-card';
+import { queueKind } from '$lib/srs/queue';
 import { inQueue } from './counts';
 import type { FactdeckDatabase } from './database';
 import { fingerprint } from './fingerprint';

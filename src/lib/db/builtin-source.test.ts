@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveBank } from './banks';
-import { builtInIsCurrent, markBuiltInSynced } from './builtin-source';
+import { builtInIsCurrent, isFirstStart, markBuiltInSynced } from './builtin-source';
 import { bankOf, card, testDatabases } from './test-fixtures';
 
 const now = new Date(2026, 2, 2, 10, 0, 0);
@@ -26,5 +26,26 @@ describe('a built-in bank file already synced', () => {
 		expect(await builtInIsCurrent(db, file)).toBe(false);
 		expect(await builtInIsCurrent(db, { questions: [] })).toBe(false);
 		expect(await builtInIsCurrent(db, null)).toBe(false);
+	});
+});
+
+describe('a first start', () => {
+	it('is one while no database of the name exists, and not once it is opened', async () => {
+		const db = fresh();
+		expect(await isFirstStart(db.name)).toBe(true);
+		await db.open();
+		expect(await isFirstStart(db.name)).toBe(false);
+	});
+
+	it('is never claimed when the browser cannot list its databases', async () => {
+		const db = fresh();
+		const original = indexedDB.databases;
+		// @ts-expect-error: a browser without IDBFactory.databases()
+		indexedDB.databases = undefined;
+		try {
+			expect(await isFirstStart(db.name)).toBe(false);
+		} finally {
+			indexedDB.databases = original;
+		}
 	});
 });

@@ -22,3 +22,16 @@ export async function builtInIsCurrent(db: FactdeckDatabase, raw: unknown): Prom
 export async function markBuiltInSynced(db: FactdeckDatabase, bankId: string, raw: unknown): Promise<void> {
 	await db.banks.update(bankId, { sourceFingerprint: fingerprint(raw) });
 }
+
+/**
+ * Whether no database named `name` exists yet, so that opening it will sync every built-in
+ * bank. False when the browser cannot list its databases: then nothing is fetched ahead.
+ */
+export async function isFirstStart(name: string): Promise<boolean> {
+	if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false;
+	try {
+		return !(await indexedDB.databases()).some((d) => d.name === name);
+	} catch {
+		return false;
+	}
+}

@@ -68,8 +68,10 @@ function backInQuote(quote: string, back: string): boolean {
  */
 function resolvedFromQuote(quote: string, statement: string): boolean {
 	const words = new Set(quote.split(' '));
-	const tail = statement.split(' ').slice(-4).join(' ');
-	return quote.endsWith(tail) && statement.split(' ').every((w) => words.has(w));
+	const tail = statement.split(' ').slice(-2).join(' ');
+	// "the rocket" for "it", "Veridia’s" for "its": an article and a possessive come with the name.
+	const known = (w: string) => words.has(w) || /^(?:the|a|an)$/.test(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
+	return quote.endsWith(tail) && statement.split(' ').every(known);
 }
 
 function answerNotInQuote(q: Question): string | null {

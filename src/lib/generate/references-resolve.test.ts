@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyReplacements, resolveBareDefinite, resolveLeadPronoun, type Resolution } from './references-resolve';
+import { applyReplacements, articleMentions, nameBareDefinite, resolveBareDefinite, resolveLeadPronoun, type Resolution } from './references-resolve';
 
 const resolved = (sentence: string, r: Resolution) => (r.ok ? applyReplacements(sentence, r.replacements) : null);
 const lead = (sentence: string, previous: string) => resolved(sentence, resolveLeadPronoun(sentence, { text: previous, start: 0 }));
@@ -50,5 +50,24 @@ describe('applyReplacements', () => {
 	it('finds the replaced words again in a prompt with a blank before them', () => {
 		const r = resolveBareDefinite('In 2020, 31,000 parts failed the check.', 'Each part gets a weekly safety check.');
 		expect(resolved('In ____, 31,000 parts failed the check.', r)).toBe('In ____, 31,000 parts failed the weekly safety check.');
+	});
+});
+
+describe('nameBareDefinite', () => {
+	const article = 'The pump failed after an annual pressure check was skipped. Rules say a pressure check is due every year. The check was postponed twice.';
+	it('names "the check" of a question by the one fuller mention the article makes, counting a shorter one as the same', () => {
+		expect(nameBareDefinite('Why was the check postponed twice?', articleMentions(article))).toBe('Why was the annual pressure check postponed twice?');
+	});
+
+	it('leaves it when the article mentions two different ones', () => {
+		const two = `${article} A weekly brake check was also missed.`;
+		expect(nameBareDefinite('Why was the check postponed twice?', articleMentions(two))).toBe('Why was the check postponed twice?');
+	});
+});
+
+describe('a bare definite in a clause about another thing', () => {
+	it('is left alone: "where … the scheme" means that place’s scheme', () => {
+		const s = 'Supporters point to Latvia, where returns rose within a year of the scheme starting.';
+		expect(resolved(s, resolveBareDefinite(s, 'Ministers launched a bottle deposit scheme.'))).toBe(s);
 	});
 });

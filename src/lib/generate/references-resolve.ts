@@ -63,7 +63,8 @@ export function resolveLeadPronoun(sentence: string, previous: { text: string; s
 /**
  * Heads a definite phrase points back with: "the check" means the check a sentence before
  * named ("a heavy maintenance check"). Heads of a body ("the company") are resolved to the
- * body's name by `resolveDefinites` in references.ts.
+ * body's name by `resolveDefinites` in references.ts. "The study", "the trial" or "the plan" of
+ * an article is mostly the one it is about, so a later "follow-up study" must not take its place.
  */
 const BACK_HEADS = [
 	'check',
@@ -76,12 +77,6 @@ const BACK_HEADS = [
 	'bill',
 	'deal',
 	'ban',
-	'plan',
-	'project',
-	'programme',
-	'study',
-	'trial',
-	'survey',
 	'device',
 	'vaccine',
 	'treatment',
@@ -121,27 +116,61 @@ const mentionOf = (head: string) =>
 		'gu'
 	);
 
+/** "Lithuania, where … the scheme started": in a clause about another place or thing, "the scheme" is that one's. */
+const ownClause = (text: string, at: number) => /\b(?:where|in which|whose)\b/.test(text.slice(0, at));
+
 /**
  * "the check" replaced by the one fuller mention an earlier part of the article makes of it; an
  * ambiguity when it mentions two different ones ("the substitute" with two substitutes named).
  */
 export function resolveBareDefinite(sentence: string, before: string): Resolution {
 	const m = BARE_DEFINITE.exec(sentence);
-	if (!m) return { ok: true, replacements: [] };
-	const head = m[2];
+	if (!m || ownClause(sentence, m.index)) return { ok: true, replacements: [] };
+	const { found, antecedent } = fullerMentions(m[2], before);
+	if (found.size === 0) return { ok: true, replacements: [] };
+	if (found.size > 1) return { ok: false, why: `“${m[0]}” could mean ${[...found].join(' or ')}` };
+	const [full] = found;
+	return { ok: true, replacements: [{ at: m.index, from: m[0], to: m[1] === 'The' ? capitalise(full) : full, antecedent }] };
+}
+
+/** The fuller mentions of a head in a text ("the heavy maintenance check"), and where the last one stands. */
+function fullerMentions(head: string, text: string): { found: Set<string>; antecedent: number } {
 	const found = new Set<string>();
 	let antecedent = 0;
-	for (const mention of before.matchAll(mentionOf(head))) {
+	for (const mention of text.matchAll(mentionOf(head))) {
 		const words = mention[2].trim().replace(/,$/, '');
 		// "a further check", "the same check": an order or a comparison says no more than the bare phrase.
 		if (/^(?:same|other|further|new|first|second|last|next|only|whole|main|\d+|one|two|three)$/i.test(words) || /,/.test(words)) continue;
 		found.add(mention[1] ? `${mention[1]} ${words} ${head}` : `the ${words} ${head}`);
 		antecedent = mention.index;
 	}
-	if (found.size === 0) return { ok: true, replacements: [] };
-	if (found.size > 1) return { ok: false, why: `“${m[0]}” could mean ${[...found].join(' or ')}` };
+	// "a heavy check" and "a heavy maintenance check" are one check: the shorter says less of the same.
+	const words = (m: string) => m.toLowerCase().split(' ');
+	for (const a of found) for (const b of found) if (a !== b && words(a).every((w) => words(b).includes(w))) found.delete(a);
+	return { found, antecedent };
+}
+
+/** For each head of a back-reference, the fuller mentions the whole article makes of it. */
+export function articleMentions(article: string): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	for (const head of BACK_HEADS) {
+		const { found } = fullerMentions(head, article);
+		if (found.size > 0) out.set(head, found);
+	}
+	return out;
+}
+
+/**
+ * A question (not a copied sentence) that says "the check": with the one fuller mention the whole
+ * article makes in its place ("Why was the heavy maintenance check postponed?"); unchanged when the
+ * article makes none or several, which the checks then judge.
+ */
+export function nameBareDefinite(prompt: string, mentions: Map<string, Set<string>>): string {
+	const m = BARE_DEFINITE.exec(prompt);
+	const found = m && !ownClause(prompt, m.index) ? mentions.get(m[2]) : undefined;
+	if (!m || !found || found.size !== 1) return prompt;
 	const [full] = found;
-	return { ok: true, replacements: [{ at: m.index, from: m[0], to: m[1] === 'The' ? capitalise(full) : full, antecedent }] };
+	return `${prompt.slice(0, m.index)}${m[1] === 'The' ? capitalise(full) : full}${prompt.slice(m.index + m[0].length)}`;
 }
 
 /** The replacements made in a text, each at the place of its words nearest where it was found (a blank before it shifts them). */

@@ -1,5 +1,6 @@
 import { DEMONSTRATIVE_NOUN, unresolvedPronoun } from './english';
 import type { FactRecord } from './facts/types';
+import { articleMentions, nameBareDefinite } from './references-resolve';
 import { tokenize } from './tokens';
 
 /**
@@ -175,6 +176,8 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
 	const modifier = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ )';
 	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${modifier}{0,3}${head}\\b`, 'gu'))) add(m[2], m[1]);
 	for (const m of text.matchAll(new RegExp(`\\b[Tt]he (?:[\\p{Ll}-]+ ){0,2}${head}, ${name},`, 'gu'))) add(m[1], m[2]);
+	// "the check" after "a heavy maintenance check": kept apart from the bodies' names, under its own key.
+	for (const [back, found] of articleMentions(text)) out.set(`${MENTION}${back}`, found);
 	return out;
 }
 
@@ -185,6 +188,16 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
  * one); null when it names two or more, so no one can tell which is meant.
  */
 export function resolveDefinites(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
+	const named = resolveBodies(prompt, names, keepWords);
+	if (named === null || keepWords) return named;
+	const mentions = new Map([...names].filter(([k]) => k.startsWith(MENTION)).map(([k, v]) => [k.slice(MENTION.length), v]));
+	return nameBareDefinite(named, mentions);
+}
+
+/** The key prefix under which `definiteNames` keeps the fuller mentions of a back-reference's head. */
+const MENTION = 'mention:';
+
+function resolveBodies(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
 	const vague = vagueDefinite(prompt);
 	if (!vague) return prompt;
 	const known = names.get(vague.head);

@@ -1,8 +1,10 @@
-import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS } from 'ts-fsrs';
+import { fsrs, generatorParameters, type Card, type FSRS } from 'ts-fsrs';
 import { fromFsrsCard, fromFsrsLog, toFsrsCard, toGrade } from './card-state';
 import { formatInterval } from './interval';
 import { toSteps, type SrsSettings } from './settings';
 import type { Rating, SrsCard, SrsLog } from './types';
+
+export { newCard } from './new-card';
 
 /**
  * Scheduling over ts-fsrs (FSRS-6). Every next state comes from ts-fsrs; this file only
@@ -49,14 +51,6 @@ function atTime(card: SrsCard, now: Date): Card {
 	const fsrsCard = toFsrsCard(card);
 	if (fsrsCard.last_review && fsrsCard.last_review.getTime() > now.getTime()) fsrsCard.last_review = now;
 	return fsrsCard;
-}
-
-/**
- * A card never studied. Its due time is `now + order` ms, so new cards sorted by due keep the
- * order of their bank.
- */
-export function newCard(now: Date, order = 0): SrsCard {
-	return fromFsrsCard(createEmptyCard(new Date(now.getTime() + order)));
 }
 
 /** The card's next state after answering it with `rating` at `now`, and the log of that answer. */

@@ -1,16 +1,15 @@
-import { formatProblem, parseBank } from '$lib/bank';
-import { saveBank, type FactdeckDatabase } from '$lib/db';
+import type { Bank } from '$lib/bank/schema';
+import { saveBank } from '$lib/db/banks';
 import { markBuiltInSynced } from '$lib/db/builtin-source';
+import type { FactdeckDatabase } from '$lib/db/database';
 
 /**
- * Validates a built-in bank file and saves it, keeping all progress. Loaded only when a file
- * differs from what was last synced (first run, or an app update): it brings the validator and
- * the scheduler, which Home does not need to show its decks. Returns the problems, if any.
+ * Saves a built-in bank, keeping all progress. Loaded only when a file differs from what was
+ * last synced (first run, or an app update). The bank was checked when the app was built, so
+ * neither the validator nor the whole database index comes with it: on a first visit this runs
+ * while the page is already drawn, and every module it loads is time the page cannot respond.
  */
-export async function syncBuiltIn(db: FactdeckDatabase, file: string, raw: unknown, now: Date): Promise<string[]> {
-	const parsed = parseBank(raw);
-	if (!parsed.ok) return parsed.problems.map((p) => formatProblem(file, p));
-	await saveBank(db, parsed.bank, { builtIn: true }, now);
-	await markBuiltInSynced(db, parsed.bank.id, raw);
-	return [];
+export async function syncBuiltIn(db: FactdeckDatabase, bank: Bank, now: Date): Promise<void> {
+	await saveBank(db, bank, { builtIn: true }, now);
+	await markBuiltInSynced(db, bank.id, bank);
 }

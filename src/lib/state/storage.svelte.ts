@@ -1,10 +1,11 @@
-import { builtInIsCurrent } from '$lib/db/builtin-source';
-import type { FactdeckDatabase } from '$lib/db/database';
+import type { Bank } from '$lib/bank/schema';
+import { builtInIsCurrent, isFirstStart } from '$lib/db/builtin-source';
+import { DATABASE_NAME, type FactdeckDatabase } from '$lib/db/database';
 import { StorageError } from '$lib/db/errors';
 import { journalKeys, pageJournal } from '$lib/db/answer-journal';
 import { openDatabase, type Replaced } from '$lib/db/open';
 import { storageFailureReason } from '$lib/db/storage-failure';
-import { builtInBanks, type BuiltInBankSource } from './builtin-banks';
+import { builtInBanks, type BuiltInBankLoader } from './builtin-banks';
 
 // Every page loads this first: it imports the database modules it needs one by one, so that the
 // validator (zod) and the scheduler (ts-fsrs) stay out of the first load of Home.
@@ -22,18 +23,16 @@ const REPLACED = {
 
 /**
  * The one open database of the page, and the first-run work that comes with it: every
- * built-in bank is validated and synced. A bank that fails validation is reported and skipped;
- * what is already stored is left untouched.
+ * built-in bank (checked when the app was built) is synced.
  */
 export class AppStorage {
 	#status = $state<StorageStatus>('opening');
 	#failure = $state<string | null>(null);
 	#recovery = $state<StorageRecovery | null>(null);
-	#bankProblems = $state<string[]>([]);
 	#opening: Promise<FactdeckDatabase> | null = null;
 
 	constructor(
-		private readonly sources: BuiltInBankSource[] = builtInBanks,
+		private readonly builtIns: BuiltInBankLoader[] = builtInBanks,
 		private readonly name?: string,
 		private readonly timeoutMs?: number
 	) {}
@@ -49,11 +48,6 @@ export class AppStorage {
 	get recovery(): StorageRecovery | null {
 		return this.#recovery;
 	}
-	/** One line per problem of a built-in bank that was not loaded: `file: question-id: field: message`. */
-	get bankProblems(): string[] {
-		return this.#bankProblems;
-	}
-
 	/** The database, opened and synced once per page however many callers ask. */
 	ready(): Promise<FactdeckDatabase> {
 		this.#opening ??= this.#open();
@@ -72,9 +66,19 @@ export class AppStorage {
 					this.#recovery = 'reload';
 				}
 			};
+			// The built-in banks download while the database opens: on a phone's first visit each
+			// is a round trip before Home can show its decks. Awaited below, where a failure lands
+			// in the catch; the handler here only keeps it from counting as unhandled meanwhile.
+			const banks = Promise.all(this.builtIns.map((load) => load()));
+			banks.catch(() => {});
+			// A first start always syncs, so the sync's code downloads beside the banks too rather
+			// than after the database opens; #syncBuiltIns imports it again and gets this fetch.
+			void isFirstStart(this.name ?? DATABASE_NAME)
+				.then((first) => (first ? import('./builtin-sync') : undefined))
+				.catch(() => {});
 			const db = await openDatabase(this.name, handlers, this.timeoutMs);
 			await this.#replayAnswers(db);
-			this.#bankProblems = await this.#syncBuiltIns(db);
+			await this.#syncBuiltIns(db, await banks);
 			this.#failure = null;
 			this.#status = 'ready';
 			return db;
@@ -102,16 +106,13 @@ export class AppStorage {
 	}
 
 	/** A built-in bank whose file is unchanged since it was last synced costs one read. */
-	async #syncBuiltIns(db: FactdeckDatabase): Promise<string[]> {
-		const problems: string[] = [];
+	async #syncBuiltIns(db: FactdeckDatabase, banks: Bank[]): Promise<void> {
 		const now = new Date();
-		for (const source of this.sources) {
-			const raw = await source.load();
-			if (await builtInIsCurrent(db, raw)) continue;
+		for (const bank of banks) {
+			if (await builtInIsCurrent(db, bank)) continue;
 			const { syncBuiltIn } = await import('./builtin-sync');
-			problems.push(...(await syncBuiltIn(db, source.file, raw, now)));
+			await syncBuiltIn(db, bank, now);
 		}
-		return problems;
 	}
 }
 

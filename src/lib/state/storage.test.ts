@@ -1,43 +1,37 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BankInput } from '$lib/bank/schema';
+import type { Bank } from '$lib/bank/schema';
 import { listBanks } from '$lib/db';
 import { AppStorage } from './storage.svelte';
 
-function bank(id: string, prompt = 'Front'): BankInput {
-	return { schemaVersion: 1, id, title: `Deck ${id}`, language: 'en', questions: [{ id: 'q1', type: 'flashcard', prompt, back: 'Back' }] };
+function bank(id: string, prompt = 'Front'): Bank {
+	return { schemaVersion: 1, id, title: `Deck ${id}`, language: 'en', questions: [{ id: 'q1', type: 'flashcard', prompt, back: 'Back', tags: [] }] };
 }
 
 let n = 0;
 const dbName = () => `storage-test-${++n}-${Math.random().toString(36).slice(2)}`;
 
 describe('AppStorage on start', () => {
-	it('loads every valid built-in bank and reports the invalid ones by file, question and field', async () => {
-		const broken = { ...bank('broken'), questions: [{ id: 'q1', type: 'mcq', prompt: 'Pick', choices: ['a'], answer: 0 }] };
-		const storage = new AppStorage(
-			[
-				{ file: 'questions/banks/good.json', load: async () => bank('good') },
-				{ file: 'questions/banks/broken.json', load: async () => broken }
-			],
-			dbName()
-		);
-		const db = await storage.ready();
-		expect(storage.status).toBe('ready');
-		expect((await listBanks(db)).map((b) => b.id)).toEqual(['good']);
-		expect(storage.bankProblems).toHaveLength(1);
-		expect(storage.bankProblems[0]).toMatch(/^questions\/banks\/broken\.json: q1: choices: /);
+	it('stores every built-in bank on the first start, as a built-in deck with its cards', async () => {
+		const name = dbName();
+		const first = new AppStorage([async () => bank('a'), async () => bank('b')], name);
+		const db = await first.ready();
+		expect(first.status).toBe('ready');
+		expect((await listBanks(db)).map((b) => b.id)).toEqual(['a', 'b']);
+		expect((await db.banks.get('a'))?.builtIn).toBe(true);
+		expect(await db.cards.where('bankId').equals('a').count()).toBe(1);
 		db.close();
 	});
 
-	it('leaves what is stored untouched when a built-in bank turns invalid', async () => {
+	it('syncs a built-in bank whose file changed, keeping the card and its progress', async () => {
 		const name = dbName();
-		const first = new AppStorage([{ file: 'b.json', load: async () => bank('deck', 'Original front') }], name);
-		(await first.ready()).close();
+		const first = await new AppStorage([async () => bank('deck', 'Original front')], name).ready();
+		await first.cards.update('deck/q1', { tags: ['mine'] });
+		const before = await first.cards.get('deck/q1');
+		first.close();
 
-		const second = new AppStorage([{ file: 'b.json', load: async () => ({ ...bank('deck'), schemaVersion: 2 }) }], name);
-		const db = await second.ready();
-		expect(second.bankProblems[0]).toMatch(/^b\.json: -: schemaVersion: /);
-		const stored = await db.questions.get(['deck', 'q1']);
-		expect(stored?.question.prompt).toBe('Original front');
+		const db = await new AppStorage([async () => bank('deck', 'New front')], name).ready();
+		expect((await db.questions.get(['deck', 'q1']))?.question.prompt).toBe('New front');
+		expect(await db.cards.get('deck/q1')).toEqual(before);
 		db.close();
 	});
 
@@ -69,7 +63,7 @@ describe('AppStorage when the browser misbehaves', () => {
 
 	it('says the data was deleted when another tab deletes the database', async () => {
 		const name = dbName();
-		const storage = new AppStorage([{ file: 'b.json', load: async () => bank('deck') }], name);
+		const storage = new AppStorage([async () => bank('deck')], name);
 		await storage.ready();
 		await new Promise((resolve, reject) => {
 			const request = indexedDB.deleteDatabase(name);

@@ -173,7 +173,8 @@ export interface MechanismFact extends FactBase {
 	kind: 'mechanism';
 	/** The thing that works so, as it reads inside a question ("the machine"). */
 	subject: string;
-	how: 'works-by' | 'acts-as' | 'designed-to' | 'allows';
+	/** `does`: what a part does, in the present tense ("the compressor squeezes the gas …"). */
+	how: 'works-by' | 'acts-as' | 'designed-to' | 'allows' | 'does';
 	/** The verb as written ("works", "acts", "lets"). */
 	verb: string;
 	/** "as" or "like" after "acts"; whom "lets"/"allows" lets ("you"). */

@@ -40,4 +40,10 @@ describe('arguments and verdicts', () => {
 		expect(factsOf('He argued that the bridge was far too expensive for the town.', 'argument')).toEqual([]);
 		expect(factsOf('The mayor argued that it was far too expensive for the town.', 'argument')).toEqual([]);
 	});
+
+	it('asks what those who reply say, after a long opening', () => {
+		expect(card('After two long years of watching the trial from close by, the unions reply that the new rota protects the night staff.')?.[0]).toBe(
+			'What do the unions say about the new rota?'
+		);
+	});
 });

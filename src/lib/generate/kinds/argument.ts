@@ -9,11 +9,11 @@ import type { FactKindModule } from './kind';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
 const VERBS =
-	'argues|argued|argue|contends|contended|maintains|maintained|insists|insisted|believes|believed|believe|claims|claimed|says|said|writes|wrote|holds|held|warns|warned|(?:has|have) come to believe|(?:has|have) argued';
+	'argues|argued|argue|contends|contended|maintains|maintained|insists|insisted|believes|believed|believe|claims|claimed|says|said|writes|wrote|holds|held|warns|warned|replies|reply|replied|counters|counter|countered|(?:has|have) come to believe|(?:has|have) argued';
 
 /** "(In her book, )the author argues that …", "I have come to believe that …": who argues, the verb, the argued clause. */
 const ARGUES = new RegExp(
-	`^(?:[^,]{0,40}, )?(?:(?:But|And|Yet|So|Still) )?(I|(?:The |A |An )?[\\p{L}][\\p{L}\\p{N}'’ -]{1,50}?) ((?:(?:also|still|now) )?(?:${VERBS})) that (.+)$`,
+	`^(?:(?:But|And|Yet|So|Still) )?(?:[^,]{0,60}, )?(I|(?:The |A |An )?[\\p{L}][\\p{L}\\p{N}'’ -]{1,50}?) ((?:(?:also|still|now) )?(?:${VERBS})) that (.+)$`,
 	'u'
 );
 
@@ -26,7 +26,10 @@ function promptOf(f: ArgumentFact, firstPerson: boolean): string {
 	const topic = ` about ${f.topic}`;
 	const perfect = /^(?:has|have) (.+)$/.exec(f.verb);
 	if (perfect) return `What has ${f.arguer} ${perfect[1]}${topic}?`;
-	const verb = f.verb.split(' ').pop() ?? f.verb;
+	// "Supporters reply that …" is asked as what they say: "reply about" reads wrong.
+	const verb = (f.verb.split(' ').pop() ?? f.verb)
+		.replace(/^(?:repl(?:y|ies)|counters?)$/, (v) => (/s$/.test(v) ? 'says' : 'say'))
+		.replace(/^(?:replied|countered)$/, 'said');
 	// The writer's "I believe" is the author's "believes": third person in the question.
 	const aux = firstPerson && auxOf(verb) === 'do' ? 'does' : auxOf(verb);
 	return `What ${aux} ${f.arguer} ${baseOf(verb)}${topic}?`;

@@ -56,4 +56,18 @@ describe('mechanism and function', () => {
 			].sort()
 		);
 	});
+
+	it('asks what a part does, said of it in passing or opening its sentence', () => {
+		expect(card('The warm gas then flows into a compressor, which squeezes the gas into a much smaller space.')).toEqual([
+			'What does the compressor do?',
+			'Squeezes the gas into a much smaller space'
+		]);
+		expect(card('The hot brine passes through a long coil under the floor of the hall.')?.[0]).toBe('What does the hot brine do?');
+	});
+
+	it('leaves a part alone when the article says it does several things, or when what it does is a figure', () => {
+		const twice = 'The pump lifts water into the upper tank at night. The pump sends it down through the turbine by day.';
+		expect(factsOf(twice, 'mechanism')).toEqual([]);
+		expect(factsOf('The reservoir covers an area of 4.6 square kilometres in the hills.', 'mechanism')).toEqual([]);
+	});
 });

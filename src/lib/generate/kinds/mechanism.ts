@@ -2,7 +2,7 @@ import { normaliseAnswer } from '../../quiz/normalise';
 import { clauseRest, wordCount } from '../english';
 import type { FactRecord, MechanismFact, TaggedSentence } from '../facts/types';
 import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
-import type { FactKindModule } from './kind';
+import type { FactKindModule, FindContext } from './kind';
 import { relationFact } from './relation';
 
 /** "works by pumping …": how a thing works, a gerund clause. */
@@ -14,6 +14,14 @@ const DESIGNED = / (is|are|was|were) (?:designed|built|meant|intended) to (\p{Ll
 /** "lets you lift …", "allows the grid to store …": what a thing makes possible. */
 const LETS =
 	/ (?:(lets|let) ((?:you|users|riders|people|the [\p{Ll}-]+(?: [\p{Ll}-]+)?|\p{Lu}[\p{L}-]+)) |(allows|allow|allowed|enables|enable|enabled) ((?:you|users|riders|people|the [\p{Ll}-]+(?: [\p{Ll}-]+)?|\p{Lu}[\p{L}-]+)) to )(\p{Ll}+ .+)$/u;
+
+/** "a compressor, which squeezes the gas …": what a part does, said of it in passing. */
+const WHICH = /\b((?:the|a|an) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+), which (\p{Ll}+s) (.+)$/u;
+/** "The hot gas passes through …": a part and its present-tense verb opening the sentence. */
+const DOES = /^((?:The|An?) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}) (\p{Ll}+s) (.+)$/u;
+/** Verbs that say, seem or hold rather than do: "the report shows", "the bike looks", "the loop has". */
+const NOT_AN_ACTION =
+	/^(?:is|was|has|does|says|shows|finds|suggests|means|seems|looks|feels|remains|becomes|includes|contains|costs|matters|comes|goes|takes|gets|makes|needs|wants|plans|hopes|aims|expects|intends|tries)$/;
 
 /** The verb word in "lets" that needs "to" after its object in a question ("allow … to do"). */
 const WITH_TO = /^(?:allow|allows|allowed|enable|enables|enabled)$/;
@@ -34,6 +42,52 @@ function make(s: TaggedSentence, m: RegExpExecArray, how: MechanismFact['how'], 
 	};
 }
 
+/** A present-tense action of a part, when the verb is one (compromise agrees) and does more than say or hold. */
+function action(s: TaggedSentence, verbAt: number, verb: string): boolean {
+	const t = s.tokens.find((x) => x.start === verbAt);
+	return !!t && t.tags.has('PresentTense') && !t.tags.has('Noun') && !NOT_AN_ACTION.test(verb);
+}
+
+/** "the compressor" however the article first names it ("a compressor"). */
+const definite = (np: string) => np.replace(/^(?:an?|the) /i, 'the ');
+
+/** How often the article opens a clause with this subject and a present-tense verb: asked only when once. */
+function doings(subject: string, ctx: FindContext): number {
+	const np = subject.replace(/^the /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = new RegExp(`\\b(?:the|an?) ${np}(?:, which)? \\p{Ll}+s\\b`, 'iu');
+	return ctx.article.sentences.filter((x) => pattern.test(x.text)).length;
+}
+
+/** What a part does: "a compressor, which squeezes …", or "The hot gas passes through …" opening the sentence. */
+function does(s: TaggedSentence, ctx: FindContext): MechanismFact | null {
+	const which = WHICH.exec(s.text);
+	const opens = which ? null : DOES.exec(s.text);
+	const m = which ?? opens;
+	if (!m) return null;
+	const verbAt = m.index + m[0].length - m[3].length - m[2].length - 1;
+	const subject = definite(m[1]);
+	const answer = clause(clauseRest(`${m[2]} ${m[3]}`));
+	// "the lock that fits", "the company currently employs": a clause or an adverb in the subject; "bottles is": no verb at all.
+	const plain = !/\b(?:that|which|who|now|currently|also|still|often|usually|then)\b/.test(m[1]) && !/^(?:is|are|was|were|has|have|had)\b/.test(m[3]);
+	// A figure is the quantity kind's to ask: "covers 4.6 square kilometres" asks a number, not what the part does.
+	if (
+		!plain ||
+		/\d/.test(answer) ||
+		!action(s, verbAt, m[2]) ||
+		!askable(answer, 4, subject) ||
+		/^(?:the|a|an) (?:way|kind|sort|part|one|same)\b/.test(subject) ||
+		doings(subject, ctx) !== 1
+	)
+		return null;
+	return {
+		...relationFact(s, answer, verbAt, `mechanism|does|${normaliseAnswer(subject)}`),
+		kind: 'mechanism',
+		subject,
+		how: 'does',
+		verb: m[2]
+	};
+}
+
 /** The question a mechanism is asked by. */
 function promptOf(f: MechanismFact): string {
 	const aux = auxOf(f.verb);
@@ -44,6 +98,8 @@ function promptOf(f: MechanismFact): string {
 			return `What ${aux} ${f.subject} ${baseOf(f.verb)} ${f.object}?`;
 		case 'designed-to':
 			return `What ${f.verb} ${f.subject} designed to do?`;
+		case 'does':
+			return `What does ${f.subject} do?`;
 		case 'allows':
 			return `What ${aux} ${f.subject} ${baseOf(f.verb)} ${f.object}${WITH_TO.test(f.verb) ? ' to' : ''} do?`;
 	}
@@ -62,7 +118,7 @@ const others = (f: MechanismFact, all: FactRecord[]) =>
 export const mechanism: FactKindModule<'mechanism'> = {
 	kind: 'mechanism',
 	claims: false,
-	find(s) {
+	find(s, ctx) {
 		const by = WORKS_BY.exec(s.text);
 		if (by) return [make(s, by, 'works-by', `by ${by[2]}`)].filter((f): f is MechanismFact => f !== null);
 		const as = ACTS_AS.exec(s.text);
@@ -74,7 +130,8 @@ export const mechanism: FactKindModule<'mechanism'> = {
 		if (designed) return [make(s, designed, 'designed-to', designed[2])].filter((f): f is MechanismFact => f !== null);
 		const lets = LETS.exec(s.text);
 		if (lets) return [make(s, lets, 'allows', lets[5], lets[2] ?? lets[4], lets[1] ?? lets[3])].filter((f): f is MechanismFact => f !== null);
-		return [];
+		const part = does(s, ctx);
+		return part ? [part] : [];
 	},
 	ask(fact, ctx) {
 		return askClause(fact, ctx, promptOf(fact), fact.answer, fact.how, others(fact, ctx.all));

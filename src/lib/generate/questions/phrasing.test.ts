@@ -57,3 +57,11 @@ describe('a name moved after "does"', () => {
 		expect(prompts).toContain('How many more launches does Aurora Orbital plan in 2026?');
 	});
 });
+
+describe('a "How many" question that names its event', () => {
+	it('is asked when a name says what it is about, and not when nothing does', () => {
+		const prompts = (text: string) => questionsOf(text).map((q) => q.prompt);
+		expect(prompts('The fair was busy. About 41,000 people attended.').filter((p) => /how many/i.test(p))).toEqual([]);
+		expect(prompts('About 41,000 people visited the Harrowgate Fair.')).toContain('About how many people visited the Harrowgate Fair?');
+	});
+});

@@ -242,11 +242,24 @@ function existentialQuestion(sentence: Sentence, fact: QuantityFact, noun: strin
 	return lead ? `${lead} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}` : null;
 }
 
+/** Bodies whose bare "the board" the article's one board is put in place of (references.ts `resolveDefinites`). */
+const NAMED_LATER = /\bthe (?:firm|company|club|ministry|agency|council|union|group|board|commission|committee|court)\b/;
+
+/**
+ * "About how many people attended?", "How many people died?": a count and a bare verb, with no
+ * name, number or date, do not say what event they were counted at, so out of their paragraph
+ * they have no one answer.
+ */
+export function namesItsEvent(question: string): boolean {
+	const bare = /^(?:(?:about|roughly|approximately) )?how many (?:[\p{Ll}-]+ ){1,3}(?:(?:were|was|had been|have been) )?(?!there\?)\p{Ll}+\?$/iu;
+	return !bare.test(question) || /\p{Lu}|\d/u.test(question.slice(1).replace(/^(?:bout|oughly|pproximately) how\b/, '')) || NAMED_LATER.test(question);
+}
+
 /** A "How many …?" question for a counted quantity or one with a plural unit, or null. */
 export function howManyQuestion(sentence: Sentence, fact: QuantityFact): string | null {
 	const noun = fact.counts ?? (fact.unit && /^[a-z][a-z ]+s$/.test(fact.unit) ? fact.unit : null);
 	if (!noun || !fact.form || fact.form.multiplier) return null;
 	const tokens = tokenize(sentence.text);
 	const q = subjectQuestion(sentence, fact, tokens, noun) ?? existentialQuestion(sentence, fact, noun) ?? objectQuestion(sentence, fact, tokens, noun);
-	return q && !q.includes(BLANK) ? q : null;
+	return q && !q.includes(BLANK) && namesItsEvent(q) ? q : null;
 }

@@ -59,3 +59,22 @@ describe('standAlone resolving in place', () => {
 		expect(made && checkQuestion(made)).toEqual([]);
 	});
 });
+
+describe('a true statement resolved from the subject before', () => {
+	it('passes the checks when the name it puts in brings "the" with it', () => {
+		const article = 'The drone weighs 40 kilograms. On Friday’s flight, it carried 12 kilograms.';
+		const [one, two] = splitSentences(article);
+		const own = extractFacts([one, two], null).find((f) => f.sentence === two.index);
+		if (!own) throw new Error('no fact');
+		const statement = candidate(
+			{ id: 't', type: 'true_false', prompt: two.text, answer: true, tags: [], source: { quote: two.text, start: two.start, end: two.end } },
+			own,
+			two,
+			'statement',
+			'true'
+		);
+		const made = standAlone(statement, [one], article)?.question;
+		expect(made?.prompt).toBe('On Friday’s flight, the drone carried 12 kilograms.');
+		expect(made && checkQuestion(made)).toEqual([]);
+	});
+});
