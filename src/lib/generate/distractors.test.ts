@@ -47,6 +47,13 @@ describe('entityDistractors and dateDistractors', () => {
 		expect(d).toEqual(['Volodymyr Zelensky']);
 	});
 
+	it('offers no club or firm misread as a person among the people', () => {
+		const fact = find('person', 'Alexey Dyumin');
+		const misread = { ...fact, text: 'Dunmore City', key: 'Dunmore City', answer: 'Dunmore City', sentence: 5 };
+		const d = entityDistractors(fact, [...facts, misread], 'Who agreed with Sergey Sobyanin?', 'seed', 3, false);
+		expect(d).toEqual(['Volodymyr Zelensky']);
+	});
+
 	it('never fills in invented people when the article has too few, so no mcq is made of them', () => {
 		const fact = find('person', 'Alexey Dyumin');
 		const d = entityDistractors(fact, facts, 'Who agreed with Sergey Sobyanin?', 'seed');

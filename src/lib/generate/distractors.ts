@@ -3,7 +3,7 @@ import { parseNumber } from '../quiz/parse-number';
 import type { FactRecord, OrganisationFact, PersonFact, PlaceFact } from './facts/types';
 import fallbackNames from './data/fallback-names.json';
 import { hash32 } from './hash';
-import { organisationSort, personSort, placeSort, sameName } from './facts/name-sorts';
+import { looksLikeNonPerson, organisationSort, personSort, placeSort, sameName } from './facts/name-sorts';
 
 /**
  * Wrong answers of the same kind as the right one: other numbers, people, places,
@@ -88,6 +88,8 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		const key = normaliseAnswer(text);
 		if (pool.has(key) || !fresh(text) || (f.kind !== 'person' && holdsPerson(text))) continue;
 		if (f.kind === 'person' && text.split(/\s+/).length < 2) continue;
+		// "Who said …?" among people only: a club or a firm misread as a person is plainly wrong.
+		if (f.kind === 'person' && looksLikeNonPerson(text)) continue;
 		// "when Nowakowski met a cross": a choice the prompt names by surname is plainly not the answer.
 		if (f.kind === 'person' && promptText.includes(` ${normaliseAnswer(text.split(/\s+/).pop() ?? '')} `)) continue;
 		const same = sortOf(f, roles) === sort;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organisationSort, personSort, placeSort, sameName } from './name-sorts';
+import { looksLikeNonPerson, organisationSort, personSort, placeSort, sameName } from './name-sorts';
 
 describe('name sorts', () => {
 	it('sorts places by their head word, before or after the name', () => {
@@ -37,5 +37,12 @@ describe('name sorts', () => {
 		expect(sameName('Kyiv', 'Kyiv region')).toBe(true);
 		expect(sameName('North Korea', 'South Korea')).toBe(false);
 		expect(sameName('wickets', 'wicket')).toBe(true);
+	});
+});
+
+describe('looksLikeNonPerson', () => {
+	it('tells a club, a firm or a body misread as a person from a person', () => {
+		for (const name of ['Dunmore City', 'Kelderby Energi', 'Halden Group', 'Varn Rovers', 'Tarsk Ministry']) expect(looksLikeNonPerson(name), name).toBe(true);
+		for (const name of ['Sarah Hill', 'Dana Okoro', 'Mykhailo Fedorov', 'John Field', 'Okoro']) expect(looksLikeNonPerson(name), name).toBe(false);
 	});
 });

@@ -29,6 +29,20 @@ function headSort(name: string, words: Map<string, string>): string | undefined 
 	return words.get(w[w.length - 1]) ?? (head ? words.get(head) : undefined) ?? words.get(w[0]) ?? w.map((x) => words.get(x)).find(Boolean);
 }
 
+const NOT_PERSON = index(sorts.notPerson);
+
+/**
+ * Whether a name read as a person's is plainly a club's, a company's, a place's or a body's
+ * ("Dunmore City", "Kelderby Energi", "Halden Group"): such a name is never offered among people.
+ */
+export function looksLikeNonPerson(name: string): boolean {
+	const words = wordsOf(name);
+	if (words.length < 2) return false;
+	const last = words[words.length - 1];
+	// Place words ("Hill", "Field", "Court") are surnames too often to tell anything.
+	return NOT_PERSON.has(last) || ORG_WORDS.has(last) || words[0] === 'fc';
+}
+
 /** Well-known rivers, seas, mountain ranges, deserts and regions that carry no sort word ("the Danube", "Scandinavia"). */
 const KNOWN_PLACES = index(sorts.knownPlaces);
 
