@@ -15,6 +15,7 @@ import { wordCount } from './english';
 import { order } from './rank';
 import { select } from './select';
 import { coverFacts } from './coverage-pass';
+import { everyType } from './every-type';
 import { splitSentences, type Sentence } from './sentences';
 import { clearTokenCache } from './tokens';
 
@@ -166,7 +167,7 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		lead: body[0]?.text,
 		floor: Math.ceil((FLOOR_PER_100_WORDS * wordCount(body.map((s) => s.text).join(' '))) / 100)
 	};
-	const chosen = coverFacts(selectApart(passing, max, view, view.floor), passing, facts, sentences, view, max);
+	const chosen = everyType(coverFacts(selectApart(passing, max, view, view.floor), passing, facts, sentences, view, max), passing, view, max);
 	const questions = uniqueIds(order(chosen));
 	progress('ranking', 1);
 	if (questions.length === 0) throw new GenerateError('no-questions', REASONS['no-questions']);

@@ -18,6 +18,11 @@ describe('resolveLeadPronoun', () => {
 		expect(lead('They found 40 new species.', 'The divers spent a month on the reef.')).toBe('The divers found 40 new species.');
 	});
 
+	it('looks past an opening "To …" or "As …" clause for the subject', () => {
+		expect(lead('It plans to sell bonds.', 'To pay for the deal, Harwick Foods has taken a bank loan.')).toBe('Harwick Foods plans to sell bonds.');
+		expect(lead('It also cut prices.', 'As sales fell, Harwick Foods closed ten shops.')).toBe('Harwick Foods also cut prices.');
+	});
+
 	it('names a person only for "he" or "she", and refuses a pronoun that does not agree', () => {
 		expect(lead('She was elected in 1990.', 'Dr. Maren Solvik ran the lab.')).toBe('Dr. Maren Solvik was elected in 1990.');
 		expect(lead('It was sold in 1990.', 'Dr. Maren Solvik ran the lab.')).toBeNull();
@@ -41,6 +46,8 @@ describe('resolveBareDefinite', () => {
 	it('drops a phrase that could mean two things, and leaves one the sentence names itself', () => {
 		const two = 'Ames came on as a late substitute. Then the visitors sent on an injured substitute.';
 		expect(resolveBareDefinite('The substitute scored twice.', two).ok).toBe(false);
+		const later = 'The drug, velatrin, cut coughing. Most coughs come from asthma or a blood-pressure drug.';
+		expect(resolveBareDefinite('The drug also caused fewer taste problems.', later)).toEqual({ ok: true, replacements: [] });
 		const named = 'The drug, called Velatrin, halved the risk.';
 		expect(resolved(named, resolveBareDefinite(named, 'A new heart drug was tested.'))).toBe(named);
 	});

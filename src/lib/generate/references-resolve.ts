@@ -137,13 +137,19 @@ export function resolveBareDefinite(sentence: string, before: string): Resolutio
 function fullerMentions(head: string, text: string): { found: Set<string>; antecedent: number } {
 	const found = new Set<string>();
 	let antecedent = 0;
+	let first = Infinity;
 	for (const mention of text.matchAll(mentionOf(head))) {
+		first = Math.min(first, mention.index);
 		const words = mention[2].trim().replace(/,$/, '');
 		// "a further check", "the same check": an order or a comparison says no more than the bare phrase.
 		if (/^(?:same|other|further|new|first|second|last|next|only|whole|main|\d+|one|two|three)$/i.test(words) || /,/.test(words)) continue;
 		found.add(mention[1] ? `${mention[1]} ${words} ${head}` : `the ${words} ${head}`);
 		antecedent = mention.index;
 	}
+	// "The drug, velocapant, …" said bare before any fuller mention ("a blood-pressure drug") is its
+	// own thing: a later fuller mention is another drug, not its name.
+	const bare = new RegExp(`\\b[Tt]he ${head}\\b`).exec(text)?.index ?? Infinity;
+	if (bare < first) return { found: new Set(), antecedent: 0 };
 	// "a heavy check" and "a heavy maintenance check" are one check: the shorter says less of the same.
 	const words = (m: string) => m.toLowerCase().split(' ');
 	for (const a of found) for (const b of found) if (a !== b && words(a).every((w) => words(b).includes(w))) found.delete(a);

@@ -19,7 +19,7 @@ export interface SentenceSubject {
 
 /** "In October, …", "Using a hot-water drill, …": an opening phrase before the subject. */
 const OPENER =
-	/^(?:In|On|At|After|Before|During|By|Since|Last|Earlier|Later|Using|With|Over|Within|About|Around|For|Under|Until|Across|Despite|Following|Two|Three|A year|Then|Now|Today|Yesterday)\b[^,]{0,70}, /;
+	/^(?:In|On|At|After|Before|During|By|Since|Last|Earlier|Later|Using|With|Over|Within|About|Around|For|Under|Until|Across|Despite|Following|Two|Three|A year|Then|Now|Today|Yesterday|To|As|When|While|Although|Though|If|Because|Unlike|According)\b[^,]{0,70}, /;
 
 /** Nouns for a body of people that British English counts as "they" as well as "it". */
 const COLLECTIVE = new Set([
@@ -53,7 +53,12 @@ export function sentenceSubject(sentence: string): SentenceSubject | null {
 	if (!article) {
 		const name = NAME.exec(rest)?.[0];
 		// A name followed by its verb ("Veridia raised") or an apposition ("Veridia, a maker …,").
-		if (!name || !/^(?:,| \p{Ll})/u.test(rest.slice(name.length)) || /^(?:It|They|He|She|This|That|These|Those|There)$/.test(name)) return null;
+		if (
+			!name ||
+			!/^(?:,| \p{Ll})/u.test(rest.slice(name.length)) ||
+			/^(?:It|They|He|She|This|That|These|Those|There|To|As|If|When|While|But|And|So|Yet|Or)$/.test(name)
+		)
+			return null;
 		const tokens = tokenize(name);
 		const person = TITLE.test(name.split(' ')[0]) || tokens.some((t) => t.tags.has('Person'));
 		return { text: name, person, plural: false, singular: !person };

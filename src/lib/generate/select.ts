@@ -19,7 +19,7 @@ interface Ranked {
  * The fact a candidate asks. What a name is (its role) is one fact wherever it is said; a quote
  * and its speaker's name in one sentence are one fact (who said it); otherwise a sentence's span.
  */
-function factOf(c: Candidate): string {
+export function factOf(c: Candidate): string {
 	if (c.facet === 'role') return `role|${c.fact.kind}|${c.fact.key}`;
 	if (c.fact.kind === 'quote') return `${c.sentence.index}|person|${c.fact.speaker}`;
 	if (c.fact.kind === 'person') return `${c.sentence.index}|person|${c.fact.key}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fairWrong, inSideDetail, makesClaim } from './false-claims';
+import { fairWrong, inSideDetail, makesClaim, unpinned } from './false-claims';
 
 describe('false statements change the main claim only', () => {
 	it('takes a trailing participle or "with" phrase as a side detail', () => {
@@ -17,6 +17,13 @@ describe('false statements change the main claim only', () => {
 	it('puts a wrong number on the side a bound does not cover', () => {
 		expect(fairWrong('exported goods worth more than ', 120, 100)).toBe(false);
 		expect(fairWrong('exported goods worth more than ', 120, 140)).toBe(true);
+	});
+
+	it('takes a number under a bound as one no false statement may change, but not a start date', () => {
+		expect(unpinned('The scheme employed more than ')).toBe(true);
+		expect(unpinned('Emissions fell by up to ')).toBe(true);
+		expect(unpinned('The scheme employed ')).toBe(false);
+		expect(unpinned('The market has run every week since ')).toBe(false);
 	});
 });
 

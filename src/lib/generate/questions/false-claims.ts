@@ -19,6 +19,16 @@ export function falseSide(textBefore: string): 'up' | 'down' | 'either' {
 	return 'either';
 }
 
+/**
+ * Whether a number is a bound the article does not pin down ("more than 600", "under 10%"): no
+ * other figure under that bound is surely false ("more than 700" may be true of "more than 600"),
+ * so a false statement never changes it. "since 2006" counts from a known start and is not one.
+ */
+export function unpinned(textBefore: string): boolean {
+	const before = textBefore.replace(/[-–]$/, ' ');
+	return LOWER.test(before) || (UPPER.test(before) && !/\bsince\s*$/i.test(before));
+}
+
 /** Whether a wrong value is a fair false one for a number written after `textBefore`. */
 export function fairWrong(textBefore: string, answer: number, wrong: number): boolean {
 	const side = falseSide(textBefore);

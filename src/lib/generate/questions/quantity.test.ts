@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from '..';
+import { questionsOf } from '../kinds/test-helpers';
 
 const article = `Harbour Foods said on Tuesday that its shares closed at $63.20 after the results were published.
 The company raised $231,000 for local charities during the year. About 40% of its staff work part time.
@@ -14,5 +15,15 @@ describe('quantity keys', () => {
 		for (const q of questions) if (q.type === 'numeric') expect(q.unit ?? '').not.toMatch(/^(?:[$€£%]|US\$)$/);
 		const keys = questions.flatMap((q) => (q.type === 'short_answer' || q.type === 'cloze' ? [q.answer] : q.type === 'mcq' ? q.choices : []));
 		expect(keys.some((k) => /^\$231,000$|^\$63\.20$|^40%$/.test(k))).toBe(true);
+	});
+});
+
+describe('false statements on a bound', () => {
+	it('makes none that changes a number the article gives only as a bound, and keeps the true one', () => {
+		const text = 'More than 600 volunteers from Harwick cleared the canal banks in March. The Harwick trust paid 4,000 pounds for skips and gloves.';
+		const statements = questionsOf(text, 'quantity').filter((q) => q.type === 'true_false');
+		const bound = statements.filter((q) => q.prompt.includes('volunteers'));
+		expect(bound.map((q) => q.answer)).toEqual([true]);
+		expect(statements.some((q) => q.prompt.includes('pounds') && q.answer === false)).toBe(true);
 	});
 });

@@ -6,7 +6,7 @@ import type { FactRecord, QuantityFact } from '../facts/types';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { fairWrong, inSideDetail, makesClaim } from './false-claims';
+import { fairWrong, inSideDetail, makesClaim, unpinned } from './false-claims';
 import { blankOut, howManyQuestion, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** The ways a learner may write the number: "17", "seventeen", "4.2 billion", "35 percent". */
@@ -89,16 +89,18 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 		out.push(candidate({ id, type: 'cloze', prompt: blank, answer: fact.answer, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'blank'));
 	}
 	const statement = replaceSpan(sentence, fact.answerStart, fact.answerEnd, fact.answer);
-	if (
+	const stated =
 		counted &&
 		distractors.length > 0 &&
 		!inSideDetail(before) &&
 		!startsWithPronoun(sentence.text) &&
 		!isFirstPersonQuote(sentence.text) &&
-		makesClaim(statement)
-	) {
+		makesClaim(statement);
+	if (stated) {
 		const trueId = questionId(fact, sentence, 'true_false', 'true');
 		out.push(candidate({ id: trueId, type: 'true_false', prompt: statement, answer: true, tags, source }, fact, sentence, 'statement', 'true'));
+	}
+	if (stated && !unpinned(before)) {
 		const falseId = questionId(fact, sentence, 'true_false', 'false');
 		const wrong = distractors[hash32(falseId) % distractors.length];
 		const said = fact.form ? formatNumber(fact.form, fact.form.base) : fact.answer;

@@ -14,7 +14,7 @@ import { questionId, type Candidate } from './candidate';
 const MAX_TYPED_WORDS = 4;
 
 /** Whether a choice is a number, said in figures or in words ("two", "1.2 million"). */
-function numeric(choice: string): boolean {
+export function isNumber(choice: string): boolean {
 	const t = choice.trim();
 	if (/^[$€£¥]?\s?\d/.test(t)) return true;
 	const words = findNumber(t);
@@ -25,7 +25,7 @@ function numeric(choice: string): boolean {
 function commonNounKey(c: Candidate): boolean {
 	if (c.question.type !== 'mcq') return false;
 	const key = c.question.choices[c.question.answer] ?? '';
-	return /^\p{Ll}/u.test(key.trim()) && !numeric(key);
+	return /^\p{Ll}/u.test(key.trim()) && !isNumber(key);
 }
 
 /**
@@ -38,12 +38,20 @@ export function typedInstead(c: Candidate): Candidate | null {
 	if (c.question.type !== 'mcq') return c;
 	const common = commonNounKey(c);
 	if (!common && c.question.choices.length >= MIN_CHOICES) return c;
+	return !common || c.question.prompt.includes(BLANK) ? asTyped(c) : null;
+}
+
+/**
+ * An mcq asked typed: a blank as a cloze, a question as a short answer, with the same key; null
+ * when the key is longer than a learner can be asked to type ("Because a worn part … had not
+ * been replaced" is a choice to pick, never an answer to type) or the candidate is no mcq.
+ */
+export function asTyped(c: Candidate): Candidate | null {
+	if (c.question.type !== 'mcq') return null;
 	const { choices, answer, ...rest } = c.question;
 	const key = choices[answer] ?? '';
-	const blank = c.question.prompt.includes(BLANK);
-	// "Because a worn part … had not been replaced" is a choice to pick, never an answer to type.
-	if ((!blank && common) || key.split(/\s+/).length > MAX_TYPED_WORDS) return null;
-	const type = blank ? ('cloze' as const) : ('short_answer' as const);
+	if (key.split(/\s+/).length > MAX_TYPED_WORDS) return null;
+	const type = c.question.prompt.includes(BLANK) ? ('cloze' as const) : ('short_answer' as const);
 	const id = questionId(c.fact, c.sentence, type, 'typed');
 	return { ...c, question: { ...rest, id, type, answer: key }, dedupe: c.dedupe.replace('|mcq|', `|${type}|`) };
 }

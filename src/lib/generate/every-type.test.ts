@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuestion } from './checks';
+import { everyType } from './every-type';
+import { extractFacts } from './facts';
+import { buildCandidates, type Candidate } from './questions';
+import type { ArticleView } from './rank';
+import { factOf, fits } from './select';
+import { splitSentences } from './sentences';
+import { surnameMentions } from './side-details';
+
+const plant = `Marta Lindqvist, the chief engineer of the Orrby water board, opened the new filter plant on Monday.
+The plant cost 48 million kronor and cleans water for 61,000 homes in Orrby and Vallen.
+Lindqvist said the plant would cut the town's use of chlorine by half.
+The board chose a slow sand filter after tests in 2021 showed it removed more parasites than the old system.
+Work on a second plant in Vallen will start in 2027, according to the Orrby water board.`;
+
+function setting(centrality: number, text = plant) {
+	const sentences = splitSentences(text);
+	const facts = extractFacts(sentences, { year: 2025, month: 5, day: 12 });
+	const passing = buildCandidates(facts, sentences, text).filter((c) => checkQuestion(c.question).length === 0);
+	const view: ArticleView = {
+		topics: new Set(),
+		centrality: new Map(sentences.map((s) => [s.index, centrality])),
+		floor: 0,
+		title: '',
+		text,
+		mentions: surnameMentions(facts, text),
+		lead: sentences[0].text
+	};
+	return { passing, view };
+}
+
+/** One question per fact, of every type but `missing`, each fitting beside those before it. */
+function keptWithout(passing: Candidate[], missing: string): Candidate[] {
+	const kept: Candidate[] = [];
+	for (const c of passing) if (c.question.type !== missing && fits(kept, c)) kept.push(c);
+	return kept;
+}
+
+describe('every type of question', () => {
+	it('brings a missing type back by asking a kept fact in that form, so nothing is added or lost', () => {
+		const { passing, view } = setting(1);
+		const kept = keptWithout(passing, 'cloze');
+		const types = (cs: Candidate[]) => new Set(cs.map((c) => c.question.type));
+		const out = everyType(kept, passing, view, 60);
+		expect(types(out).size).toBeGreaterThan(types(kept).size);
+		expect(out).toHaveLength(kept.length);
+		expect(new Set(out.map(factOf))).toEqual(new Set(kept.map(factOf)));
+	});
+
+	it('asks a kept multiple choice on a name typed when no other question of the missing type exists', () => {
+		const { passing, view } = setting(1, `${plant}
+“Clean water should not depend on luck,” said Marta Lindqvist.
+Deputy mayor Jonas Berg, the board's chair Eva Holm and the inspector Karl Nyberg attended the opening in Orrby.
+Berg said the town had waited twenty years for the plant, and Holm thanked the builders from Vallen and Stava.`);
+		const mcqs: Candidate[] = [];
+		for (const c of passing) if (c.question.type === 'mcq' && fits(mcqs, c)) mcqs.push(c);
+		const out = everyType(mcqs, mcqs, view, 60);
+		const typed = out.filter((c) => c.question.type === 'cloze' || c.question.type === 'short_answer');
+		expect(typed.length).toBeGreaterThan(0);
+		for (const t of typed) expect(mcqs.map((m) => m.question.prompt)).toContain(t.question.prompt);
+		expect(out.filter((c) => c.question.type === 'mcq').length).toBeGreaterThan(0);
+	});
+
+	it('never brings a type back with a question from the edge of the article', () => {
+		const { passing, view } = setting(0);
+		const kept = keptWithout(passing, 'cloze');
+		expect(everyType(kept, passing, view, 60)).toEqual(kept);
+	});
+});
