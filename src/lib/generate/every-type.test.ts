@@ -49,10 +49,13 @@ describe('every type of question', () => {
 	});
 
 	it('asks a kept multiple choice on a name typed when no other question of the missing type exists', () => {
-		const { passing, view } = setting(1, `${plant}
+		const { passing, view } = setting(
+			1,
+			`${plant}
 “Clean water should not depend on luck,” said Marta Lindqvist.
 Deputy mayor Jonas Berg, the board's chair Eva Holm and the inspector Karl Nyberg attended the opening in Orrby.
-Berg said the town had waited twenty years for the plant, and Holm thanked the builders from Vallen and Stava.`);
+Berg said the town had waited twenty years for the plant, and Holm thanked the builders from Vallen and Stava.`
+		);
 		const mcqs: Candidate[] = [];
 		for (const c of passing) if (c.question.type === 'mcq' && fits(mcqs, c)) mcqs.push(c);
 		const out = everyType(mcqs, mcqs, view, 60);
