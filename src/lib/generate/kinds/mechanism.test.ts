@@ -78,4 +78,11 @@ describe('mechanism and function', () => {
 		expect(factsOf(twice, 'mechanism')).toEqual([]);
 		expect(factsOf('The reservoir covers an area of 4.6 square kilometres in the hills.', 'mechanism')).toEqual([]);
 	});
+	it('reads a part named with where it sits ("A sensor in the front fork measures …") as a step of a process', () => {
+		const text = 'The pump in the cellar floor lifts the rainwater into a tank. A valve in the upper tank releases the water slowly into the garden beds.';
+		expect(factsOf(text, 'mechanism').map((f) => [f.subject, f.answer])).toEqual([
+			['the pump in the cellar floor', 'lifts the rainwater into a tank'],
+			['the valve in the upper tank', 'releases the water slowly into the garden beds']
+		]);
+	});
 });

@@ -17,8 +17,8 @@ const LETS =
 
 /** "a compressor, which squeezes the gas …": what a part does, said of it in passing. */
 const WHICH = /\b((?:the|a|an) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+), which (\p{Ll}+s) (.+)$/u;
-/** "The hot gas passes through …": a part and its present-tense verb opening the sentence. */
-const DOES = /^((?:The|An?) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}) (\p{Ll}+s) (.+)$/u;
+/** "The hot gas passes through …", "A sensor in the bottom bracket measures …": a part (up to five words) and its present-tense verb opening the sentence. */
+const DOES = /^((?:The|An?) [\p{Ll}-]+(?: [\p{Ll}-]+){0,4}) (\p{Ll}+s) (.+)$/u;
 /** Verbs that say, seem or hold rather than do: "the report shows", "the bike looks", "the loop has". */
 const NOT_AN_ACTION =
 	/^(?:is|was|has|does|stands|sits|lies|hangs|says|shows|finds|suggests|means|seems|looks|feels|remains|becomes|includes|contains|costs|matters|comes|goes|takes|gets|makes|needs|wants|plans|hopes|aims|expects|intends|tries)$/;
