@@ -68,4 +68,12 @@ describe('definitions and appositions', () => {
 		const text = 'For that money you get a steel frame, a motor in the rear wheel, hydraulic disc brakes, built-in lights and a rack.';
 		expect(factsOf(text, 'definition')).toEqual([]);
 	});
+	it('reads a name the article gives a thing it describes ("a special fluid, called a refrigerant, …"), never a place\'s name', () => {
+		const [f] = factsOf('The pump moves a special fluid, called a coolant, around a loop of copper pipes.', 'definition');
+		expect([f?.answer, f?.gloss]).toEqual(['coolant', 'the special fluid']);
+		const qs = questionsOf('The pump moves a special fluid, called a coolant, around a loop of copper pipes.', 'definition');
+		expect(qs.find((q) => q.type === 'short_answer')?.prompt).toBe('What does the article call the special fluid?');
+		expect(factsOf('The rebels hid in a small village called Marsh End.', 'definition')).toEqual([]);
+		expect(factsOf('Engineers call this ratio the coefficient of performance.', 'definition')).toEqual([]);
+	});
 });

@@ -143,6 +143,27 @@ function summaries(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	return fact ? [fact] : [];
 }
 
+/**
+ * "pumping a special fluid, called a refrigerant, around …", "a coil called the evaporator": the
+ * article gives a name to a thing it has just described, which an explainer asks a learner to know.
+ * The term is lower-case (a place "called Marsh End" is a name, which other kinds ask); the gloss is
+ * the described thing made definite, "the special fluid".
+ */
+const NAMED = /,? (?:called|known as) (?:(?:a|an|the) )?([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}-]+){0,2}?)(?=[,.;]|$)/gu;
+
+function namings(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
+	const out: DefinitionFact[] = [];
+	for (const m of s.text.matchAll(NAMED)) {
+		const at = m.index ?? 0;
+		const thing = nounPhraseEndingAt(s, at);
+		if (!thing || insideQuote(s.text, at)) continue;
+		const gloss = `the ${thing.text.replace(/^(?:a|an|the) /i, '')}`;
+		const fact = make(s, m[1], at + m[0].length - m[1].length, gloss, ctx);
+		if (fact) out.push(fact);
+	}
+	return out;
+}
+
 /** Other terms the article defines, as choices of the same kind. */
 function otherTerms(fact: DefinitionFact, all: FactRecord[]): string[] {
 	const seen = new Set([normaliseAnswer(fact.answer)]);
@@ -170,7 +191,7 @@ export const definition: FactKindModule<'definition'> = {
 	kind: 'definition',
 	claims: false,
 	find: (s, ctx) => {
-		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx)];
+		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx)];
 		// "Less successful was the evening headliner": a term with no noun in it names nothing.
 		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer));
 	},
