@@ -38,4 +38,16 @@ describe('badBlank', () => {
 		expect(badBlank(cloze('The trial ran for 18 months, between September 2023 and ____.', 'March 2025'))).toMatch(/period/);
 		expect(badBlank(cloze('The trial ran between September 2023 and ____.', 'March 2025'))).toBeNull();
 	});
+
+	it('strikes the size of a change whose both ends the prompt gives', () => {
+		expect(badBlank(cloze('Quarterly sales at Orrin Mills rose ____ to $597 million from $470 million.', '27%'))).toMatch(/change/);
+		expect(badBlank(cloze('Net income fell ____ to $96 million from $118 million, the bank said.', '$22 million'))).toMatch(/change/);
+		expect(badBlank(cloze('Ridership climbed by ____ percent, from 1.2 million trips to 1.5 million.', '25'))).toMatch(/change/);
+		expect(badBlank(cloze('Quarterly sales at Orrin Mills rose ____ to $597 million.', '27%'))).toBeNull();
+	});
+
+	it('strikes a blank that leaves the full stop of an abbreviated name behind', () => {
+		expect(badBlank(cloze('____. raised its forecast for the year on Tuesday.', 'Kestrel Outdoor Inc'))).toMatch(/full stop/);
+		expect(badBlank(cloze('The forecast was raised by ____.', 'Kestrel Outdoor'))).toBeNull();
+	});
 });

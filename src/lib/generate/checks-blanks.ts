@@ -51,10 +51,25 @@ const DATE_KEY = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:January|February|March|April|May
 const NAME_PART =
 	/(?<=\S )(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By|From|To|Of)\b)\p{Lu}[\p{L}-]* ____(?! (?:percent|per cent|of)\b)/u;
 
+/**
+ * "sales rose ____ to $597 million from $470 million": the size of a change whose both ends the
+ * prompt gives is a subtraction or a percentage away, whichever way the ends are written.
+ */
+const AMOUNT = '[$€£]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|thousand|bn|m)\\b)?';
+const CHANGE_SIZE = new RegExp(
+	`\\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|gained|lost|shrank|soared|plunged|slid|surged|tumbled)(?: by)?(?: about| around| some| nearly| almost| roughly)? ${BLANK}(?: percent| per cent|%)?,? (?:to ${AMOUNT}[^,;.]{0,30}? from ${AMOUNT}|from ${AMOUNT}[^,;.]{0,30}? to ${AMOUNT})`,
+	'i'
+);
+
+/** "____. raised its forecast": a blank cut at a name's abbreviation leaves a stray full stop. */
+const STRAY_STOP = new RegExp(`${BLANK}\\. \\p{Ll}`, 'u');
+
 /** Why a fill-in question's blank is a poor one, or null. */
 export function badBlank(q: Question): string | null {
 	const key = keyOf(q);
 	if (key === null || !q.prompt.includes(BLANK)) return null;
+	if (STRAY_STOP.test(q.prompt)) return 'the blank leaves a stray full stop of the name it cut';
+	if (CHANGE_SIZE.test(q.prompt)) return 'the size of a change whose both ends the prompt gives';
 	if (OPEN_BOUND.test(q.prompt)) return 'a bound: any smaller or larger figure also fits the blank';
 	if (/^\d+$/.test(key) && NAME_PART.test(q.prompt)) return 'the blank is part of a name';
 	const after = /^____[ -]([\p{L}]+)/u.exec(q.prompt.slice(q.prompt.indexOf(BLANK)))?.[1];

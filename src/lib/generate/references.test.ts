@@ -17,11 +17,16 @@ describe('unresolved references', () => {
 			'A fourth came from the mill at ____ in the morning.',
 			'The first was found in ____ near the harbour.',
 			'But the mayor refused to sign ____ orders.',
-			'Then Osei came on and took ____ wickets.'
+			'Then Osei came on and took ____ wickets.',
+			'As a result, the line was closed for ____ weeks.',
+			'Consequently, the plant shut ____ of its kilns.',
+			'Three other residents were taken to ____ hospital.',
+			'Two other firms bid ____ for the contract.'
 		])
 			expect(unresolvedReference(p), p).toMatch(/carries on/);
 		expect(unresolvedReference('Both Sweden and France signed the treaty in ____.')).toBeNull();
 		expect(unresolvedReference('Butler Street was closed for ____ days.')).toBeNull();
+		expect(unresolvedReference('Every other week the Halden ferry sails to ____.')).toBeNull();
 	});
 
 	it('finds "the check", "the failure" or "the same report" with nothing to say whose', () => {

@@ -93,7 +93,7 @@ const modifiesNext = (next: string | undefined) => {
  * was …". Out of their paragraph they contrast with, continue or count something nobody sees.
  */
 export const CARRIES_ON =
-	/^["“‘]?(?:(?:But|However|Yet|Then|Still|Also|Meanwhile|Instead|Nevertheless|Even so|Of (?:them|those|these)|The same|Others?|Another)\b|Both\b(?! \p{Lu})|A (?:second|third|fourth|fifth|further)\b|The (?:first|second|third|fourth|fifth|last|latter|former) (?:was|were|is|are|came|had)\b)/u;
+	/^["“‘]?(?:(?:But|However|Yet|Then|Still|Also|Meanwhile|Instead|Nevertheless|Even so|As a result|As a consequence|Consequently|Therefore|Thus|(?!(?:Every|No|Any|Each|Some) )(?:\p{Lu}\p{Ll}*|\d+) other|Of (?:them|those|these)|The same|Others?|Another)\b|Both\b(?! \p{Lu})|A (?:second|third|fourth|fifth|further)\b|The (?:first|second|third|fourth|fifth|last|latter|former) (?:was|were|is|are|came|had)\b)/u;
 
 /** "Around 31,000 of them", "Most of those": a share of something the prompt never names, in its first words. */
 export const SHARE_OF_UNNAMED = /^(?:\S+ ){0,3}of (?:them|those|these)\b/i;

@@ -5,7 +5,7 @@ import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { fairWrong, gendersTheName, inSideDetail, makesClaim } from './false-claims';
+import { fairWrong, gendersTheName, inSideDetail, fairNameSwap, makesClaim } from './false-claims';
 import { genericRole } from './cards';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
@@ -120,12 +120,7 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		// A swap the answer contains, or that contains it ("Kyiv" for "Kyiv region"), is no clear falsehood.
 		// A false statement swaps in a name of the article only: "Emperor Laura Bennett" from a shipped list is false on its face.
 		const named = new Set(all.flatMap((f) => (f.kind === fact.kind ? [normaliseAnswer(f.text), normaliseAnswer(f.key)] : [])));
-		const fair = others.filter(
-			(o) =>
-				named.has(normaliseAnswer(o)) &&
-				!normaliseAnswer(o).includes(normaliseAnswer(fact.answer)) &&
-				!normaliseAnswer(fact.answer).includes(normaliseAnswer(o))
-		);
+		const fair = others.filter((o) => named.has(normaliseAnswer(o)) && fairNameSwap(fact.kind, fact.answer, o));
 		// "Hugo Martel won her first title": no other person's name is swapped in where a pronoun genders the answer.
 		const gendered = fact.kind === 'person' && gendersTheName(sentence.text.slice(fact.answerEnd - sentence.start));
 		const wrong = fair.length > 0 && !gendered ? fair[hash32(falseId) % fair.length] : null;

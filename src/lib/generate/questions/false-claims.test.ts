@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fairWrong, inSideDetail, makesClaim, unpinned } from './false-claims';
+import { fairNameSwap, fairWrong, inSideDetail, makesClaim, unpinned } from './false-claims';
 
 describe('false statements change the main claim only', () => {
 	it('takes a trailing participle or "with" phrase as a side detail', () => {
@@ -31,5 +31,19 @@ describe('a statement makes a claim', () => {
 	it('needs a verb left after shortening', () => {
 		expect(makesClaim('The pianist Daniel Okonjo.')).toBe(false);
 		expect(makesClaim('The pianist Daniel Okonjo led a sextet.')).toBe(true);
+	});
+});
+
+describe('a false statement swaps a name for another thing, not a rewording', () => {
+	it('refuses a swap that shares a word beyond the kind of thing named', () => {
+		expect(fairNameSwap('organisation', 'Members of Parliament', 'Houses of Parliament')).toBe(false);
+		expect(fairNameSwap('organisation', 'Harrow Valley Council', 'Harrow Valley Trust')).toBe(false);
+		expect(fairNameSwap('place', 'Kyiv', 'Kyiv region')).toBe(false);
+	});
+
+	it('allows two things of one kind, and two people of one family', () => {
+		expect(fairNameSwap('organisation', 'Orrin Water Company', 'Kessel Rail Company')).toBe(true);
+		expect(fairNameSwap('organisation', 'University of Lorsa', 'University of Halden')).toBe(true);
+		expect(fairNameSwap('person', 'Anna Berg', 'Erik Berg')).toBe(true);
 	});
 });

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { normaliseAnswer } from '../../quiz/normalise';
 /**
  * A number under a bound ("more than 50", "within 24 hours", "since 2006", "the bottom 10%")
  * makes some other numbers true as well: "more than 30" follows from "more than 50", "the bottom
@@ -64,4 +65,39 @@ export function makesClaim(statement: string): boolean {
  */
 export function gendersTheName(textAfter: string): boolean {
 	return /\b(?:he|she|his|her|hers|him|himself|herself)\b/i.test(textAfter);
+}
+
+/** Short words that join a name's parts and say nothing of which thing it is. */
+const JOINERS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'le', 'van', 'von']);
+
+const nameWords = (s: string) =>
+	s
+		.toLowerCase()
+		.split(/[^\p{L}\d]+/u)
+		.filter((w) => w.length > 1 && !JOINERS.has(w));
+
+/** The word that says what kind of thing a name is: the one before "of" ("Members of …"), else the last. */
+const kindWord = (s: string) => nameWords(s.split(/ of /i)[0] ?? s).at(-1) ?? '';
+
+/**
+ * Whether two names share a word beyond the kind of thing they name ("Members of Parliament",
+ * "Houses of Parliament"; "Harrow Valley Council", "Harrow Valley Trust"): swapping one for the
+ * other rewords the claim more than it falsifies it. "Orrin Water Company" and "Kessel Rail
+ * Company" share only their kind and are two firms.
+ */
+function sharesNameWord(a: string, b: string): boolean {
+	const kind = kindWord(a) === kindWord(b) ? kindWord(a) : '';
+	const own = new Set(nameWords(a));
+	return nameWords(b).some((w) => w !== kind && own.has(w));
+}
+
+/**
+ * Whether a false statement may put `other` where the article has `answer`: not a name that holds
+ * the other ("Kyiv" for "Kyiv region") nor, for anything but a person, one that rewords it.
+ * Two people of one family name are still two people.
+ */
+export function fairNameSwap(kind: string, answer: string, other: string): boolean {
+	const a = normaliseAnswer(answer);
+	const o = normaliseAnswer(other);
+	return !o.includes(a) && !a.includes(o) && (kind === 'person' || !sharesNameWord(answer, other));
 }

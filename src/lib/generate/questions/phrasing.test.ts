@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, type FactRecord } from '../facts';
 import { splitSentences } from '../sentences';
 import { buildCandidates } from '.';
+import { trimLead } from './phrasing';
 
 const questionsOf = (text: string) => {
 	const sentences = splitSentences(text);
@@ -63,5 +64,13 @@ describe('a "How many" question that names its event', () => {
 		const prompts = (text: string) => questionsOf(text).map((q) => q.prompt);
 		expect(prompts('The fair was busy. About 41,000 people attended.').filter((p) => /how many/i.test(p))).toEqual([]);
 		expect(prompts('About 41,000 people visited the Harrowgate Fair.')).toContain('About how many people visited the Harrowgate Fair?');
+	});
+});
+
+describe('a connective that leans on an unseen sentence', () => {
+	it('is cut from the front of a prompt, which then stands alone', () => {
+		expect(trimLead('As a result, the Harrow line was closed for six weeks.').text).toBe('The Harrow line was closed for six weeks.');
+		expect(trimLead('Consequently, the Orrin plant shut two kilns.').text).toBe('The Orrin plant shut two kilns.');
+		expect(trimLead('As a rule the Harrow line runs hourly.').cut).toBe(0);
 	});
 });

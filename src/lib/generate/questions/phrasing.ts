@@ -15,7 +15,8 @@ import { tokenize, type Token } from '../tokens';
  * transform; the caller then falls back to a blank.
  */
 
-const CONNECTIVE = /^(?:Additionally|Meanwhile|Notably|However|Moreover|Furthermore|In addition|Also|Instead|Still|Yet|Overall|In conclusion|In total),\s+/;
+const CONNECTIVE =
+	/^(?:As a result|As a consequence|Consequently|Additionally|Meanwhile|Notably|However|Moreover|Furthermore|In addition|Also|Instead|Still|Yet|Overall|In conclusion|In total),\s+/;
 
 /** The sentence without a leading connective ("Additionally, …"), its first letter capitalised. */
 export function trimLead(text: string): { text: string; cut: number } {
