@@ -1,5 +1,5 @@
 import { BLANK, type Question } from '../bank/schema';
-import { normaliseAnswer } from '../quiz/normalise';
+import { normalText } from './normal-text';
 import { findNumber, parseNumber } from '../quiz/parse-number';
 import { badBlank } from './checks-blanks';
 import { derivableBlank } from './derivable';
@@ -21,8 +21,8 @@ export { numbersIn } from './numbers';
 
 /** Whole-word containment after normalisation. */
 function containsWords(haystack: string, needle: string): boolean {
-	const h = ` ${normaliseAnswer(haystack)} `;
-	const n = normaliseAnswer(needle);
+	const h = ` ${normalText(haystack)} `;
+	const n = normalText(needle);
 	return n.length > 0 && h.includes(` ${n} `);
 }
 
@@ -55,10 +55,10 @@ function answerForms(q: Question): string[] {
 
 /** Whether most words of a card's back are words of its quote ("Because …" and "It rose …" may add a few). */
 function backInQuote(quote: string, back: string): boolean {
-	const words = normaliseAnswer(back)
+	const words = normalText(back)
 		.split(' ')
 		.filter((w) => w.length > 3);
-	const said = ` ${normaliseAnswer(quote)} `;
+	const said = ` ${normalText(quote)} `;
 	return words.length > 0 && words.filter((w) => said.includes(` ${w} `)).length / words.length >= 0.7;
 }
 
@@ -78,7 +78,7 @@ function answerNotInQuote(q: Question): string | null {
 	if (!q.source || (q.type === 'true_false' && !q.answer)) return null;
 	const quote = q.source.quote;
 	if (q.type === 'true_false') {
-		const stripped = (s: string) => normaliseAnswer(s).replace(/\s+/g, ' ');
+		const stripped = (s: string) => normalText(s).replace(/\s+/g, ' ');
 		return stripped(quote).includes(stripped(q.prompt)) || resolvedFromQuote(stripped(quote), stripped(q.prompt))
 			? null
 			: 'the true statement is not what its quote says';
@@ -119,8 +119,8 @@ export const MIN_CHOICES = 4;
  * choice that is a shortening, a part or the initials of another is a second form of one thing.
  */
 export function formOfOther(a: string, b: string): boolean {
-	const wa = normaliseAnswer(a).split(' ').filter(Boolean);
-	const wb = normaliseAnswer(b).split(' ').filter(Boolean);
+	const wa = normalText(a).split(' ').filter(Boolean);
+	const wb = normalText(b).split(' ').filter(Boolean);
 	if (wa.length === 0 || wb.length === 0) return false;
 	const [short, long] = wa.join(' ').length <= wb.join(' ').length ? [wa, wb] : [wb, wa];
 	if (short.every((w) => long.includes(w))) return true;
@@ -135,7 +135,7 @@ const isName = (s: string) => /^\P{L}*\p{Lu}/u.test(s.trim());
 
 function badChoices(q: Question): string | null {
 	if (q.type !== 'mcq') return null;
-	const keys = q.choices.map((c) => normaliseAnswer(c));
+	const keys = q.choices.map((c) => normalText(c));
 	if (new Set(keys).size !== keys.length) return 'two choices are the same';
 	if (q.choices.length < MIN_CHOICES) return `an mcq needs ${MIN_CHOICES - 1} wrong choices`;
 	const kinds = new Set(q.choices.map(choiceKind));

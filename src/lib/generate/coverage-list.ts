@@ -1,4 +1,4 @@
-import { normaliseAnswer } from '../quiz/normalise';
+import { normalText } from './normal-text';
 import { arrange } from './distractors';
 import { placeSort } from './facts/name-sorts';
 import type { FactRecord, PlaceFact } from './facts/types';
@@ -70,13 +70,13 @@ export function listQuestions(list: PlaceFact[], all: FactRecord[], sentence: Se
 	const sort = placeSort(first);
 	// A list mixes "Moscow" and "the Tula region" sorts rarely; the first member's sort stands for all.
 	const inList = new Set(list.map((p) => p.key));
-	const promptText = ` ${normaliseAnswer(prompt)} `;
+	const promptText = ` ${normalText(prompt)} `;
 	const pool = [
 		...new Set(
 			all
 				.filter((f): f is PlaceFact => f.kind === 'place' && !inList.has(f.key) && placeSort(f) === sort)
 				.map((f) => f.answer)
-				.filter((name) => !promptText.includes(` ${normaliseAnswer(name)} `))
+				.filter((name) => !promptText.includes(` ${normalText(name)} `))
 		)
 	].sort((a, b) => hash32(`${sentence.text}|${a}`) - hash32(`${sentence.text}|${b}`));
 	// Another list of the same sort in the article ("the occupied regions of Luhansk, Donetsk, …"

@@ -1,5 +1,5 @@
 import type { Question } from '../bank/schema';
-import { normaliseAnswer } from '../quiz/normalise';
+import { normalText } from './normal-text';
 import { parseNumber } from '../quiz/parse-number';
 import type { Fact } from './facts';
 
@@ -14,7 +14,7 @@ function wordsOf(q: Question): string {
 	else if (q.type === 'flashcard') parts.push(q.back);
 	else if (q.type === 'cloze' || q.type === 'short_answer') parts.push(q.answer);
 	else if (q.type === 'numeric') parts.push(String(q.answer));
-	return ` ${normaliseAnswer(parts.join(' '))} `;
+	return ` ${normalText(parts.join(' '))} `;
 }
 
 /**
@@ -25,8 +25,8 @@ function wordsOf(q: Question): string {
 export function uncoveredFacts(questions: Question[], facts: Fact[], titleNames: Set<string> = new Set()): Fact[] {
 	const texts = questions.map(wordsOf);
 	return facts.filter((f) => {
-		if (!COVERED_KINDS.has(f.kind) || titleNames.has(normaliseAnswer(f.answer))) return false;
-		const a = normaliseAnswer(f.answer);
+		if (!COVERED_KINDS.has(f.kind) || titleNames.has(normalText(f.answer))) return false;
+		const a = normalText(f.answer);
 		// "two" is asked by a numeric question whose answer is 2.
 		const value = f.kind === 'quantity' ? parseNumber(f.answer) : null;
 		const forms = value === null ? [a] : [a, String(value)];

@@ -1,4 +1,4 @@
-import { normaliseAnswer } from '../quiz/normalise';
+import { normalText } from './normal-text';
 import type { Question } from '../bank/schema';
 import type { Candidate } from './questions';
 import { score, type ArticleView } from './rank';
@@ -38,9 +38,9 @@ function normalised(c: Candidate): Normalised {
 	let n = normalisedCache.get(c);
 	if (!n) {
 		n = {
-			prompt: ` ${normaliseAnswer(c.question.prompt)} `,
+			prompt: ` ${normalText(c.question.prompt)} `,
 			answers: answersOf(c.question)
-				.map((a) => normaliseAnswer(a))
+				.map((a) => normalText(a))
 				.filter((a) => a.length > 0)
 		};
 		normalisedCache.set(c, n);
@@ -172,7 +172,7 @@ export function worthAsking(c: Candidate, view: ArticleView): boolean {
 /** Keeps at most `max` candidates (see the module comment); a trivial side detail never (see side-details.ts). */
 export function select(all: Candidate[], max: number, view: ArticleView): Candidate[] {
 	const candidates = all.filter((c) => sideDetail(c, view)?.weight !== 'trivial');
-	const title = ` ${normaliseAnswer(view.title)} `;
+	const title = ` ${normalText(view.title)} `;
 	for (const c of candidates) if (normalised(c).answers.some((a) => title.includes(` ${a} `))) headlined.add(c);
 	const blocked = blocking(candidates);
 	const ranked = candidates
@@ -226,7 +226,7 @@ const RELATIONS = new Set(['outcome', 'finding', 'cause', 'consequence']);
 /** Whether some kept question shows a fact's words in its prompt or key. */
 function asked(kept: Candidate[], c: Candidate): boolean {
 	// A person the bank names by surname ("Novotná saved …") is asked about as much as by full name.
-	const names = [c.fact.answer, ...(c.fact.kind === 'person' ? [c.fact.key.split(/\s+/).at(-1) ?? ''] : [])].map((n) => ` ${normaliseAnswer(n)} `);
+	const names = [c.fact.answer, ...(c.fact.kind === 'person' ? [c.fact.key.split(/\s+/).at(-1) ?? ''] : [])].map((n) => ` ${normalText(n)} `);
 	return kept.some((k) => names.some((a) => a.trim() !== '' && (normalised(k).prompt.includes(a) || normalised(k).answers.some((x) => ` ${x} `.includes(a)))));
 }
 

@@ -1,4 +1,4 @@
-import { normaliseAnswer } from '../../quiz/normalise';
+import { normalText } from '../normal-text';
 import type { Candidate } from './candidate';
 
 /**
@@ -13,7 +13,7 @@ const CONTEXT_WORDS = 3;
 /** Share of words two prompts have in common for them to read as one question. */
 const SAME_WORDS = 0.6;
 
-const spaced = (s: string) => ` ${normaliseAnswer(s)} `;
+const spaced = (s: string) => ` ${normalText(s)} `;
 
 /** What the learner sees of a question: its prompt, and a card's back once turned. */
 function shown(c: Candidate): string {
@@ -28,16 +28,16 @@ function keyInContext(c: Candidate): string {
 	const to = Math.min(sentence.text.length, fact.answerEnd - sentence.start);
 	const before = sentence.text.slice(0, from).split(/\s+/).filter(Boolean).slice(-CONTEXT_WORDS);
 	const after = sentence.text.slice(to).split(/\s+/).filter(Boolean).slice(0, CONTEXT_WORDS);
-	return normaliseAnswer([...before, sentence.text.slice(from, to), ...after].join(' '));
+	return normalText([...before, sentence.text.slice(from, to), ...after].join(' '));
 }
 
 /** The key a learner gives or recalls, or null for a statement (whose key is true or false). */
 function keyOf(c: Candidate): string | null {
 	const q = c.question;
-	if (q.type === 'mcq') return normaliseAnswer(q.choices[q.answer] ?? '');
-	if (q.type === 'flashcard') return normaliseAnswer(q.back);
+	if (q.type === 'mcq') return normalText(q.choices[q.answer] ?? '');
+	if (q.type === 'flashcard') return normalText(q.back);
 	if (q.type === 'true_false') return null;
-	return normaliseAnswer(String(q.answer));
+	return normalText(String(q.answer));
 }
 
 function wordShare(a: string, b: string): number {
