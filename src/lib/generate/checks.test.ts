@@ -130,4 +130,24 @@ describe('checkQuestion', () => {
 		for (const front of ['Insulin', 'Coral bleaching', 'Deposit return scheme', 'Enceladus', 'Quay 9'])
 			expect(checkQuestion(card(front, 'what the article says it is')).some((r) => r.includes('everyday'))).toBe(false);
 	});
+
+	it('rejects "What does the article call …?" when the term asked for is an everyday word', () => {
+		const ask = (prompt: string, answer: string): Question => ({
+			id: 'g',
+			type: 'short_answer',
+			prompt,
+			answer,
+			tags: [],
+			source: { quote: `${prompt} ${answer}`, start: 0, end: 1 }
+		});
+		expect(checkQuestion(ask('What does the article call a chapel and most of the cottages by the mill?', 'bridges'))).toContain(
+			'the term asked for is an everyday word'
+		);
+		expect(checkQuestion(ask('What does the article call a 40-megawatt data centre run by Holt Data?', 'heat source'))).toContain(
+			'the term asked for is an everyday word'
+		);
+		expect(checkQuestion(ask('What does the article call the fine powder that glaciers grind from bedrock?', 'glacial flour'))).not.toContain(
+			'the term asked for is an everyday word'
+		);
+	});
 });

@@ -67,6 +67,10 @@ describe('definitions and appositions', () => {
 	it('reads no definition in a list of three or more things', () => {
 		const text = 'For that money you get a steel frame, a motor in the rear wheel, hydraulic disc brakes, built-in lights and a rack.';
 		expect(factsOf(text, 'definition')).toEqual([]);
+		const scene = 'The prints are crowded with people: men mending nets on the beach, boys hauling ropes, the tall drying racks of the smokehouses.';
+		expect(factsOf(scene, 'definition')).toEqual([]);
+		const storm = 'After three days of high winds and driving sleet, the stone pier of the old harbour, two miles from the town, collapsed.';
+		expect(factsOf(storm, 'definition')).toEqual([]);
 	});
 	it('reads a name the article gives a thing it describes ("a special fluid, called a refrigerant, …"), never a place\'s name', () => {
 		const [f] = factsOf('The pump moves a special fluid, called a coolant, around a loop of copper pipes.', 'definition');

@@ -90,6 +90,10 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const first = s.tokens.find((t) => t.start === comma + 2);
 		if (!first || (first.tags.has('Verb') && !first.tags.has('Noun')) || first.tags.has('Conjunction') || insideQuote(s.text, comma)) continue;
 		const term = nounPhraseEndingAt(s, comma);
+		// "women gutting fish, children carrying baskets, the long sheds …": a phrase after a comma or
+		// an "and" is a member of a list ("after days of rain and melting snow, the dam gave way"),
+		// and what follows it the next member or the sentence's subject, not its definition.
+		if (term && /(?:,|\band|\bor) $/.test(s.text.slice(0, term.at))) continue;
 		// "In conclusion, …", "Amidst these clashes, …": a phrase after a preposition is a scene, not a term.
 		const governing = term
 			? s.tokens.filter((t) => t.end <= term.at && !['Determiner', 'Adjective', 'Value', 'Possessive'].some((tag) => t.tags.has(tag))).at(-1)
