@@ -6,7 +6,7 @@ import type { FactRecord } from './facts/types';
 import type { Candidate } from './questions';
 import { overlap } from './questions/overlap';
 import { score, type ArticleView } from './rank';
-import { fits } from './select';
+import { fits, typeHasRoom } from './select';
 import type { Sentence } from './sentences';
 import { sideDetail } from './side-details';
 
@@ -19,11 +19,7 @@ import { sideDetail } from './side-details';
  * places, is never used: coverage does not buy trivia.
  */
 
-/** No type takes more than this share of the bank (as in select.ts). */
-const TYPE_SHARE = 0.4;
-
-const ownRoom = (kept: Candidate[], c: Candidate) =>
-	kept.filter((k) => k.question.type === c.question.type).length + 1 <= Math.max(2, Math.ceil((kept.length + 1) * TYPE_SHARE));
+const ownRoom = (kept: Candidate[], c: Candidate) => typeHasRoom(kept.filter((k) => k.question.type === c.question.type).length, kept.length);
 
 /** Questions on the still-unasked members of each list of places: from the first unasked member to the list's end. */
 function listCandidates(facts: FactRecord[], sentences: Sentence[], text: string, unasked: Set<FactRecord>): Candidate[] {

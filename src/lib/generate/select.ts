@@ -131,6 +131,12 @@ function blocking(candidates: Candidate[]): number[] {
 	});
 }
 
+/** No type takes more than this share of the bank's places. */
+const TYPE_SHARE = 0.4;
+
+/** Whether a type that holds `count` of the `size` kept questions may take one more place (always up to two). */
+export const typeHasRoom = (count: number, size: number): boolean => count + 1 <= Math.max(2, Math.ceil((size + 1) * TYPE_SHARE));
+
 /** Adds the best fitting candidates until `max`; a type already common costs points. */
 function fill(start: Candidate[], ranked: Ranked[], max: number, view: ArticleView): Candidate[] {
 	const kept = [...start];
@@ -146,7 +152,7 @@ function fill(start: Candidate[], ranked: Ranked[], max: number, view: ArticleVi
 		if (!central && kept.length >= view.floor) break;
 		pool = pool.filter((r) => fits(kept, r.c));
 		// No type takes more than two in five places of the bank.
-		const room = pool.filter((r) => (perType.get(r.c.question.type) ?? 0) + 1 <= Math.max(2, Math.ceil((kept.length + 1) * 0.4)));
+		const room = pool.filter((r) => typeHasRoom(perType.get(r.c.question.type) ?? 0, kept.length));
 		if (room.length === 0) {
 			if (!central || kept.length >= view.floor) break;
 			central = false;
@@ -211,7 +217,7 @@ function capTypes(kept: Candidate[]): Candidate[] {
 	for (;;) {
 		const counts = new Map<string, number>();
 		for (const c of out) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
-		const over = [...counts.entries()].find(([, n]) => n > Math.ceil(out.length * 0.4));
+		const over = [...counts.entries()].find(([, n]) => n > Math.ceil(out.length * TYPE_SHARE));
 		if (!over) return out;
 		out.splice(out.map((c) => c.question.type).lastIndexOf(over[0] as Candidate['question']['type']), 1);
 	}
@@ -243,7 +249,7 @@ function cover(start: Candidate[], ranked: Candidate[], max: number, view: Artic
 		const rest = kept.filter((k) => !blockers.includes(k));
 		const replaceable = blockers.length <= 2 && blockers.every((k) => (MUST_ASK.has(k.fact.kind) ? asked(rest, k) : !RELATIONS.has(k.fact.kind)));
 		const sameType = rest.filter((k) => k.question.type === c.question.type).length;
-		if (!replaceable || rest.length >= max || sameType + 1 > Math.ceil((rest.length + 1) * 0.4) || !fits(rest, c)) continue;
+		if (!replaceable || rest.length >= max || sameType + 1 > Math.ceil((rest.length + 1) * TYPE_SHARE) || !fits(rest, c)) continue;
 		kept = [...rest, c];
 	}
 	return kept;

@@ -5,6 +5,7 @@ import { capitalise, finish, wordCount } from '../english';
 import type { FactRecord, TaggedSentence } from '../facts/types';
 import { movedSubject } from '../questions/phrasing';
 import type { Candidate } from '../questions/candidate';
+import { MAX_TYPED_WORDS } from '../questions/typed-instead';
 import type { AskContext } from './kind';
 import { cardBack, relationQuestion, standsAlone } from './relation';
 
@@ -56,9 +57,9 @@ export function baseOf(verb: string): string {
 	return inf && /^[a-z]+$/.test(inf) ? inf : verb;
 }
 
-/** "did" for a past verb, "does" for a third-person present one, "do" otherwise. */
+/** "did" for a past verb or participle ("found", "shown"), "does" for a third-person present one, "do" otherwise. */
 export function auxOf(verb: string): string {
-	if (/(?:ed|ould|ound|ought|ew|ent|old|ote|aid)$/.test(verb)) return 'did';
+	if (/(?:ed|ould|ound|ought|ew|ent|old|ote|aid|own)$/.test(verb)) return 'did';
 	return /s$/.test(verb) ? 'does' : 'do';
 }
 
@@ -71,9 +72,6 @@ export const clause = (text: string): string => finish(text.split(/ [—–] | -
  */
 export const askable = (text: string, min = 3, subject = ''): boolean =>
 	wordCount(text) >= min && wordCount(text) <= 40 && standsAlone(subject ? `${subject} ${text}` : text);
-
-/** The longest answer a learner types (longer answers are asked on a card). */
-const MAX_TYPED_WORDS = 4;
 
 /**
  * A clause asked as a card, and when it is a short phrase also as a typed answer. With three

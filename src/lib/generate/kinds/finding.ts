@@ -1,10 +1,10 @@
-import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
 import { asStatement, capitalise, finish, wordCount } from '../english';
 import type { TaggedSentence } from '../facts/types';
 import { movedSubject } from '../questions/phrasing';
 import { contradict } from './contradict';
 import type { FactKindModule } from './kind';
+import { auxOf, baseOf } from './clause';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
 const VERBS =
@@ -37,18 +37,8 @@ export function subjectOf(s: TaggedSentence, from: number): string | null {
 	return n >= 1 && n <= 8 && !/,/.test(subject) ? subject : null;
 }
 
-/** "find" for "found", "show" for "shows": the base form that follows "did"/"does". */
-function base(phrase: string): string {
-	const verb = phrase.split(' ').pop() ?? phrase;
-	const inf = (nlp(verb).verbs().json() as { verb?: { infinitive?: string } }[])[0]?.verb?.infinitive;
-	return inf && /^[a-z]+$/.test(inf) ? inf : verb;
-}
-
-function auxOf(phrase: string): string {
-	const verb = phrase.split(' ').pop() ?? phrase;
-	if (/(?:ed|ound|owed|own)$/.test(verb)) return 'did';
-	return /s$/.test(verb) ? 'does' : 'do';
-}
+/** The verb word of a finding's verb phrase ("has shown" → "shown"), which takes the auxiliary. */
+const verbWord = (phrase: string): string => phrase.split(' ').pop() ?? phrase;
 
 /**
  * Findings and claims: "The study found that …", "Researchers showed that …". Asked as a card
@@ -83,7 +73,7 @@ export const finding: FactKindModule<'finding'> = {
 		];
 	},
 	ask(fact, ctx) {
-		const front = `What ${auxOf(fact.verb)} ${fact.finder} ${base(fact.verb)} about ${fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1)}?`;
+		const front = `What ${auxOf(verbWord(fact.verb))} ${fact.finder} ${baseOf(verbWord(fact.verb))} about ${fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1)}?`;
 		const said = `${capitalise(fact.finder)} ${fact.verb} that ${fact.answer}`;
 		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(fact.answer) }, 'card', 'found')];
 		// The main claim is the predicate: "children who slept longer" stays, "scored higher" turns.

@@ -11,7 +11,7 @@ import { questionId, type Candidate } from './candidate';
  */
 
 /** The longest key a learner can be asked to type and be graded on. */
-const MAX_TYPED_WORDS = 4;
+export const MAX_TYPED_WORDS = 4;
 
 /** Whether a choice is a number, said in figures or in words ("two", "1.2 million"). */
 export function isNumber(choice: string): boolean {
