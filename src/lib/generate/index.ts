@@ -115,9 +115,11 @@ function selectApart(passing: Candidate[], max: number, view: Parameters<typeof 
 		chosen = select(pool, max, view);
 	}
 	const dropped = overlapping(chosen);
-	const apart = chosen.filter((c) => !dropped.has(c));
-	const spare = first.filter((c) => !apart.includes(c));
-	return [...apart, ...spare.slice(0, Math.max(0, minimum - apart.length))];
+	const out = chosen.filter((c) => !dropped.has(c));
+	// Back up to the floor from the first choice, never with a second question of one type on one sentence.
+	const twin = (c: Candidate) => out.some((k) => k.sentence.index === c.sentence.index && k.question.type === c.question.type);
+	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c)) out.push(c);
+	return out;
 }
 
 function run(raw: string, options: GenerateOptions): GenerateOutcome {

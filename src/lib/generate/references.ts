@@ -1,6 +1,7 @@
 import { DEMONSTRATIVE_NOUN, unresolvedPronoun } from './english';
 import type { FactRecord } from './facts/types';
 import { articleMentions, nameBareDefinite } from './references-resolve';
+import { publicationTime } from './references-time';
 import { tokenize } from './tokens';
 
 /**
@@ -129,6 +130,8 @@ const namedBefore = (text: string, at: number) => /\p{Lu}[\p{L}.’']*,? $/u.tes
  */
 export function unresolvedReference(prompt: string): string | null {
 	const first = sentencesOf(outsideQuotes(prompt))[0] ?? '';
+	const when = publicationTime(prompt);
+	if (when) return `“${when}”, which counts from the day the article came out`;
 	// "____ won her first title": a blank that opens the prompt is the person asked for, whom "her" means.
 	if (unresolvedPronoun(first.replace(/^____/, 'Zorbel'))) return 'a pronoun with no one named before it';
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';

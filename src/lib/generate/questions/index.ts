@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences';
 import { wordCount } from '../english';
 import { askFact } from '../kinds';
 import type { Candidate } from './candidate';
-import { questionStandsAlone, standAlone } from './standalone';
+import { standAlone, standAloneQuestion } from './standalone';
 import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
 import { definiteNames, resolveDefinites } from '../references';
@@ -89,7 +89,7 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			const about = { subject, othersBefore: previous !== undefined && othersIn.has(previous.index) };
 			const typed = typedInstead(made1);
 			if (!typed) continue;
-			const c = sentenceForm ? standAlone(typed, earlier, text, about) : questionStandsAlone(typed.question.prompt) || fact.kind === 'quote' ? typed : null;
+			const c = sentenceForm ? standAlone(typed, earlier, text, about) : standAloneQuestion(typed);
 			if (!c || seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || pronounSpeaker(sentence.text)))) continue;
 			seen.add(c.dedupe);
 			// "The firm" becomes the firm's name; with two firms in the article, nobody can tell which.

@@ -2,6 +2,7 @@ import type { Question } from '../../bank/schema';
 import { LEANING_LEAD, unresolvedPronoun } from '../english';
 import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED } from '../references';
 import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
+import { stripWeekdays } from '../references-time';
 import type { Sentence } from '../sentences';
 import type { Candidate } from './candidate';
 import { trimLead } from './phrasing';
@@ -53,6 +54,16 @@ export function joined(a: Sentence, b: Sentence): Sentence {
  * sentence stands alone and the two together resolve every pronoun; null otherwise.
  */
 export function standAlone(c: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
+	const made = standAloneSentence(c, earlier, text, about);
+	// A statement keeps the article's words: a false one may be false in its very weekday.
+	if (!made || made.question.type === 'true_false') return made;
+	return withPrompt(made, stripWeekdays(made.question.prompt, made.question.source?.quote));
+}
+
+/** The candidate with another prompt, unchanged when the prompt is the same. */
+const withPrompt = (c: Candidate, prompt: string): Candidate => (prompt === c.question.prompt ? c : { ...c, question: { ...c.question, prompt } });
+
+function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
 	const inPlace = resolveInPlace(c, earlier, text);
 	if (inPlace !== undefined) return inPlace;
 	if (!leansBack(c.sentence.text, earlier)) return c;
@@ -111,4 +122,13 @@ function resolveInPlace(c: Candidate, earlier: Sentence[], text: string): Candid
 export function questionStandsAlone(prompt: string): boolean {
 	const own = outsideQuotes(prompt);
 	return !unresolvedPronoun(own) && !demonstrativeLeans(own);
+}
+
+/**
+ * A real question or a card made to stand on its own: its weekdays struck ("Why did the museum
+ * announce on Monday …?" → "Why did the museum announce …?"); null when it still names nothing.
+ */
+export function standAloneQuestion(c: Candidate): Candidate | null {
+	if (!questionStandsAlone(c.question.prompt) && c.fact.kind !== 'quote') return null;
+	return withPrompt(c, stripWeekdays(c.question.prompt));
 }

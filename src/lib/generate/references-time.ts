@@ -1,0 +1,59 @@
+/**
+ * Time told from the day the article came out: "on Tuesday", "last week", "seventy years ago this
+ * month". In the article the date line says which Tuesday; in a quiz taken months later it means
+ * nothing. A weekday that only says when something was said or done is struck out of a prompt
+ * (the question still asks what it asked); time counted back from the publication date is a
+ * reference nobody can resolve, so the question goes.
+ */
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const PART_OF_DAY = '(?: (?:night|morning|afternoon|evening))?';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/**
+ * "on Tuesday", "on Monday night", "On Sunday, …": a weekday with no date after it (", March 3"
+ * or "March 3" says which one). The leading space or the opening comma goes with it.
+ */
+const ON_WEEKDAY = new RegExp(`(?:^On ${WEEKDAY}${PART_OF_DAY}, | on ${WEEKDAY}${PART_OF_DAY}\\b)(?!,? ${MONTH}| \\d)`, 'g');
+
+/** Time counted back or forward from the day of writing. */
+const FROM_PUBLICATION = new RegExp(
+	[
+		'\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|several|a few|many|\\d+)(?:[- ]\\w+)? (?:days?|weeks?|months?|years?|decades?|centuries) ago\\b',
+		'\\b(?:last|this|next) (?:week|month|weekend)\\b',
+		'\\bearlier this (?:week|month)\\b',
+		'\\b(?:yesterday|tomorrow)\\b',
+		`\\b(?:last|this|next|since|before|until|by) ${WEEKDAY}\\b`
+	].join('|'),
+	'i'
+);
+
+/** Someone's words keep their own "last week": only the words around them are read. */
+const outsideQuotes = (text: string) => text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+
+/**
+ * The prompt without the weekdays that only say when something happened ("The council said on
+ * Tuesday that …" → "The council said that …"), each struck only where it stands outside a quote
+ * and, when `quote` is given, only if the article's own sentence says it too (a false statement
+ * that changed the day must keep the day it changed).
+ */
+export function stripWeekdays(prompt: string, quote?: string): string {
+	const mask = outsideQuotes(prompt);
+	let out = '';
+	let at = 0;
+	for (const m of mask.matchAll(ON_WEEKDAY)) {
+		const words = prompt.slice(m.index, m.index + m[0].length);
+		const said = words.trim().replace(/,$/, '');
+		if (quote !== undefined && !quote.includes(said) && !quote.includes(said.replace(/^On/, 'on'))) continue;
+		out += prompt.slice(at, m.index);
+		at = m.index + m[0].length;
+	}
+	out += prompt.slice(at);
+	// "On Sunday, the team …" lost its opening: the sentence starts with a capital again.
+	return out === prompt ? prompt : out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** The words in a prompt that count time from the day of publication ("last week", "ten years ago"), or null. */
+export function publicationTime(prompt: string): string | null {
+	return FROM_PUBLICATION.exec(outsideQuotes(prompt))?.[0] ?? null;
+}
