@@ -1,6 +1,7 @@
 import { DEMONSTRATIVE_NOUN, unresolvedPronoun } from './english';
 import type { FactRecord } from './facts/types';
 import { articleMentions, nameBareDefinite } from './references-resolve';
+import { leaningWords } from './references-leaning';
 import { publicationTime } from './references-time';
 import { tokenize } from './tokens';
 
@@ -137,6 +138,8 @@ export function unresolvedReference(prompt: string): string | null {
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
 	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
 	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
+	const leaning = leaningWords(first);
+	if (leaning) return leaning;
 	if (SAME_AS_UNSEEN.test(first)) return '“the same …” with nothing shown to be the same as';
 	const act = ANAPHORIC.exec(first);
 	if (act && !modifiesNext(act[1])) return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;

@@ -2,6 +2,7 @@ import type { Question } from '../../bank/schema';
 import { LEANING_LEAD, unresolvedPronoun } from '../english';
 import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED } from '../references';
 import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
+import { stripAlso } from '../references-leaning';
 import { stripWeekdays } from '../references-time';
 import type { Sentence } from '../sentences';
 import type { Candidate } from './candidate';
@@ -55,9 +56,11 @@ export function joined(a: Sentence, b: Sentence): Sentence {
  */
 export function standAlone(c: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
 	const made = standAloneSentence(c, earlier, text, about);
+	if (!made) return null;
+	// "The study also showed …": the claim stands without the sentence "also" adds it to.
+	const prompt = stripAlso(made.question.prompt);
 	// A statement keeps the article's words: a false one may be false in its very weekday.
-	if (!made || made.question.type === 'true_false') return made;
-	return withPrompt(made, stripWeekdays(made.question.prompt, made.question.source?.quote));
+	return withPrompt(made, made.question.type === 'true_false' ? prompt : stripWeekdays(prompt, made.question.source?.quote));
 }
 
 /** The candidate with another prompt, unchanged when the prompt is the same. */
@@ -130,5 +133,5 @@ export function questionStandsAlone(prompt: string): boolean {
  */
 export function standAloneQuestion(c: Candidate): Candidate | null {
 	if (!questionStandsAlone(c.question.prompt) && c.fact.kind !== 'quote') return null;
-	return withPrompt(c, stripWeekdays(c.question.prompt));
+	return withPrompt(c, stripWeekdays(stripAlso(c.question.prompt)));
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { unresolvedReference } from './references';
+import { leaningWords, stripAlso } from './references-leaning';
+
+describe('words that lean on a sentence before', () => {
+	it('finds "that" before a noun, and "after that"', () => {
+		for (const p of [
+			'That night the river at Orsby rose by ____ metres.',
+			'The crew turned down that signal after ____ minutes.',
+			'For that money the Pellan Trust bought ____ acres.',
+			'Wheat prices at Kesby fell sharply after that, and by June a sack cost ____ shillings.'
+		])
+			expect(leaningWords(p), p).not.toBeNull();
+	});
+
+	it('keeps a "that" that opens a clause, a plural after it, and a year the prompt names', () => {
+		for (const p of [
+			'The inspectors said that money for the dam had run out in ____.',
+			'The deal that investors wanted was signed in ____.',
+			'The harbour board will build ____ berths so that ferries can dock at night.',
+			'The treaty was signed in 1712 and ratified in May of that year by ____ states.'
+		])
+			expect(leaningWords(p), p).toBeNull();
+	});
+
+	it('finds "another", "the other" or "both" with nothing named to count', () => {
+		for (const p of [
+			'The siege went on for another twelve years under ____.',
+			'The other team scored ____ runs before lunch.',
+			'Sales of ____ units were split between both cities.'
+		])
+			expect(leaningWords(p), p).not.toBeNull();
+		for (const p of ['Both Sweden and France signed the pact in ____.', 'At the other end, goalkeeper Ivo Lenz saved from ____.'])
+			expect(leaningWords(p), p).toBeNull();
+	});
+
+	it('makes the prompt fail the reference check', () => {
+		expect(unresolvedReference('That night the river at Orsby rose by ____ metres.')).toMatch(/that night/);
+	});
+});
+
+describe('"also"', () => {
+	it('is struck where it only adds to a sentence before', () => {
+		expect(stripAlso('The Orsby study also showed that ____ residents moved.')).toBe('The Orsby study showed that ____ residents moved.');
+		expect(stripAlso('The council has also opened ____ shelters.')).toBe('The council has opened ____ shelters.');
+	});
+
+	it('stays in "not only … but also" and in someone’s words', () => {
+		expect(stripAlso('The plan cut not only costs but also delays by ____ days.')).toBe('The plan cut not only costs but also delays by ____ days.');
+		expect(stripAlso('Who said: “We also lost the mill”?')).toBe('Who said: “We also lost the mill”?');
+	});
+});

@@ -1,0 +1,86 @@
+import { tokenize } from './tokens';
+
+/**
+ * Words anywhere in a clause that lean on a sentence before it: "that night", "turn down that
+ * signal", "after that", "for another seventeen years", "the other team", "in both cities". Out
+ * of their paragraph they point at something nobody sees, so a prompt holding one goes. "Also"
+ * only says a sentence before said something too: it is struck, and the question keeps its place.
+ * (An ordinal with no noun, "saved the first", is not caught yet: the tennis fixture would fall
+ * below its floor without the question it drops.)
+ */
+
+const NUMBER_WORD =
+	'(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|few)';
+
+/** Patterns whose words lean back, each with what a reader is left asking. */
+const LEANING: { pattern: RegExp; why: string }[] = [
+	// "Grain prices fell after that", "Before that, …": "that" standing for a whole event.
+	{ pattern: /\b(?:after|before|like|since|despite|until|beyond|besides) that\b(?=\s*(?:[,.;:?!)—–]|$))/i, why: 'which event it follows' },
+	// "continued for another seventeen years", "scored another."
+	{ pattern: new RegExp(`\\banother (?:${NUMBER_WORD})\\b|\\banother(?=\\s*[,.;:?!])`, 'i'), why: 'another beside which' },
+	// "the other team", "the others": the one not named in the prompt.
+	{ pattern: /(?<!\beach )\bthe others?\b(?! than\b| (?:end|side|hand|way)\b)/i, why: 'the other of which' },
+	// "in both cities", "both effects": two things the prompt never named ("both Sweden and France" names them).
+	{ pattern: /(?<![,.;:!?] |^)\bboth (?!\p{Lu})[\p{Ll}-]+s\b(?![^,.;]* and )/u, why: 'both of which' }
+];
+
+/** A verb that takes a clause: its "that" opens the clause ("said that officials …"), not a pointer. */
+const CLAUSE_VERBS =
+	/^(?:say|says|said|find|finds|found|show|shows|showed|shown|argue|argues|argued|suggest|suggests|suggested|believe|believes|believed|think|thinks|thought|know|knows|knew|mean|means|meant|warn|warns|warned|claim|claims|claimed|estimate|estimates|estimated|report|reports|reported|note|notes|noted|add|adds|added|insist|insists|insisted|agree|agrees|agreed|confirm|confirms|confirmed|hope|hopes|hoped|expect|expects|expected|announce|announces|announced|ruled|rule|rules|decided|decide|learned|told|tell|tells|so|such|now|given|ensure|ensured)$/i;
+
+/**
+ * "that night", "turn down that signal", "That system failed": "that" before a noun, opening the
+ * sentence or after a preposition or a verb that takes no clause. After a noun it opens a
+ * relative clause ("the deal that investors wanted"), after "said" a reported one.
+ */
+function demonstrativeThat(text: string): string | null {
+	const tokens = tokenize(text);
+	for (let i = 0; i < tokens.length - 1; i++) {
+		if (tokens[i].text.toLowerCase() !== 'that') continue;
+		const next = tokens[i + 1];
+		const before = tokens[i - 1];
+		// A plural after "that" is no demonstrative's noun ("so that vessels can …", "a can that costs …").
+		const nounNext =
+			!next.tags.has('Plural') &&
+			!/[^s]s$/.test(next.text) &&
+			next.tags.has('Noun') &&
+			!next.tags.has('Pronoun') &&
+			!next.tags.has('ProperNoun') &&
+			!next.tags.has('Verb') &&
+			!next.tags.has('Determiner') &&
+			/^\p{Ll}/u.test(next.text);
+		if (!nounNext || /[,;:]/.test(tokens[i].post)) continue;
+		// "confirmed on 15 May of that year" after "1648": the prompt names the year it means.
+		if (/^(?:year|day|month|week|season|time)$/i.test(next.text) && /\b\d{4}\b/.test(text.slice(0, tokens[i].start))) continue;
+		const opens = !before || /[,;:—–(]/.test(before.post);
+		const pointsFrom =
+			before && (before.tags.has('Preposition') || (before.tags.has('Verb') && !CLAUSE_VERBS.test(before.text)) || before.tags.has('Particle'));
+		if (opens || pointsFrom) return `“that ${next.text}”`;
+	}
+	return null;
+}
+
+/** Someone's words, which may say "that night" of their own: only the words around them are read. */
+const outsideQuotes = (text: string) => text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+
+/** The words in a text that lean on a sentence before it, with what they leave open; null when none do. */
+export function leaningWords(text: string): string | null {
+	const own = outsideQuotes(text);
+	for (const { pattern, why } of LEANING) {
+		const m = pattern.exec(own);
+		if (m) return `“${m[0]}” (${why})`;
+	}
+	const that = demonstrativeThat(own);
+	return that ? `${that} (which one)` : null;
+}
+
+/**
+ * The text without an "also" that only says a sentence before said something too ("The study also
+ * showed …" → "The study showed …"); "not only … but also" keeps it, and so does a quote.
+ */
+export function stripAlso(text: string): string {
+	const own = outsideQuotes(text);
+	let out = text;
+	for (const m of [...own.matchAll(/(?<!\bbut) also\b(?= \p{Ll})/gu)].reverse()) out = out.slice(0, m.index) + out.slice(m.index + m[0].length);
+	return out;
+}
