@@ -15,7 +15,8 @@ test.describe('without JavaScript', () => {
 		{ route: '/browse', heading: 'Browse', busy: null },
 		{ route: '/stats', heading: 'Statistics', busy: null },
 		{ route: '/teach', heading: 'Teach', busy: 'Loading your assignments…' },
-		{ route: '/settings', heading: 'Settings', busy: 'Loading your settings…' }
+		{ route: '/settings', heading: 'Settings', busy: 'Loading your settings…' },
+		{ route: '/teach/import', heading: 'Import results', busy: 'Loading…' }
 	];
 	for (const { route, heading, busy } of frames) {
 		test(`${route} paints the header and its own frame`, async ({ page }) => {
