@@ -59,6 +59,11 @@ describe('badBlank', () => {
 		expect(badBlank(cloze('The new coating cut heating bills by ____ percent, the makers say.', '45'))).toBeNull();
 	});
 
+	it('strikes a percent change whose two ends the prompt gives', () => {
+		expect(badBlank(cloze('Sales rose from $40 million to $50 million, a ____ increase.', '25%'))).toMatch(/change/);
+		expect(badBlank(cloze('Sales reached $50 million, a ____ increase on the year.', '25%'))).toBeNull();
+	});
+
 	it('strikes a key with its unit in a hyphened slot', () => {
 		expect(badBlank(cloze('The club signed him on a ____-year contract.', '20 years'))).toMatch(/hyphened/);
 		expect(badBlank(cloze('The club signed him on a ____-year contract.', '20'))).toBeNull();

@@ -61,6 +61,10 @@ const CHANGE_SIZE = new RegExp(
 	'i'
 );
 
+/** "rose from $40 million to $50 million, a ____ increase": a percent change the two ends give away. */
+const CHANGE_NOUN = new RegExp(`${BLANK}(?:%| percent| per cent)? (?:increase|rise|jump|gain|fall|drop|decline|decrease|cut|reduction)\\b`, 'i');
+const BOTH_ENDS = new RegExp(`\\bfrom ${AMOUNT} to ${AMOUNT}`, 'i');
+
 /** "____. raised its forecast": a blank cut at a name's abbreviation leaves a stray full stop. */
 const STRAY_STOP = new RegExp(`${BLANK}\\. \\p{Ll}`, 'u');
 
@@ -113,7 +117,7 @@ export function badBlank(q: Question): string | null {
 	const key = keyOf(q);
 	if (key === null || !q.prompt.includes(BLANK)) return null;
 	if (STRAY_STOP.test(q.prompt)) return 'the blank leaves a stray full stop of the name it cut';
-	if (CHANGE_SIZE.test(q.prompt)) return 'the size of a change whose both ends the prompt gives';
+	if (CHANGE_SIZE.test(q.prompt) || (CHANGE_NOUN.test(q.prompt) && BOTH_ENDS.test(q.prompt))) return 'the size of a change whose both ends the prompt gives';
 	if (OPEN_BOUND.test(q.prompt)) return 'a bound: any smaller or larger figure also fits the blank';
 	if (/\d/.test(key) && !DATE_KEY.test(key) && RANGE_END.test(q.prompt)) return 'one end of an assumed range, not the finding';
 	if (HYPHEN_SLOT.test(q.prompt) && /\d[\d,.]*\s+\p{L}/u.test(key)) return 'the key does not fit the hyphened slot ("____-year" with "20 years")';
