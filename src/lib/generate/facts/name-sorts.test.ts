@@ -15,6 +15,12 @@ describe('name sorts', () => {
 		expect(placeSort({ text: 'Defenestration of Prague', placeClass: 'locality', nameClass: 'named' })).toBe('named');
 	});
 
+	it('never sorts a body read as a place among sites', () => {
+		expect(placeSort({ text: 'Parliament', placeClass: 'locality', nameClass: 'locality' })).toBe('institution');
+		expect(placeSort({ text: 'Beckton', placeClass: 'locality', nameClass: 'locality' })).toBe('locality');
+		expect(placeSort({ text: 'Parliament Square', placeClass: 'locality', nameClass: 'locality' })).toBe('street');
+	});
+
 	it('sorts organisations into companies, agencies, universities and the like', () => {
 		expect(organisationSort({ text: 'Tan Phat Electronics', nameClass: 'organisation' })).toBe('company');
 		expect(organisationSort({ text: 'University of Leeds', nameClass: 'organisation' })).toBe('university');

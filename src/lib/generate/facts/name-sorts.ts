@@ -8,7 +8,7 @@ import type { OrganisationFact, PlaceFact } from './types';
  * university beside universities. The words are general English (data/name-sorts.json), not
  * words of any article.
  */
-export type PlaceSort = 'country' | 'continent' | 'named' | 'locality' | 'locality|the' | keyof typeof sorts.place;
+export type PlaceSort = 'country' | 'continent' | 'named' | 'institution' | 'locality' | 'locality|the' | keyof typeof sorts.place;
 export type OrganisationSort = 'club' | 'organisation' | keyof typeof sorts.organisation;
 
 const index = (lists: Record<string, string>) => new Map(Object.entries(lists).flatMap(([sort, words]) => words.split(/\s+/).map((w) => [w, sort] as const)));
@@ -53,8 +53,12 @@ export function placeSort(fact: Pick<PlaceFact, 'text' | 'placeClass' | 'nameCla
 	if (fact.nameClass === 'named') return 'named';
 	const known = KNOWN_PLACES.get(fact.text.replace(/^the /i, ''));
 	if (known) return known as PlaceSort;
+	const sort = headSort(fact.text, PLACE_WORDS) as PlaceSort | undefined;
+	if (sort) return sort;
+	// "Parliament", "the County Council": a body read as a place is no site, so never offered beside towns.
+	if (wordsOf(fact.text).some((w) => ORG_WORDS.get(w) === 'agency')) return 'institution';
 	// "the Danube", "the Andes", "the U.S.": a bare name the article writes with "the" is no town.
-	return (headSort(fact.text, PLACE_WORDS) as PlaceSort | undefined) ?? (fact.nameClass.endsWith('|the') ? 'locality|the' : 'locality');
+	return fact.nameClass.endsWith('|the') ? 'locality|the' : 'locality';
 }
 
 export function organisationSort(fact: Pick<OrganisationFact, 'text' | 'nameClass'>): OrganisationSort {
