@@ -17,6 +17,8 @@ describe('badCard', () => {
 		expect(badCard(card('Ruth Adler', "The Carraway County's director of works", quote))).toMatch(/possessive/);
 		expect(badCard(card('Ruth Adler', "Carraway County's director of works", quote))).toBeNull();
 		expect(badCard(card('Ruth Adler', "The National Trust's director", 'Ruth Adler, the National Trust’s director, spoke.'))).toBeNull();
+		expect(badCard(card('Tom Weld', "The Carrow Water Company's engineer", 'The company’s engineer, Tom Weld, inspected the dam.'))).toBeNull();
+		expect(badCard(card('Ida Roe', "The Lindenport's mayor", 'Ida Roe, Lindenport’s mayor, spoke.'))).toMatch(/possessive/);
 	});
 
 	it('strikes a capital inside the phrase that the quote writes in lower case', () => {

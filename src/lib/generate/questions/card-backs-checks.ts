@@ -9,10 +9,14 @@ import type { Question } from '../../bank/schema';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "The Carraway County's director": "the" before a name's possessive the article writes without it. */
+/** Place names that take no "the": "Carraway County", "Ashby District"; a firm or a body ("the Carrow Water Company") takes one. */
+const PLACE_HEAD = /\s(?:County|Province|District|City|Town|Village|State|Region|Island|Shire|Borough|Parish)$/;
+
+/** "The Carraway County's director", "The Lindenport's mayor": "the" before a place's possessive the article writes without it. */
 function articleBeforePossessive(back: string, quote: string): boolean {
-	const m = /^The ((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)['’]s\b/u.exec(back);
-	return !!m && !new RegExp(`\\bthe ${escape(m[1])}`, 'i').test(quote);
+	const name = /^The ((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)['’]s\b/u.exec(back)?.[1];
+	if (!name || (name.includes(' ') && !PLACE_HEAD.test(name))) return false;
+	return !new RegExp(`\\bthe ${escape(name)}`, 'i').test(quote);
 }
 
 /** "The Large new sewers": a capital after the opening article on a word the quote writes in lower case or only to open its sentence. */
