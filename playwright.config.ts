@@ -34,7 +34,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `npx sirv build --single --host 127.0.0.1 --port ${PORT}`,
+		command: `npx sirv build --single 200.html --host 127.0.0.1 --port ${PORT}`,
 		url: BASE_URL,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -6,11 +6,11 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		// A client-only SPA: every route falls back to index.html, which the static server
-		// (sirv --single) and the service worker both serve for deep links. Files are also
+		// Routes without a page rendered at build time fall back to 200.html, which the static server
+		// (sirv --single 200.html) and the service worker both serve for deep links. Files are also
 		// written gzip- and brotli-compressed, which the static server sends when it may: the
 		// first visit downloads a third of the bytes.
-		adapter: adapter({ fallback: 'index.html', precompress: true }),
+		adapter: adapter({ fallback: '200.html', precompress: true }),
 		serviceWorker: { register: false }
 	}
 };

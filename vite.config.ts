@@ -55,7 +55,7 @@ export default defineConfig({
 			// root, or a deep link opened first would ask for /study/sw.js.
 			base: '/',
 			scope: '/',
-			kit: { adapterFallback: 'index.html', spa: true },
+			kit: { adapterFallback: '200.html', spa: true },
 			manifest: {
 				name: 'Factdeck',
 				short_name: 'Factdeck',

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import sirv from 'sirv';
 
 export function serve(port: number, mounts: Record<string, string> = {}, root = 'build'): Promise<Server> {
-	const app = sirv(root, { single: true, gzip: true, brotli: true });
+	const app = sirv(root, { single: '200.html', gzip: true, brotli: true });
 	const extra = Object.entries(mounts).map(([prefix, dir]) => ({ prefix: `${prefix}/`, handler: sirv(dir, { dev: true }) }));
 	const server = createServer((req, res) => {
 		const notFound = () => {

@@ -16,6 +16,13 @@ test.describe('offline', () => {
 		await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
 		expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
+		// A page rendered at build time comes from the precache as it is; any other address gets
+		// the SPA fallback, which opens the page the address names.
+		await page.goto('/collection');
+		await expect(page.getByRole('heading', { name: 'Back up and import' })).toBeVisible();
+		await page.goto('/settings');
+		await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+
 		// A deep link works offline too: the service worker serves the app shell for it.
 		await page.goto('/study/winter-drone-campaign');
 		const summary = page.getByRole('heading', { name: 'Session complete' });

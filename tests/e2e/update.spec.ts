@@ -12,7 +12,7 @@ let server: Server;
 test.beforeAll(async () => {
 	rmSync(DIR, { recursive: true, force: true });
 	cpSync('build', DIR, { recursive: true });
-	server = createServer(sirv(DIR, { single: true, dev: true }));
+	server = createServer(sirv(DIR, { single: '200.html', dev: true }));
 	await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
 });
 

@@ -50,4 +50,34 @@ describe('badBlank', () => {
 		expect(badBlank(cloze('____. raised its forecast for the year on Tuesday.', 'Kestrel Outdoor Inc'))).toMatch(/full stop/);
 		expect(badBlank(cloze('The forecast was raised by ____.', 'Kestrel Outdoor'))).toBeNull();
 	});
+
+	it('strikes one end of an assumed range but keeps the new level of a change', () => {
+		expect(badBlank(cloze('The new coating could cut heating bills by 30 to ____ percent, the makers say.', '45'))).toMatch(/range/);
+		expect(badBlank(cloze('Fares would rise by between ____ and 12 percent.', '8'))).toMatch(/range/);
+		expect(badBlank(cloze('Revenue rose from $5.55 billion to ____ last year.', '$6.1 billion'))).toBeNull();
+		expect(badBlank(cloze('Sales rose 12% to ____ in the third quarter.', '$40 million'))).toBeNull();
+		expect(badBlank(cloze('The new coating cut heating bills by ____ percent, the makers say.', '45'))).toBeNull();
+	});
+
+	it('strikes a percent change whose two ends the prompt gives', () => {
+		expect(badBlank(cloze('Sales rose from $40 million to $50 million, a ____ increase.', '25%'))).toMatch(/change/);
+		expect(badBlank(cloze('Sales reached $50 million, a ____ increase on the year.', '25%'))).toBeNull();
+	});
+
+	it('strikes a key with its unit in a hyphened slot', () => {
+		expect(badBlank(cloze('The club signed him on a ____-year contract.', '20 years'))).toMatch(/hyphened/);
+		expect(badBlank(cloze('The club signed him on a ____-year contract.', '20'))).toBeNull();
+	});
+
+	it('strikes a blank over a title’s abbreviation', () => {
+		expect(badBlank(cloze('The study was led by ____. Ramona Ortiz of the county hospital.', 'Dr'))).toMatch(/title/);
+		expect(badBlank(cloze('The study was led in ____. Ramona Ortiz then moved to the county hospital.', 'Tulsa'))).toBeNull();
+	});
+
+	it('strikes a count whose members the prompt lists', () => {
+		expect(badBlank(cloze('The inquiry named the ____ causes, a blocked culvert and a broken pump, in its report.', 'two'))).toMatch(/lists/);
+		expect(badBlank(cloze('The museum lent ____ paintings: a Turner, a Constable and a Gainsborough.', '3'))).toMatch(/lists/);
+		expect(badBlank(cloze('The inquiry named ____ causes, of which a blocked culvert was the worst.', 'two'))).toBeNull();
+		expect(badBlank(cloze('The museum lent ____ paintings: a Turner, a Constable and a Gainsborough.', '12'))).toBeNull();
+	});
 });

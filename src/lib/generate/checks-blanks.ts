@@ -61,16 +61,69 @@ const CHANGE_SIZE = new RegExp(
 	'i'
 );
 
+/** "rose from $40 million to $50 million, a ____ increase": a percent change the two ends give away. */
+const CHANGE_NOUN = new RegExp(`${BLANK}(?:%| percent| per cent)? (?:increase|rise|jump|gain|fall|drop|decline|decrease|cut|reduction)\\b`, 'i');
+const BOTH_ENDS = new RegExp(`\\bfrom ${AMOUNT} to ${AMOUNT}`, 'i');
+
 /** "____. raised its forecast": a blank cut at a name's abbreviation leaves a stray full stop. */
 const STRAY_STOP = new RegExp(`${BLANK}\\. \\p{Ll}`, 'u');
+
+/**
+ * "cut costs by 30 to ____ percent", "between ____ and 40 percent": one end of a range the sentence
+ * assumes, not what was found. "rose from 30 to ____" is a change, and its new level is the finding.
+ */
+const NOT_AFTER =
+	'(?<!\\b(?:from|up|down|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|gained|lost|shrank|soared|plunged|slid|surged|tumbled|cut|raised|lowered) [$€£]?)';
+const RANGE_END = new RegExp(
+	[
+		`(?<![\\d,.])${NOT_AFTER}[$€£]?\\d[\\d,.]*%?(?: percent| per cent)? ?(?:to|–) ?${BLANK}`,
+		`\\bbetween [$€£]?\\d[\\d,.]*%?(?: percent| per cent)? and ${BLANK}`,
+		`${NOT_AFTER}${BLANK}(?: percent| per cent|%)? ?(?:to|–) ?[$€£]?\\d`,
+		`\\bbetween ${BLANK}(?: percent| per cent|%)? and [$€£]?\\d`
+	].join('|'),
+	'i'
+);
+
+/** "____-year contract" with the key "20 years": a hyphened slot takes a bare number, not a number with its unit. */
+const HYPHEN_SLOT = new RegExp(`${BLANK}[-–]\\p{L}`, 'u');
+
+/** Titles written short before a name: "____. Ramona Ortiz" asks for "Dr", which is no fact. */
+const TITLES = new Set('dr mr mrs ms mx prof st sen rep gov gen rev capt col lt sgt atty hon fr sr jr maj cpl adm supt insp'.split(' '));
+
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A small count key as a number: "two", "3". */
+function countOf(key: string): number | null {
+	const k = normaliseAnswer(key);
+	const at = COUNT_WORDS.indexOf(k);
+	if (at >= 0) return at;
+	return /^\d{1,2}$/.test(k) ? Number(k) : null;
+}
+
+/**
+ * "the ____ causes, flooding and neglect": how many members a list right after the blank's noun
+ * has, which is the count the blank asks for; null when no list follows.
+ */
+export function listedAfterBlank(prompt: string): number | null {
+	const m = new RegExp(`${BLANK}(?:\\s+[\\p{L}-]+){1,3}\\s*[,:(—–]\\s*([^.;)—–]*)`, 'u').exec(prompt);
+	if (!m) return null;
+	const items = m[1].split(/,\s*/);
+	const pair = items.findIndex((item) => /\s(?:and|or)\s/.test(item));
+	return pair < 0 ? null : pair + 2;
+}
 
 /** Why a fill-in question's blank is a poor one, or null. */
 export function badBlank(q: Question): string | null {
 	const key = keyOf(q);
 	if (key === null || !q.prompt.includes(BLANK)) return null;
 	if (STRAY_STOP.test(q.prompt)) return 'the blank leaves a stray full stop of the name it cut';
-	if (CHANGE_SIZE.test(q.prompt)) return 'the size of a change whose both ends the prompt gives';
+	if (CHANGE_SIZE.test(q.prompt) || (CHANGE_NOUN.test(q.prompt) && BOTH_ENDS.test(q.prompt))) return 'the size of a change whose both ends the prompt gives';
 	if (OPEN_BOUND.test(q.prompt)) return 'a bound: any smaller or larger figure also fits the blank';
+	if (/\d/.test(key) && !DATE_KEY.test(key) && RANGE_END.test(q.prompt)) return 'one end of an assumed range, not the finding';
+	if (HYPHEN_SLOT.test(q.prompt) && /\d[\d,.]*\s+\p{L}/u.test(key)) return 'the key does not fit the hyphened slot ("____-year" with "20 years")';
+	if (TITLES.has(normaliseAnswer(key)) && new RegExp(`${BLANK}\\.?\\s+\\p{Lu}`, 'u').test(q.prompt)) return 'the blank covers a title’s abbreviation';
+	const count = countOf(key);
+	if (count !== null && count >= 2 && listedAfterBlank(q.prompt) === count) return 'the prompt lists the members the count asks for';
 	if (/^\d+$/.test(key) && NAME_PART.test(q.prompt)) return 'the blank is part of a name';
 	const after = /^____[ -]([\p{L}]+)/u.exec(q.prompt.slice(q.prompt.indexOf(BLANK)))?.[1];
 	const last = normaliseAnswer(key).split(' ').at(-1) ?? '';

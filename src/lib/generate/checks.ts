@@ -2,6 +2,7 @@ import { BLANK, type Question } from '../bank/schema';
 import { normalText } from './normal-text';
 import { findNumber, parseNumber } from '../quiz/parse-number';
 import { badBlank } from './checks-blanks';
+import { badCard } from './questions/card-backs-checks';
 import { derivableBlank } from './derivable';
 import { frequencyRank } from './frequency';
 import { grammarProblem } from './grammar';
@@ -234,6 +235,7 @@ export function checkQuestion(q: Question): string[] {
 		unresolved(q),
 		derivable(q),
 		badBlank(q),
+		badCard(q),
 		ungrammatical(q),
 		genericFront(q),
 		everydayTerm(q)

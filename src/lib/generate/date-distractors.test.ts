@@ -11,6 +11,18 @@ const date = (facts: ReturnType<typeof factsOf>, answer: string): FactOf<'date'>
 };
 
 describe('dateDistractors', () => {
+	it('never dates a sequel before the event it follows', () => {
+		const text =
+			'The dam at Holmfirth burst in February 1872, drowning 81 people. The mill owners had been warned in 1868. An inquest into the deaths opened in March 1873 and lasted six weeks.';
+		const facts = extractFacts(splitSentences(text), null);
+		for (const seed of ['a', 'b', 'c', 'd']) {
+			const d = dateDistractors(date(facts, 'March 1873'), facts, seed, 3, splitSentences(text)[2].text);
+			expect(d).toHaveLength(3);
+			for (const x of d) expect(Number(x.slice(-4))).toBeGreaterThanOrEqual(1872);
+			expect(d).not.toContain('February 1872');
+		}
+	});
+
 	it('changes the month of a day-and-month date, never the day alone', () => {
 		const facts = factsOf('The canal froze on December 19, 1846. Barges came back on March 8, 1847.');
 		const d = dateDistractors(date(facts, 'December 19, 1846'), facts, 'seed');

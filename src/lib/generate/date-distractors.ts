@@ -9,7 +9,7 @@ import { hash32 } from './hash';
  * date keeps the answer's side of the other dates its sentence gives ("until the treaty of 1659,
  * eleven years after 1648"), and a past event is never put after the latest date the article
  * gives (save one, a year or two on, when the answer is that latest date and the article's own date is unknown),
- * nor a plan before the latest past year.
+ * nor a plan before the latest past year, nor a sequel before the event it follows.
  */
 
 /** A sentence that looks ahead: the date it gives is a plan or forecast, so wrong dates stay in the future too. */
@@ -29,6 +29,19 @@ function dayKey(f: DateFact): number | null {
 function publishedYear(all: FactRecord[]): number | null {
 	const years = all.flatMap((f) => (f.kind === 'date' && f.dateClass === 'weekday' && f.iso ? [Number(f.iso.slice(0, 4))] : []));
 	return years.length > 0 ? Math.max(...years) : null;
+}
+
+/** A sentence that follows on from an earlier event: its date cannot come before that event's. */
+const SEQUEL = /\b(?:after|following|later|afterwards|subsequently|since|then|inquest|inquiry|trial|aftermath|rebuilt|reopened)\b/i;
+
+/**
+ * "The dam burst in 1872 … The inquest opened in ____": the latest date of the earlier sentences
+ * that lies before the answer, when the answer's sentence reads as a sequel; wrong dates stay after it.
+ */
+function sequelFloor(fact: DateFact, dated: DateFact[], answer: number, context: string): number {
+	if (!SEQUEL.test(context)) return -Infinity;
+	const before = dated.filter((f) => f.sentence < fact.sentence).map(dayKey);
+	return Math.max(...before.filter((k): k is number => k !== null && k < answer), -Infinity);
 }
 
 /** How a wrong date stands: ruled out, fine, or fine only once because it lies past the latest date given. */
@@ -56,7 +69,9 @@ function constraints(fact: DateFact, all: FactRecord[], context: string): (key: 
 	const beyond = published === null && level(answer) === level(latest) ? level(latest) + (coarse ? 2 : 20000) : level(latest);
 	const forecast = FORECAST.test(context);
 	const lastBefore = Math.max(...keys.filter((k) => level(k) < level(answer)), -Infinity);
+	const floor = sequelFloor(fact, dated, answer, context);
 	return (key) => {
+		if (key <= floor) return 'no';
 		if (!near.every((k) => level(key) !== level(k) && level(key) < level(k) === level(answer) < level(k))) return 'no';
 		if (forecast) return level(key) > level(lastBefore) && (published === null || Math.floor(key / 10000) >= published) ? 'yes' : 'no';
 		if (level(key) <= level(latest)) return 'yes';

@@ -159,6 +159,46 @@ describe('entityDistractors by fine sort', () => {
 		expect(entityDistractors(keeper, team, 'Who saved again?', 'seed')).not.toContain('Ana Reis');
 	});
 
+	it('offers the answer’s own side first: Rovers players for a Rovers winger, not the opposing keeper', () => {
+		const match = extractFacts(
+			splitSentences(
+				'Rovers winger Tom Baxter scored twice on Saturday. Rovers striker Alan Pike hit the post. Rovers midfielder Sam Ode was booked in the first half. Sparta goalkeeper Ivan Petrov saved a penalty. Sparta midfielder Karel Novak was sent off. Sparta defender Milan Hrubý scored an own goal.'
+			),
+			null
+		);
+		const winger = match.find((f): f is FactOf<'person'> => f.kind === 'person' && f.key === 'Tom Baxter');
+		if (!winger) throw new Error('no winger');
+		for (const seed of ['a', 'b', 'c', 'd']) {
+			const d = entityDistractors(winger, match, 'Who scored twice on Saturday?', seed);
+			expect(d.slice(0, 2).sort()).toEqual(['Alan Pike', 'Sam Ode']);
+			expect(d).not.toContain('Ivan Petrov');
+		}
+	});
+
+	it('offers no name the article also reads as a place or a club among the people', () => {
+		const fact = find('person', 'Alexey Dyumin');
+		const misread = { ...fact, text: 'Harbour Point', key: 'Harbour Point', answer: 'Harbour Point', sentence: 5 };
+		const town = { ...find('person', 'Volodymyr Zelensky'), kind: 'place' as const, text: 'Harbour Point', placeClass: 'locality', nameClass: 'locality' };
+		const d = entityDistractors(fact, [...facts, misread, town as FactOf<'place'>], 'Who agreed with Sergey Sobyanin?', 'seed', 3, false);
+		expect(d).toEqual(['Volodymyr Zelensky']);
+		expect(entityDistractors(fact, [...facts, misread], 'Who agreed with Sergey Sobyanin?', 'seed', 3, false)).toContain('Harbour Point');
+	});
+
+	it('never offers a body read as a place among sites', () => {
+		const works = extractFacts(
+			splitSentences(
+				'The new sewer runs from Beckton to Crossness. The plan went to Parliament in May. Work began at Beckton in June. Later the pumps were built at Deptford.'
+			),
+			null
+		);
+		const site = works.find((f): f is FactOf<'place'> => f.kind === 'place' && f.text === 'Beckton' && f.sentence === 2);
+		if (!site) throw new Error('no Beckton');
+		expect(works.some((f) => f.kind === 'place' && f.text === 'Parliament')).toBe(true);
+		const d = entityDistractors(site, works, 'Work began at ____ in June.', 'seed');
+		expect(d).toContain('Crossness');
+		expect(d).not.toContain('Parliament');
+	});
+
 	it('never offers a name joined to the answer by "and", which answers with it', () => {
 		const d = entityDistractors(pick('person', 'Anneke Verhoeven'), article, 'Veridia Biosciences was founded by Dr. ____.', 'seed');
 		expect(d).not.toContain('Rafael Mendes');

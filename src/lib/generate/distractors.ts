@@ -56,6 +56,30 @@ function abbreviatedIn(name: string, prompt: string): boolean {
 	return new RegExp(`(?<![\\p{L}.])${initials.join('\\.?')}\\.?(?![\\p{L}])`, 'u').test(prompt);
 }
 
+/** The side a player's role names: "Rovers" of "Rovers winger", "Sparta" of "Sparta goalkeeper". */
+const sideOf = (role: string | undefined) =>
+	(role ?? '')
+		.split(/\s+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.join(' ');
+
+/** The last word of a role: "winger" of "Rovers winger". */
+const roleWord = (role: string | undefined) =>
+	normaliseAnswer(role ?? '')
+		.split(' ')
+		.pop() ?? '';
+
+/**
+ * How close a person choice stands to the answer beyond their common sort: of the same side
+ * ("Rovers winger" beside "Rovers striker", not the opposing midfielder), then of the same role;
+ * a goalkeeper is a poor choice for an outfield player's deed and the other way round.
+ */
+function closeness(a: string | undefined, b: string | undefined): number {
+	const side = sideOf(a);
+	const keeper = (r: string | undefined) => roleWord(r) === 'goalkeeper';
+	return (side !== '' && side === sideOf(b) ? 2 : 0) + (roleWord(a) !== '' && roleWord(a) === roleWord(b) ? 1 : 0) - (keeper(a) !== keeper(b) ? 1 : 0);
+}
+
 /**
  * Other names of the same kind and fine sort from the article (people of the same role group
  * first), never the answer, a name that answers with it, a name in the prompt or two names for
@@ -69,6 +93,8 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 	const sort = sortOf(fact, roles);
 	// "Mateo Ferreira of Portugal" as a place: a name that holds a person's is of no one sort.
 	const people = personWords(all);
+	// "Dunmore", "Harbour City" read as a person in one sentence and as a place or a club in another is no person.
+	const otherNames = new Set(all.flatMap((f) => (f.kind === 'place' || f.kind === 'organisation' ? [normaliseAnswer(f.text)] : [])));
 	const holdsPerson = (text: string) =>
 		normaliseAnswer(text)
 			.split(' ')
@@ -81,7 +107,7 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		!promptText.includes(` ${normaliseAnswer(text)} `) &&
 		!abbreviatedIn(text, prompt) &&
 		REGNAL.test(answer) === REGNAL.test(text);
-	const pool = new Map<string, { text: string; same: boolean }>();
+	const pool = new Map<string, { text: string; same: boolean; close: number }>();
 	for (const f of all) {
 		if (f.kind !== fact.kind || f.key === fact.key || coordinated(f, fact)) continue;
 		const text = f.kind === 'person' ? f.key : f.text;
@@ -89,7 +115,7 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		if (pool.has(key) || !fresh(text) || (f.kind !== 'person' && holdsPerson(text))) continue;
 		if (f.kind === 'person' && text.split(/\s+/).length < 2) continue;
 		// "Who said …?" among people only: a club or a firm misread as a person is plainly wrong.
-		if (f.kind === 'person' && looksLikeNonPerson(text)) continue;
+		if (f.kind === 'person' && (looksLikeNonPerson(text) || otherNames.has(key))) continue;
 		// "when Nowakowski met a cross": a choice the prompt names by surname is plainly not the answer.
 		if (f.kind === 'person' && promptText.includes(` ${normaliseAnswer(text.split(/\s+/).pop() ?? '')} `)) continue;
 		const same = sortOf(f, roles) === sort;
@@ -97,9 +123,10 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		if (!same && f.kind !== 'person') continue;
 		// A coach is not offered among players, nor a minister among scientists; a speaker may be anyone who spoke.
 		if (!same && fallback && sort !== 'person' && sortOf(f, roles) !== 'person') continue;
-		pool.set(key, { text, same: same && (f.kind !== 'place' || fact.kind !== 'place' || !!f.city === !!fact.city) });
+		const close = f.kind === 'person' && fact.kind === 'person' ? closeness(f.role ?? roles.get(f.key), fact.role ?? roles.get(fact.key)) : 0;
+		pool.set(key, { text, same: same && (f.kind !== 'place' || fact.kind !== 'place' || !!f.city === !!fact.city), close });
 	}
-	const ranked = [...pool.values()].sort((a, b) => Number(b.same) - Number(a.same) || hash32(seed + a.text) - hash32(seed + b.text));
+	const ranked = [...pool.values()].sort((a, b) => Number(b.same) - Number(a.same) || b.close - a.close || hash32(seed + a.text) - hash32(seed + b.text));
 	for (const r of ranked) if (chosen.length <= n && fresh(r.text)) chosen.push(r.text);
 	if (chosen.length > n || !fallback) return chosen.slice(1);
 	// Too few in the article for a choice: names of the same sort from a small hand-checked list,

@@ -13,6 +13,30 @@ const quantity = (facts: ReturnType<typeof factsOf>, answer: string): FactOf<'qu
 const values = (xs: string[]) => xs.map((x) => parseNumber(x) ?? NaN);
 
 describe('numberDistractors', () => {
+	it('never offers more players than a side fields, nor more wickets than an innings has', () => {
+		const text = 'Rovers were reduced to ten men after Karel Novak was sent off. Daniel Osei took nine wickets for 31 runs.';
+		const facts = factsOf(text);
+		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+			const men = numberDistractors(quantity(facts, 'ten'), facts, seed, 3, splitSentences(text)[0].text);
+			expect(men).toHaveLength(3);
+			for (const v of values(men)) expect(v).toBeLessThanOrEqual(11);
+			for (const v of values(numberDistractors(quantity(facts, 'nine'), facts, seed, 3, splitSentences(text)[1].text))) expect(v).toBeLessThanOrEqual(10);
+		}
+	});
+
+	it('keeps a new level near its old one: above it and no more than three times as far as the answer', () => {
+		const text = 'Revenue rose from $5.55 billion to $6.1 billion last year.';
+		const facts = factsOf(text);
+		for (const seed of ['a', 'b', 'c']) {
+			const d = values(numberDistractors(quantity(facts, '$6.1 billion'), facts, seed, 3, text));
+			expect(d).toHaveLength(3);
+			for (const v of d) {
+				expect(v).toBeGreaterThan(5.55e9);
+				expect(v).toBeLessThanOrEqual(5.55e9 + 3 * 0.55e9);
+			}
+		}
+	});
+
 	it('keeps the answer’s side of another number of the same sort in its sentence', () => {
 		const facts = factsOf('Revenue rose from $1.31 billion to $1.52 billion last year. The firm has 900 staff.');
 		const d = numberDistractors(quantity(facts, '$1.52 billion'), facts, 'seed', 6);

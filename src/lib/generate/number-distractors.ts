@@ -1,4 +1,5 @@
 import { normaliseAnswer } from '../quiz/normalise';
+import { parseNumber } from '../quiz/parse-number';
 import { numbersIn } from './checks';
 import { formatDigits, numberToWords } from './facts/number-words';
 import type { FactRecord, NumberForm, QuantityFact } from './facts/types';
@@ -68,6 +69,37 @@ function sideOf(fact: QuantityFact, all: FactRecord[], context: string): (value:
 	return (value) => others.every((o) => value !== o && value < o === fact.value < o) && (!most || value > 50);
 }
 
+/**
+ * Counts with a natural ceiling: a side fields at most eleven players, an innings has ten wickets,
+ * a match five sets. A wrong count past it ("twelve players" for a side of ten) is plainly wrong.
+ */
+const CEILINGS: [RegExp, number, RegExp?][] = [
+	[/^(?:players|men|women)$/, 11, /\b(?:side|team|sent off|red card|down to|reduced to|XI|match|game|final|fielded|line-?up|starting)\b/i],
+	[/^wickets$/, 10],
+	[/^sets$/, 5],
+	[/^quarters$/, 4]
+];
+
+function ceilingOf(fact: QuantityFact, context: string): number {
+	const noun = fact.counts?.split(/\s+/).pop()?.toLowerCase() ?? '';
+	for (const [counts, most, cue] of CEILINGS) if (counts.test(noun) && fact.value <= most && (!cue || cue.test(context))) return most;
+	return Infinity;
+}
+
+/**
+ * "rose from $5.55 billion to ____": a wrong new level stays on the answer's side of the old one
+ * and no more than three times as far from it as the answer is.
+ */
+function changeBounds(fact: QuantityFact, context: string): (value: number) => boolean {
+	const m = new RegExp(`\\bfrom ([$€£]?\\d[\\d,.]*(?: million| billion)?(?:%| percent| per cent)?),? to ${escape(fact.text)}`).exec(context);
+	const from = m ? parseNumber(m[1]) : null;
+	if (from === null || from === fact.value) return () => true;
+	const reach = Math.abs(fact.value - from) * 3;
+	return (value) => value > from === fact.value > from && Math.abs(value - from) <= reach;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Qualifiers that round the figure. */
 const HEDGED = /\b(?:about|around|roughly|some|approximately|nearly|almost|close to|an estimated|estimated)\b/i;
 
@@ -79,7 +111,10 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 	const form = fact.form;
 	const scale = form.base !== 0 ? fact.value / form.base : 1;
 	const inContext = new Set(numbersIn(context).map((m) => m.value));
-	const fits = sideOf(fact, all, context);
+	const sided = sideOf(fact, all, context);
+	const changed = changeBounds(fact, context);
+	const ceiling = ceilingOf(fact, context);
+	const fits = (value: number) => sided(value) && changed(value) && value <= ceiling * scale;
 	const taken = new Set([normaliseAnswer(fact.answer)]);
 	const out: string[] = [];
 	// "roughly three", "about 40 per cent": a choice this close to a rounded answer is no different claim.
@@ -111,7 +146,7 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 	const h = hash32(seed);
 	for (const f of FACTORS[h % FACTORS.length]) push(roundLike(form, form.base * f));
 	if (Number.isInteger(form.base) && form.base < 20) for (const d of [2, 3, -2, 4, 5, -1, 1, 6]) push(form.base + d);
-	for (const f of [0.6, 0.8, 1.2, 1.4, 0.4, 1.75, 2.5, 3]) push(roundLike(form, form.base * f));
+	for (const f of [0.6, 0.8, 1.2, 1.4, 0.4, 1.75, 2.5, 3, 1.1, 0.9]) push(roundLike(form, form.base * f));
 	// Close to the answer when the prompt leaves no room on one side ("just below 58 mph").
 	for (const d of [1, -1, 2, -2, 3, -3, 5, -5]) push(roundLike(form, form.base + d * 10 ** -form.decimals * Math.max(1, Math.round(form.base / 50))));
 	return out.slice(0, n);

@@ -1,3 +1,4 @@
+import { browser } from '$app/environment';
 import type { Bank } from '$lib/bank/schema';
 import { builtInIsCurrent, isFirstStart } from '$lib/db/builtin-source';
 import { DATABASE_NAME, type FactdeckDatabase } from '$lib/db/database';
@@ -50,6 +51,9 @@ export class AppStorage {
 	}
 	/** The database, opened and synced once per page however many callers ask. */
 	ready(): Promise<FactdeckDatabase> {
+		// Pages are also rendered when the app is built, as the frame that paints before the
+		// JavaScript runs: there the database is never opened, and the frame shows it opening.
+		if (!browser) return new Promise(() => {});
 		this.#opening ??= this.#open();
 		return this.#opening;
 	}

@@ -2,9 +2,16 @@ import { listAssignments, listResults } from '$lib/db';
 import { appStorage } from '$lib/state/storage.svelte';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async () => {
+// The page's frame is rendered when the app is built and paints before any JavaScript runs; the
+// list comes from the database, in the browser, and the frame shows it loading meanwhile.
+export const ssr = true;
+export const prerender = true;
+
+async function assignmentRows() {
 	const db = await appStorage.ready();
 	const assignments = await listAssignments(db);
 	const counts = await Promise.all(assignments.map(async (a) => (await listResults(db, a.id)).length));
-	return { assignments: assignments.map((a, i) => ({ record: a, results: counts[i] })) };
-};
+	return assignments.map((a, i) => ({ record: a, results: counts[i] }));
+}
+
+export const load: PageLoad = () => ({ assignments: assignmentRows() });

@@ -15,6 +15,22 @@ describe('name sorts', () => {
 		expect(placeSort({ text: 'Defenestration of Prague', placeClass: 'locality', nameClass: 'named' })).toBe('named');
 	});
 
+	it('never sorts a body read as a place among sites', () => {
+		expect(placeSort({ text: 'Parliament', placeClass: 'locality', nameClass: 'locality' })).toBe('institution');
+		expect(placeSort({ text: 'Beckton', placeClass: 'locality', nameClass: 'locality' })).toBe('locality');
+		expect(placeSort({ text: 'Parliament Square', placeClass: 'locality', nameClass: 'locality' })).toBe('street');
+	});
+
+	it('sorts a sea named after a country as a sea', () => {
+		expect(placeSort({ text: 'Gulf of Guinea', placeClass: 'country', nameClass: 'country|the' })).toBe('sea');
+		expect(placeSort({ text: 'Ivory Coast', placeClass: 'country', nameClass: 'coast' })).toBe('country');
+	});
+
+	it('never sorts a person "of" a country as a country', () => {
+		expect(placeSort({ text: 'Mateo Ferreira of Portugal', placeClass: 'country', nameClass: 'country' })).toBe('named');
+		expect(placeSort({ text: 'Democratic Republic of Congo', placeClass: 'country', nameClass: 'country' })).toBe('country');
+	});
+
 	it('sorts organisations into companies, agencies, universities and the like', () => {
 		expect(organisationSort({ text: 'Tan Phat Electronics', nameClass: 'organisation' })).toBe('company');
 		expect(organisationSort({ text: 'University of Leeds', nameClass: 'organisation' })).toBe('university');

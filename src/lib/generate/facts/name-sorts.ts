@@ -8,7 +8,7 @@ import type { OrganisationFact, PlaceFact } from './types';
  * university beside universities. The words are general English (data/name-sorts.json), not
  * words of any article.
  */
-export type PlaceSort = 'country' | 'continent' | 'named' | 'locality' | 'locality|the' | keyof typeof sorts.place;
+export type PlaceSort = 'country' | 'continent' | 'named' | 'institution' | 'locality' | 'locality|the' | keyof typeof sorts.place;
 export type OrganisationSort = 'club' | 'organisation' | keyof typeof sorts.organisation;
 
 const index = (lists: Record<string, string>) => new Map(Object.entries(lists).flatMap(([sort, words]) => words.split(/\s+/).map((w) => [w, sort] as const)));
@@ -47,14 +47,27 @@ export function looksLikeNonPerson(name: string): boolean {
 const KNOWN_PLACES = index(sorts.knownPlaces);
 
 export function placeSort(fact: Pick<PlaceFact, 'text' | 'placeClass' | 'nameClass'>): PlaceSort {
+	// "Gulf of Guinea", "Bay of Bengal": a sea named after a country is a sea, never offered among countries.
+	const of = /^(\S+) of /.exec(normaliseAnswer(fact.text))?.[1];
+	if (of && PLACE_WORDS.has(of)) return PLACE_WORDS.get(of) as PlaceSort;
+	// "Mateo Ferreira of Portugal": a person's name before "of" and a country is no country, nor any place.
+	if (
+		/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ of \p{Lu}/u.test(fact.text) &&
+		!/^(?:Democratic|United|Federal|Islamic|Socialist|Federated|Principality|Grand) /.test(fact.text)
+	)
+		return 'named';
 	if (fact.placeClass === 'country') return 'country';
 	if (fact.nameClass === 'continent') return 'continent';
 	// "the Defenestration of Prague", "the Hall of Peace": an event or building named "X of Y".
 	if (fact.nameClass === 'named') return 'named';
 	const known = KNOWN_PLACES.get(fact.text.replace(/^the /i, ''));
 	if (known) return known as PlaceSort;
+	const sort = headSort(fact.text, PLACE_WORDS) as PlaceSort | undefined;
+	if (sort) return sort;
+	// "Parliament", "the County Council": a body read as a place is no site, so never offered beside towns.
+	if (wordsOf(fact.text).some((w) => ORG_WORDS.get(w) === 'agency')) return 'institution';
 	// "the Danube", "the Andes", "the U.S.": a bare name the article writes with "the" is no town.
-	return (headSort(fact.text, PLACE_WORDS) as PlaceSort | undefined) ?? (fact.nameClass.endsWith('|the') ? 'locality|the' : 'locality');
+	return fact.nameClass.endsWith('|the') ? 'locality|the' : 'locality';
 }
 
 export function organisationSort(fact: Pick<OrganisationFact, 'text' | 'nameClass'>): OrganisationSort {

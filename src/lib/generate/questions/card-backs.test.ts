@@ -34,6 +34,9 @@ describe('flashcard backs', () => {
 	it('names the body a common noun stands for, or gives no back', () => {
 		expect(resolveAnchor("The association's president", facts)).toBe("The National Tennis Association's president");
 		expect(resolveAnchor("The club's president", facts)).toBeNull();
+		const county = extractFacts(splitSentences('Ruth Adler runs Carraway County. The county board met on Monday.'), null);
+		expect(resolveAnchor("The county's director", county)).toBe("Carraway County's director");
+		expect(resolveAnchor('The works director of the county', county)).toBe('The works director of Carraway County');
 		expect(fitBack('The ones who never reach us', 'The ones who never reach us.', facts)).toBeNull();
 	});
 

@@ -73,15 +73,16 @@ export function resolveAnchor(back: string, all: FactRecord[]): string | null {
 	// "struck the outside of the post" needs no anchor; "president of the club" does.
 	if (!m || (m[3] && !RELATIONAL.has(m[3]))) return back;
 	const noun = m[2] ?? m[4];
-	const names = new Set(
-		all
-			.filter((f) => f.kind === 'organisation' || f.kind === 'place' || f.kind === 'named-thing')
-			.map((f) => f.text)
-			.filter((t) => t.split(/\s+/).length > 1 && t.toLowerCase().endsWith(` ${noun}`))
-	);
+	const named = all
+		.filter((f) => f.kind === 'organisation' || f.kind === 'place' || f.kind === 'named-thing')
+		.filter((f) => f.text.split(/\s+/).length > 1 && f.text.toLowerCase().endsWith(` ${noun}`));
+	const names = new Set(named.map((f) => f.text));
 	if (names.size !== 1) return null;
 	const name = [...names][0];
-	return back.replace(m[0], m[2] ? `${m[1]}he ${name}` : `${m[3]} of the ${name}`);
+	// "Carraway County's director", not "the Carraway County's": a place the article names without "the" keeps none.
+	const bare = named.every((f) => f.kind === 'place' && !f.nameClass.endsWith('|the'));
+	const the = bare ? '' : `${m[1] ?? 't'}he `;
+	return back.replace(m[0], m[2] ? `${the}${name}` : `${m[3]} of ${the}${name}`);
 }
 
 /** "The ones who never reach us": a back in the first or second person speaks for someone the card does not name. */

@@ -1,11 +1,11 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, dateDistractors, entityDistractors } from '../distractors';
-import type { DateFact, FactRecord } from '../facts/types';
+import type { DateFact, FactRecord, PersonFact } from '../facts/types';
 import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { fairWrong, gendersTheName, inSideDetail, fairNameSwap, makesClaim } from './false-claims';
+import { fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim } from './false-claims';
 import { genericRole } from './cards';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
@@ -109,7 +109,7 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	if (
 		swappable &&
 		others.length > 0 &&
-		!inSideDetail(before) &&
+		!inSideDetail(before, sentence.text.slice(fact.answerEnd - sentence.start)) &&
 		!startsWithPronoun(sentence.text) &&
 		!isFirstPersonQuote(sentence.text) &&
 		makesClaim(statement)
@@ -120,9 +120,14 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		// A swap the answer contains, or that contains it ("Kyiv" for "Kyiv region"), is no clear falsehood.
 		// A false statement swaps in a name of the article only: "Emperor Laura Bennett" from a shipped list is false on its face.
 		const named = new Set(all.flatMap((f) => (f.kind === fact.kind ? [normaliseAnswer(f.text), normaliseAnswer(f.key)] : [])));
-		const fair = others.filter((o) => named.has(normaliseAnswer(o)) && fairNameSwap(fact.kind, fact.answer, o));
+		// "the engineer" for "the widow": a person is swapped only for one whose known role is of the same group.
+		const roleOf = (key: string) => all.find((f): f is PersonFact => f.kind === 'person' && f.key === key && !!f.role)?.role;
+		const fair = others.filter(
+			(o) => named.has(normaliseAnswer(o)) && fairNameSwap(fact.kind, fact.answer, o) && (fact.kind !== 'person' || fairPersonSwap(roleOf(fact.key), roleOf(o)))
+		);
 		// "Hugo Martel won her first title": no other person's name is swapped in where a pronoun genders the answer.
-		const gendered = fact.kind === 'person' && gendersTheName(sentence.text.slice(fact.answerEnd - sentence.start));
+		const gendered =
+			fact.kind === 'person' && gendersTheName(sentence.text.slice(fact.answerEnd - sentence.start), sentence.text.slice(0, fact.answerStart - sentence.start));
 		const wrong = fair.length > 0 && !gendered ? fair[hash32(falseId) % fair.length] : null;
 		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;

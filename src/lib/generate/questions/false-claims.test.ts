@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fairNameSwap, fairWrong, inSideDetail, makesClaim, unpinned } from './false-claims';
+import { fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim, unpinned } from './false-claims';
 
 describe('false statements change the main claim only', () => {
 	it('takes a trailing participle or "with" phrase as a side detail', () => {
@@ -7,6 +7,14 @@ describe('false statements change the main claim only', () => {
 		expect(inSideDetail('Porto defended deep, with Carvalho bringing on ')).toBe(true);
 		expect(inSideDetail('Sparta pressed high and kept the ball, finishing the half with ')).toBe(true);
 		expect(inSideDetail('The film was shot along the glacial river Þjórsá, the longest river in ')).toBe(true);
+	});
+
+	it('takes a share of a whole, a rival’s figure and another owner’s figure as side details', () => {
+		expect(inSideDetail('The show cost €2.7 million to stage, about ', ' of which came from a private foundation.')).toBe(true);
+		expect(inSideDetail('The show cost €2.7 million to stage, and ', ' came from a private foundation.')).toBe(false);
+		expect(inSideDetail('Rovers won the league with 71 points, four ahead of Sparta on ')).toBe(true);
+		expect(inSideDetail('Rovers finished above Sparta’s ')).toBe(true);
+		expect(inSideDetail('Rovers’s ')).toBe(false);
 	});
 
 	it('takes the main clause as the claim', () => {
@@ -39,6 +47,14 @@ describe('a false statement swaps a name for another thing, not a rewording', ()
 		expect(fairNameSwap('organisation', 'Members of Parliament', 'Houses of Parliament')).toBe(false);
 		expect(fairNameSwap('organisation', 'Harrow Valley Council', 'Harrow Valley Trust')).toBe(false);
 		expect(fairNameSwap('place', 'Kyiv', 'Kyiv region')).toBe(false);
+	});
+
+	it('never swaps in a person of another role group, nor one a pronoun before the name would mis-gender', () => {
+		expect(fairPersonSwap('widow', 'engineer')).toBe(false);
+		expect(fairPersonSwap('Rovers winger', 'Sparta striker')).toBe(true);
+		expect(fairPersonSwap('widow', undefined)).toBe(true);
+		expect(gendersTheName(' gave 4,000 guilders.', 'In her later life, the widow ')).toBe(true);
+		expect(gendersTheName(' gave 4,000 guilders.', 'The widow ')).toBe(false);
 	});
 
 	it('allows two things of one kind, and two people of one family', () => {

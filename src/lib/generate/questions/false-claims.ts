@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
+import { personSort } from '../facts/name-sorts';
 /**
  * A number under a bound ("more than 50", "within 24 hours", "since 2006", "the bottom 10%")
  * makes some other numbers true as well: "more than 30" follows from "more than 50", "the bottom
@@ -46,12 +47,43 @@ const APPOSITIVE = /\p{Lu}[\p{L}'’-]*, the (?![^,]*\b(?:said|says|told|was|is|
  * three defenders", ", with Carvalho bringing on two defenders"). A false statement changes the
  * main claim only.
  */
-export function inSideDetail(textBefore: string): boolean {
+export function inSideDetail(textBefore: string, textAfter = ''): boolean {
 	return (
 		/(?:\([^)]*|, (?:who|which|whose|where|when)\b[^,]*|\bcompared (?:with|to) [^,]*|, (?:a|an) [^,]*|\b(?:including|such as) [^.]*|, (?:with (?:\p{L}+ )?)?\p{Ll}+ing\b[^,]*|, with [^,]*)$/iu.test(
 			textBefore
-		) || APPOSITIVE.test(textBefore)
+		) ||
+		APPOSITIVE.test(textBefore) ||
+		SHARE_OF_WHOLE.test(textAfter) ||
+		RIVAL.test(textBefore) ||
+		otherOwner(textBefore)
 	);
+}
+
+/** "…, about 40% of which came from a foundation": a share of a whole the sentence already gave. */
+const SHARE_OF_WHOLE = /^\S*\s*(?:\S+\s+)?of (?:which|whom|them|it)\b/i;
+
+/** "…, four points ahead of Sparta's 67": a rival's figure set beside the subject's. */
+const RIVAL = /, [^,]*\b(?:ahead of|behind|while|whereas|against)\b[^,]*$/i;
+
+/** "Rovers beat Sparta, who had 67 …", "… above Sparta's 67": a figure owned by a name the sentence does not open on. */
+function otherOwner(textBefore: string): boolean {
+	const owner = /(\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(textBefore)?.[1];
+	return !!owner && !textBefore.split(/\s+/).slice(0, 2).join(' ').includes(owner);
+}
+
+/** The group a role puts a person in: a sort ("player", "official") or, for a family word ("widow"), the word itself. */
+const roleGroup = (role: string) => {
+	const sort = personSort(role);
+	return sort !== 'person' ? sort : (normaliseAnswer(role).split(' ').pop() ?? '');
+};
+
+/**
+ * Whether a false statement may put a person of role `otherRole` where the article has one of
+ * `answerRole`: "the engineer" for "the widow" is false on its face, so two known roles must be
+ * of one group.
+ */
+export function fairPersonSwap(answerRole: string | undefined, otherRole: string | undefined): boolean {
+	return !answerRole || !otherRole || roleGroup(answerRole) === roleGroup(otherRole);
 }
 
 /** Whether a statement still makes a claim once shortened: "The pianist Daniel Okonjo." has no verb left to be true or false. */
@@ -63,8 +95,9 @@ export function makesClaim(statement: string): boolean {
  * Whether the words after a person's name point back to them by a gendered pronoun ("… won her
  * first title"): a swapped-in name may be of the other gender, and nothing here tells which.
  */
-export function gendersTheName(textAfter: string): boolean {
-	return /\b(?:he|she|his|her|hers|him|himself|herself)\b/i.test(textAfter);
+export function gendersTheName(textAfter: string, textBefore = ''): boolean {
+	// "In her later life, the widow Anna Reinders …": a pronoun before the name genders it too.
+	return /\b(?:he|she|his|her|hers|him|himself|herself)\b/i.test(`${textBefore} ${textAfter}`);
 }
 
 /** Short words that join a name's parts and say nothing of which thing it is. */

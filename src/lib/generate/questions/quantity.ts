@@ -92,7 +92,7 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 	const stated =
 		counted &&
 		distractors.length > 0 &&
-		!inSideDetail(before) &&
+		!inSideDetail(before, sentence.text.slice(fact.answerEnd - sentence.start)) &&
 		!startsWithPronoun(sentence.text) &&
 		!isFirstPersonQuote(sentence.text) &&
 		makesClaim(statement);

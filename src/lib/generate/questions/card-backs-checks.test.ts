@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../bank/schema';
+import { badCard } from './card-backs-checks';
+
+const card = (prompt: string, back: string, quote: string): Question => ({
+	id: 'c',
+	type: 'flashcard',
+	prompt,
+	back,
+	tags: [],
+	source: { quote, start: 0, end: quote.length }
+});
+
+describe('badCard', () => {
+	it('strikes "the" before a possessive name the article writes without it', () => {
+		const quote = 'Ruth Adler, Carraway County’s director of works, signed the order.';
+		expect(badCard(card('Ruth Adler', "The Carraway County's director of works", quote))).toMatch(/possessive/);
+		expect(badCard(card('Ruth Adler', "Carraway County's director of works", quote))).toBeNull();
+		expect(badCard(card('Ruth Adler', "The National Trust's director", 'Ruth Adler, the National Trust’s director, spoke.'))).toBeNull();
+		expect(badCard(card('Tom Weld', "The Carrow Water Company's engineer", 'The company’s engineer, Tom Weld, inspected the dam.'))).toBeNull();
+		expect(badCard(card('Ida Roe', "The Lindenport's mayor", 'Ida Roe, Lindenport’s mayor, spoke.'))).toMatch(/possessive/);
+	});
+
+	it('strikes a capital inside the phrase that the quote writes in lower case', () => {
+		const quote = 'Large new sewers were dug under the Strand in 1864.';
+		expect(badCard(card('What were dug under the Strand in 1864?', 'The Large new sewers', quote))).toMatch(/capital/);
+		expect(badCard(card('What were dug under the Strand in 1864?', 'The large new sewers', quote))).toBeNull();
+		expect(badCard(card('Ada Cole', 'The Strand’s chief engineer', 'Ada Cole, the Strand’s chief engineer, spoke.'))).toBeNull();
+	});
+
+	it('strikes a bare noun back', () => {
+		expect(badCard(card('What stores the heat?', 'A battery', 'A battery stores the heat.'))).toMatch(/bare noun/);
+		expect(badCard(card('What stores the heat?', 'A battery of hot bricks', 'A battery of hot bricks stores the heat.'))).toBeNull();
+	});
+
+	it('strikes a back that stops after the first of several scores', () => {
+		const quote = 'Lena Moss beat Ida Park 6-3, 6-4 in the final.';
+		expect(badCard(card('How did Lena Moss win the final?', 'She beat Ida Park 6-3', quote))).toMatch(/score/);
+		expect(badCard(card('How did Lena Moss win the final?', 'She beat Ida Park 6-3, 6-4', quote))).toBeNull();
+	});
+
+	it('strikes a stray quotation mark', () => {
+		expect(badCard(card('Nora Vale', 'Author of “Salt Roads', 'Nora Vale, author of “Salt Roads”, spoke.'))).toMatch(/quotation/);
+		expect(badCard(card('Nora Vale', 'Author of “Salt Roads”', 'Nora Vale, author of “Salt Roads”, spoke.'))).toBeNull();
+	});
+
+	it('strikes an "it" that points at nothing on the card', () => {
+		const quote = 'The compressor squeezes it into a smaller space.';
+		expect(badCard(card('What does the compressor do?', 'Squeezes it into a smaller space', quote))).toMatch(/points at nothing/);
+		expect(badCard(card('What does the compressor do?', 'Squeezes the gas into a smaller space', quote))).toBeNull();
+	});
+
+	it('strikes a front that starts inside a hyphened term', () => {
+		const quote = 'The team put up eddy-covariance towers on three bogs.';
+		expect(badCard(card('Covariance towers', 'Masts that measure gas flows over the bogs', quote))).toMatch(/hyphened/);
+		expect(badCard(card('Eddy-covariance towers', 'Masts that measure gas flows over the bogs', quote))).toBeNull();
+	});
+});

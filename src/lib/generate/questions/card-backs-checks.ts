@@ -1,0 +1,68 @@
+import type { Question } from '../../bank/schema';
+
+/**
+ * Flashcards a strict teacher would strike out whichever kind made them: a back that reads
+ * wrongly on its own ("The Carraway County's director", "The Large new sewers", "A battery"), one
+ * cut off inside a score or a quotation, one whose "it" points at nothing on the card, and a
+ * front that starts inside a hyphened term ("Covariance towers" of "eddy-covariance towers").
+ */
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Place names that take no "the": "Carraway County", "Ashby District"; a firm or a body ("the Carrow Water Company") takes one. */
+const PLACE_HEAD = /\s(?:County|Province|District|City|Town|Village|State|Region|Island|Shire|Borough|Parish)$/;
+
+/** "The Carraway County's director", "The Lindenport's mayor": "the" before a place's possessive the article writes without it. */
+function articleBeforePossessive(back: string, quote: string): boolean {
+	const name = /^The ((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)['’]s\b/u.exec(back)?.[1];
+	if (!name || (name.includes(' ') && !PLACE_HEAD.test(name))) return false;
+	return !new RegExp(`\\bthe ${escape(name)}`, 'i').test(quote);
+}
+
+/** "The Large new sewers": a capital after the opening article on a word the quote writes in lower case or only to open its sentence. */
+function capitalInPhrase(back: string, quote: string): boolean {
+	const word = /^(?:The|A|An) (\p{Lu}\p{Ll}+)\b/u.exec(back)?.[1];
+	if (!word) return false;
+	const written = new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'giu');
+	const uses = [...quote.matchAll(written)];
+	return uses.length > 0 && uses.every((m) => m[0] !== word || m.index === 0 || /[.!?:]\s+["“]?$/.test(quote.slice(0, m.index)));
+}
+
+/** "A battery", "The bridge": an article and one bare noun says nothing about what the front is. */
+const BARE_NOUN = /^(?:a|an|the)\s+[\p{Ll}-]+\.?$/iu;
+
+/** "won 6-3" of "won 6-3, 6-4": a back that stops after one score of a line of scores. */
+function cutAfterScore(back: string, quote: string): boolean {
+	if (!/\d+[-–]\d+$/.test(back)) return false;
+	// The back may open differently ("She beat …" for "Lena Moss beat …"), so its last words are looked up.
+	const tail = back.split(/\s+/).slice(-3).join(' ');
+	const at = quote.indexOf(tail);
+	return at >= 0 && /^,?\s*\(?\d+[-–]\d+/.test(quote.slice(at + tail.length));
+}
+
+/** A quotation mark the back opens and never closes, or closes without opening. */
+function strayQuote(back: string): boolean {
+	const count = (re: RegExp) => (back.match(re) ?? []).length;
+	return count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/** "Squeezes it into a smaller space" for "What does the compressor do?": the "it" is not the compressor. */
+const DANGLING_IT = /^\p{Lu}\p{Ll}+s (?:it|its|them|their)\b/u;
+
+/** Why a flashcard's front or back is a poor one, or null. */
+export function badCard(q: Question): string | null {
+	if (q.type !== 'flashcard') return null;
+	const quote = q.source?.quote ?? '';
+	const back = q.back.trim();
+	if (articleBeforePossessive(back, quote)) return 'the back puts “the” before a name’s possessive';
+	if (capitalInPhrase(back, quote)) return 'the back has a capital inside its phrase';
+	if (BARE_NOUN.test(back)) return 'the back is a bare noun';
+	if (cutAfterScore(back, quote)) return 'the back stops after one score of several';
+	if (strayQuote(back)) return 'the back has a stray quotation mark';
+	if (q.prompt.endsWith('?') && DANGLING_IT.test(back)) return 'the back’s “it” points at nothing on the card';
+	if (!q.prompt.endsWith('?')) {
+		const at = quote.toLowerCase().indexOf(q.prompt.toLowerCase());
+		if (at > 0 && /[\p{L}\p{N}][-–]$/u.test(quote.slice(0, at))) return 'the front starts inside a hyphened term';
+	}
+	return null;
+}

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { SEED_TITLE } from './helpers';
+
+// Pages whose frame is rendered when the app is built paint it before any JavaScript runs; the
+// app then takes over that same markup rather than drawing a second copy.
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	const frames = [
+		{ route: '/', heading: 'Your decks', busy: 'Loading your decks…' },
+		{ route: '/study/winter-drone-campaign', heading: null, busy: 'Loading…' },
+		{ route: '/collection', heading: 'Back up and import', busy: null },
+		{ route: '/generate', heading: 'Make questions', busy: null },
+		{ route: '/browse', heading: 'Browse', busy: null },
+		{ route: '/stats', heading: 'Statistics', busy: null },
+		{ route: '/teach', heading: 'Teach', busy: 'Loading your assignments…' },
+		{ route: '/settings', heading: 'Settings', busy: 'Loading your settings…' },
+		{ route: '/teach/import', heading: 'Import results', busy: 'Loading…' }
+	];
+	for (const { route, heading, busy } of frames) {
+		test(`${route} paints the header and its own frame`, async ({ page }) => {
+			await page.goto(route);
+			const banner = page.getByRole('banner');
+			await expect(banner.getByRole('link', { name: 'Factdeck' })).toBeVisible();
+			await expect(banner.getByRole('link', { name: 'Settings' })).toBeVisible();
+			if (heading) await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+			if (busy) await expect(page.getByText(busy)).toBeVisible();
+		});
+	}
+});
+
+test('the app takes over the painted frame: one header, one heading, then the decks', async ({ page }) => {
+	const problems: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning' || m.type() === 'error') problems.push(m.text());
+	});
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
+	await expect(page.getByRole('banner')).toHaveCount(1);
+	await expect(page.getByRole('heading', { level: 1, name: 'Your decks' })).toHaveCount(1);
+	await expect(page.getByText('Loading your decks…')).toHaveCount(0);
+	expect(problems.filter((p) => /hydrat/i.test(p))).toEqual([]);
+});
+
+test('a deck that was not built in opens from the fallback page at its own address', async ({ page }) => {
+	await page.goto('/study/no-such-deck');
+	await expect(page.getByRole('heading', { name: 'Deck not found' })).toBeVisible();
+	await expect(page.getByRole('banner')).toHaveCount(1);
+});
