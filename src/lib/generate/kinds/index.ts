@@ -4,6 +4,7 @@ import { advice } from './advice';
 import { argument } from './argument';
 import { cause } from './cause';
 import { change } from './change';
+import { claim } from './claim';
 import { consequence } from './consequence';
 import { date } from './date';
 import { definition } from './definition';
@@ -45,7 +46,8 @@ export const KINDS = {
 	requirement,
 	advice,
 	argument,
-	'key-term': keyTerm
+	'key-term': keyTerm,
+	claim
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**
