@@ -30,7 +30,12 @@ describe('words that lean on a sentence before', () => {
 			'Sales of ____ units were split between both cities.'
 		])
 			expect(leaningWords(p), p).not.toBeNull();
-		for (const p of ['Both Sweden and France signed the pact in ____.', 'At the other end, goalkeeper Ivo Lenz saved from ____.'])
+		for (const p of [
+			'Both Sweden and France signed the pact in ____.',
+			'At the other end, goalkeeper Ivo Lenz saved from ____.',
+			'The mills of Orsby closed one after another, and ____ weavers left.',
+			'The ____ rivals had never spoken to one another.'
+		])
 			expect(leaningWords(p), p).toBeNull();
 	});
 

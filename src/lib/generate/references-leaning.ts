@@ -16,8 +16,8 @@ const NUMBER_WORD =
 const LEANING: { pattern: RegExp; why: string }[] = [
 	// "Grain prices fell after that", "Before that, …": "that" standing for a whole event.
 	{ pattern: /\b(?:after|before|like|since|despite|until|beyond|besides) that\b(?=\s*(?:[,.;:?!)—–]|$))/i, why: 'which event it follows' },
-	// "continued for another seventeen years", "scored another."
-	{ pattern: new RegExp(`\\banother (?:${NUMBER_WORD})\\b|\\banother(?=\\s*[,.;:?!])`, 'i'), why: 'another beside which' },
+	// "continued for another seventeen years", "scored another." ("one after another" and "one another" count nothing.)
+	{ pattern: new RegExp(`\\banother (?:${NUMBER_WORD})\\b|(?<!\\bone (?:after )?)\\banother(?=\\s*[,.;:?!])`, 'i'), why: 'another beside which' },
 	// "the other team", "the others": the one not named in the prompt.
 	{ pattern: /(?<!\beach )\bthe others?\b(?! than\b| (?:end|side|hand|way)\b)/i, why: 'the other of which' },
 	// "in both cities", "both effects": two things the prompt never named ("both Sweden and France" names them).
