@@ -18,7 +18,7 @@ import { coverFacts } from './coverage-pass';
 import { everyType } from './every-type';
 import { splitSentences, type Sentence } from './sentences';
 import { clearTokenCache } from './tokens';
-import { centralClaims, keptClaim } from './kinds/claim';
+import { centralClaims, keptClaim } from './kinds/claim-central';
 
 export { checkQuestion } from './checks';
 export { GenerateError } from './errors';

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../questions/candidate';
-import { CLAIM_BAR, keptClaim, negated } from './claim';
 import { factsOf, questionsOf } from './test-helpers';
 
 const statement = (text: string) => {
@@ -60,33 +58,6 @@ describe('plain statements of the article', () => {
 	});
 });
 
-describe('denying a verb', () => {
-	it('puts "not" after a copula or modal and "does not" or "did not" before a base form', () => {
-		expect(negated('is let down by its last room')).toBe('is not let down by its last room');
-		expect(negated('lowers the pressure sharply')).toBe('does not lower the pressure sharply');
-		expect(negated('chose the northern route')).toBe('did not choose the northern route');
-		expect(negated('never opened on time')).toBeNull();
-	});
-});
-
-describe('which claims are kept', () => {
-	const claimOf = (text: string, type: 'true_false' | 'short_answer') => {
-		const c = { fact: factsOf(text, 'claim')[0], sentence: { index: 0 }, question: { type } };
-		return c as unknown as Candidate;
-	};
-	const text = 'The flywheel stores the spare energy of the braking wheels.';
-
-	it('keeps a claim only from a central sentence', () => {
-		expect(keptClaim(claimOf(text, 'true_false'), new Map([[0, CLAIM_BAR]]), 'Trams that store their own energy')).toBe(true);
-		expect(keptClaim(claimOf(text, 'true_false'), new Map([[0, CLAIM_BAR - 0.1]]), 'Trams that store their own energy')).toBe(false);
-	});
-
-	it('asks no typed claim whose answer the headline names', () => {
-		expect(keptClaim(claimOf(text, 'short_answer'), new Map([[0, 1]]), 'How a flywheel saves a tram its energy')).toBe(false);
-		expect(keptClaim(claimOf(text, 'short_answer'), new Map([[0, 1]]), 'Trams that store their own energy')).toBe(true);
-	});
-});
-
 describe('turning idioms', () => {
 	it('never swaps the "more" of "once more" or "more than", and denies the verb instead', () => {
 		expect(statement('The harbour grew busy once more as the fishing boats returned from the northern grounds.')).toEqual([
@@ -97,9 +68,5 @@ describe('turning idioms', () => {
 			'The ferry did not carry more than the usual load of timber across the strait.',
 			false
 		]);
-	});
-
-	it('denies no copula before a particle ("is on once more")', () => {
-		expect(negated('is on once more as the boats return')).toBeNull();
 	});
 });

@@ -1,13 +1,12 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { asStatement, capitalise, finish, wordCount } from '../english';
-import type { ClaimFact, FactKind, FactRecord, TaggedSentence } from '../facts/types';
-import type { Candidate } from '../questions/candidate';
+import type { ClaimFact, FactKind, TaggedSentence } from '../facts/types';
 import { MAX_TYPED_WORDS } from '../questions/typed-instead';
 import { frequencyRank } from '../frequency';
 import type { Token } from '../tokens';
 import { movedSubject } from '../questions/phrasing';
-import { askable, baseOf, subjectBefore } from './clause';
-import { contradict } from './contradict';
+import { askable, subjectBefore } from './clause';
+import { reverse } from './claim-false';
 import type { FactKindModule } from './kind';
 import { relationFact, relationQuestion, standsAlone } from './relation';
 
@@ -17,7 +16,7 @@ import { relationFact, relationQuestion, standsAlone } from './relation';
  * opinion pieces and reviews make their points in such sentences, and a bank that asked only
  * names and numbers would miss them. Asked as a true/false pair whose false statement turns the
  * clause (see contradict.ts), and, when the subject is a short term the headline does not name,
- * as "What …?" typed. Only the article's central sentences keep them (see `peripheralClaim`).
+ * as "What …?" typed. Only the article's central sentences keep them (see claim-central.ts).
  */
 
 /** Kinds that already ask a sentence's clause: a claim there would ask it again. */
@@ -185,54 +184,6 @@ function read(s: TaggedSentence, own: { kind: FactKind; answerStart: number }[])
 	};
 }
 
-/** Verbs of change whose swap ("fell" → "rose") can say nonsense of their subject ("Rain rose"): denied instead. */
-const CHANGE_VERB = /^(?:rose|fell|increased|decreased|raised|lowered|improved|worsened|increase|decrease)$/i;
-
-/**
- * The claim's false version: a comparative swapped ("most likely" → "least likely") where the
- * predicate has one, else its main verb denied. Never compromise's rewording of a whole clause,
- * which can break a clause it misreads.
- */
-function reverse(fact: ClaimFact): string | null {
-	const predicate = fact.predicate;
-	if (/\d/.test(predicate)) return null;
-	// "once more", "any more", "more than": idioms and bounds, not a comparison the swap can turn.
-	const idiom = /\b(?:once|any|no|ever|never) (?:more|less)\b|\b(?:more|less|fewer) than\b/i.test(predicate);
-	const swapped = CHANGE_VERB.test(predicate.split(' ')[0]) || idiom ? null : contradict(predicate);
-	if (swapped && !/\b(?:not|never|no)\b|n't\b/i.test(swapped)) return swapped;
-	// A denial reaches one clause only ("did not accept the argument and the patent was granted"),
-	// and "was not also known" or "were not still celebrating" no longer says one thing.
-	return fact.single && !/^\S+ (?:also|still|already|just|only|even|then|now|\S+ly)\b/i.test(predicate) ? negated(predicate) : null;
-}
-
-/** Verbs that take "not" after them: "is not", "can not" reads "cannot". */
-const TAKES_NOT = /^(?:is|are|was|were|can|could|will|would|should|may|might|must)$/i;
-
-/**
- * The clause with its main verb denied, when English makes that plain: "not" after a copula or
- * modal, "did not" or "does not" before a verb's base form. Null for a clause that denies already,
- * or a verb whose base form is not known.
- */
-export function negated(predicate: string): string | null {
-	if (/\b(?:not|never|no)\b|n't\b/i.test(predicate)) return null;
-	const [verb, ...rest] = predicate.split(' ');
-	const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-	// "The heat is on once more": a copula before a particle is an idiom, and its denial says nothing plain.
-	if (TAKES_NOT.test(verb) && /^(?:on|off|in|out|up|down|over|back|at|away)$/i.test(rest[0] ?? '')) return null;
-	if (TAKES_NOT.test(verb)) return `${verb === 'can' ? 'cannot' : `${verb} not`}${tail}`;
-	if (/^(?:has|have|had|does|do|did)$/i.test(verb)) return null;
-	const base = baseOf(verb);
-	if (base === verb) return null;
-	const present = verb === `${base}s` || verb === `${base}es` || verb === `${base.replace(/y$/, '')}ies`;
-	return `${present ? 'does' : 'did'} not ${base}${tail}`;
-}
-
-/** Whether a subject's words are the headline's: asking for the article's topic is asking nothing. */
-export function namesTopic(subject: string, title: string): boolean {
-	const head = subject.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-	return head.length > 0 && new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(title);
-}
-
 export const claim: FactKindModule<'claim'> = {
 	kind: 'claim',
 	claims: false,
@@ -277,20 +228,3 @@ export const claim: FactKindModule<'claim'> = {
 	},
 	score: () => 2
 };
-
-/** A plain statement this central or more is the article's point (see centrality.ts); below, one sentence among many. */
-export const CLAIM_BAR = 0.3;
-
-/** The facts without the claims of peripheral sentences: asked, they would cost compromise's time and be dropped. */
-export const centralClaims = (facts: FactRecord[], centrality: Map<number, number>): FactRecord[] =>
-	facts.filter((f) => f.kind !== 'claim' || (centrality.get(f.sentence) ?? 0) >= CLAIM_BAR);
-
-/**
- * Whether a claim's question is kept: from a central sentence, and a "What …?" only when its
- * answer is not what the headline is about.
- */
-export function keptClaim(c: Candidate, centrality: Map<number, number>, title: string): boolean {
-	if (c.fact.kind !== 'claim') return true;
-	if ((centrality.get(c.sentence.index) ?? 0) < CLAIM_BAR) return false;
-	return c.question.type !== 'short_answer' || !namesTopic(c.fact.subject, title);
-}
