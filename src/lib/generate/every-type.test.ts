@@ -30,14 +30,10 @@ function setting(centrality: number, text = plant) {
 	return { passing, view };
 }
 
-/**
- * One question per fact, of every type but `missing`, each fitting beside those before it. Plain
- * statements (claims) are left out: taken first in reading order they would fill each sentence's
- * two places with true/false questions, which is no bank selection would make.
- */
+/** One question per fact, of every type but `missing`, each fitting beside those before it. */
 function keptWithout(passing: Candidate[], missing: string): Candidate[] {
 	const kept: Candidate[] = [];
-	for (const c of passing) if (c.question.type !== missing && c.fact.kind !== 'claim' && fits(kept, c)) kept.push(c);
+	for (const c of passing) if (c.question.type !== missing && fits(kept, c)) kept.push(c);
 	return kept;
 }
 

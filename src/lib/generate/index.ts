@@ -18,7 +18,6 @@ import { coverFacts } from './coverage-pass';
 import { everyType } from './every-type';
 import { splitSentences, type Sentence } from './sentences';
 import { clearTokenCache } from './tokens';
-import { centralClaims, keptClaim } from './kinds/claim-central';
 
 export { checkQuestion } from './checks';
 export { GenerateError } from './errors';
@@ -144,10 +143,8 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	if (facts.length === 0) throw new GenerateError('no-facts', REASONS['no-facts']);
 	const topics = topicKeys(facts, prepared.title ?? sentences.find((s) => !s.dateline)?.text ?? '');
 	// Asking which country a report on that country is about is trivial: topic names get no questions.
-	const headline = prepared.title ?? sentences.find((s) => s.heading && !s.dateline)?.text ?? '';
-	const centrality = sentenceCentrality(sentences, headline);
-	const candidates = buildCandidates(centralClaims(facts, centrality), sentences, text).filter(
-		(c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key)) && keptClaim(c, centrality, headline)
+	const candidates = buildCandidates(facts, sentences, text).filter(
+		(c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key))
 	);
 	progress('questions', 1);
 	const rejected: RejectedQuestion[] = [];
@@ -162,9 +159,10 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		else passing.push(c);
 	}
 	const max = options.max !== undefined && Number.isFinite(options.max) && options.max >= 1 ? Math.floor(options.max) : DEFAULT_MAX;
+	const headline = prepared.title ?? sentences.find((s) => s.heading && !s.dateline)?.text ?? '';
 	const view = {
 		topics,
-		centrality,
+		centrality: sentenceCentrality(sentences, headline),
 		title: headline,
 		text,
 		mentions: surnameMentions(facts, text),

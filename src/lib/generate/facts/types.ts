@@ -23,8 +23,7 @@ export type FactKind =
 	| 'requirement'
 	| 'advice'
 	| 'argument'
-	| 'key-term'
-	| 'claim';
+	| 'key-term';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -213,21 +212,6 @@ export interface ArgumentFact extends FactBase {
 	topic: string;
 }
 
-/** "The firms that closed on Fridays saw their output fall": a plain statement of the article; `answer` is its subject. */
-export interface ClaimFact extends FactBase {
-	kind: 'claim';
-	/** The subject as it reads inside a question ("the shorter week"). */
-	subject: string;
-	/** The rest of the clause from its finite verb, without the final stop ("worked where managers …"). */
-	predicate: string;
-	/** Whether the subject is a plain noun phrase (no clause of its own), which a typed answer can give. */
-	plain: boolean;
-	/** Whether the predicate is one clause (no second finite verb of its own), which a denial can reach whole. */
-	single: boolean;
-	/** Whether the subject's head word names people ("managers"): asked with "Who". */
-	people: boolean;
-}
-
 /** A noun phrase the article repeats and that is rare in general English. */
 export interface KeyTermFact extends FactBase {
 	kind: 'key-term';
@@ -252,8 +236,7 @@ export type FactRecord =
 	| RequirementFact
 	| AdviceFact
 	| ArgumentFact
-	| KeyTermFact
-	| ClaimFact;
+	| KeyTermFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

@@ -4,7 +4,6 @@ import { advice } from './advice';
 import { argument } from './argument';
 import { cause } from './cause';
 import { change } from './change';
-import { claim } from './claim';
 import { consequence } from './consequence';
 import { date } from './date';
 import { definition } from './definition';
@@ -46,8 +45,7 @@ export const KINDS = {
 	requirement,
 	advice,
 	argument,
-	'key-term': keyTerm,
-	claim
+	'key-term': keyTerm
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**

@@ -29,8 +29,7 @@ describe('false statements that swap a person', () => {
 	const text =
 		'Clara Voss won her first national title in Lyon on Sunday after a long season. Hugo Martel finished second in the same race in Lyon. ' +
 		'Petra Lind came third after a late fall on the final lap. Voss said the course was hard. Martel said the wind was strong. Lind said she would race again.';
-	// A statement that denies the clause (a claim) keeps every name: only swaps are asked about here.
-	const swaps = () => questionsOf(text).filter((q) => q.type === 'true_false' && !q.answer && q.prompt.includes('her first') && !q.tags.includes('claim'));
+	const swaps = () => questionsOf(text).filter((q) => q.type === 'true_false' && !q.answer && q.prompt.includes('her first'));
 
 	it('never swap in another name where a pronoun genders the answer', () => {
 		expect(swaps()).toEqual([]);
