@@ -8,7 +8,8 @@ describe('words that lean on a sentence before', () => {
 			'That night the river at Orsby rose by ____ metres.',
 			'The crew turned down that signal after ____ minutes.',
 			'For that money the Pellan Trust bought ____ acres.',
-			'Wheat prices at Kesby fell sharply after that, and by June a sack cost ____ shillings.'
+			'Wheat prices at Kesby fell sharply after that, and by June a sack cost ____ shillings.',
+			'The mill race at Orsby carried almost nothing that night, and ____ houses flooded.'
 		])
 			expect(leaningWords(p), p).not.toBeNull();
 	});

@@ -28,6 +28,9 @@ const LEANING: { pattern: RegExp; why: string }[] = [
 const CLAUSE_VERBS =
 	/^(?:say|says|said|find|finds|found|show|shows|showed|shown|argue|argues|argued|suggest|suggests|suggested|believe|believes|believed|think|thinks|thought|know|knows|knew|mean|means|meant|warn|warns|warned|claim|claims|claimed|estimate|estimates|estimated|report|reports|reported|note|notes|noted|add|adds|added|insist|insists|insisted|agree|agrees|agreed|confirm|confirms|confirmed|hope|hopes|hoped|expect|expects|expected|announce|announces|announced|ruled|rule|rules|decided|decide|learned|told|tell|tells|so|such|now|given|ensure|ensured)$/i;
 
+/** Times of day, week or year: "that night" always points at a time told before. */
+const TIME_NOUN = /^(?:night|day|morning|afternoon|evening|week|weekend|month|year|season|spring|summer|autumn|winter)$/i;
+
 /**
  * "that night", "turn down that signal", "That system failed": "that" before a noun, opening the
  * sentence or after a preposition or a verb that takes no clause. After a noun it opens a
@@ -52,6 +55,8 @@ function demonstrativeThat(text: string): string | null {
 		if (!nounNext || /[,;:]/.test(tokens[i].post)) continue;
 		// "confirmed on 15 May of that year" after "1648": the prompt names the year it means.
 		if (/^(?:year|day|month|week|season|time)$/i.test(next.text) && /\b\d{4}\b/.test(text.slice(0, tokens[i].start))) continue;
+		// "carried almost nothing that night": a time after "that" is the time of an earlier sentence, whatever comes before.
+		if (TIME_NOUN.test(next.text)) return `“that ${next.text}”`;
 		const opens = !before || /[,;:—–(]/.test(before.post);
 		const pointsFrom =
 			before && (before.tags.has('Preposition') || (before.tags.has('Verb') && !CLAUSE_VERBS.test(before.text)) || before.tags.has('Particle'));
