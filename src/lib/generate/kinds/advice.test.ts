@@ -42,4 +42,11 @@ describe('recommendations, risks and limits', () => {
 			'The results may differ on drier bogs in the south'
 		]);
 	});
+
+	it('takes no "should have …" as advice, and asks nothing when the article gives the same subject several duties', () => {
+		expect(factsOf('The maintenance team should have used hydraulic tensors on the hot rails.', 'advice')).toEqual([]);
+		const text = 'The agency should publish its rail inspection results. The agency should also train every welder twice a year.';
+		expect(factsOf(text, 'advice')).toHaveLength(2);
+		expect(questionsOf(text, 'advice')).toEqual([]);
+	});
 });

@@ -8,7 +8,8 @@ import { relationFact, standsAlone } from './relation';
 /** "The inspector recommended (that) …", "installers often recommend larger radiators". */
 const RECOMMEND = / ((?:often |usually |strongly |also )?(?:recommended|recommends|recommend|advised|advises|advise|urged|urges|urge)) (that )?(.+)$/u;
 /** "Companies should measure …": what the article says someone ought to do. */
-const SHOULD = / (should|ought to) (?!be\b|have been\b)(\p{Ll}+ .+)$/u;
+// "should have used": a past duty, asked as "What should … do?", gets a back in the wrong tense.
+const SHOULD = / (should|ought to) (?!be\b|have\b)(\p{Ll}+ .+)$/u;
 /** "The main risk (of X) is (that) …": a risk, drawback or limit the article names as the chief one. */
 const RISK =
 	/^(?:But |However, )?(?:The|the) (main|biggest|chief|greatest|key|largest|only|one|first|second|real) (risk|danger|drawback|weakness|flaw|limitation|downside|concern|caveat|catch) (?:((?:of|with|for|to) [^,:;]+?) )?(?:is|was|remains) (?:that )?(.+)$/u;
@@ -88,6 +89,9 @@ export const advice: FactKindModule<'advice'> = {
 		return f ? [f] : [];
 	},
 	ask(fact, ctx) {
+		// "What should the agency do?" has no one answer when the article gives the agency several such duties.
+		if (fact.sort === 'should' && ctx.all.some((o) => o.kind === 'advice' && o.sort === 'should' && o.subject === fact.subject && o.answer !== fact.answer))
+			return [];
 		return askClause(fact, ctx, promptOf(fact), fact.answer, fact.sort, fact.sort === 'caveat' ? [] : others(fact, ctx.all));
 	},
 	score: () => 4

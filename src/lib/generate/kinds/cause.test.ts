@@ -66,6 +66,8 @@ describe('cause and effect', () => {
 	it('offers the article’s findings, put as reasons, as wrong choices when it has few other causes', () => {
 		const text = [
 			'The bridge closed because the river flooded the road.',
+			'The town has a market on Saturdays.',
+			'Its library opened in 1910.',
 			'The report showed that the warning signs had failed on the night of the flood.',
 			'The engineers found that the old pillars had cracked in several places.',
 			'Divers showed that the riverbed had shifted under the middle span.'
@@ -73,6 +75,43 @@ describe('cause and effect', () => {
 		const mcq = questionsOf(text, 'cause').find((q) => q.type === 'mcq');
 		expect(mcq?.type === 'mcq' && mcq.choices).toEqual(
 			expect.arrayContaining(['Because the river flooded the road', 'Because the old pillars had cracked in several places'])
+		);
+	});
+
+	it('offers no wrong choice that the article gives as a reason for the same event, nor one from the sentences around it', () => {
+		const text = [
+			'The rail buckled because the summer heat was extreme.',
+			'Engineers found that the stressing job had been skipped.',
+			'The rail buckled on the bend because the stressing records were lost.',
+			'The town has a market on Saturdays.',
+			'Its library opened in 1910.',
+			'The ferry was late because the ramp had failed.',
+			'The school closed because the roof leaked.'
+		].join(' ');
+		const mcq = questionsOf(text, 'cause').find((q) => q.type === 'mcq' && q.prompt === 'Why did the rail buckle?');
+		const choices = mcq?.type === 'mcq' ? mcq.choices : [];
+		expect(choices).not.toContain('Because the stressing records were lost');
+		expect(choices).not.toContain('Because the stressing job had been skipped');
+	});
+
+	it('asks no "Why did …?" that turns only the first of two joined verbs', () => {
+		const card = questionsOf('The soup tasted metallic or lost its flavour because the tins had corroded.', 'cause').find((q) => q.type === 'flashcard');
+		expect(card?.prompt).not.toMatch(/^Why did/);
+		expect(card?.prompt ?? '').not.toContain('taste metallic or lost');
+	});
+
+	it('puts no second "because" before a sentence that gives its own reason', () => {
+		const text = 'Because the flour falls so fast, the mud covers the bones quickly. That is why the fossils in the quarry are so complete.';
+		const backs = questionsOf(text, 'cause').map((q) => (q.type === 'flashcard' ? q.back : ''));
+		expect(backs.some((b) => /because because/i.test(b))).toBe(false);
+	});
+
+	it('ends the cause before a comparison or an "according to"', () => {
+		expect(factsOf('Eight patients left the trial because of side effects, compared with two in the placebo group.', 'cause')[0]?.answer).toBe(
+			'because of side effects'
+		);
+		expect(factsOf('The bridge closed because the river flooded the road, according to the report published today.', 'cause')[0]?.answer).toBe(
+			'because the river flooded the road'
 		);
 	});
 });

@@ -18,7 +18,11 @@ const CAUSE_FIRST = /^(Because(?: of)?) ([^,]{6,}), (.{12,})$/;
 const FROM_BEFORE = /^(?:As a result|That is why|This is why|That's why|For this reason)/;
 
 /** "…, the board said in its report": who said it, after the cause, is no part of the cause. */
-const ATTRIBUTION_TAIL = /,\s+(?:the\s+)?[\p{L} ]{2,60}?\s+(?:said|says|reported|found|concluded|told|added|wrote)\b.*$/u;
+const ATTRIBUTION_TAIL = /,\s+(?:(?:the\s+)?[\p{L} ]{2,60}?\s+(?:said|says|reported|found|concluded|told|added|wrote)|according to)\b.*$/u;
+/** "…, compared with 1.6 percent in the placebo group": a comparison after the cause is no part of it. */
+const COMPARISON_TAIL = /,\s+(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|than)\b.*$/;
+/** A clause that already opens on its link ("Because the flour falls …", "Since the dam failed …"). */
+const OWN_LINK = /^(?:because|since|as)\b/i;
 /** "City Light Rail's records show that …", "the study found that …": the frame around the effect. */
 const REPORTING_FRAME = /^.{3,80}?\b(?:show|shows|showed|said|says|found|finds|reported|concluded|suggest|suggests|suggested|confirmed) that (.{12,})$/;
 
@@ -26,9 +30,12 @@ function make(s: TaggedSentence, effect: string, cause: string, at: number): Cau
 	const framed = REPORTING_FRAME.exec(finish(trimLead(effect).text));
 	const whole = framed ? framed[1] : finish(trimLead(effect).text);
 	// "the check was booked but was postponed twice": the cause explains the last predicate.
-	const e = whole.replace(/^(.+?) (?:was|were|is|are|had|has) .+? (?:but|and) ((?:was|were|is|are|had|has) .+)$/, '$1 $2');
+	// "…, which rots slowly": a trailing description of the object is not what the cause explains.
+	const e = whole
+		.replace(/^(.+?) (?:was|were|is|are|had|has) .+? (?:but|and) ((?:was|were|is|are|had|has) .+)$/, '$1 $2')
+		.replace(/, (?:which|who) [^,]+$/, '');
 	// The cause is one clause: what a second clause ("…, and the tram stayed in service") or a speaker adds is not it.
-	const c = finish(firstClause(cause.replace(ATTRIBUTION_TAIL, '')));
+	const c = finish(firstClause(cause.replace(ATTRIBUTION_TAIL, '').replace(COMPARISON_TAIL, '')));
 	if (!standsAlone(e) || !standsAlone(c) || wordCount(c) < 3 || LEANING_LEAD.test(e) || /^(?:this|that|it) (?:is|was)\b/i.test(e)) return null;
 	return { ...relationFact(s, c, at, `cause|${normaliseAnswer(e).slice(0, 60)}`), kind: 'cause', effect: e };
 }
@@ -36,7 +43,8 @@ function make(s: TaggedSentence, effect: string, cause: string, at: number): Cau
 /** The sentence before, in the same paragraph, when it can stand as a cause: it leans on nothing. */
 function previousCause(s: TaggedSentence, ctx: FindContext): TaggedSentence | null {
 	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
-	return prev && prev.paragraph === s.paragraph && !LEANING_LEAD.test(prev.text) && standsAlone(prev.text) ? prev : null;
+	// "Because the flour falls so fast, …" would be asked as "Because because …": a sentence that gives its own reason is no cause here.
+	return prev && prev.paragraph === s.paragraph && !LEANING_LEAD.test(prev.text) && !OWN_LINK.test(prev.text) && standsAlone(prev.text) ? prev : null;
 }
 
 /**
@@ -74,14 +82,31 @@ function whyIsIt(effect: string): string | null {
 	return `Why is it that ${lowerFirst(clause)}?`;
 }
 
+/** The content words of a clause (four letters or more, "buckled" as "buckl"), to tell whether two effects are one event. */
+const contentWords = (t: string) =>
+	new Set(
+		(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+			.filter((w) => !/^(?:that|this|with|from|were|have|been|they|their|there|which|would|could)$/.test(w))
+			.map((w) => w.slice(0, 5))
+	);
+
+/** Whether another cause explains the same event: its effect shares a content word with this one ("the rail buckled"). */
+function sameEvent(a: CauseFact, b: CauseFact): boolean {
+	const words = contentWords(a.effect);
+	return [...contentWords(b.effect)].some((w) => words.has(w));
+}
+
 /**
  * Wrong reasons for a choice question, all whole clauses of the same article: its other causes
  * first, then its findings, put as reasons ("Because the size of the fish mattered"). Each is
- * something the article says, so a learner must know which one it gives for this effect.
+ * something the article says, so a learner must know which one it gives for this effect. None
+ * may be a reason the article also gives for this event: no cause of the same event and nothing
+ * from the sentences around this one, which may tell more of the same story.
  */
 function otherReasons(fact: CauseFact, all: FactRecord[]): string[] {
-	const causes = all.filter((f): f is CauseFact => f.kind === 'cause' && f.key !== fact.key).map((f) => cardBack(f.answer));
-	const findings = all.filter((f) => f.kind === 'finding' && f.sentence !== fact.sentence).map((f) => cardBack(`because ${lowerFirst(f.answer)}`));
+	const far = (f: FactRecord) => Math.abs(f.sentence - fact.sentence) > 2;
+	const causes = all.filter((f): f is CauseFact => f.kind === 'cause' && f.key !== fact.key && far(f) && !sameEvent(fact, f)).map((f) => cardBack(f.answer));
+	const findings = all.filter((f) => f.kind === 'finding' && far(f) && !OWN_LINK.test(f.answer)).map((f) => cardBack(`because ${lowerFirst(f.answer)}`));
 	return [...new Set([...causes, ...findings])].filter((r) => normaliseAnswer(r) !== normaliseAnswer(cardBack(fact.answer)));
 }
 

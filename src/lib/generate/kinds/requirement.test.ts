@@ -42,4 +42,11 @@ describe('requirements and rules', () => {
 		expect(factsOf('A school cannot close on Friday, because someone must still be there to open the gates.', 'requirement')).toEqual([]);
 		expect(factsOf('You must then slide the battery out past the front wheel.', 'requirement')).toEqual([]);
 	});
+
+	it('asks no "What must … do?" when the article lists several duties of the same subject', () => {
+		const text = 'The rail agency must publish every inspection report. The rail agency must replace cracked sleepers within a week.';
+		expect(factsOf(text, 'requirement')).toHaveLength(2);
+		expect(questionsOf(text, 'requirement')).toEqual([]);
+		expect(card('The rail agency must publish every inspection report.')?.[0]).toBe('What must the rail agency do?');
+	});
 });

@@ -105,6 +105,9 @@ export const requirement: FactKindModule<'requirement'> = {
 		return f && f.answerStart >= s.start ? [f] : [];
 	},
 	ask(fact, ctx) {
+		// "What must the agency do?" has no one answer when the article lists several duties of the agency.
+		const duties = (r: RequirementFact) => r.rule === 'must' || r.rule === 'requires';
+		if (duties(fact) && ctx.all.some((o) => o.kind === 'requirement' && duties(o) && o.subject === fact.subject && o.answer !== fact.answer)) return [];
 		return askClause(fact, ctx, promptOf(fact), fact.answer, fact.rule, fact.rule === 'must' || fact.rule === 'requires' ? others(fact, ctx.all) : []);
 	},
 	score: () => 4

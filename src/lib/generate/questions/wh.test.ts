@@ -114,6 +114,13 @@ describe('date and place questions', () => {
 		).toEqual([]);
 	});
 
+	it('inverts no clause whose predicate joins a second verb the inversion would leave in its tense', () => {
+		expect(invert('Why', 'The soup tasted metallic or lost its flavour')).toBeNull();
+		expect(invert('Why', 'The rail buckled and lost its shape')).toBeNull();
+		expect(invert('Why', 'The treaty was signed and has been ratified')).toBeNull();
+		expect(invert('Why', 'The soup tasted metallic and salty')).toBe('Why did the soup taste metallic and salty?');
+	});
+
 	it('inverts the main verb, not the first one, when a relative clause sits in the subject', () => {
 		expect(invert('Why', 'A tram that crashed into a stationary tram could not stop')).toBe('Why could a tram that crashed into a stationary tram not stop?');
 		expect(invert('Why', 'A tram that crashed into a stationary tram stopped')).toBeNull();

@@ -62,6 +62,20 @@ function mainVerb(tokens: Token[]): number {
 }
 
 /**
+ * Whether the words after the main verb hold a second verb joined by "and", "or" or "but" ("tasted
+ * metallic or lost its flavour", "was signed and has been ratified"): inverting turns only the
+ * first verb, so the second would keep its tense and the question would not be English.
+ */
+function coordinated(rest: Token[]): boolean {
+	return rest.some((t, i) => {
+		if (!/^(?:and|or|but)$/i.test(t.text)) return false;
+		const next = rest.slice(i + 1, i + 3).find((n) => !n.tags.has('Adverb'));
+		// compromise reads "or lost its flavour" as an adjective: after "it" the word shows itself a verb.
+		return !!next && !next.tags.has('Noun') && (isFinite(next) || (next.tags.has('Adjective') && nlp(`it ${next.text}`).has('#Verb')));
+	});
+}
+
+/**
  * Inverts "Subject verb rest" into "<lead> aux subject verb rest?". Auxiliaries move in front of
  * the subject ("was the treaty signed"); a lone past or present verb takes "did/does/do" and its
  * base form ("did the team find"). Null when the subject is long, holds a verb or a pronoun.
@@ -96,6 +110,7 @@ export function invert(lead: string, clause: string): string | null {
 	const subject = common ? raw[0].toLowerCase() + raw.slice(1) : lowerFirst(raw);
 	const verb = tokens[v];
 	const after = text.slice(verb.end).trim();
+	if (coordinated(tokens.slice(v + 1))) return null;
 	let head: string;
 	if (AUX.has(verb.text.toLowerCase())) {
 		head = [verb.text.toLowerCase(), subject, ...adverbs, after].filter(Boolean).join(' ');
