@@ -46,6 +46,9 @@ describe('resolveBareDefinite', () => {
 	it('drops a phrase that could mean two things, and leaves one the sentence names itself', () => {
 		const two = 'Ames came on as a late substitute. Then the visitors sent on an injured substitute.';
 		expect(resolveBareDefinite('The substitute scored twice.', two).ok).toBe(false);
+		const sides = 'Orsby sent on substitute Tom Lindholm at half-time. Kesby replied with Ivo Castell, the other substitute, later on.';
+		expect(resolveBareDefinite('The substitute scored twice.', sides).ok).toBe(false);
+		expect(resolveBareDefinite('The substitute scored twice.', 'Orsby sent on substitute Tom Lindholm at half-time.').ok).toBe(true);
 		const later = 'The drug, velatrin, cut coughing. Most coughs come from asthma or a blood-pressure drug.';
 		expect(resolveBareDefinite('The drug also caused fewer taste problems.', later)).toEqual({ ok: true, replacements: [] });
 		const named = 'The drug, called Velatrin, halved the risk.';

@@ -126,11 +126,29 @@ const ownClause = (text: string, at: number) => /\b(?:where|in which|whose)\b/.t
 export function resolveBareDefinite(sentence: string, before: string): Resolution {
 	const m = BARE_DEFINITE.exec(sentence);
 	if (!m || ownClause(sentence, m.index)) return { ok: true, replacements: [] };
+	const holders = roleHolders(m[2], before);
+	if (holders.size > 1) return { ok: false, why: `“${m[0]}” could mean ${[...holders].join(' or ')}` };
 	const { found, antecedent } = fullerMentions(m[2], before);
 	if (found.size === 0) return { ok: true, replacements: [] };
 	if (found.size > 1) return { ok: false, why: `“${m[0]}” could mean ${[...found].join(' or ')}` };
 	const [full] = found;
 	return { ok: true, replacements: [{ at: m.index, from: m[0], to: m[1] === 'The' ? capitalise(full) : full, antecedent }] };
+}
+
+/** Heads that are a person's role on a side: an article names the people who hold them. */
+const PERSON_ROLES = new Set(['substitute', 'defender', 'striker', 'goalkeeper']);
+
+/**
+ * The people a text names in a role: "substitute Tom Lindholm", "Castell, the other substitute,".
+ * Two of them make "the substitute" anyone's guess.
+ */
+function roleHolders(head: string, text: string): Set<string> {
+	const names = new Set<string>();
+	if (!PERSON_ROLES.has(head)) return names;
+	const name = "(\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)*)";
+	for (const m of text.matchAll(new RegExp(`\\b${head} ${name}`, 'gu'))) names.add(m[1].split(' ').at(-1) ?? m[1]);
+	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) (?:[\\p{Ll}-]+ ){0,2}${head}\\b`, 'gu'))) names.add(m[1].split(' ').at(-1) ?? m[1]);
+	return names;
 }
 
 /** The fuller mentions of a head in a text ("the heavy maintenance check"), and where the last one stands. */

@@ -1,5 +1,6 @@
 import { DEMONSTRATIVE_NOUN, unresolvedPronoun } from './english';
 import type { FactRecord } from './facts/types';
+import { pronounWithoutAntecedent } from './references-agreement';
 import { articleMentions, nameBareDefinite } from './references-resolve';
 import { leaningWords } from './references-leaning';
 import { publicationTime } from './references-time';
@@ -97,8 +98,8 @@ const modifiesNext = (next: string | undefined) => {
 export const CARRIES_ON =
 	/^["“‘]?(?:(?:But|However|Yet|Then|Still|Also|Meanwhile|Instead|Nevertheless|Even so|As a result|As a consequence|Consequently|Therefore|Thus|(?!(?:Every|No|Any|Each|Some) )(?:\p{Lu}\p{Ll}*|\d+) other|Of (?:them|those|these)|The same|Others?|Another)\b|Both\b(?! \p{Lu})|A (?:second|third|fourth|fifth|further)\b|The (?:first|second|third|fourth|fifth|last|latter|former) (?:was|were|is|are|came|had)\b)/u;
 
-/** "Around 31,000 of them", "Most of those": a share of something the prompt never names, in its first words. */
-export const SHARE_OF_UNNAMED = /^(?:\S+ ){0,3}of (?:them|those|these)\b/i;
+/** "Around 31,000 of them", "Most of those", "Much of it": a share of something the prompt never names, in its first words. */
+export const SHARE_OF_UNNAMED = /^(?:\S+ ){0,3}of (?:them|those|these|it)\b/i;
 
 /** "A year ago, its value …", "In 2020, they …": a pronoun right after a short opening phrase that names nothing. */
 const PRONOUN_AFTER_OPENER = /^(?:\p{Lu}[\p{Ll}\d.]*)(?: [\p{Ll}\d.,-]+){0,3}, (?:it|its|they|them|their)\b/u;
@@ -138,6 +139,8 @@ export function unresolvedReference(prompt: string): string | null {
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
 	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
 	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
+	const pronoun = pronounWithoutAntecedent(first);
+	if (pronoun) return `“${pronoun}” with nothing before it that it could mean`;
 	const leaning = leaningWords(first);
 	if (leaning) return leaning;
 	if (SAME_AS_UNSEEN.test(first)) return '“the same …” with nothing shown to be the same as';

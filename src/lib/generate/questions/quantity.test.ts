@@ -27,3 +27,12 @@ describe('false statements on a bound', () => {
 		expect(statements.some((q) => q.prompt.includes('pounds') && q.answer === false)).toBe(true);
 	});
 });
+
+describe('a number typed into the sentence', () => {
+	it('carries no unit when the sentence names what is counted after the blank', () => {
+		const text = 'An audit at Harwick found 41 other sites where the rails had been left loose. The Harwick board met twice in March.';
+		const typed = questionsOf(text, 'quantity').filter((q) => q.type === 'numeric' && q.prompt.includes('____'));
+		expect(typed.length).toBeGreaterThan(0);
+		for (const q of typed) expect(q.type === 'numeric' && q.unit).toBeFalsy();
+	});
+});

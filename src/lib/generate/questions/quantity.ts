@@ -69,19 +69,12 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 		const { choices, answer } = arrange(fact.answer, distractors, mcqId, true);
 		out.push(candidate({ id: mcqId, type: 'mcq', prompt: wh ?? blank, choices, answer, tags, source }, fact, sentence, wh ? 'wh' : 'blank'));
 	}
-	// No clause to turn into "How many …?": the number is typed into the sentence's blank instead.
+	// No clause to turn into "How many …?": the number is typed into the sentence's blank instead. The
+	// sentence names what is counted after the blank ("found ____ other sites"), so the box carries no
+	// unit of its own, and the answer shown reads into the blank ("41", not "41 sites").
 	if (!wh && counted && !printed && !fact.form.words && fact.form.multiplier === '') {
 		const id = questionId(fact, sentence, 'numeric', 'blank');
-		const unit = unitOf(fact);
-		out.push(
-			candidate(
-				{ id, type: 'numeric', prompt: blank, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source },
-				fact,
-				sentence,
-				'blank',
-				'typed'
-			)
-		);
+		out.push(candidate({ id, type: 'numeric', prompt: blank, answer: fact.value, tolerance: 0, tags, source }, fact, sentence, 'blank', 'typed'));
 	}
 	if (counted) {
 		const id = questionId(fact, sentence, 'cloze');
