@@ -8,12 +8,17 @@ test('storage that never opens is given up after 10 seconds with a message, and 
 		sessionStorage.setItem('hung-once', '1');
 		const open = IDBFactory.prototype.open;
 		IDBFactory.prototype.open = function (name: string, version?: number) {
-			return name === 'factdeck' ? ({} as IDBOpenDBRequest) : open.call(this, name, version);
+			if (name !== 'factdeck') return open.call(this, name, version);
+			(window as { hungOpen?: boolean }).hungOpen = true;
+			return {} as IDBOpenDBRequest;
 		};
 	});
 	await page.clock.install();
 	await page.goto('/');
 	await expect(page.getByText('Loading your decks…')).toBeVisible();
+	// The page's frame (and its "Loading…") is in the HTML before the app runs: the 10 seconds
+	// start only once the app has asked for the database.
+	await page.waitForFunction(() => (window as { hungOpen?: boolean }).hungOpen === true);
 	await page.clock.fastForward(10_500);
 	const failure = page.getByTestId('storage-failure');
 	await expect(failure).toContainText("The browser did not open Factdeck's storage within 10 seconds, so your decks cannot be shown. Nothing was changed.");
