@@ -54,6 +54,9 @@ export function unresolvedPronoun(phrase: string): boolean {
 	return false;
 }
 
+/** The text with every quotation blanked to spaces of its length: someone's own words ("we", "last week", "that night") are theirs, and offsets still match. */
+export const outsideQuotes = (text: string): string => text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+
 /** Demonstratives before a noun ("this drone", "these results") point back to an earlier sentence; "this year" points to the present. */
 export const DEMONSTRATIVE_NOUN =
 	/\b(?:this|these|those)\s+(?!(?:year|week|month|season|summer|winter|spring|autumn|morning|afternoon|evening|weekend|time)\b)\p{Ll}/u;

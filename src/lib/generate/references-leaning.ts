@@ -1,3 +1,4 @@
+import { outsideQuotes } from './english';
 import { tokenize } from './tokens';
 
 /**
@@ -64,9 +65,6 @@ function demonstrativeThat(text: string): string | null {
 	}
 	return null;
 }
-
-/** Someone's words, which may say "that night" of their own: only the words around them are read. */
-const outsideQuotes = (text: string) => text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
 
 /** The words in a text that lean on a sentence before it, with what they leave open; null when none do. */
 export function leaningWords(text: string): string | null {

@@ -1,3 +1,5 @@
+import { outsideQuotes } from './english';
+
 /**
  * Time told from the day the article came out: "on Tuesday", "last week", "seventy years ago this
  * month". In the article the date line says which Tuesday; in a quiz taken months later it means
@@ -27,9 +29,6 @@ const FROM_PUBLICATION = new RegExp(
 	].join('|'),
 	'i'
 );
-
-/** Someone's words keep their own "last week": only the words around them are read. */
-const outsideQuotes = (text: string) => text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
 
 /**
  * The prompt without the weekdays that only say when something happened ("The council said on

@@ -1,4 +1,4 @@
-import { DEMONSTRATIVE_NOUN, unresolvedPronoun } from './english';
+import { DEMONSTRATIVE_NOUN, outsideQuotes, unresolvedPronoun } from './english';
 import type { FactRecord } from './facts/types';
 import { pronounWithoutAntecedent } from './references-agreement';
 import { articleMentions, nameBareDefinite } from './references-resolve';
@@ -114,9 +114,6 @@ export function demonstrativeLeans(text: string): boolean {
 	const tokens = tokenize(text);
 	return tokens.some((t, i) => /^(?:this|these|those)$/i.test(t.text) && !(tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1]?.tags.has('Noun') && i >= 5));
 }
-
-/** Someone's words, which may say "we" and "this" of their own: only the words around them are read. */
-const outsideQuotes = (text: string) => text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
 
 /** The sentences of a prompt: a prompt that shows the sentence before its own has two. */
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u);
