@@ -54,6 +54,9 @@ export function unresolvedPronoun(phrase: string): boolean {
 	return false;
 }
 
+/** The text with each character a regular expression gives a meaning to escaped, to match it word for word. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The text with every quotation blanked to spaces of its length: someone's own words ("we", "last week", "that night") are theirs, and offsets still match. */
 export const outsideQuotes = (text: string): string => text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './english';
 import { normaliseAnswer } from '../quiz/normalise';
 import { contentStems } from './centrality';
 import type { Candidate } from './questions';
@@ -11,8 +12,6 @@ import type { SideRule, SideView } from './side-details';
  * story rather than tell it; and a blank whose key is the headline's own subject tests nothing.
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** How often a name is written in the article: by its last word, so "Dr. Feld" and "Feld" both count. */
 export function timesNamed(name: string, text: string): number {
 	const last = name.trim().split(/\s+/).at(-1) ?? '';
@@ -21,7 +20,7 @@ export function timesNamed(name: string, text: string): number {
 	if (counted.text !== text) counted = { text, counts: new Map() };
 	let n = counted.counts.get(last);
 	if (n === undefined) {
-		n = (text.match(new RegExp(`(?<![\\p{L}])${escape(last)}(?![\\p{L}])`, 'gu')) ?? []).length;
+		n = (text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'gu')) ?? []).length;
 		counted.counts.set(last, n);
 	}
 	return n;

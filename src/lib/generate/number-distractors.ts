@@ -1,3 +1,4 @@
+import { escapeRegExp } from './english';
 import { normaliseAnswer } from '../quiz/normalise';
 import { parseNumber } from '../quiz/parse-number';
 import { numbersIn } from './checks';
@@ -91,14 +92,12 @@ function ceilingOf(fact: QuantityFact, context: string): number {
  * and no more than three times as far from it as the answer is.
  */
 function changeBounds(fact: QuantityFact, context: string): (value: number) => boolean {
-	const m = new RegExp(`\\bfrom ([$€£]?\\d[\\d,.]*(?: million| billion)?(?:%| percent| per cent)?),? to ${escape(fact.text)}`).exec(context);
+	const m = new RegExp(`\\bfrom ([$€£]?\\d[\\d,.]*(?: million| billion)?(?:%| percent| per cent)?),? to ${escapeRegExp(fact.text)}`).exec(context);
 	const from = m ? parseNumber(m[1]) : null;
 	if (from === null || from === fact.value) return () => true;
 	const reach = Math.abs(fact.value - from) * 3;
 	return (value) => value > from === fact.value > from && Math.abs(value - from) <= reach;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Qualifiers that round the figure. */
 const HEDGED = /\b(?:about|around|roughly|some|approximately|nearly|almost|close to|an estimated|estimated)\b/i;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './english';
 import type { FactRecord } from './facts/types';
 import { INCIDENTAL_RULES } from './incidental';
 import { ROLE_RULES } from './side-details-roles';
@@ -186,7 +187,7 @@ export function surnameMentions(facts: FactRecord[], text: string): Map<string, 
 	for (const f of facts) {
 		if (f.kind !== 'person' || out.has(f.key)) continue;
 		const surname = f.key.split(/\s+/).at(-1) ?? f.key;
-		const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const escaped = escapeRegExp(surname);
 		out.set(f.key, (text.match(new RegExp(`\\b${escaped}\\b`, 'g')) ?? []).length);
 	}
 	return out;

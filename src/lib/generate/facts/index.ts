@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../english';
 import type { PlainDate } from '../calendar';
 import { KIND_LIST, type ArticleIndex, type FindContext } from '../kinds';
 import { directory } from '../kinds/person';
@@ -11,8 +12,6 @@ export type { Fact, FactKind, FactOf, FactRecord, NumberForm, TaggedSentence } f
 
 /** Fact extraction reads at most this many characters of sentences, so a huge text still finishes. */
 export const FACT_TEXT_LIMIT = 60_000;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether two half-open spans overlap. */
 const overlaps = (a: { answerStart: number; answerEnd: number }, start: number, end: number) => a.answerStart < end && start < a.answerEnd;
@@ -29,7 +28,7 @@ function peopleOf(tagged: TaggedSentence[]) {
 	for (const name of [...people.keys()]) if (orgNames.some((o) => o !== name && o.startsWith(`${name} `))) people.delete(name);
 	// "Davao Oriental province" elsewhere: a name before a place word is a place, whatever cue it had here.
 	const allText = tagged.map((s) => s.text).join(' ');
-	for (const name of [...people.keys()]) if (new RegExp(`${escape(name)} (?:${[...PLACE_SUFFIXES].join('|')})\\b`).test(allText)) people.delete(name);
+	for (const name of [...people.keys()]) if (new RegExp(`${escapeRegExp(name)} (?:${[...PLACE_SUFFIXES].join('|')})\\b`).test(allText)) people.delete(name);
 	// "Dela Cruz told reporters": a name that ends another, longer one is that person's surname.
 	for (const name of [...people.keys()]) if ([...people.keys()].some((o) => o.endsWith(` ${name}`))) people.delete(name);
 	return people;

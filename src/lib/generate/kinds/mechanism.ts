@@ -1,5 +1,5 @@
 import { normaliseAnswer } from '../../quiz/normalise';
-import { clauseRest, wordCount } from '../english';
+import { clauseRest, escapeRegExp, wordCount } from '../english';
 import type { FactRecord, MechanismFact, TaggedSentence } from '../facts/types';
 import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
 import type { FactKindModule, FindContext } from './kind';
@@ -53,7 +53,7 @@ const definite = (np: string) => np.replace(/^(?:an?|the) /i, 'the ');
 
 /** How often the article opens a clause with this subject and a present-tense verb: asked only when once. */
 function doings(subject: string, ctx: FindContext): number {
-	const np = subject.replace(/^the /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const np = escapeRegExp(subject.replace(/^the /, ''));
 	const pattern = new RegExp(`\\b(?:the|an?) ${np}(?:, which)? \\p{Ll}+s\\b`, 'iu');
 	return ctx.article.sentences.filter((x) => pattern.test(x.text)).length;
 }

@@ -1,5 +1,5 @@
 import type { Question } from '../../bank/schema';
-import { capitalise, DEMONSTRATIVE_NOUN, finish, unresolvedPronoun } from '../english';
+import { capitalise, DEMONSTRATIVE_NOUN, escapeRegExp, finish, unresolvedPronoun } from '../english';
 import type { FactBase, FactRecord, TaggedSentence } from '../facts/types';
 import { candidate, questionId, sourceOf, type Candidate } from '../questions/candidate';
 import type { Sentence } from '../sentences';
@@ -43,7 +43,7 @@ export function termCase(term: string, article: TaggedSentence[]): string {
 	const first = term.split(' ')[0];
 	const lower = first.charAt(0).toLowerCase() + first.slice(1);
 	if (lower === first || /^\p{Lu}{2}/u.test(first)) return term;
-	const pattern = new RegExp(`(?:^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+	const pattern = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u');
 	return article.some((s) => pattern.test(s.text)) ? `${lower}${term.slice(first.length)}` : term;
 }
 

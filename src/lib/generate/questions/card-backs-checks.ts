@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../english';
 import type { Question } from '../../bank/schema';
 
 /**
@@ -7,8 +8,6 @@ import type { Question } from '../../bank/schema';
  * front that starts inside a hyphened term ("Covariance towers" of "eddy-covariance towers").
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Place names that take no "the": "Carraway County", "Ashby District"; a firm or a body ("the Carrow Water Company") takes one. */
 const PLACE_HEAD = /\s(?:County|Province|District|City|Town|Village|State|Region|Island|Shire|Borough|Parish)$/;
 
@@ -16,14 +15,14 @@ const PLACE_HEAD = /\s(?:County|Province|District|City|Town|Village|State|Region
 function articleBeforePossessive(back: string, quote: string): boolean {
 	const name = /^The ((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)['’]s\b/u.exec(back)?.[1];
 	if (!name || (name.includes(' ') && !PLACE_HEAD.test(name))) return false;
-	return !new RegExp(`\\bthe ${escape(name)}`, 'i').test(quote);
+	return !new RegExp(`\\bthe ${escapeRegExp(name)}`, 'i').test(quote);
 }
 
 /** "The Large new sewers": a capital after the opening article on a word the quote writes in lower case or only to open its sentence. */
 function capitalInPhrase(back: string, quote: string): boolean {
 	const word = /^(?:The|A|An) (\p{Lu}\p{Ll}+)\b/u.exec(back)?.[1];
 	if (!word) return false;
-	const written = new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'giu');
+	const written = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'giu');
 	const uses = [...quote.matchAll(written)];
 	return uses.length > 0 && uses.every((m) => m[0] !== word || m.index === 0 || /[.!?:]\s+["“]?$/.test(quote.slice(0, m.index)));
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../english';
 import type { FactRecord } from '../facts/types';
 
 /**
@@ -23,7 +24,7 @@ export function mainSubject(facts: FactRecord[], text: string): Subject | null {
 	const surnames = new Map<string, string>();
 	for (const f of facts) if (f.kind === 'person') surnames.set(f.key.split(/\s+/).at(-1) ?? f.key, f.key);
 	const counts = [...surnames.keys()]
-		.map((surname) => ({ surname, n: countOf(text, new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')) }))
+		.map((surname) => ({ surname, n: countOf(text, new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu')) }))
 		.sort((a, b) => b.n - a.n);
 	const [top, next] = counts;
 	if (!top || top.n < 4 || (next && top.n < 2 * next.n)) return null;
