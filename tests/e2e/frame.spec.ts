@@ -1,3 +1,4 @@
+// The plain test: these pages are looked at before, or without, the app running.
 import { expect, test } from '@playwright/test';
 import { SEED_TITLE } from './helpers';
 
@@ -26,6 +27,8 @@ test.describe('without JavaScript', () => {
 			await expect(banner.getByRole('link', { name: 'Settings' })).toBeVisible();
 			if (heading) await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 			if (busy) await expect(page.getByText(busy)).toBeVisible();
+			// Taps on the frame count only once the app has marked the page interactive.
+			await expect(page.locator('html[data-interactive]')).toHaveCount(0);
 		});
 	}
 });
@@ -40,6 +43,7 @@ test('the app takes over the painted frame: one header, one heading, then the de
 	await expect(page.getByRole('banner')).toHaveCount(1);
 	await expect(page.getByRole('heading', { level: 1, name: 'Your decks' })).toHaveCount(1);
 	await expect(page.getByText('Loading your decks…')).toHaveCount(0);
+	await expect(page.locator('html[data-interactive]')).toHaveCount(1);
 	expect(problems.filter((p) => /hydrat/i.test(p))).toEqual([]);
 });
 
