@@ -16,7 +16,7 @@ test.describe('without JavaScript', () => {
 		{ route: '/browse', heading: 'Browse', shows: null },
 		{ route: '/stats', heading: 'Statistics', shows: null },
 		{ route: '/teach', heading: 'Teach', shows: 'Loading your assignments…' },
-		{ route: '/settings', heading: 'Settings', shows: 'Loading your settings…' },
+		{ route: '/settings', heading: 'Settings', shows: 'New cards per day' },
 		{ route: '/teach/import', heading: 'Import results', shows: 'Paste result codes or links' }
 	];
 	for (const { route, heading, shows } of frames) {
