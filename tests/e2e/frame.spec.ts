@@ -17,6 +17,7 @@ test.describe('without JavaScript', () => {
 		{ route: '/stats', heading: 'Statistics', shows: null },
 		{ route: '/teach', heading: 'Teach', shows: 'Loading your assignments…' },
 		{ route: '/settings', heading: 'Settings', shows: 'New cards per day' },
+		{ route: '/teach/new', heading: 'New assignment', shows: 'Loading your decks…' },
 		{ route: '/teach/import', heading: 'Import results', shows: 'Paste result codes or links' }
 	];
 	for (const { route, heading, shows } of frames) {
