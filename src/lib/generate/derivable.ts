@@ -1,5 +1,6 @@
 import { BLANK, type Question } from '../bank/schema';
 import { parseNumber } from '../quiz/parse-number';
+import { countsSpelledOut } from './checks-blanks-count';
 import { changeGivesAway, keyFigure } from './derivable-change';
 
 /**
@@ -69,6 +70,8 @@ export function derivableBlank(q: Question): string | null {
 	const answer = q.type === 'numeric' ? q.answer : parseNumber(text);
 	if (answer === null) return null;
 	if (computable(q.prompt, answer)) return 'a number the prompt’s other numbers compute';
+	// "How many ways …: by bubbling and by diffusion?": the count the prompt's list spells out.
+	if (/^How many\b/.test(q.prompt) && Number.isInteger(answer) && countsSpelledOut(q.prompt).has(answer)) return 'a count whose members the prompt lists';
 	const key = keyFigure(text, answer);
 	// "up ____%", "down ____ percentage points": the word after the blank makes the key a percent.
 	if (new RegExp(`${BLANK}\\s*(?:%|percent|per cent|percentage points?)`).test(q.prompt)) key.percent = true;
