@@ -2,6 +2,7 @@ import { BLANK, type Question } from '../bank/schema';
 import { parseNumber } from '../quiz/parse-number';
 import { countsSpelledOut } from './checks-blanks-count';
 import { changeGivesAway, keyFigure } from './derivable-change';
+import { choicesRuledOut } from './derivable-choices';
 
 /**
  * A blank the prompt lets you work out is no question: one end of a range ("from ____ to 2023"),
@@ -66,6 +67,8 @@ function computable(prompt: string, answer: number): boolean {
 export function derivableBlank(q: Question): string | null {
 	if (q.type !== 'cloze' && q.type !== 'mcq' && q.type !== 'numeric' && q.type !== 'short_answer') return null;
 	if (q.prompt.includes(BLANK)) for (const shape of SHAPES) if (shape.test(q.prompt)) return shape.name;
+	const ruledOut = choicesRuledOut(q);
+	if (ruledOut) return ruledOut;
 	const text = q.type === 'numeric' ? String(q.answer) : q.type === 'mcq' ? (q.choices[q.answer] ?? '') : q.answer;
 	const answer = q.type === 'numeric' ? q.answer : parseNumber(text);
 	if (answer === null) return null;
