@@ -37,3 +37,10 @@ describe('a change the prompt states in full', () => {
 		).toMatch(/range/);
 	});
 });
+
+describe('levels of different sizes', () => {
+	it('does not read a price and a market value as the two ends of a change', () => {
+		const q = cloze('Shares rose 6.2% to 148 kroner, giving the firm a value of about 11 billion kroner. They have gained ____ this year.', '38 percent');
+		expect(derivableBlank(q)).toBeNull();
+	});
+});

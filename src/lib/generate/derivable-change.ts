@@ -80,10 +80,11 @@ export function changeGivesAway(prompt: string, key: Figure): string | null {
 	if (key.percent)
 		for (const a of levels)
 			for (const b of levels) {
-				if (a === b) continue;
+				// Two levels of one thing are of one size: 148 kroner and 11 billion kroner are not its ends.
+				if (a === b || Math.max(a.value, b.value) / Math.min(a.value, b.value) > 10) continue;
 				const change = (Math.abs(b.value - a.value) / a.value) * 100;
 				// Only a quarter of the levels' rounding counts: 3.4 to 4.2 (23.5%, give or take 3.6) pins no key of 27%.
-				const slack = key.slack + ((a.slack + b.slack) / a.value) * 25 * Math.max(1, b.value / a.value);
+				const slack = key.slack + 25 * (b.value / a.value) * (a.slack / a.value + b.slack / b.value);
 				if (within(key.value, change, slack)) return 'a change whose both ends the prompt gives';
 			}
 	return null;
