@@ -1,6 +1,7 @@
 import { BLANK, type Question } from '../bank/schema';
 import { normaliseAnswer } from '../quiz/normalise';
 import { parseNumber } from '../quiz/parse-number';
+import { countsSpelledOut } from './checks-blanks-count';
 
 /**
  * Blanks a strict teacher would strike out although their key is right: one any smaller figure
@@ -123,7 +124,8 @@ export function badBlank(q: Question): string | null {
 	if (HYPHEN_SLOT.test(q.prompt) && /\d[\d,.]*\s+\p{L}/u.test(key)) return 'the key does not fit the hyphened slot ("____-year" with "20 years")';
 	if (TITLES.has(normaliseAnswer(key)) && new RegExp(`${BLANK}\\.?\\s+\\p{Lu}`, 'u').test(q.prompt)) return 'the blank covers a title’s abbreviation';
 	const count = countOf(key);
-	if (count !== null && count >= 2 && listedAfterBlank(q.prompt) === count) return 'the prompt lists the members the count asks for';
+	if (count !== null && count >= 2 && (listedAfterBlank(q.prompt) === count || countsSpelledOut(q.prompt).has(count)))
+		return 'the prompt lists the members the count asks for';
 	if (/^\d+$/.test(key) && NAME_PART.test(q.prompt)) return 'the blank is part of a name';
 	const after = /^____[ -]([\p{L}]+)/u.exec(q.prompt.slice(q.prompt.indexOf(BLANK)))?.[1];
 	const last = normaliseAnswer(key).split(' ').at(-1) ?? '';

@@ -1,5 +1,8 @@
 import { BLANK, type Question } from '../bank/schema';
 import { parseNumber } from '../quiz/parse-number';
+import { countsSpelledOut } from './checks-blanks-count';
+import { changeGivesAway, keyFigure } from './derivable-change';
+import { choicesRuledOut } from './derivable-choices';
 
 /**
  * A blank the prompt lets you work out is no question: one end of a range ("from ____ to 2023"),
@@ -10,6 +13,8 @@ import { parseNumber } from '../quiz/parse-number';
 
 const UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres|meters|kilometres|kilometers|miles|feet|inches|pounds|ounces|kg|km)';
 const NUMBER = '[$€£]?\\d[\\d,.]*';
+/** "$5.55 billion": a figure with its multiplier, as one end of a range is written. */
+const AMOUNT = `${NUMBER}(?: (?:million|billion|trillion|thousand|bn))?`;
 /** A change ("rose from 6 to ____") asks its new value; a range or period ("from 2013 to ____") asks nothing. */
 const CHANGE_VERB =
 	/\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|cut|raised|lowered|reduced|went|doubled|halved|shrank|soared|plunged)\b[^,;]*$/i;
@@ -18,7 +23,7 @@ const SHAPES: { name: string; test(prompt: string): boolean }[] = [
 	{
 		name: 'one end of a range',
 		test: (p) => {
-			if (new RegExp(`\\bfrom ${BLANK} to\\b|\\bbetween ${BLANK} and\\b|\\bbetween ${NUMBER} and ${BLANK}`).test(p)) return true;
+			if (new RegExp(`\\bfrom ${BLANK} to\\b|\\bbetween ${BLANK} and\\b|\\bbetween ${AMOUNT} and ${BLANK}`).test(p)) return true;
 			const m = new RegExp(`\\bfrom ${NUMBER}(?: [\\p{L}%]+)? to ${BLANK}`, 'u').exec(p);
 			if (m && !CHANGE_VERB.test(p.slice(0, m.index))) return true;
 			return new RegExp(`\\d\\s*[-–]\\s*${BLANK}|${BLANK}\\s*[-–]\\s*\\d`).test(p);
@@ -60,8 +65,20 @@ function computable(prompt: string, answer: number): boolean {
 
 /** The way a fill-in or number question's answer follows from its prompt, or null. */
 export function derivableBlank(q: Question): string | null {
-	if (q.type !== 'cloze' && q.type !== 'mcq' && q.type !== 'numeric') return null;
+	if (q.type !== 'cloze' && q.type !== 'mcq' && q.type !== 'numeric' && q.type !== 'short_answer') return null;
 	if (q.prompt.includes(BLANK)) for (const shape of SHAPES) if (shape.test(q.prompt)) return shape.name;
-	const answer = q.type === 'numeric' ? q.answer : parseNumber(q.type === 'mcq' ? (q.choices[q.answer] ?? '') : q.answer);
-	return answer !== null && computable(q.prompt, answer) ? 'a number the prompt’s other numbers compute' : null;
+	const ruledOut = choicesRuledOut(q);
+	if (ruledOut) return ruledOut;
+	const text = q.type === 'numeric' ? String(q.answer) : q.type === 'mcq' ? (q.choices[q.answer] ?? '') : q.answer;
+	const answer = q.type === 'numeric' ? q.answer : parseNumber(text);
+	if (answer === null) return null;
+	if (computable(q.prompt, answer)) return 'a number the prompt’s other numbers compute';
+	// "How many ways …: by bubbling and by diffusion?": the count the prompt's list spells out.
+	if (/^How many\b/.test(q.prompt) && Number.isInteger(answer) && countsSpelledOut(q.prompt).has(answer)) return 'a count whose members the prompt lists';
+	const key = keyFigure(text, answer);
+	// "up ____%", "down ____ percentage points": the word after the blank makes the key a percent.
+	if (new RegExp(`${BLANK}\\s*(?:%|percent|per cent|percentage points?)`).test(q.prompt)) key.percent = true;
+	// A year is a date, not an amount a change arrives at.
+	const year = !key.percent && !/[$€£]/.test(text) && Number.isInteger(answer) && answer >= 1800 && answer <= 2100;
+	return year ? null : changeGivesAway(q.prompt, key);
 }

@@ -75,15 +75,25 @@ function sideOf(fact: QuantityFact, all: FactRecord[], context: string): (value:
  * a match five sets. A wrong count past it ("twelve players" for a side of ten) is plainly wrong.
  */
 const CEILINGS: [RegExp, number, RegExp?][] = [
-	[/^(?:players|men|women)$/, 11, /\b(?:side|team|sent off|red card|down to|reduced to|XI|match|game|final|fielded|line-?up|starting)\b/i],
+	[
+		/^(?:players|men|women)$/,
+		11,
+		/\b(?:side|team|sent off|sending[- ]off|red card|dismissed|down to|reduced to|finished with|played with|XI|match|game|final|fielded|line-?up|starting)\b/i
+	],
 	[/^wickets$/, 10],
 	[/^sets$/, 5],
 	[/^quarters$/, 4]
 ];
 
+/** A sending-off leaves a side below its full number: "finished with ____ men" is ten or fewer. */
+const SENT_OFF = /\b(?:sent off|sending[- ]off|sendings[- ]off|red card|red cards|dismissed|dismissal|down to|reduced to)\b/i;
+
 function ceilingOf(fact: QuantityFact, context: string): number {
 	const noun = fact.counts?.split(/\s+/).pop()?.toLowerCase() ?? '';
-	for (const [counts, most, cue] of CEILINGS) if (counts.test(noun) && fact.value <= most && (!cue || cue.test(context))) return most;
+	for (const [counts, full, cue] of CEILINGS) {
+		if (!counts.test(noun) || fact.value > full || (cue && !cue.test(context))) continue;
+		return full === 11 && SENT_OFF.test(context) && fact.value < full ? full - 1 : full;
+	}
 	return Infinity;
 }
 
@@ -92,8 +102,11 @@ function ceilingOf(fact: QuantityFact, context: string): number {
  * and no more than three times as far from it as the answer is.
  */
 function changeBounds(fact: QuantityFact, context: string): (value: number) => boolean {
-	const m = new RegExp(`\\bfrom ([$€£]?\\d[\\d,.]*(?: million| billion)?(?:%| percent| per cent)?),? to ${escapeRegExp(fact.text)}`).exec(context);
-	const from = m ? parseNumber(m[1]) : null;
+	const level = '([$€£]?\\d[\\d,.]*(?: million| billion)?(?:%| percent| per cent)?)';
+	const text = escapeRegExp(fact.text);
+	// "from $5.55 billion to ____" and "to ____ from $5.55 billion" state the same change.
+	const m = new RegExp(`\\bfrom ${level},? to ${text}|\\bto ${text}[^.;]{0,40}? from ${level}`).exec(context);
+	const from = m ? parseNumber(m[1] ?? m[2]) : null;
 	if (from === null || from === fact.value) return () => true;
 	const reach = Math.abs(fact.value - from) * 3;
 	return (value) => value > from === fact.value > from && Math.abs(value - from) <= reach;
@@ -101,6 +114,26 @@ function changeBounds(fact: QuantityFact, context: string): (value: number) => b
 
 /** Qualifiers that round the figure. */
 const HEDGED = /\b(?:about|around|roughly|some|approximately|nearly|almost|close to|an estimated|estimated)\b/i;
+
+/** The key rounded to fewer decimals: 2.8 → 3, 12.46 → 12.5 (a whole key's rounding is a plainly different figure). */
+function roundingsOf(key: number): number[] {
+	return [0, 1, 2].map((d) => Number(key.toFixed(d))).filter((r) => r !== key);
+}
+
+/**
+ * Wrong values the article's own words make true: a rounded form of the key ("3.0" beside 2.8),
+ * and a hedged figure of the same sort close to the key ("roughly three times" beside 2.8 times).
+ */
+function saidLoosely(fact: QuantityFact, all: FactRecord[]): (base: number) => boolean {
+	const scale = fact.form.base !== 0 ? fact.value / fact.form.base : 1;
+	const loose = all
+		.filter((f): f is QuantityFact => f.kind === 'quantity' && f !== fact && !!f.form && sameSort(fact, f) && HEDGED.test(f.qualifier ?? ''))
+		.filter((f) => Math.abs(f.value - fact.value) <= 0.25 * Math.abs(fact.value))
+		.map((f) => f.value / scale);
+	const rounded = roundingsOf(fact.form.base);
+	const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+	return (base) => rounded.some((r) => same(base, r)) || loose.some((v) => same(base, v));
+}
 
 /**
  * Up to `n` wrong numbers for a quantity fact, written like the answer. None equals a number of
@@ -118,9 +151,11 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 	const out: string[] = [];
 	// "roughly three", "about 40 per cent": a choice this close to a rounded answer is no different claim.
 	const gap = HEDGED.test(fact.qualifier ?? '') ? 0.2 : 0;
+	const trueToo = saidLoosely(fact, all);
 	const push = (base: number) => {
 		if (!(base > 0) || (form.percent && base > 100 && form.base <= 100)) return;
 		if (gap > 0 && Math.abs(base - form.base) < gap * form.base) return;
+		if (trueToo(base)) return;
 		// A share of possession, of a vote or of a market near 100% is no plausible value for one of 60%.
 		if (form.percent && form.base <= 100 && base > Math.max(form.base + 25, form.base * 1.5) && base >= 90) return;
 		// "rising above one defenders": a count of two or more keeps its plural.
@@ -144,7 +179,7 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 	for (const b of fromArticle.slice(0, 2)) push(b);
 	const h = hash32(seed);
 	for (const f of FACTORS[h % FACTORS.length]) push(roundLike(form, form.base * f));
-	if (Number.isInteger(form.base) && form.base < 20) for (const d of [2, 3, -2, 4, 5, -1, 1, 6]) push(form.base + d);
+	if (Number.isInteger(form.base) && form.base < 20) for (const d of [2, 3, -2, 4, 5, -1, 1, 6, -3, -4]) push(form.base + d);
 	for (const f of [0.6, 0.8, 1.2, 1.4, 0.4, 1.75, 2.5, 3, 1.1, 0.9]) push(roundLike(form, form.base * f));
 	// Close to the answer when the prompt leaves no room on one side ("just below 58 mph").
 	for (const d of [1, -1, 2, -2, 3, -3, 5, -5]) push(roundLike(form, form.base + d * 10 ** -form.decimals * Math.max(1, Math.round(form.base / 50))));
