@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLead, definiteContext, settleDefinites } from './references-definite';
+import { articleLead, definiteContext, restoreOrdinals, settleDefinites } from './references-definite';
 
 const lead = 'Harbour towns rethink their winters\n\nA new plan for Merrow Bay sets out how the harbour will cope with ice.\n\n';
 const none = new Map<string, Set<string>>();
@@ -51,5 +51,20 @@ describe('settleDefinites', () => {
 			'Engineer ____, who built the pump, said the hole froze at night.'
 		);
 		expect(settle('What made the hole freeze at night?', before)).toBeNull();
+	});
+});
+
+describe('restoreOrdinals', () => {
+	it('gives an ordinal the noun the sentence before counted', () => {
+		const before = 'At 6-5 in the last set, Ilse Marr had two break points on Dana Ruiz’s serve.';
+		expect(restoreOrdinals('Ruiz saved the first with a lob and the second with an ace.', before)).toBe(
+			'Ruiz saved the first break point with a lob and the second break point with an ace.'
+		);
+	});
+
+	it('leaves it when the sentence before counts nothing or two kinds of thing', () => {
+		expect(restoreOrdinals('Ruiz saved the first with a lob.', 'Ilse Marr pressed hard.')).toBe('Ruiz saved the first with a lob.');
+		const two = 'Marr had two break points and three set points.';
+		expect(restoreOrdinals('Ruiz saved the first with a lob.', two)).toBe('Ruiz saved the first with a lob.');
 	});
 });

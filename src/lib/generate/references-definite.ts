@@ -1,4 +1,5 @@
 import { escapeRegExp, outsideQuotes } from './english';
+import { bareOrdinal } from './references-leaning';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -165,6 +166,7 @@ function askedParts(prompt: string): [number, number][] {
  * brings each noun in (looked up once per noun, so a long article is not read again per prompt).
  */
 export interface DefiniteContext {
+	article: string;
 	lead: string;
 	names: Map<string, Set<string>>;
 	introductionsOf: (head: string) => Introduction[];
@@ -173,7 +175,7 @@ export interface DefiniteContext {
 export function definiteContext(article: string, names: Map<string, Set<string>>): DefiniteContext {
 	const known = new Map<string, Introduction[]>();
 	const introductionsOf = (head: string) => known.get(head) ?? known.set(head, introductions(article, head)).get(head) ?? [];
-	return { lead: articleLead(article), names, introductionsOf };
+	return { article, lead: articleLead(article), names, introductionsOf };
 }
 
 /**
@@ -185,11 +187,12 @@ export function definiteContext(article: string, names: Map<string, Set<string>>
  * a noun the prompt itself brought in earlier is its own: both are left as they are.
  */
 export function settleDefinites(prompt: string, context: DefiniteContext, start: number, keepWords: boolean): string | null {
-	let out = prompt;
-	const asked = askedParts(prompt);
-	for (const phrase of definitePhrases(prompt).reverse()) {
+	// The sentence before is within a few hundred characters: a long article is not copied for every prompt.
+	let out = restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start));
+	const asked = askedParts(out);
+	for (const phrase of definitePhrases(out).reverse()) {
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
-		if (mentions(prompt.slice(0, phrase.at), phrase.head) || mentions(context.lead, phrase.head)) continue;
+		if (mentions(out.slice(0, phrase.at), phrase.head) || mentions(context.lead, phrase.head)) continue;
 		const earlier = context.introductionsOf(phrase.head).filter((f) => f.at < start);
 		if (earlier.length === 0) continue;
 		const named = context.names.get(phrase.head);
@@ -200,6 +203,32 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		const only = phrase.at === 0 ? name.replace(/^the /, 'The ') : name;
 		const possessive = phrase.possessive ? (only.endsWith('s') ? '’' : '’s') : '';
 		out = `${out.slice(0, phrase.at)}${only}${possessive}${out.slice(phrase.at + phrase.text.length)}`;
+	}
+	return out;
+}
+
+/** "two match points", "three deposit laws": a count and the plural it counts. */
+const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s)\b/gu;
+
+/**
+ * "Okafor saved the first with an ace and the second …" after "Novotná had two match points":
+ * each ordinal with no noun given the noun the sentence before counted ("the first match point");
+ * unchanged when that sentence counts nothing or several things (the checks then drop it).
+ */
+export function restoreOrdinals(prompt: string, before: string): string {
+	if (!bareOrdinal(prompt)) return prompt;
+	const previous =
+		before
+			.trim()
+			.split(/(?<=[.!?])\s+/)
+			.at(-1) ?? '';
+	const counted = [...new Set([...previous.matchAll(COUNTED)].map((m) => m[1]))];
+	if (counted.length !== 1) return prompt;
+	const noun = counted[0].replace(/ies$/, 'y').replace(/s$/, '');
+	let out = prompt;
+	for (let found = bareOrdinal(out); found; found = bareOrdinal(out)) {
+		const end = found.at + found.text.length;
+		out = `${out.slice(0, end)} ${noun}${out.slice(end)}`;
 	}
 	return out;
 }
