@@ -92,6 +92,19 @@ export function bareOrdinal(text: string): { at: number; text: string } | null {
 	return null;
 }
 
+/**
+ * "turn down that signal", "solved this problem": a demonstrative and the noun it points with,
+ * or null. Out of its sentence it points at something only the article's earlier text names.
+ */
+export function pointerPhrase(text: string): { noun: string; text: string } | null {
+	const own = outsideQuotes(text);
+	const that = demonstrativeThat(own);
+	if (that) return { noun: that.slice(6, -1), text: that.slice(1, -1) };
+	const tokens = tokenize(own);
+	const at = tokens.findIndex((t, i) => /^(?:this|these|those)$/i.test(t.text) && tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]?.tags.has('Pronoun'));
+	return at < 0 ? null : { noun: tokens[at + 1].text, text: `${tokens[at].text} ${tokens[at + 1].text}` };
+}
+
 /** The words in a text that lean on a sentence before it, with what they leave open; null when none do. */
 export function leaningWords(text: string): string | null {
 	const own = outsideQuotes(text);
