@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLead, definiteContext, restoreOrdinals, settleDefinites } from './references-definite';
+import { articleLead, definiteContext, restoreOrdinals, settleDefinites, sharedRole } from './references-definite';
 
 const lead = 'Harbour towns rethink their winters\n\nA new plan for Merrow Bay sets out how the harbour will cope with ice.\n\n';
 const none = new Map<string, Set<string>>();
@@ -66,5 +66,18 @@ describe('restoreOrdinals', () => {
 		expect(restoreOrdinals('Ruiz saved the first with a lob.', 'Ilse Marr pressed hard.')).toBe('Ruiz saved the first with a lob.');
 		const two = 'Marr had two break points and three set points.';
 		expect(restoreOrdinals('Ruiz saved the first with a lob.', two)).toBe('Ruiz saved the first with a lob.');
+	});
+});
+
+describe('sharedRole', () => {
+	const article = 'Rovers defender Ana Lind cleared off the line. Later, Rovers defender Mia Holt was booked. City striker Jo Park scored twice.';
+	it('finds a role the article gives two people, wherever they are named', () => {
+		expect(sharedRole('The Rovers defender was booked in the ____ minute.', article)).toBe(true);
+		expect(sharedRole('The substitute scored in the ____ minute.', 'Ola Berg, the first substitute, came on. Substitute Ivo Sand scored.')).toBe(true);
+	});
+
+	it('keeps a role the article gives one person', () => {
+		expect(sharedRole('The City striker scored in the ____ minute.', article)).toBe(false);
+		expect(sharedRole('The substitute scored in the ____ minute.', 'Substitute Ivo Sand scored late.')).toBe(false);
 	});
 });

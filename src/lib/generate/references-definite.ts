@@ -1,5 +1,6 @@
 import { escapeRegExp, outsideQuotes } from './english';
 import { bareOrdinal } from './references-leaning';
+import { PERSON_ROLES, roleHolders } from './references-resolve';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -189,6 +190,7 @@ export function definiteContext(article: string, names: Map<string, Set<string>>
 export function settleDefinites(prompt: string, context: DefiniteContext, start: number, keepWords: boolean): string | null {
 	// The sentence before is within a few hundred characters: a long article is not copied for every prompt.
 	let out = restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start));
+	if (sharedRole(out, context.article)) return null;
 	const asked = askedParts(out);
 	for (const phrase of definitePhrases(out).reverse()) {
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
@@ -231,4 +233,15 @@ export function restoreOrdinals(prompt: string, before: string): string {
 		out = `${out.slice(0, end)} ${noun}${out.slice(end)}`;
 	}
 	return out;
+}
+
+const ROLE = new RegExp(`\\b[Tt]he ((?:\\p{Lu}[\\p{L}’'-]+ ){0,3})(${[...PERSON_ROLES].join('|')})\\b(?!,? \\p{Lu})`, 'u');
+
+/**
+ * "the substitute", "the Rovers defender" when the article names two holders of that role,
+ * before the prompt's sentence or after it: nobody can tell which one the prompt means.
+ */
+export function sharedRole(prompt: string, article: string): boolean {
+	const m = ROLE.exec(prompt);
+	return m !== null && roleHolders(m[2], article, m[1].trim()).size > 1;
 }
