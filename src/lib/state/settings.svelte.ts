@@ -1,5 +1,5 @@
 import { loadSrsSettings, storageFailureReason, updateSrsSettings, type FactdeckDatabase } from '$lib/db';
-import { DEFAULT_SRS_SETTINGS, SETTING_NAMES, srsSettingsSchema, type NewCardOrder, type SrsSettings } from '$lib/srs';
+import { SETTING_NAMES, srsSettingsSchema, type NewCardOrder, type SrsSettings } from '$lib/srs';
 
 /** The number settings the form edits. */
 export type SettingsField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'dayStartHour' | 'leechThreshold';
@@ -74,29 +74,37 @@ function checkSteps(field: StepsField, typed: string): { ok: true; value: string
 
 /**
  * The learner's scheduling settings. Loaded field by field (a damaged stored field is named
- * and replaced by its default; the rest are kept); saved only when every field is valid.
+ * and replaced by its default; the rest are kept); saved only when every field is valid. Until
+ * they are read the draft is null, so the page can draw the form, waiting, before storage opens.
  */
 export class SettingsState {
-	#saved = $state<SrsSettings>(DEFAULT_SRS_SETTINGS);
+	#saved = $state<SrsSettings | null>(null);
 	#damaged = $state<(keyof SrsSettings)[]>([]);
 	#problems = $state<Partial<Record<SettingsField | StepsField | 'newCardOrder', string>>>({});
 	#failure = $state<string | null>(null);
+	#readFailure = $state<string | null>(null);
 
-	constructor(private readonly db: FactdeckDatabase) {}
+	constructor(private readonly openDb: () => Promise<FactdeckDatabase>) {}
 
-	/** The saved settings as the form shows them. */
-	get draft(): SettingsDraft {
-		const shown = (field: SettingsField) => toShown(field, this.#saved[field]);
+	/** The saved settings as the form shows them; null until they are read. */
+	get draft(): SettingsDraft | null {
+		const saved = this.#saved;
+		if (!saved) return null;
+		const shown = (field: SettingsField) => toShown(field, saved[field]);
 		return {
 			newPerDay: shown('newPerDay'),
 			reviewsPerDay: shown('reviewsPerDay'),
 			desiredRetention: shown('desiredRetention'),
 			dayStartHour: shown('dayStartHour'),
 			leechThreshold: shown('leechThreshold'),
-			learningSteps: this.#saved.learningSteps.join(' '),
-			relearningSteps: this.#saved.relearningSteps.join(' '),
-			newCardOrder: this.#saved.newCardOrder
+			learningSteps: saved.learningSteps.join(' '),
+			relearningSteps: saved.relearningSteps.join(' '),
+			newCardOrder: saved.newCardOrder
 		};
+	}
+	/** Why the settings could not be read at all. */
+	get readFailure(): string | null {
+		return this.#readFailure;
 	}
 	/** Why each field of the last attempt to save could not be saved. */
 	get problems(): Partial<Record<SettingsField | StepsField | 'newCardOrder', string>> {
@@ -114,9 +122,13 @@ export class SettingsState {
 	}
 
 	async load(): Promise<void> {
-		const { settings, damaged } = await loadSrsSettings(this.db);
-		this.#saved = settings;
-		this.#damaged = damaged;
+		try {
+			const { settings, damaged } = await loadSrsSettings(await this.openDb());
+			this.#saved = settings;
+			this.#damaged = damaged;
+		} catch (error) {
+			this.#readFailure = `Your settings could not be read: ${storageFailureReason(error)}`;
+		}
 	}
 
 	/** Saves the form when every field is valid; returns false and says why when not. */
@@ -138,9 +150,9 @@ export class SettingsState {
 		else problems.newCardOrder = `${SETTING_NAMES.newCardOrder} ${order.error.issues[0]?.message ?? 'is not valid'}.`;
 		this.#problems = problems;
 		this.#failure = null;
-		if (Object.keys(problems).length > 0) return false;
+		if (Object.keys(problems).length > 0 || !this.#saved) return false;
 		try {
-			this.#saved = await updateSrsSettings(this.db, changes);
+			this.#saved = await updateSrsSettings(await this.openDb(), changes);
 			this.#damaged = [];
 			return true;
 		} catch (error) {

@@ -4,18 +4,21 @@ import { SettingsState } from '$lib/state/settings.svelte';
 import { appStorage } from '$lib/state/storage.svelte';
 import type { PageLoad } from './$types';
 
-// The page's frame is rendered when the app is built and paints before any JavaScript runs; the
-// settings come from the database, in the browser, and the frame shows them loading meanwhile.
+// The page is rendered when the app is built and paints before any JavaScript runs: the
+// settings form is drawn waiting, and fills in once the database, opened in the browser, is read.
 export const ssr = true;
 export const prerender = true;
 
-async function loadSettings() {
+async function loadSections() {
 	const db = await appStorage.ready();
-	const settings = new SettingsState(db);
 	const hidden = new HiddenDecks(db);
 	const fit = new ScheduleFitState(db);
-	await Promise.all([settings.load(), hidden.load(), fit.load()]);
-	return { settings, hidden, fit };
+	await Promise.all([hidden.load(), fit.load()]);
+	return { hidden, fit };
 }
 
-export const load: PageLoad = () => ({ loaded: loadSettings() });
+export const load: PageLoad = () => {
+	const settings = new SettingsState(() => appStorage.ready());
+	void settings.load();
+	return { settings, sections: loadSections() };
+};
