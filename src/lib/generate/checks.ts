@@ -2,7 +2,7 @@ import { BLANK, type Question } from '../bank/schema';
 import { normalText } from './normal-text';
 import { findNumber, parseNumber } from '../quiz/parse-number';
 import { badBlank } from './checks-blanks';
-import { badCard } from './questions/card-backs-checks';
+import { badCard, pointerInKey } from './questions/card-backs-checks';
 import { derivableBlank } from './derivable';
 import { frequencyRank } from './frequency';
 import { grammarProblem } from './grammar';
@@ -236,6 +236,7 @@ export function checkQuestion(q: Question): string[] {
 		derivable(q),
 		badBlank(q),
 		badCard(q),
+		pointerInKey(q),
 		ungrammatical(q),
 		genericFront(q),
 		everydayTerm(q)

@@ -56,3 +56,22 @@ describe('"also"', () => {
 		expect(stripAlso('Who said: “We also lost the mill”?')).toBe('Who said: “We also lost the mill”?');
 	});
 });
+
+describe('an ordinal with no noun', () => {
+	it('leans on the sentence that said what is counted', () => {
+		expect(leaningWords('Marlow passed the first in ____, four years before its neighbour.')).toMatch(/the first/);
+		expect(leaningWords('Teodora Vance saved the second with a volley at the net.')).toMatch(/the second/);
+		expect(leaningWords('The Corbyn Rovers striker swung in a fourth from the left.')).toMatch(/a fourth/);
+	});
+
+	it('stands where the prompt says what is counted, or means a share', () => {
+		for (const p of [
+			'Marlow passed the first deposit law in ____.',
+			'Pike was the first to cross the Hallam Strait by kayak.',
+			'The first four charging points open in ____.',
+			'Sales at Orvel fell by a third in ____.',
+			'Ana Kell won the first of her ____ titles in Lyon.'
+		])
+			expect(leaningWords(p), p).toBeNull();
+	});
+});

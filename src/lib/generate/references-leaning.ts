@@ -6,8 +6,8 @@ import { tokenize } from './tokens';
  * signal", "after that", "for another seventeen years", "the other team", "in both cities". Out
  * of their paragraph they point at something nobody sees, so a prompt holding one goes. "Also"
  * only says a sentence before said something too: it is struck, and the question keeps its place.
- * (An ordinal with no noun, "saved the first", is not caught yet: the tennis fixture would fall
- * below its floor without the question it drops.)
+ * An ordinal with no noun ("saved the first", "swung in a fourth") counts things only the
+ * sentence before named.
  */
 
 const NUMBER_WORD =
@@ -66,6 +66,45 @@ function demonstrativeThat(text: string): string | null {
 	return null;
 }
 
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+
+/**
+ * "Oregon passed the first in 1971", "saved the first with an ace", "swung in a fourth": "the" or
+ * "a" and an ordinal with no noun after it. "The first to land", "the first of them" and "the
+ * first time" say what is counted.
+ */
+export function bareOrdinal(text: string): { at: number; text: string } | null {
+	const tokens = tokenize(text);
+	for (let i = 1; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (!ORDINAL.test(t.text) || !/^(?:the|a)$/i.test(tokens[i - 1].text) || /[,;:—–]/.test(tokens[i - 1].post)) continue;
+		// "cut by a third", "about a fifth": a share, not a count.
+		if (
+			/^a$/i.test(tokens[i - 1].text) &&
+			/^(?:by|about|nearly|almost|roughly|around|than|over|under|just|only|some|to|least)$/i.test(tokens[i - 2]?.text ?? '')
+		)
+			continue;
+		const next = tokens[i + 1];
+		const counted =
+			next && !/[,;:.!?)—–]/.test(t.post) && (next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value') || /^(?:of|to)$/i.test(next.text));
+		if (!counted) return { at: tokens[i - 1].start, text: text.slice(tokens[i - 1].start, t.end) };
+	}
+	return null;
+}
+
+/**
+ * "turn down that signal", "solved this problem": a demonstrative and the noun it points with,
+ * or null. Out of its sentence it points at something only the article's earlier text names.
+ */
+export function pointerPhrase(text: string): { noun: string; text: string } | null {
+	const own = outsideQuotes(text);
+	const that = demonstrativeThat(own);
+	if (that) return { noun: that.slice(6, -1), text: that.slice(1, -1) };
+	const tokens = tokenize(own);
+	const at = tokens.findIndex((t, i) => /^(?:this|these|those)$/i.test(t.text) && tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]?.tags.has('Pronoun'));
+	return at < 0 ? null : { noun: tokens[at + 1].text, text: `${tokens[at].text} ${tokens[at + 1].text}` };
+}
+
 /** The words in a text that lean on a sentence before it, with what they leave open; null when none do. */
 export function leaningWords(text: string): string | null {
 	const own = outsideQuotes(text);
@@ -73,6 +112,8 @@ export function leaningWords(text: string): string | null {
 		const m = pattern.exec(own);
 		if (m) return `“${m[0]}” (${why})`;
 	}
+	const ordinal = bareOrdinal(own);
+	if (ordinal) return `“${ordinal.text}” (the first what)`;
 	const that = demonstrativeThat(own);
 	return that ? `${that} (which one)` : null;
 }

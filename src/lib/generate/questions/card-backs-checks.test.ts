@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../bank/schema';
-import { badCard } from './card-backs-checks';
+import { badCard, pointerInKey } from './card-backs-checks';
 
 const card = (prompt: string, back: string, quote: string): Question => ({
 	id: 'c',
@@ -54,5 +54,27 @@ describe('badCard', () => {
 		const quote = 'The team put up eddy-covariance towers on three bogs.';
 		expect(badCard(card('Covariance towers', 'Masts that measure gas flows over the bogs', quote))).toMatch(/hyphened/);
 		expect(badCard(card('Eddy-covariance towers', 'Masts that measure gas flows over the bogs', quote))).toBeNull();
+	});
+});
+
+describe('pointerInKey', () => {
+	const quote = 'The tower crew at Halloway asked the radio club to turn down that signal.';
+	it('strikes a back or a key that points with "that …" or "this …" at nothing on the card', () => {
+		expect(pointerInKey(card('What did the Halloway tower crew ask the radio club?', 'To turn down that signal', quote))).toMatch(/that signal/);
+		const key: Question = {
+			id: 'k',
+			type: 'short_answer',
+			prompt: 'How did Ivo Brandt end the outages at Pell?',
+			answer: 'He solved this problem with a spare valve',
+			accept: [],
+			tags: []
+		};
+		expect(pointerInKey(key)).toMatch(/this problem/);
+	});
+
+	it('keeps one whose noun the front names, and a "that" that opens a clause', () => {
+		expect(pointerInKey(card('What signal did the radio club send?', 'A test signal; the crew asked it to turn down that signal', quote))).toBeNull();
+		expect(pointerInKey(card('What did the Halloway crew say?', 'That the signal drowned out the tower', quote))).toBeNull();
+		expect(pointerInKey(card('Why did the dam fail?', 'Because the valve that failed was never replaced', quote))).toBeNull();
 	});
 });

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../english';
+import { pointerPhrase } from '../references-leaning';
 import type { Question } from '../../bank/schema';
 
 /**
@@ -47,6 +48,17 @@ function strayQuote(back: string): boolean {
 
 /** "Squeezes it into a smaller space" for "What does the compressor do?": the "it" is not the compressor. */
 const DANGLING_IT = /^\p{Lu}\p{Ll}+s (?:it|its|them|their)\b/u;
+
+/**
+ * "… and told him to turn down that signal" for "What did the crew do?": a back or a key that
+ * points with "that/this …" at something the front never names, so only the article says which.
+ */
+export function pointerInKey(q: Question): string | null {
+	const key = q.type === 'flashcard' ? q.back : q.type === 'short_answer' ? q.answer : q.type === 'mcq' ? (q.choices[q.answer] ?? '') : '';
+	const pointer = pointerPhrase(key);
+	if (!pointer || new RegExp(`\\b${escapeRegExp(pointer.noun)}`, 'i').test(q.prompt)) return null;
+	return `the ${q.type === 'flashcard' ? 'back' : 'key'}’s “${pointer.text}” points at nothing on the card`;
+}
 
 /** Why a flashcard's front or back is a poor one, or null. */
 export function badCard(q: Question): string | null {

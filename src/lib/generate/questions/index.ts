@@ -8,6 +8,7 @@ import { standAlone, standAloneQuestion } from './standalone';
 import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
 import { definiteNames, resolveDefinites } from '../references';
+import { definiteContext, settleDefinites } from '../references-definite';
 
 export type { Candidate } from './candidate';
 
@@ -70,6 +71,7 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	const fragments = insideQuotes(sentences);
 	const subject = mainSubject(facts, text);
 	const names = definiteNames(facts, text);
+	const definites = definiteContext(text, names);
 	// Whether a person other than the subject is named in the sentence before, in the same paragraph.
 	const othersIn = new Set(facts.filter((f) => f.kind === 'person' && f.key !== subject?.key).map((f) => f.sentence));
 	for (const fact of facts) {
@@ -93,7 +95,10 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			if (!c || seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || pronounSpeaker(sentence.text)))) continue;
 			seen.add(c.dedupe);
 			// "The firm" becomes the firm's name; with two firms in the article, nobody can tell which.
-			const prompt = resolveDefinites(c.question.prompt, names, c.question.type === 'true_false');
+			const named = resolveDefinites(c.question.prompt, names, c.question.type === 'true_false');
+			// "The design was patented in ____." after "a storage design by …": which design, out of its paragraph?
+			const start = c.question.source?.start ?? sentence.start;
+			const prompt = named === null ? null : settleDefinites(named, definites, start, c.question.type === 'true_false');
 			if (prompt === null) continue;
 			out.push(prompt === c.question.prompt ? c : { ...c, question: { ...c.question, prompt } });
 		}

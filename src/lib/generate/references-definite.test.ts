@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { articleLead, definiteContext, restoreOrdinals, settleDefinites, sharedRole } from './references-definite';
+
+const lead = 'Harbour towns rethink their winters\n\nA new plan for Merrow Bay sets out how the harbour will cope with ice.\n\n';
+const none = new Map<string, Set<string>>();
+const settle = (prompt: string, before: string, names = none, keepWords = false) =>
+	settleDefinites(prompt, definiteContext(`${lead}${before}`, names), lead.length + before.length, keepWords);
+
+describe('settleDefinites', () => {
+	it('drops a prompt whose "the design" an earlier sentence brought in', () => {
+		const before = 'Two engineers at Norwick drew up a storage design for spare heat in 2019.';
+		expect(settle('The design was patented in ____.', before)).toBeNull();
+		expect(settle('What is the fine powder made of?', 'Glaciers grind rock into rock flour, a fine powder that clouds the water.')).toBeNull();
+	});
+
+	it('keeps "the design" when the prompt itself says which, or brought it in first', () => {
+		const before = 'Two engineers at Norwick drew up a storage design for spare heat in 2019.';
+		expect(settle('The design of the valve was patented in ____.', before)).toBe('The design of the valve was patented in ____.');
+		expect(settle('A storage design was drawn up, and the design was patented in ____.', before)).toBe(
+			'A storage design was drawn up, and the design was patented in ____.'
+		);
+	});
+
+	it('keeps a first mention: nothing before it brought the noun in', () => {
+		expect(settle('The storm hit the coast in ____.', 'Fishing fleets stayed in port all week.')).toBe('The storm hit the coast in ____.');
+	});
+
+	it('keeps a noun the lead brings in: the article is about that plan', () => {
+		expect(settle('The plan will cost ____.', 'Officials published a plan with three parts.')).toBe('The plan will cost ____.');
+		expect(articleLead('Title here\n\nBy Ann Lee\n\nThe opening paragraph of the story names the plan and its cost in full.')).toContain('plan');
+	});
+
+	it('puts the one name the article gives the noun in its place, possessive and all', () => {
+		const names = new Map([['city', new Set(['Duluth'])]]);
+		const before = 'Duluth, a city on the lake shore, tried a heat network.';
+		expect(settle('Much of the city’s heat escapes through ____.', before, names)).toBe('Much of Duluth’s heat escapes through ____.');
+		// A true statement keeps the article's words.
+		expect(settle('Much of the city’s heat escapes through roofs.', before, names, true)).toBe('Much of the city’s heat escapes through roofs.');
+		const two = new Map([['city', new Set(['Duluth', 'Fargo'])]]);
+		expect(settle('Much of the city’s heat escapes through ____.', `${before} Fargo, a city to the west, did not.`, two)).toBeNull();
+	});
+
+	it('says in full an introduction that names a kind of its own', () => {
+		const before = 'Using a hot-water drill, the crew bored a hole through the ice.';
+		expect(settle('Engineer Ana Moss designed the drill in ____.', before)).toBe('Engineer Ana Moss designed the hot-water drill in ____.');
+	});
+
+	it('leaves a phrase outside the clauses a blank question asks about', () => {
+		const before = 'Using a hot-water drill, the crew bored a hole through the ice.';
+		expect(settle('Engineer ____, who built the pump, said the hole froze at night.', before)).toBe(
+			'Engineer ____, who built the pump, said the hole froze at night.'
+		);
+		expect(settle('What made the hole freeze at night?', before)).toBeNull();
+	});
+});
+
+describe('restoreOrdinals', () => {
+	it('gives an ordinal the noun the sentence before counted', () => {
+		const before = 'At 6-5 in the last set, Ilse Marr had two break points on Dana Ruiz’s serve.';
+		expect(restoreOrdinals('Ruiz saved the first with a lob and the second with an ace.', before)).toBe(
+			'Ruiz saved the first break point with a lob and the second break point with an ace.'
+		);
+	});
+
+	it('leaves it when the sentence before counts nothing or two kinds of thing', () => {
+		expect(restoreOrdinals('Ruiz saved the first with a lob.', 'Ilse Marr pressed hard.')).toBe('Ruiz saved the first with a lob.');
+		const two = 'Marr had two break points and three set points.';
+		expect(restoreOrdinals('Ruiz saved the first with a lob.', two)).toBe('Ruiz saved the first with a lob.');
+	});
+});
+
+describe('sharedRole', () => {
+	const article = 'Rovers defender Ana Lind cleared off the line. Later, Rovers defender Mia Holt was booked. City striker Jo Park scored twice.';
+	it('finds a role the article gives two people, wherever they are named', () => {
+		expect(sharedRole('The Rovers defender was booked in the ____ minute.', article)).toBe(true);
+		expect(sharedRole('The substitute scored in the ____ minute.', 'Ola Berg, the first substitute, came on. Substitute Ivo Sand scored.')).toBe(true);
+	});
+
+	it('keeps a role the article gives one person', () => {
+		expect(sharedRole('The City striker scored in the ____ minute.', article)).toBe(false);
+		expect(sharedRole('The substitute scored in the ____ minute.', 'Substitute Ivo Sand scored late.')).toBe(false);
+	});
+});

@@ -1,0 +1,247 @@
+import { escapeRegExp, outsideQuotes } from './english';
+import { bareOrdinal } from './references-leaning';
+import { PERSON_ROLES, roleHolders } from './references-resolve';
+import { tokenize, type Token } from './tokens';
+
+/**
+ * "The design was patented in ____." copied from a sentence after "a storage design by two
+ * engineers at Norwick": out of its paragraph, "the design" could be any design. A definite
+ * "the …" whose noun an earlier sentence of the article brought in, and which nothing in the
+ * prompt pins down, leans on that sentence. Where the article gives the noun exactly one name
+ * ("the city" with only Duluth named a city) the name takes its place; otherwise the question goes.
+ */
+
+/** A "the …" phrase of a prompt: where it stands, its words, its head noun, and whether it is a possessive ("the city's"). */
+export interface DefinitePhrase {
+	at: number;
+	text: string;
+	head: string;
+	possessive: boolean;
+}
+
+/**
+ * Heads that name one thing in any article ("the government", "the world", "the public") or a
+ * part of the text's own time or measure ("the year", "the rest"): no sentence before is needed
+ * to say which.
+ */
+const UNIQUE_HEADS = new Set(
+	(
+		'world public government police sun moon earth sky internet weather economy past future present rest end start beginning middle ' +
+		'top bottom side way time day week month year decade century morning afternoon evening night weekend season summer winter spring autumn ' +
+		'number amount total average majority minority most least case fact idea reason result point kind sort type use need answer question ' +
+		'article news media press army navy military parliament president prime minister king queen pope church law state nation population market ' +
+		'industry country ground air water land coast border north south east west centre center age moment process course half match game'
+	).split(' ')
+);
+
+/** Words after a head that say which one is meant: "the design of the valve", "the lakes that …", "the lakes in Finland". */
+const PINNED_AFTER = /^(?:of|that|which|who|whom|whose|where|when|called|named|known)$/i;
+
+/** "the first deposit law", "the largest lake", "the only", "the same": an order or a degree says which by itself. */
+const SAYS_WHICH = (t: Token) =>
+	t.tags.has('Superlative') ||
+	t.tags.has('Ordinal') ||
+	/^(?:only|same|next|last|following|previous|latter|former|entire|whole|opening|closing|final)$/i.test(t.text);
+
+/** The "the …" phrases of a prompt that nothing after them pins down, each with its head noun. */
+export function definitePhrases(prompt: string): DefinitePhrase[] {
+	const text = outsideQuotes(prompt);
+	const tokens = tokenize(text);
+	const out: DefinitePhrase[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		if (tokens[i].text.toLowerCase() !== 'the' || /[,;:]/.test(tokens[i].post)) continue;
+		let j = i + 1;
+		let head = -1;
+		let says = false;
+		// The phrase runs over lower-case adjectives and nouns: "the fine powder", "the city's".
+		while (j < tokens.length && j <= i + 4) {
+			const t = tokens[j];
+			if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) || t.text.includes('____')) break;
+			if (SAYS_WHICH(t)) says = true;
+			if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb')) head = j;
+			else if (!t.tags.has('Adjective') || head >= 0) break;
+			j++;
+			if (t.tags.has('Possessive') || /[,;:.!?)—–]/.test(t.post)) break;
+		}
+		// "the heavy maintenance check", "the morning-walk group": two words or a hyphened one before the noun name a kind the article has one of.
+		const modifiers = tokens.slice(i + 1, head);
+		if (head < 0 || says || modifiers.length >= 2 || modifiers.some((t) => t.tags.has('Hyphenated'))) continue;
+		const h = tokens[head];
+		const next = tokens[head + 1];
+		// "the Rovers defender", "the 2019 floods": a name or a figure in the phrase says which.
+		if (h.end < text.length && /^\s*(?:\p{Lu}|\d)/u.test(text.slice(h.end)) && !/[,;:.!?]/.test(h.post)) continue;
+		if (next && !/[,;:.!?]/.test(h.post) && PINNED_AFTER.test(next.text)) continue;
+		// "the design drawn by Ana Moss" says which; "What is the powder made of?" does not.
+		if (next?.tags.has('Verb') && tokens[head + 2]?.text === 'by') continue;
+		// "the lakes in Finland": a place after a preposition says which.
+		if (next?.tags.has('Preposition') && /^\p{Lu}/u.test(tokens[head + 2]?.text ?? '')) continue;
+		const possessive = h.tags.has('Possessive') || /['’]s?$/.test(h.text);
+		const word = h.text.replace(/['’]s?$/, '').toLowerCase();
+		if (UNIQUE_HEADS.has(word)) continue;
+		out.push({ at: tokens[i].start, text: text.slice(tokens[i].start, h.end), head: word, possessive });
+	}
+	return out;
+}
+
+/** The forms a noun takes, singular and plural: "city" and "cities", "lakes" and "lake". */
+export function nounForms(head: string): string[] {
+	const forms = new Set([head]);
+	if (/ies$/.test(head)) forms.add(head.replace(/ies$/, 'y'));
+	else if (/(?:ch|sh|x|ss)es$/.test(head)) forms.add(head.replace(/es$/, ''));
+	else if (/[^s]s$/.test(head)) forms.add(head.slice(0, -1));
+	if (/[^aeiou]y$/.test(head)) forms.add(head.replace(/y$/, 'ies'));
+	else if (/(?:ch|sh|x|s)$/.test(head)) forms.add(`${head}es`);
+	else if (!/s$/.test(head)) forms.add(`${head}s`);
+	return [...forms];
+}
+
+/** Whether a text mentions the noun in any of its forms. */
+export function mentions(text: string, head: string): boolean {
+	return new RegExp(`\\b(?:${nounForms(head).map(escapeRegExp).join('|')})\\b`, 'i').test(text);
+}
+
+/**
+ * The title and the first paragraph of an article (a byline skipped): what the article is about.
+ * "The study" of an article whose lead reports one study, or "the dam" of one about a dam's
+ * failure, is that one to any reader of the article, so a prompt may say it without a name.
+ */
+export function articleLead(article: string): string {
+	const paragraphs = article
+		.split(/\n\s*\n/)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+	const body = paragraphs.slice(1).find((p) => p.split(/\s+/).length >= 12) ?? '';
+	return `${paragraphs[0] ?? ''}\n${body}`;
+}
+
+const COUNT_WORD = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d[\\d,.]*|several|some|many|few|dozens of|hundreds of|thousands of)';
+
+const introduction = (head: string) =>
+	new RegExp(
+		`\\b${COUNT_WORD} ((?:(?!(?:the|of|and|or|in|on|at|to|for|with|by|from|more|other|further|new|single)\\b)[\\p{L}\\d-]+ ){0,3})(?:${nounForms(head).map(escapeRegExp).join('|')})\\b`,
+		'giu'
+	);
+
+/**
+ * Where a text brings a noun in as a new thing, and the words before it: "a storage design",
+ * "rock flour, a fine powder", "surveyed 40 lakes". A later "the design" means that one.
+ */
+interface Introduction {
+	at: number;
+	words: string;
+}
+
+function introductions(text: string, head: string): Introduction[] {
+	return [...text.matchAll(introduction(head))].map((m) => ({ at: m.index, words: m[1].trim().toLowerCase() }));
+}
+
+/**
+ * "the drill" after "a hot-water drill": the one introduction of the noun, when its words name a
+ * kind of its own (two words, or a hyphened one), said in full; null when there is none or several.
+ */
+function fullerIntroduction(found: Introduction[], head: string): string | null {
+	const words = [...new Set(found.map((f) => f.words).filter((w) => w !== '' && !/^\d/.test(w)))];
+	if (words.length !== 1 || !(words[0].includes('-') || words[0].includes(' '))) return null;
+	return `the ${words[0]} ${head}`;
+}
+
+/**
+ * The parts of a prompt a learner must know the referents in to answer: all of a question or a
+ * statement; for a blank, the clause the blank stands in and the opening clause, its subject.
+ * "Engineer ____, who designed the drill …, said the hole began to refreeze" asks for the
+ * engineer: which hole is beside the point.
+ */
+function askedParts(prompt: string): [number, number][] {
+	const blank = prompt.indexOf('____');
+	if (blank < 0) return [[0, prompt.length]];
+	const bounds = [0, ...[...prompt.matchAll(/[,;:—–]/g)].map((m) => m.index + 1), prompt.length];
+	const clause = (at: number): [number, number] => {
+		const i = bounds.findIndex((b) => b > at);
+		return [bounds[i - 1], bounds[i]];
+	};
+	return [clause(0), clause(blank)];
+}
+
+/**
+ * What prompts of one article are read against: its lead, the names it gives a noun, and where it
+ * brings each noun in (looked up once per noun, so a long article is not read again per prompt).
+ */
+export interface DefiniteContext {
+	article: string;
+	lead: string;
+	names: Map<string, Set<string>>;
+	introductionsOf: (head: string) => Introduction[];
+}
+
+export function definiteContext(article: string, names: Map<string, Set<string>>): DefiniteContext {
+	const known = new Map<string, Introduction[]>();
+	const introductionsOf = (head: string) => known.get(head) ?? known.set(head, introductions(article, head)).get(head) ?? [];
+	return { article, lead: articleLead(article), names, introductionsOf };
+}
+
+/**
+ * A prompt (whose own text starts at `start` in the article) with every "the …" that leans on an
+ * earlier sentence settled: the one name the article gives the noun in its place ("much of the
+ * city's heat" → "much of Duluth’s heat"; a true statement, which must keep the article's words,
+ * keeps "the city"); null when a phrase leans back and the article gives it no name or several. A
+ * noun the lead brings in is what the article is about ("the study" of a report on one study) and
+ * a noun the prompt itself brought in earlier is its own: both are left as they are.
+ */
+export function settleDefinites(prompt: string, context: DefiniteContext, start: number, keepWords: boolean): string | null {
+	// The sentence before is within a few hundred characters: a long article is not copied for every prompt.
+	let out = restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start));
+	if (sharedRole(out, context.article)) return null;
+	const asked = askedParts(out);
+	for (const phrase of definitePhrases(out).reverse()) {
+		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
+		if (mentions(out.slice(0, phrase.at), phrase.head) || mentions(context.lead, phrase.head)) continue;
+		const earlier = context.introductionsOf(phrase.head).filter((f) => f.at < start);
+		if (earlier.length === 0) continue;
+		const named = context.names.get(phrase.head);
+		const fuller = phrase.text.split(' ').length === 2 ? fullerIntroduction(earlier, phrase.head) : null;
+		const name = named?.size === 1 ? [...named][0] : fuller;
+		if (!name) return null;
+		if (keepWords) continue;
+		const only = phrase.at === 0 ? name.replace(/^the /, 'The ') : name;
+		const possessive = phrase.possessive ? (only.endsWith('s') ? '’' : '’s') : '';
+		out = `${out.slice(0, phrase.at)}${only}${possessive}${out.slice(phrase.at + phrase.text.length)}`;
+	}
+	return out;
+}
+
+/** "two match points", "three deposit laws": a count and the plural it counts. */
+const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+s)\b/gu;
+
+/**
+ * "Okafor saved the first with an ace and the second …" after "Novotná had two match points":
+ * each ordinal with no noun given the noun the sentence before counted ("the first match point");
+ * unchanged when that sentence counts nothing or several things (the checks then drop it).
+ */
+export function restoreOrdinals(prompt: string, before: string): string {
+	if (!bareOrdinal(prompt)) return prompt;
+	const previous =
+		before
+			.trim()
+			.split(/(?<=[.!?])\s+/)
+			.at(-1) ?? '';
+	const counted = [...new Set([...previous.matchAll(COUNTED)].map((m) => m[1]))];
+	if (counted.length !== 1) return prompt;
+	const noun = counted[0].replace(/ies$/, 'y').replace(/s$/, '');
+	let out = prompt;
+	for (let found = bareOrdinal(out); found; found = bareOrdinal(out)) {
+		const end = found.at + found.text.length;
+		out = `${out.slice(0, end)} ${noun}${out.slice(end)}`;
+	}
+	return out;
+}
+
+const ROLE = new RegExp(`\\b[Tt]he ((?:\\p{Lu}[\\p{L}’'-]+ ){0,3})(${[...PERSON_ROLES].join('|')})\\b(?!,? \\p{Lu})`, 'u');
+
+/**
+ * "the substitute", "the Rovers defender" when the article names two holders of that role,
+ * before the prompt's sentence or after it: nobody can tell which one the prompt means.
+ */
+export function sharedRole(prompt: string, article: string): boolean {
+	const m = ROLE.exec(prompt);
+	return m !== null && roleHolders(m[2], article, m[1].trim()).size > 1;
+}
