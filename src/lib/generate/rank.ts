@@ -4,6 +4,7 @@ import { scoreFact } from './kinds';
 import type { Candidate } from './questions';
 import { isFirstPersonQuote, startsWithPronoun } from './questions/phrasing';
 import { sideDetail, type SideView } from './side-details';
+import { backgroundCount } from './side-details-recurrence';
 
 /**
  * Ranking: a score per candidate (which `select` uses to choose), and an order that follows the
@@ -30,12 +31,16 @@ const CENTRAL_WEIGHT = 6;
 /** What a minor side detail costs (a trivial one is never asked; see select.ts). */
 const MINOR_COST = 3;
 
+/** What a small count of something the article names once costs (see side-details-recurrence.ts). */
+const BACKGROUND_COST = 2;
+
 /** How good a candidate is likely to be; higher is better. */
 export function score(c: Candidate, view: ArticleView): number {
 	const f = c.fact;
 	const topics = view.topics;
 	let s = FORM_SCORE[c.form] + TYPE_SCORE[c.question.type] + CENTRAL_WEIGHT * (view.centrality.get(c.sentence.index) ?? 0);
 	if (sideDetail(c, view)?.weight === 'minor') s -= MINOR_COST;
+	else if (backgroundCount(c, view)) s -= BACKGROUND_COST;
 	if ((f.kind === 'place' || f.kind === 'organisation') && topics.has(f.key)) s -= 3;
 	// A sentence shown with the one before it (see questions/standalone.ts) has its "this …" resolved.
 	const resolved = c.question.prompt.length > c.sentence.text.length + 10;

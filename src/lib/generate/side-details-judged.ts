@@ -3,7 +3,7 @@
 import { extractFacts } from './facts';
 import { buildCandidates, type Candidate } from './questions';
 import { splitSentences } from './sentences';
-import { sideDetail, surnameMentions } from './side-details';
+import { sideDetail, surnameMentions, type SideRule } from './side-details';
 
 export interface Judged {
 	c: Candidate;
@@ -30,4 +30,17 @@ export function onAnswer(all: Judged[], answer: string, keep: (c: Candidate) => 
 	const mine = all.filter((j) => j.c.fact.answer === answer && keep(j.c));
 	if (mine.length === 0) throw new Error(`no candidate on ${answer}: ${[...new Set(all.map((j) => j.c.fact.answer))].join(', ')}`);
 	return mine;
+}
+
+/** The answers of the article's candidates that one rule accepts, whatever rule would judge them first. */
+export function acceptedBy(rule: SideRule, title: string, body: string): Set<string> {
+	const text = `${title}\n\n${body}`;
+	const sentences = splitSentences(text);
+	const facts = extractFacts(sentences, { year: 2024, month: 5, day: 1 });
+	const view = { text, mentions: surnameMentions(facts, text), title, lead: sentences.find((s) => !s.heading)?.text };
+	return new Set(
+		buildCandidates(facts, sentences, text)
+			.filter((c) => rule.test(c, view))
+			.map((c) => c.fact.answer)
+	);
 }

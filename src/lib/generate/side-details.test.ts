@@ -24,6 +24,14 @@ const answersOf = (text: string, weight: string | null) =>
 	);
 
 describe('side details', () => {
+	it('calls a count right after a verb of method minor, but not a count further on in the sentence', () => {
+		const side = (text: string, answer: string) => judged(text).find((j) => j.c.fact.answer === answer && j.c.form !== 'statement')?.side;
+		expect(side('The researchers surveyed 2,400 households in the valley last year.', '2,400')).toBe('a count of how the study was done');
+		expect(side('The new aquarium became the most visited attraction in the region, drawing 96,000 guests in its first month.', '96,000')).not.toBe(
+			'a count of how the study was done'
+		);
+	});
+
 	it('calls the journal a study appeared in trivial', () => {
 		expect(answersOf('The survey was published in the journal Nature Climate Change last week.', 'trivial').has('Nature Climate Change')).toBe(true);
 	});

@@ -3,6 +3,7 @@ import type { FactRecord } from './facts/types';
 import { INCIDENTAL_RULES } from './incidental';
 import { ROLE_RULES } from './side-details-roles';
 import { ASIDE_RULES } from './side-details-asides';
+import { MODIFIER_RULES } from './side-details-modifiers';
 import type { Candidate } from './questions';
 
 /**
@@ -64,9 +65,12 @@ const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const BASELINE_AFTER =
 	/^[^,.;]{0,20}\b(?:a year earlier|the year before|the previous year|last year|before the (?:study|trial|change)|in the placebo (?:group|arm)|on placebo|in the control group)\b/i;
 
-/** Verbs that say how a study was done: the count after them is its method, not its finding. */
+/**
+ * Verbs that say how a study was done, a few words at most before the count: "followed 312
+ * adults" is a method, while "the most visited show …, attracting 212,000 visitors" is the finding.
+ */
 const METHOD =
-	/\b(?:followed|surveyed|studied|tracked|interviewed|sampled|recruited|enrolled|monitored|analy[sz]ed|examined|observed|spent|visited|measured)\b/i;
+	/\b(?:followed|surveyed|studied|tracked|interviewed|sampled|recruited|enrolled|monitored|analy[sz]ed|examined|observed|spent|visited|measured)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** Units that measure size, distance, weight or speed: rarely what an article is about. */
 const MEASURE =
 	/^(?:square |cubic )?(?:kilo|centi|milli)?(?:met(?:re|er)s?|miles?|feet|inch(?:es)?|grams?|tonnes?|tons|pounds|kg|km|km\/h|mph|hectares|acres|litres|liters|gallons)\b|per hour$/;
@@ -172,7 +176,7 @@ function judge(c: Candidate, view: SideView): { name: string; weight: SideWeight
 	if (!isNameOrNumber(c.fact)) return null;
 	let found: { name: string; weight: SideWeight } | null = null;
 	// A trivial rule outweighs a minor one, whichever comes first.
-	for (const rule of [...INCIDENTAL_RULES, ...ROLE_RULES, ...ASIDE_RULES, ...RULES]) {
+	for (const rule of [...INCIDENTAL_RULES, ...ROLE_RULES, ...ASIDE_RULES, ...MODIFIER_RULES, ...RULES]) {
 		if (!rule.test(c, view)) continue;
 		const weight = rule.weight === 'minor' && c.form === 'statement' ? 'trivial' : rule.weight;
 		if (weight === 'trivial') return { name: rule.name, weight };
