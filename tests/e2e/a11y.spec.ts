@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { answerCurrent, currentQuestion, SEED_ID, SEED_TITLE, setNewPerDay } from './helpers';
 import { importFile } from './hostile';
 import { answerQuestion, createAssignment } from './teach-helpers';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import type { Question } from '../../src/lib/bank/schema';
 import { matchesWords, queryWords } from '../../src/lib/browse/search';
 import { answerCurrent, currentQuestion, SEED_ID, seedCount, type SeedQuestion } from './helpers';

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { backUp, CSV, deckRow, openCollection, pickCards, restoreFrom } from './collection-helpers';
 import { SEED_TITLE } from './helpers';
 import { expectNoSidewaysScroll } from './hostile';

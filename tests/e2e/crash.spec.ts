@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
 import { answerCurrent, currentQuestion, setNewPerDay } from './helpers';
 import { importFile } from './hostile';
 import { impossibleStates, readStore } from './store';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { reviewRows, SEED_ID, SEED_TITLE } from './helpers';
 import { importFile } from './hostile';
 import { readTables } from './store';

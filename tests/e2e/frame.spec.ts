@@ -1,3 +1,4 @@
+// The plain test: these pages are looked at before, or without, the app running.
 import { expect, test } from '@playwright/test';
 import { SEED_TITLE } from './helpers';
 
@@ -8,24 +9,26 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	const frames = [
-		{ route: '/', heading: 'Your decks', busy: 'Loading your decks…' },
-		{ route: '/study/winter-drone-campaign', heading: null, busy: 'Loading…' },
-		{ route: '/collection', heading: 'Back up and import', busy: null },
-		{ route: '/generate', heading: 'Make questions', busy: null },
-		{ route: '/browse', heading: 'Browse', busy: null },
-		{ route: '/stats', heading: 'Statistics', busy: null },
-		{ route: '/teach', heading: 'Teach', busy: 'Loading your assignments…' },
-		{ route: '/settings', heading: 'Settings', busy: 'Loading your settings…' },
-		{ route: '/teach/import', heading: 'Import results', busy: 'Loading…' }
+		{ route: '/', heading: 'Your decks', shows: 'Loading your decks…' },
+		{ route: '/study/winter-drone-campaign', heading: null, shows: 'Loading…' },
+		{ route: '/collection', heading: 'Back up and import', shows: null },
+		{ route: '/generate', heading: 'Make questions', shows: null },
+		{ route: '/browse', heading: 'Browse', shows: null },
+		{ route: '/stats', heading: 'Statistics', shows: null },
+		{ route: '/teach', heading: 'Teach', shows: 'Loading your assignments…' },
+		{ route: '/settings', heading: 'Settings', shows: 'Loading your settings…' },
+		{ route: '/teach/import', heading: 'Import results', shows: 'Paste result codes or links' }
 	];
-	for (const { route, heading, busy } of frames) {
+	for (const { route, heading, shows } of frames) {
 		test(`${route} paints the header and its own frame`, async ({ page }) => {
 			await page.goto(route);
 			const banner = page.getByRole('banner');
 			await expect(banner.getByRole('link', { name: 'Factdeck' })).toBeVisible();
 			await expect(banner.getByRole('link', { name: 'Settings' })).toBeVisible();
 			if (heading) await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-			if (busy) await expect(page.getByText(busy)).toBeVisible();
+			if (shows) await expect(page.getByText(shows)).toBeVisible();
+			// Taps on the frame count only once the app has marked the page interactive.
+			await expect(page.locator('html[data-interactive]')).toHaveCount(0);
 		});
 	}
 });
@@ -40,6 +43,7 @@ test('the app takes over the painted frame: one header, one heading, then the de
 	await expect(page.getByRole('banner')).toHaveCount(1);
 	await expect(page.getByRole('heading', { level: 1, name: 'Your decks' })).toHaveCount(1);
 	await expect(page.getByText('Loading your decks…')).toHaveCount(0);
+	await expect(page.locator('html[data-interactive]')).toHaveCount(1);
 	expect(problems.filter((p) => /hydrat/i.test(p))).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CSV, deckRow, openCollection, pickCards } from './collection-helpers';
 import { installed, SEED_TITLE, seedCount } from './helpers';
 import { expectNoSidewaysScroll } from './hostile';

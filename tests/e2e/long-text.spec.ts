@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { awaitInteractive, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { SEED_TITLE } from './helpers';
 import { expectNoSidewaysScroll, importFile } from './hostile';
 import { createAssignment } from './teach-helpers';
@@ -129,6 +130,7 @@ test.describe('long unbroken text never widens the page on a phone', () => {
 		await expectNoSidewaysScroll(page, 'Teach, the list');
 
 		const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 360, height: 740 }, isMobile: true });
+		awaitInteractive(context);
 		const student = await context.newPage();
 		await student.goto(link);
 		await expect(student.getByRole('heading', { level: 1, name: title })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { answerCurrent, reviewRows, SEED_TITLE, setNewPerDay } from './helpers';
 
 test.describe('offline', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SEED_TITLE } from './helpers';
 import { readTables } from './store';
 

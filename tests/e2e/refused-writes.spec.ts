@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openWithStorageFull, snapshotDatabase } from './storage-full';
 
 // The phone's storage is full: every write below is refused by the browser itself.

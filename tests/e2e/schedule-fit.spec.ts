@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { fsrs, generatorParameters } from 'ts-fsrs';
 import { installed, SEED_ID } from './helpers';
 import { readTables } from './store';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { answerCurrent, SEED_ID, SEED_TITLE } from './helpers';
 
 // The statistics page shows what the learner did: cards by state and today's reviews.

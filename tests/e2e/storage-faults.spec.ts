@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SEED_TITLE } from './helpers';
 
 test('storage that never opens is given up after 10 seconds with a message, and Retry tries again', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { answerCurrent, currentQuestion, reviewRows, SEED_TITLE, setNewPerDay, type SeedQuestion } from './helpers';
 
 test.describe('studying the seed deck', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { answerCurrent, currentQuestion, setNewPerDay } from './helpers';
 
 // Every control is a touch target of 44×44 px at least (its label counts, as a tap on it works

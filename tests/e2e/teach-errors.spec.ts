@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createAssignment, iso } from './teach-helpers';
 
 const b64 = (json: unknown) => deflateRawSync(Buffer.from(JSON.stringify(json))).toString('base64url');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { awaitInteractive } from './fixtures';
 
 interface SeedQuestion {
 	id: string;
@@ -14,7 +15,9 @@ const byId = new Map(seed.questions.map((q) => [q.id, q]));
 
 /** A desktop browser context of its own, for the teacher. */
 export async function teacherContext(browser: Browser, baseURL: string | undefined): Promise<BrowserContext> {
-	return browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+	const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+	awaitInteractive(context);
+	return context;
 }
 
 /** Waits until the service worker controls the page: from then on the app works offline. */

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { awaitInteractive, expect, test } from './fixtures';
 import { answerQuestion, createAssignment, iso } from './teach-helpers';
 
 const bank = {
@@ -39,6 +39,7 @@ test('hidden answers: the link does not carry them, and the release code shows t
 	expect(json).not.toContain('"answer"');
 
 	const studentContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 360, height: 740 }, isMobile: true });
+	awaitInteractive(studentContext);
 	const student = await studentContext.newPage();
 	await student.goto(link);
 	await student.getByLabel('Your name').fill('Ana');

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { chromium, expect, test } from '@playwright/test';
+import { awaitInteractive, expect, test } from './fixtures';
+import { chromium } from '@playwright/test';
 import encodeQR from '@paulmillr/qr';
 import { answerQuestion, createAssignment, installed, iso } from './teach-helpers';
 
@@ -28,6 +29,7 @@ test('the teacher scans a result QR code with the camera, offline, with the deco
 		args: [...(launchOptions?.args ?? []), '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]
 	});
 	const teacherContext = await cameraBrowser.newContext({ baseURL, permissions: ['camera'] });
+	awaitInteractive(teacherContext);
 	const teacher = await teacherContext.newPage();
 
 	const link = await createAssignment(teacher, {

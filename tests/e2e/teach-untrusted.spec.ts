@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { awaitInteractive, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { answerQuestion, createAssignment } from './teach-helpers';
 
 /** Each payload would set window.__pwned if it ever ran as markup or script. */
@@ -48,6 +49,7 @@ test('script and markup in titles, names, prompts and choices are shown as plain
 	await nothingRan(page);
 
 	const studentContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 360, height: 740 }, isMobile: true });
+	awaitInteractive(studentContext);
 	const student = await studentContext.newPage();
 	await student.goto(link);
 	await expect(student.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();

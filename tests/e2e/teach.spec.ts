@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { reviewRows, seedCount } from './helpers';
 import { parseCsv } from '../csv';
 import { answerQuestion, createAssignment, installed, iso, teacherContext } from './teach-helpers';

@@ -1,6 +1,6 @@
 import { cpSync, appendFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import sirv from 'sirv';
 
 // A deployment of its own, on its own port, so that this test can publish a "new version"

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { DEFAULT_SRS_SETTINGS } from '../../src/lib/srs';
 import { newLeftToday, VERSION_1, VERSION_2_ADDED, versionOneRows, versionTwoRows, type VersionOneRows } from '../../src/lib/db/test-old-versions';
 import { readTables } from './store';

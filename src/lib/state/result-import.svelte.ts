@@ -17,14 +17,16 @@ const STATUS_TEXT = {
 
 /**
  * Results brought back to the teacher: from a pasted text with one or many codes or links,
- * scanned QR codes, files, or an opened result link. Each result says what became of it.
+ * scanned QR codes, files, or an opened result link. Each result says what became of it. The
+ * database is asked for only when there is something to import, so the page that holds the
+ * importer can be drawn before storage has opened.
  */
 export class ResultImporter {
 	#lines = $state<ImportLine[]>([]);
 	#busy = $state(false);
 
 	constructor(
-		private readonly db: FactdeckDatabase,
+		private readonly openDb: () => Promise<FactdeckDatabase>,
 		private readonly clock: () => Date = () => new Date()
 	) {}
 
@@ -83,7 +85,7 @@ export class ResultImporter {
 				}
 			}
 			if (results.length > 0) {
-				for (const outcome of await importResults(this.db, results, this.clock())) {
+				for (const outcome of await importResults(await this.openDb(), results, this.clock())) {
 					lines.push(
 						outcome.status === 'refused'
 							? { ok: false, text: `${isolate(outcome.studentName)}: not imported, because ${outcome.reason}` }

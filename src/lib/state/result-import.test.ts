@@ -25,7 +25,10 @@ async function withAssignment(): Promise<ResultImporter> {
 		createdAt: 1,
 		updatedAt: 1
 	});
-	return new ResultImporter(db, () => new Date(5));
+	return new ResultImporter(
+		async () => db,
+		() => new Date(5)
+	);
 }
 
 const code = (n: string, id: string, ft = 10) => encodeResult({ a: 'assign01', h: 'hash0001', id, n, st: 1, ft, x: [[0, 1, 5]] });
