@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuestion } from './checks';
-import { everyType } from './every-type';
+import { evenTypes, everyType } from './every-type';
 import { extractFacts } from './facts';
 import { buildCandidates, type Candidate } from './questions';
 import type { ArticleView } from './rank';
@@ -69,5 +69,26 @@ Berg said the town had waited twenty years for the plant, and Holm thanked the b
 		const { passing, view } = setting(0);
 		const kept = keptWithout(passing, 'cloze');
 		expect(everyType(kept, passing, view, 60)).toEqual(kept);
+	});
+
+	it('gives a type over two in five places back to other types, keeping the bank its size', () => {
+		const { passing, view } = setting(
+			1,
+			`${plant}
+“Clean water should not depend on luck,” said Marta Lindqvist.
+Deputy mayor Jonas Berg, the board's chair Eva Holm and the inspector Karl Nyberg attended the opening in Orrby.
+Berg said the town had waited twenty years for the plant, and Holm thanked the builders from Vallen and Stava.`
+		);
+		// A bank heavy on multiple choice, as a top-up to the floor can leave it.
+		const mcqs: Candidate[] = [];
+		for (const c of passing) if (c.question.type === 'mcq' && fits(mcqs, c)) mcqs.push(c);
+		const others: Candidate[] = [];
+		for (const c of passing)
+			if (c.question.type !== 'mcq' && !others.some((o) => o.question.type === c.question.type) && fits([...mcqs, ...others], c)) others.push(c);
+		const kept = [...mcqs, ...others];
+		expect(mcqs.length).toBeGreaterThan(Math.ceil(kept.length * 0.4));
+		const out = evenTypes(kept, passing, view);
+		expect(out).toHaveLength(kept.length);
+		expect(out.filter((c) => c.question.type === 'mcq').length).toBeLessThan(mcqs.length);
 	});
 });

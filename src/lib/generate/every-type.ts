@@ -63,5 +63,38 @@ export function everyType(kept: Candidate[], passing: Candidate[], view: Article
 		const twin = typedTwin(out, type, count('mcq'), view);
 		if (twin) out.splice(out.indexOf(twin.k), 1, twin.c);
 	}
+	return evenTypes(out, passing, view);
+}
+
+/** No type above this share of the bank (as in select.ts). */
+const SHARE = 0.4;
+
+/**
+ * A type over its share after the passes above (a bank topped up to its floor from the first
+ * choice can be) gives its lowest-ranked question to the best question of a type under its
+ * share that stands apart from the rest: the bank keeps its size and asks in more ways.
+ */
+export function evenTypes(kept: Candidate[], passing: Candidate[], view: ArticleView): Candidate[] {
+	const out = [...kept];
+	const cap = () => Math.ceil(out.length * SHARE);
+	const count = (type: Question['type']) => out.filter((k) => k.question.type === type).length;
+	for (let round = 0; round < out.length; round++) {
+		const over = TYPES.find((t) => count(t) > cap());
+		if (!over) break;
+		const worst = out.filter((k) => k.question.type === over).sort((a, b) => score(a, view) - score(b, view))[0];
+		const rest = out.filter((k) => k !== worst);
+		const best = passing
+			.filter((c) => c.question.type !== over && count(c.question.type) + 1 <= cap() && !out.includes(c) && worthAsking(c, view))
+			.filter((c) => fits(rest, c) && !rest.some((k) => overlap(k, c)))
+			.sort((a, b) => score(b, view) - score(a, view))[0];
+		if (best) {
+			out.splice(out.indexOf(worst), 1, best);
+			continue;
+		}
+		// Failing that, an mcq on a name is asked typed: the fact stays, only its choices go.
+		const typed = over === 'mcq' ? TYPES.map((t) => typedTwin(out, t, count('mcq'), view)).find((t) => t && count(t.c.question.type) + 1 <= cap()) : undefined;
+		if (!typed) break;
+		out.splice(out.indexOf(typed.k), 1, typed.c);
+	}
 	return out;
 }

@@ -46,4 +46,13 @@ describe('arguments and verdicts', () => {
 			'What do the unions say about the new rota?'
 		);
 	});
+
+	it('asks "the argument of the book is that …" as the book\'s argument', () => {
+		const cards = questionsOf('The argument of the book is that small rivers shaped the towns of the valley more than any king did.', 'argument').filter(
+			(q) => q.type === 'flashcard'
+		);
+		expect(cards.map((q) => q.type === 'flashcard' && [q.prompt, q.back])).toEqual([
+			['What is the book’s argument?', 'Small rivers shaped the towns of the valley more than any king did']
+		]);
+	});
 });

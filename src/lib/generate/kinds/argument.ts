@@ -58,14 +58,19 @@ function argued(s: TaggedSentence): ArgumentFact | null {
 	};
 }
 
+/** "The argument of the exhibition is that …": the judgement named after what it is of, asked as "the exhibition's argument". */
+const VERDICT_OF =
+	/^(?:But |However, )?The ((?:main |central |chief )?(?:argument|point|message|thesis|verdict)) of (the [\p{Ll}][\p{L} -]{1,40}?) (?:is|was) that (.+)$/u;
+
 function verdict(s: TaggedSentence): ArgumentFact | null {
-	const m = VERDICT.exec(s.text);
+	const of = VERDICT_OF.exec(s.text);
+	const m = of ? ([of[0], `${of[2]}’s`, of[1], of[3]] as const) : VERDICT.exec(s.text);
 	if (!m) return null;
 	const answer = clause(m[3]);
 	const owner = m[1] === 'My' ? "the author's" : m[1].charAt(0).toLowerCase() === 't' ? m[1].replace(/^The /, 'the ') : m[1];
 	if (!askable(answer, 3) || !standsAlone(owner.replace(/['’]s$/, ''))) return null;
 	return {
-		...relationFact(s, answer, s.text.indexOf(answer, m.index), `argument|${normaliseAnswer(answer).slice(0, 60)}`),
+		...relationFact(s, answer, s.text.indexOf(answer, s.text.length - m[3].length), `argument|${normaliseAnswer(answer).slice(0, 60)}`),
 		kind: 'argument',
 		arguer: owner,
 		verb: m[2],

@@ -25,4 +25,28 @@ describe('outcomes', () => {
 		expect(questionsOf('Harbour City won the league final on Sunday.', 'outcome')[0]?.prompt).toBe('Who won the league final?');
 		expect(questionsOf('On Sunday Norway beat Spain in Oslo.', 'outcome')[0]?.prompt).toBe('Who beat Spain?');
 	});
+
+	it('gives the result of a final with a score as a card, with no winner named on its front', () => {
+		const qs = questionsOf(
+			'Lena Brandt won her second national title on Sunday, beating the holder Mia Kovac 7-6, 6-2 in the final of the Valdor Open.',
+			'outcome'
+		);
+		const card = qs.find((q) => q.type === 'flashcard' && q.prompt.startsWith('What was the result'));
+		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual([
+			'What was the result of the final of the Valdor Open?',
+			'Lena Brandt beat Mia Kovac 7-6, 6-2'
+		]);
+	});
+
+	it('gives how a race was won as a card: the winner and the rest of the clause', () => {
+		const qs = questionsOf(
+			"Oskar Lind won the men's 800 metres in Bergen on Friday, beating the favourite Pavel Hruby with a late surge on the inside.",
+			'outcome'
+		);
+		const card = qs.find((q) => q.type === 'flashcard');
+		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual([
+			"How did the winner of the men's 800 metres win?",
+			'By beating the favourite Pavel Hruby with a late surge on the inside'
+		]);
+	});
 });

@@ -22,6 +22,9 @@ const WON_OWN =
 /** ", beating (the champion) Sparta Wrocław": the side beaten, later in the winner's clause. */
 const BEATING = /^[^;]*?, (?:beating|defeating) (?:the (?:[\p{Ll}-]+ ){1,3})?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})/u;
 
+/** ", beating the champion Y 6-4, 3-6, 7-5 in the final": the rest of the winner's clause, up to the sentence's end. */
+const HOW = /^[^;]*?, ((?:beating|defeating) [^;]+?)[.!]?$/u;
+
 /** The fact of who won: the winner at their place in the sentence, what was won and whom it beat. */
 function winnerFact(s: TaggedSentence, m: RegExpExecArray, winner: string, event: string | undefined, loser: string | undefined): OutcomeFact {
 	const at = s.text.indexOf(winner, m.index ?? 0);
@@ -81,7 +84,7 @@ export const outcome: FactKindModule<'outcome'> = {
 			// "By what score did Okafor beat Novotná in the final of the Coastal Open?"
 			const where = fact.event && !/\bfinal\b/.test(fact.event) ? '' : fact.event ? ` in ${fact.event}` : '';
 			const asked = `By what score did ${fact.winner} beat ${fact.loser}${where}?`;
-			return [
+			const out = [
 				relationQuestion(
 					fact,
 					ctx.sentence,
@@ -90,9 +93,22 @@ export const outcome: FactKindModule<'outcome'> = {
 					'score'
 				)
 			];
+			// The match's result as a card: who beat whom, by what score, without naming the winner in front.
+			if (fact.event) {
+				const back = `${fact.winner} beat ${fact.loser} ${fact.answer}`;
+				out.push(relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: `What was the result of ${fact.event}?`, back }, 'card', 'result'));
+			}
+			return out;
 		}
 		const prompt = fact.event ? asQuestion(`Who won ${fact.event}`) : `Who beat ${fact.loser}?`;
 		const out = [relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'won')];
+		// "…, beating the world record holder Callum Morland in a sprint down the final straight": how it was
+		// won is another fact than who won, so its card stands beside "Who won …?" and names no winner.
+		const how = fact.event && fact.loser ? HOW.exec(ctx.sentence.text.slice(fact.answerEnd - ctx.sentence.start)) : null;
+		if (how && how[1].includes(fact.loser ?? '')) {
+			const card = { type: 'flashcard' as const, prompt: `How did the winner of ${fact.event} win?`, back: `By ${how[1]}` };
+			out.push({ ...relationQuestion(fact, ctx.sentence, card, 'card', 'how'), facet: 'event' });
+		}
 		const winner = named(ctx.all, fact.answer);
 		const others = winner ? entityDistractors(winner, ctx.all, prompt, fact.key) : [];
 		if (fact.loser && !others.some((o) => normaliseAnswer(o) === normaliseAnswer(fact.loser ?? '')) && !prompt.includes(fact.loser)) others.unshift(fact.loser);

@@ -2,7 +2,7 @@ import { entity } from '../facts/entities';
 import { capitalisedRuns, withText } from '../facts/names';
 import { looksInstitutional, personCue } from '../facts/people';
 import { SPEECH_VERBS } from '../facts/lexicon';
-import type { PersonFact, TaggedSentence } from '../facts/types';
+import type { FactRecord, PersonFact, TaggedSentence } from '../facts/types';
 import { cardQuestions } from '../questions/cards';
 import { entityQuestions } from '../questions/entity';
 import { whEntityQuestions } from '../questions/wh-entity';
@@ -46,7 +46,9 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
 			const cue = personCue(s.tokens, run, s.text);
 			const words = run.text.split(/\s+/);
-			const speaks = words.length >= 2 && words.length <= 3 && speakers.has(words[words.length - 1]) && !isCommonWord(words[0]);
+			// "Samuel", "Ruth": a first name that is also a common word counts when the tagger knows it as a first name.
+			const given = !isCommonWord(words[0]) || !!s.tokens[run.from]?.tags.has('FirstName');
+			const speaks = words.length >= 2 && words.length <= 3 && speakers.has(words[words.length - 1]) && given;
 			if (!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) || endsInThing(s, run.to - 1) || tailOfName(s, run.from)) continue;
 			const known = people.get(run.text);
 			if (!known) people.set(run.text, { name: run.text, role: cue?.role });
@@ -65,6 +67,10 @@ function fullNameOf(word: string, people: Map<string, Person>): string | undefin
 	return matches.length === 1 ? matches[0] : undefined;
 }
 
+/** Whether the sentence's outcome names this person as its winner. */
+const winnerIn = (fact: PersonFact, all: FactRecord[]) =>
+	all.some((f) => f.kind === 'outcome' && f.sentence === fact.sentence && !f.winner && f.answerStart === fact.answerStart);
+
 /** People: a name the article gives in full somewhere, here in full or by surname. */
 export const person: FactKindModule<'person'> = {
 	kind: 'person',
@@ -82,7 +88,8 @@ export const person: FactKindModule<'person'> = {
 		return out;
 	},
 	ask: (fact, ctx) => [
-		...whEntityQuestions(fact, ctx.sentence, ctx.all),
+		// "Who won the 1500 metres …?" is the outcome kind's question (with its card of how it was won): not asked twice.
+		...(winnerIn(fact, ctx.all) ? [] : whEntityQuestions(fact, ctx.sentence, ctx.all)),
 		...entityQuestions(fact, ctx.sentence, ctx.all),
 		...cardQuestions(fact, ctx.sentence, ctx.all)
 	],

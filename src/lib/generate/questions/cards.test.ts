@@ -25,4 +25,19 @@ describe('person flashcards', () => {
 	it('keeps a role that names its team', () => {
 		expect(cardsOf('Sparta goalkeeper Mateusz Kral blocked a late shot.', 'Mateusz Kral')).toEqual(['Sparta goalkeeper']);
 	});
+
+	it('gives an apposed title with the "who" clause after it, not the bare title', () => {
+		const text = 'Odile Varga, the marine biologist who mapped the kelp forests of the Brask coast, retired on Friday. Varga said she would keep diving.';
+		expect(cardsOf(text, 'Odile Varga')).toEqual(['The marine biologist who mapped the kelp forests of the Brask coast']);
+	});
+
+	it('gives what a person with no title did in the sentence that names them', () => {
+		const text = 'Teodor Blanc won the regional chess championship in Lisle on Sunday. Blanc said the last game was the hardest.';
+		expect(cardsOf(text, 'Teodor Blanc')).toEqual(['Won the regional chess championship in Lisle on Sunday']);
+	});
+
+	it('gives no card for a person with no title whose sentence tells only where they were born', () => {
+		const text = 'Teodor Blanc was born in Lisle in 1990. Blanc said the town had no chess club.';
+		expect(cardsOf(text, 'Teodor Blanc')).toEqual([]);
+	});
 });

@@ -35,22 +35,28 @@ const BIOGRAPHY = /^(?:was born|grew up|was raised|lives|lived|studied|moved|mar
 
 function personBack(fact: PersonFact, sentence: Sentence): string | null {
 	const role = fact.role ?? '';
-	if (!genericRole(role) && !bareRole(role)) return role;
-	const after = sentence.text.slice(fact.answerEnd - sentence.start);
+	const title = role.replace(/^(?:the|a|an) /i, '');
+	const rest = sentence.text.slice(fact.answerEnd - sentence.start);
+	// "Halina Brzoska, the civil engineer who designed …": the role in apposition, then what she did.
+	const apposed = role !== '' && rest.startsWith(`, ${role} who `);
+	if (role && !apposed && !genericRole(title) && !bareRole(title)) return role;
+	const after = apposed ? rest.slice(role.length + 2) : rest;
 	const relative = /^,? who ([^,;:—–(“”"]{8,})/.exec(after);
 	// "who grew up in Cần Thơ" is biography; the card should say what the person did in the story.
 	const did =
 		relative && !/\b(?:he|she|him|her|they|them|it)\b/i.test(relative[1]) && !BIOGRAPHY.test(relative[1])
 			? relative[1].replace(/[\s.]+$/, '')
 			: subjectPredicate(sentence, fact);
-	return did ? `${role} who ${did}` : null;
+	if (!did || BIOGRAPHY.test(did)) return null;
+	// No role at all ("Samuel Tesfaye won the 1500 metres …"): what the person did is the card.
+	return role ? `${role} who ${did}` : did;
 }
 
 /** Flashcards: a person's name with their role, a named thing with what it is. */
 export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sentence, all: FactRecord[] = []): Candidate[] {
 	const source = sourceOf(sentence);
 	const tags = [fact.kind];
-	if (!fact.role) return [];
+	if (!fact.role && fact.kind !== 'person') return [];
 	if (fact.kind === 'named-thing' && fact.abbreviation) {
 		const id = questionId(fact, sentence, 'short_answer');
 		const expansion = fact.role;
