@@ -2,6 +2,7 @@ import { DEMONSTRATIVE_NOUN, outsideQuotes, unresolvedPronoun } from './english'
 import type { FactRecord } from './facts/types';
 import { pronounWithoutAntecedent } from './references-agreement';
 import { articleMentions, nameBareDefinite } from './references-resolve';
+import { contextGap } from './references-context';
 import { leaningWords } from './references-leaning';
 import { publicationTime } from './references-time';
 import { tokenize } from './tokens';
@@ -146,7 +147,7 @@ export function unresolvedReference(prompt: string): string | null {
 	const count = VAGUE_COUNT.exec(first);
 	// "the Stadler City E and the Norrland Pendel, the two bikes …": the two are named right before.
 	if (count && /\band (?:the )?\p{Lu}[^,]*, $/u.test(first.slice(0, count.index))) return null;
-	return count ? `“${count[0]}” with nothing to say which` : null;
+	return count ? `“${count[0]}” with nothing to say which` : contextGap(first);
 }
 
 /**

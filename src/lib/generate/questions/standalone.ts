@@ -1,6 +1,7 @@
 import type { Question } from '../../bank/schema';
 import { LEANING_LEAD, unresolvedPronoun } from '../english';
 import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED } from '../references';
+import { contextGap, stripOpeningTime } from '../references-context';
 import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
 import { stripAlso } from '../references-leaning';
 import { stripWeekdays } from '../references-time';
@@ -40,6 +41,7 @@ export function leansBack(text: string, earlier: Sentence[] = []): boolean {
 		LEANING_LEAD.test(lead) ||
 		CARRIES_ON.test(lead) ||
 		SHARE_OF_UNNAMED.test(lead) ||
+		contextGap(own) !== null ||
 		definiteBackReference(text, earlier)
 	);
 }
@@ -54,7 +56,11 @@ export function joined(a: Sentence, b: Sentence): Sentence {
  * sentence leans on nothing; with the previous sentence of the paragraph shown first when that
  * sentence stands alone and the two together resolve every pronoun; null otherwise.
  */
-export function standAlone(c: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
+export function standAlone(given: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
+	// "About nine minutes later, the stage released …": the claim stands without the time counted from a sentence not shown.
+	const prompt0 = stripOpeningTime(given.question.prompt, given.question.source?.quote);
+	const c =
+		prompt0 === given.question.prompt ? given : { ...withPrompt(given, prompt0), sentence: { ...given.sentence, text: stripOpeningTime(given.sentence.text) } };
 	const made = standAloneSentence(c, earlier, text, about);
 	if (!made) return null;
 	// "The study also showed …": the claim stands without the sentence "also" adds it to.
