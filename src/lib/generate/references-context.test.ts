@@ -78,6 +78,7 @@ describe('a group only the sentence before names', () => {
 		'Prices rose at the same rate as wages.',
 		'The two sites opened at the same time.',
 		'Ekwall spent three winters painting the same mudflat.',
+		'Ekwall spent ____ winters painting the same mudflat.',
 		'A plant that makes 40 per cent more insulin from the same tanks sells each dose for less.'
 	])('leaves “%s”, which says it itself', (s) => expect(unnamedGroup(s)).toBeNull());
 });

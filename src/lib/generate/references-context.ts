@@ -94,7 +94,9 @@ export function unnamedGroup(text: string): string | null {
 	// the same over a span, or against a comparison, the prompt itself states.
 	const within =
 		same &&
-		/\b(?:each|every|how many|more|less|fewer|\p{Ll}+er than|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) \p{Ll}+s)\b/iu.test(own.slice(0, same.index));
+		/\b(?:each|every|how many|more|less|fewer|\p{Ll}+er than|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|____) \p{Ll}+s)\b/iu.test(
+			own.slice(0, same.index)
+		);
 	if (same && !within) return `“${same[0]}” (the same as which)`;
 	const rest = REST.exec(own);
 	// "kept 30 buses and sold the rest": the prompt counts the whole the rest is taken from.
