@@ -51,6 +51,8 @@ describe('choices too close to tell apart', () => {
 		expect(struck(mcq('Turnout reached ____ in the second round.', ['44.9%', '38.2%', '51.6%', '29.7%']))).toBeNull();
 		expect(struck(mcq('The club has won the cup ____ times.', ['seven', 'five', 'nine', 'four']))).toBeNull();
 		expect(struck(mcq('The dam was finished in ____.', ['1931', '1929', '1934', '1936']))).toBeNull();
+		expect(struck(mcq('The treaty was signed in ____.', ['1648', '1650', '1645', '1652']))).toBeNull();
+		expect(struck(mcq('The meeting is on ____.', ['April 26', 'April 25', 'April 27', 'April 24']))).toBeNull();
 	});
 });
 

@@ -27,9 +27,10 @@ export function playersLeft(q: Question): string | null {
 	return null;
 }
 
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 /** Choices closer than this share of the key are one guess, not four. */
 const MIN_GAP = 0.04;
-const isYear = (c: string, v: number) => Number.isInteger(v) && v >= 1800 && v <= 2100 && !/[$€£%]|\d[.,]\d/.test(c);
+const isYear = (c: string, v: number) => Number.isInteger(v) && v >= 1000 && v <= 2100 && !/[$€£%]|\d[.,]\d/.test(c);
 
 /** Why a number MCQ's choices are too close to the key, or to each other, to tell apart, or null. */
 export function choicesTooClose(q: Question): string | null {
@@ -39,6 +40,8 @@ export function choicesTooClose(q: Question): string | null {
 	if (key === null || key === undefined || key === 0 || values.some((v) => v === null)) return null;
 	// Dates are told apart by the year itself: 1929 and 1931 are two events.
 	if (q.choices.every((c, i) => isYear(c, values[i] as number))) return null;
+	// Only bare figures: "April 26", "May 1631" or "rose by 19 cents" are told apart by their words.
+	if (!q.choices.every((c) => /^[$€£]?\d/.test(c.trim()) && !MONTH.test(c))) return null;
 	const gap = MIN_GAP * Math.abs(key);
 	for (let i = 0; i < values.length; i++)
 		for (let j = i + 1; j < values.length; j++) if (Math.abs((values[i] as number) - (values[j] as number)) < gap) return 'choices too close to tell apart';
