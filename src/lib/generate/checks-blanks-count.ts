@@ -23,7 +23,8 @@ export function countsSpelledOut(prompt: string): Set<number> {
 	const out = new Set<number>();
 	if (/\bboth\b[^.;]*\band\b/i.test(prompt)) out.add(2);
 	// A list after a colon or a dash is the members of what precedes it.
-	for (const m of prompt.matchAll(/[:—–]\s*([^.;:—–]+)/g)) {
+	// "…; staff shortages, a broken scanner and a flu outbreak": a semicolon can introduce it too.
+	for (const m of prompt.matchAll(/[:;—–]\s*([^.;:—–]+)/g)) {
 		const n = listLength(m[1]);
 		if (n !== null) out.add(n);
 	}
@@ -35,5 +36,12 @@ export function countsSpelledOut(prompt: string): Set<number> {
 		if (highest >= 2 && named.length === highest) out.add(highest);
 	}
 	if (/\bone\b[^.;]*\bthe other\b/i.test(prompt)) out.add(2);
+	// "first the piers and then the deck", "first …, then …, and finally …": one step per word that moves on.
+	const steps = /\bfirst\b([^.;?]*)/i.exec(prompt)?.[1].match(/\b(?:then|next|finally|lastly|afterwards)\b/gi)?.length ?? 0;
+	if (steps > 0) out.add(steps + 1);
+	// "Rice, wheat and maize are the ____ crops": the list is the subject the count names.
+	const subject = /^(.+?)\s+(?:are|were|remain|form|make up)\s+(?:the|its|their)\s+(?:\w+\s+)?____/i.exec(prompt)?.[1];
+	const members = subject ? listLength(subject) : null;
+	if (members !== null && !/\b(?:of|in|at|from|by)\s/i.test(subject ?? '')) out.add(members);
 	return out;
 }

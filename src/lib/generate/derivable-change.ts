@@ -37,7 +37,9 @@ export function figuresIn(text: string): Figure[] {
 		const scale = SCALE[(m[3] ?? '').trim().toLowerCase()] ?? 1;
 		const value = Number(digits.replace(/,/g, '')) * scale;
 		const percent = !!m[4];
-		if (!Number.isFinite(value) || (!m[1] && !m[3] && !percent && Number.isInteger(value) && value >= 1800 && value <= 2100)) continue;
+		// "1,800 units" is a count: a year is never written with a thousands comma.
+		const year = !m[1] && !m[3] && !percent && !digits.includes(',') && Number.isInteger(value) && value >= 1800 && value <= 2100;
+		if (!Number.isFinite(value) || year) continue;
 		out.push({ value, slack: halfStep(digits) * scale, percent });
 	}
 	return out;

@@ -29,7 +29,9 @@ export function choicesRuledOut(q: Question): string | null {
 	const after = q.prompt.slice(q.prompt.indexOf(BLANK) + BLANK.length);
 	// "rose to ____ from $470 million": the key's side of the old level is the side the verb says.
 	const from = oldLevel(q.prompt);
-	if (from !== null && from !== key && (RISE.test(before) || FALL.test(before))) {
+	// "as much as ____, up from 2 million tonnes": the change may follow the blank too.
+	const moved = RISE.test(before) || FALL.test(before) || /^\W*(?:up|down) from\b/i.test(after);
+	if (from !== null && from !== key && moved) {
 		if (numbers.some((v) => v > from !== key > from)) return 'a wrong choice is on the other side of the level the change started from';
 	}
 	// A share of a whole: a change may pass 100%, a level may not ("rose by ____%" may, "____% of voters" may not).

@@ -3,6 +3,7 @@ import { parseNumber } from '../quiz/parse-number';
 import { countsSpelledOut } from './checks-blanks-count';
 import { changeGivesAway, keyFigure } from './derivable-change';
 import { choicesRuledOut } from './derivable-choices';
+import { choicesTooClose, figuresContradict, playersLeft } from './derivable-reader';
 
 /**
  * A blank the prompt lets you work out is no question: one end of a range ("from ____ to 2023"),
@@ -14,7 +15,7 @@ import { choicesRuledOut } from './derivable-choices';
 const UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres|meters|kilometres|kilometers|miles|feet|inches|pounds|ounces|kg|km)';
 const NUMBER = '[$€£]?\\d[\\d,.]*';
 /** "$5.55 billion": a figure with its multiplier, as one end of a range is written. */
-const AMOUNT = `${NUMBER}(?: (?:million|billion|trillion|thousand|bn))?`;
+const AMOUNT = `${NUMBER}(?:\\s?(?:%|bn|m|k)\\b|%| (?:million|billion|trillion|thousand|bn|percent|per cent)\\b)?`;
 /** A change ("rose from 6 to ____") asks its new value; a range or period ("from 2013 to ____") asks nothing. */
 const CHANGE_VERB =
 	/\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|cut|raised|lowered|reduced|went|doubled|halved|shrank|soared|plunged)\b[^,;]*$/i;
@@ -24,7 +25,7 @@ const SHAPES: { name: string; test(prompt: string): boolean }[] = [
 		name: 'one end of a range',
 		test: (p) => {
 			if (new RegExp(`\\bfrom ${BLANK} to\\b|\\bbetween ${BLANK} and\\b|\\bbetween ${AMOUNT} and ${BLANK}`).test(p)) return true;
-			const m = new RegExp(`\\bfrom ${NUMBER}(?: [\\p{L}%]+)? to ${BLANK}`, 'u').exec(p);
+			const m = new RegExp(`\\bfrom ${AMOUNT}(?: [\\p{L}%]+)? to ${BLANK}`, 'u').exec(p);
 			if (m && !CHANGE_VERB.test(p.slice(0, m.index))) return true;
 			return new RegExp(`\\d\\s*[-–]\\s*${BLANK}|${BLANK}\\s*[-–]\\s*\\d`).test(p);
 		}
@@ -65,6 +66,8 @@ function computable(prompt: string, answer: number): boolean {
 
 /** The way a fill-in or number question's answer follows from its prompt, or null. */
 export function derivableBlank(q: Question): string | null {
+	const known = figuresContradict(q) ?? playersLeft(q) ?? choicesTooClose(q);
+	if (known) return known;
 	if (q.type !== 'cloze' && q.type !== 'mcq' && q.type !== 'numeric' && q.type !== 'short_answer') return null;
 	if (q.prompt.includes(BLANK)) for (const shape of SHAPES) if (shape.test(q.prompt)) return shape.name;
 	const ruledOut = choicesRuledOut(q);
@@ -74,7 +77,7 @@ export function derivableBlank(q: Question): string | null {
 	if (answer === null) return null;
 	if (computable(q.prompt, answer)) return 'a number the prompt’s other numbers compute';
 	// "How many ways …: by bubbling and by diffusion?": the count the prompt's list spells out.
-	if (/^How many\b/.test(q.prompt) && Number.isInteger(answer) && countsSpelledOut(q.prompt).has(answer)) return 'a count whose members the prompt lists';
+	if (/\bhow many\b/i.test(q.prompt) && Number.isInteger(answer) && countsSpelledOut(q.prompt).has(answer)) return 'a count whose members the prompt lists';
 	const key = keyFigure(text, answer);
 	// "up ____%", "down ____ percentage points": the word after the blank makes the key a percent.
 	if (new RegExp(`${BLANK}\\s*(?:%|percent|per cent|percentage points?)`).test(q.prompt)) key.percent = true;

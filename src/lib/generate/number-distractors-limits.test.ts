@@ -14,6 +14,33 @@ const values = (xs: string[]) => xs.map((x) => parseNumber(x) ?? NaN);
 const SEEDS = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 describe('wrong numbers the prompt or the article rule out', () => {
+	it('offers no more men than a side has left, however the report words the dismissal', () => {
+		for (const text of [
+			'Pellow played the last half-hour a man down and held on with nine men for the draw.',
+			'The ten-man hosts, who lost Ivers to a straight red, defended with nine players until the end.',
+			'Kelso saw out the game with nine men after a second booking for Brandt.'
+		]) {
+			const facts = factsOf(text);
+			const key = facts.find((x): x is FactOf<'quantity'> => x.kind === 'quantity' && /nine/.test(x.answer));
+			if (!key) throw new Error(`no count in ${text}`);
+			for (const seed of SEEDS) for (const v of values(numberDistractors(key, facts, seed, 3, text))) expect(v).toBeLessThanOrEqual(10);
+		}
+	});
+
+	it('offers no wrong value a reader who remembers the rough figure cannot tell from the key', () => {
+		for (const [text, answer] of [
+			['Turnout reached 44.9% in the second round, just below the 45.2% of the first round.', '44.9%'],
+			['The index closed at 7,412.6 on Friday.', '7,412.6'],
+			['Revenue rose from $5.55 billion to $6.1 billion last year.', '$6.1 billion']
+		]) {
+			const facts = factsOf(text);
+			const key = parseNumber(answer) ?? NaN;
+			for (const seed of SEEDS) {
+				const d = values(numberDistractors(quantity(facts, answer), facts, seed, 3, text));
+				for (const [i, v] of d.entries()) for (const w of [key, ...d.slice(i + 1)]) expect(Math.abs(v - w)).toBeGreaterThanOrEqual(0.04 * key - 1e-9);
+			}
+		}
+	});
 	it('offers no more men than a side has left after a sending-off', () => {
 		const text = 'Rovers finished with nine men after the sending-off of their captain, Tomas Brandt.';
 		const facts = factsOf(text);

@@ -78,7 +78,7 @@ const CEILINGS: [RegExp, number, RegExp?][] = [
 	[
 		/^(?:players|men|women)$/,
 		11,
-		/\b(?:side|team|sent off|sending[- ]off|red card|dismissed|down to|reduced to|finished with|played with|XI|match|game|final|fielded|line-?up|starting)\b/i
+		/\b(?:side|team|sent off|sending[- ]off|red card|dismissed|dismissal|down to|reduced to|finished with|played with|held on|saw out|a man down|ten-man|XI|match|game|final|fielded|line-?up|starting)\b/i
 	],
 	[/^wickets$/, 10],
 	[/^sets$/, 5],
@@ -86,7 +86,8 @@ const CEILINGS: [RegExp, number, RegExp?][] = [
 ];
 
 /** A sending-off leaves a side below its full number: "finished with ____ men" is ten or fewer. */
-const SENT_OFF = /\b(?:sent off|sending[- ]off|sendings[- ]off|red card|red cards|dismissed|dismissal|down to|reduced to)\b/i;
+const SENT_OFF =
+	/\b(?:sent off|sending[- ]off|sendings[- ]off|red card|red cards|straight red|second (?:booking|yellow)|dismissed|dismissal|down to|reduced to|a man down|(?:ten|nine)-man)\b/i;
 
 function ceilingOf(fact: QuantityFact, context: string): number {
 	const noun = fact.counts?.split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -111,6 +112,9 @@ function changeBounds(fact: QuantityFact, context: string): (value: number) => b
 	const reach = Math.abs(fact.value - from) * 3;
 	return (value) => value > from === fact.value > from && Math.abs(value - from) <= reach;
 }
+
+/** Wrong values closer than this share of the key to it or to each other are no distinct choice. */
+const MIN_GAP = 0.04;
 
 /** Qualifiers that round the figure. */
 const HEDGED = /\b(?:about|around|roughly|some|approximately|nearly|almost|close to|an estimated|estimated)\b/i;
@@ -152,10 +156,14 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 	// "roughly three", "about 40 per cent": a choice this close to a rounded answer is no different claim.
 	const gap = HEDGED.test(fact.qualifier ?? '') ? 0.2 : 0;
 	const trueToo = saidLoosely(fact, all);
+	const chosen: number[] = [];
+	const year = !form.currency && !form.percent && !form.multiplier && Number.isInteger(form.base) && form.base >= 1800 && form.base <= 2100;
 	const push = (base: number) => {
 		if (!(base > 0) || (form.percent && base > 100 && form.base <= 100)) return;
 		if (gap > 0 && Math.abs(base - form.base) < gap * form.base) return;
 		if (trueToo(base)) return;
+		// "44.7%" beside "44.9%": a reader who remembers "about 45%" cannot tell them apart.
+		if (!year && [form.base, ...chosen].some((c) => Math.abs(base - c) < MIN_GAP * form.base)) return;
 		// A share of possession, of a vote or of a market near 100% is no plausible value for one of 60%.
 		if (form.percent && form.base <= 100 && base > Math.max(form.base + 25, form.base * 1.5) && base >= 90) return;
 		// "rising above one defenders": a count of two or more keeps its plural.
@@ -168,6 +176,7 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 		if (taken.has(key) || out.length >= n) return;
 		taken.add(key);
 		out.push(s);
+		chosen.push(base);
 	};
 	const fromArticle = all
 		// A number from the same sentence is in the prompt already, so it is no real choice.
@@ -182,6 +191,6 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 	if (Number.isInteger(form.base) && form.base < 20) for (const d of [2, 3, -2, 4, 5, -1, 1, 6, -3, -4]) push(form.base + d);
 	for (const f of [0.6, 0.8, 1.2, 1.4, 0.4, 1.75, 2.5, 3, 1.1, 0.9]) push(roundLike(form, form.base * f));
 	// Close to the answer when the prompt leaves no room on one side ("just below 58 mph").
-	for (const d of [1, -1, 2, -2, 3, -3, 5, -5]) push(roundLike(form, form.base + d * 10 ** -form.decimals * Math.max(1, Math.round(form.base / 50))));
+	for (const d of [1, -1, 2, -2, 3, -3, 4, -4, 5, -5]) push(roundLike(form, form.base + d * 10 ** -form.decimals * Math.max(1, Math.round(form.base / 50))));
 	return out.slice(0, n);
 }
