@@ -1,5 +1,6 @@
 import { BLANK, type Question } from '../bank/schema';
 import { parseNumber } from '../quiz/parse-number';
+import { MONTH_PATTERN } from './calendar';
 import { figuresIn } from './derivable-change';
 
 /**
@@ -10,7 +11,6 @@ import { figuresIn } from './derivable-change';
 
 const RISE = /\b(?:rose|risen|grew|grown|climbed|increased|jumped|gained|soared|surged|raised|up)\b/i;
 const FALL = /\b(?:fell|fallen|dropped|declined|decreased|slipped|lost|shrank|shrunk|plunged|slid|tumbled|cut|lowered|reduced|down)\b/i;
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 /** The prompt's stated old level of a change ("from $840 million"), when one is given. */
 function oldLevel(prompt: string): number | null {
@@ -37,7 +37,7 @@ export function choicesRuledOut(q: Question): string | null {
 	// A share of a whole: a change may pass 100%, a level may not ("rose by ____%" may, "____% of voters" may not).
 	const share = /^\s*(?:%|percent|per cent)/.test(after) && !/\b(?:by|up|down)\s*(?:about |around |nearly |almost )?$/i.test(before);
 	if (share && key <= 100 && numbers.some((v) => v > 100)) return 'a wrong choice is a share over 100%';
-	const day = new RegExp(`^\\s*${MONTH}\\b`).test(after) || new RegExp(`\\b${MONTH}\\s*$`).test(before);
+	const day = new RegExp(`^\\s*${MONTH_PATTERN}\\b`).test(after) || new RegExp(`\\b${MONTH_PATTERN}\\s*$`).test(before);
 	if (day && key <= 31 && numbers.some((v) => v > 31)) return 'a wrong choice is a day past the 31st';
 	return null;
 }

@@ -1,5 +1,6 @@
 import { BLANK, type Question } from '../bank/schema';
 import { parseNumber } from '../quiz/parse-number';
+import { MONTH_PATTERN } from './calendar';
 import { figuresIn } from './derivable-change';
 
 /**
@@ -27,7 +28,7 @@ export function playersLeft(q: Question): string | null {
 	return null;
 }
 
-const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+const MONTH = new RegExp(`\\b${MONTH_PATTERN}`);
 /** Choices closer than this share of the key are one guess, not four. */
 const MIN_GAP = 0.04;
 const isYear = (c: string, v: number) => Number.isInteger(v) && v >= 1000 && v <= 2100 && !/[$€£%]|\d[.,]\d/.test(c);

@@ -12,7 +12,8 @@ import type { SideRule, SideView } from './side-details';
 
 const before = (c: Candidate) => c.sentence.text.slice(0, Math.max(c.fact.answerStart - c.sentence.start, 0));
 const after = (c: Candidate) => c.sentence.text.slice(Math.max(c.fact.answerEnd - c.sentence.start, 0));
-const isLead = (c: Candidate, view: SideView) => view.lead !== undefined && c.sentence.text === view.lead;
+/** Whether the candidate comes from the article's lead, which is never a side detail. */
+export const isLead = (c: Candidate, view: SideView) => view.lead !== undefined && c.sentence.text === view.lead;
 const isNumber = (c: Candidate) => c.fact.kind === 'quantity';
 
 /** Units of a day or longer. */

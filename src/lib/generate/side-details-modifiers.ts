@@ -2,6 +2,7 @@ import { normaliseAnswer } from '../quiz/normalise';
 import { timesNamed } from './incidental';
 import type { Candidate } from './questions';
 import type { SideRule, SideView } from './side-details';
+import { isLead } from './side-details-asides';
 
 /**
  * Side details judged by where the answer sits in its sentence: not in the main clause, but in a
@@ -15,7 +16,6 @@ import type { SideRule, SideView } from './side-details';
 
 const before = (c: Candidate) => c.sentence.text.slice(0, Math.max(c.fact.answerStart - c.sentence.start, 0));
 const after = (c: Candidate) => c.sentence.text.slice(Math.max(c.fact.answerEnd - c.sentence.start, 0));
-const isLead = (c: Candidate, view: SideView) => view.lead !== undefined && c.sentence.text === view.lead;
 const isName = (c: Candidate) => ['person', 'organisation', 'place', 'named-thing'].includes(c.fact.kind);
 
 /**

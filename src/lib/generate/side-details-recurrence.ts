@@ -1,6 +1,7 @@
 import { escapeRegExp } from './english';
 import type { Candidate } from './questions';
 import type { SideView } from './side-details';
+import { isLead } from './side-details-asides';
 
 /**
  * Side details judged by whether the article comes back to what a count counts. "The museum has
@@ -43,8 +44,6 @@ function countedRecurs(counts: string, view: SideView): boolean {
  * one ("2,300 sacks of rye", "1,800 meals a day") is usually what records or a study found.
  */
 const SMALL = 20;
-
-const isLead = (c: Candidate, view: SideView) => view.lead !== undefined && c.sentence.text === view.lead;
 
 /**
  * Whether a candidate asks a small count of something the article names once, outside the lead.

@@ -1,5 +1,6 @@
 import type { Candidate } from './questions';
-import type { SideRule, SideView } from './side-details';
+import type { SideRule } from './side-details';
+import { isLead } from './side-details-asides';
 
 /**
  * Side details judged by the role of the answer's phrase in its sentence, not by a list of words
@@ -12,7 +13,6 @@ import type { SideRule, SideView } from './side-details';
 
 const before = (c: Candidate) => c.sentence.text.slice(0, Math.max(c.fact.answerStart - c.sentence.start, 0));
 const after = (c: Candidate) => c.sentence.text.slice(Math.max(c.fact.answerEnd - c.sentence.start, 0));
-const isLead = (c: Candidate, view: SideView) => view.lead !== undefined && c.sentence.text === view.lead;
 
 /** A name or a thing (not a number or a relation). */
 const isName = (c: Candidate) => ['person', 'organisation', 'place', 'named-thing'].includes(c.fact.kind);
