@@ -17,23 +17,20 @@ const wrapped = new WeakSet<Page>();
 function wrapLoads(page: Page): void {
 	if (wrapped.has(page)) return;
 	wrapped.add(page);
-	const goto = page.goto.bind(page);
-	const reload = page.reload.bind(page);
 	// Only the app's pages get the mark; a test may open an icon or a file to reach the origin.
 	const interactive = async (response: Response | null) => {
 		if (response && !/text\/html/.test(response.headers()['content-type'] ?? '')) return;
 		await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
 	};
-	page.goto = async (...args) => {
-		const response = await goto(...args);
-		await interactive(response);
-		return response;
-	};
-	page.reload = async (...args) => {
-		const response = await reload(...args);
-		await interactive(response);
-		return response;
-	};
+	const thenInteractive =
+		<A extends unknown[]>(load: (...args: A) => Promise<Response | null>) =>
+		async (...args: A) => {
+			const response = await load(...args);
+			await interactive(response);
+			return response;
+		};
+	page.goto = thenInteractive(page.goto.bind(page));
+	page.reload = thenInteractive(page.reload.bind(page));
 }
 
 export const test = base.extend({
