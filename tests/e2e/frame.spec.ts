@@ -53,3 +53,27 @@ test('a deck that was not built in opens from the fallback page at its own addre
 	await expect(page.getByRole('heading', { name: 'Deck not found' })).toBeVisible();
 	await expect(page.getByRole('banner')).toHaveCount(1);
 });
+
+// A chunk the page imports but does not preload is found only once its importer has downloaded
+// and run: one more round trip before the first card on a phone's network.
+test.describe('modulepreload', () => {
+	const pages = ['/', '/study/winter-drone-campaign', '/settings', '/teach/new'];
+	for (const route of pages) {
+		test(`${route} preloads every chunk its preloaded chunks import statically`, async ({ request }) => {
+			const html = await (await request.get(route)).text();
+			const base = new URL(route, 'http://app.test/');
+			const listed = [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map((m) => new URL(m[1], base).pathname);
+			expect(listed.length).toBeGreaterThan(3);
+			const missing: string[] = [];
+			for (const path of listed) {
+				const code = await (await request.get(path)).text();
+				// Static imports as the minifier writes them: `from"./x.js"` and `import"./x.js"`.
+				for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+					const imported = new URL(m[1], new URL(path, 'http://app.test/')).pathname;
+					if (!listed.includes(imported)) missing.push(`${path} imports ${imported}`);
+				}
+			}
+			expect(missing).toEqual([]);
+		});
+	}
+});
