@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BANK_SCHEMA_VERSION, BLANK } from './constants';
 
 /**
  * The question-bank format of DESIGN.md. This file is the contract: the types are inferred
@@ -6,10 +7,7 @@ import { z } from 'zod';
  * and nowhere else.
  */
 
-export const BANK_SCHEMA_VERSION = 1;
-
-/** The blank a cloze prompt must hold exactly once. */
-export const BLANK = '____';
+export { BANK_SCHEMA_VERSION, BLANK, QUESTION_TYPES } from './constants';
 
 const id = z
 	.string()
@@ -136,5 +134,3 @@ export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
 export type Bank = z.infer<typeof bankSchema>;
 export type BankInput = z.input<typeof bankSchema>;
-
-export const QUESTION_TYPES = ['mcq', 'true_false', 'cloze', 'short_answer', 'numeric', 'flashcard'] as const satisfies readonly QuestionType[];

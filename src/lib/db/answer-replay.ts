@@ -3,7 +3,14 @@ import { srsSettingsSchema } from '$lib/srs/settings';
 import type { FactdeckDatabase } from './database';
 import { forgetAnswer, journalKeys, type JournalEntry, type JournalStore } from './answer-journal';
 import { StaleCardError, StudyError } from './errors';
-import { recordInSession, sessionSchema } from './sessions';
+import { sessionFromRow } from './session-row';
+import { recordInSession } from './sessions';
+
+const sessionSchema = z.unknown().transform((row, ctx) => {
+	const session = sessionFromRow(row);
+	if (!session) ctx.addIssue({ code: 'custom', message: 'is not a study session' });
+	return session ?? z.NEVER;
+});
 
 const entrySchema = z.object({
 	session: sessionSchema,

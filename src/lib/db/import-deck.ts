@@ -1,4 +1,5 @@
-import { BANK_SCHEMA_VERSION, type Bank } from '$lib/bank/schema';
+import { BANK_SCHEMA_VERSION } from '$lib/bank/constants';
+import type { Bank } from '$lib/bank/schema';
 import { idPart } from '$lib/formats/deck-builder';
 import type { ImportedDeck } from '$lib/formats/types';
 import { queueKind, review, type SrsSettings } from '$lib/srs';

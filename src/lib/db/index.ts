@@ -11,9 +11,11 @@ export { nextItem, recordAnswer, cardAfter, amendRating, undoAnswer, type Answer
 export { openSession, refreshSession, recordInSession, undoInSession, SESSION_IDLE_MS, UNDO_DEPTH } from './sessions';
 export { recordShown, type ShownAnswer } from './shown-answer';
 export { forgetAnswer, journalAnswer, journalKeys, pageJournal, type JournalStore } from './answer-journal';
-export { getSrsSettings, loadSrsSettings, putSrsSettings, updateSrsSettings } from './settings';
+// Writing settings and deck options validates them with zod: their writers import
+// `$lib/db/settings` and `$lib/db/deck-options` themselves, so that the pages that only read
+// (the study screen) do not reach the validator through this index.
+export { getSrsSettings, loadSrsSettings } from './settings-read';
 export { readFitReviews, countReviews } from './fit-reads';
-export { loadDeckOptions, putDeckOptions } from './deck-options';
 export { hiddenDeckIds, setDeckHidden } from './deck-hidden';
 export { assignmentsUsing, deleteDeck, restoreDeck, type AssignmentUse, type DeletedDeck } from './deck-delete';
 export { checkTitle, deckSize, renameDeck, resetDeck, type DeckSize } from './deck-manage';

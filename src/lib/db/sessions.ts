@@ -1,26 +1,15 @@
-import { z } from 'zod';
-import { addAnswer, startTally, type SessionTally } from '$lib/quiz/tally';
+import { addAnswer, startTally } from '$lib/quiz/tally';
 import { dayStart, type SrsSettings } from '$lib/srs';
 import type { FactdeckDatabase } from './database';
 import { StudyError } from './errors';
 import type { StudyItem } from './queue';
 import type { SessionRecord } from './records';
+import { sessionFromRow, UNDO_DEPTH } from './session-row';
 import { recordAnswer, undoAnswer, type AnswerInput, type RecordedAnswer } from './study';
 
 /** A session left alone this long is over: coming back later starts a new one, as in Anki. */
 export const SESSION_IDLE_MS = 60 * 60_000;
-/** How many answers Undo can take back, newest first. */
-export const UNDO_DEPTH = 50;
-
-const count = z.number().int().min(0);
-const tallySchema = z.object({ items: count, graded: count, correct: count, startedAt: z.number() }) satisfies z.ZodType<SessionTally>;
-export const sessionSchema = z.object({
-	bankId: z.string(),
-	day: z.number(),
-	tally: tallySchema,
-	lastActiveAt: z.number(),
-	undo: z.array(z.object({ reviewId: z.number().int(), cardId: z.string(), tallyBefore: tallySchema })).max(UNDO_DEPTH)
-}) satisfies z.ZodType<SessionRecord>;
+export { UNDO_DEPTH } from './session-row';
 
 /**
  * The session to carry on with in a deck at `now`: the stored one when it belongs to this study
@@ -40,8 +29,8 @@ async function resumable(db: FactdeckDatabase, bankId: string, day: number, now:
 
 /** A stored session row, parsed, if it belongs to study day `day` and was used within the hour before `now`. */
 export function resumableRow(row: unknown, day: number, now: Date): SessionRecord | null {
-	const stored = sessionSchema.safeParse(row);
-	return stored.success && stored.data.day === day && now.getTime() - stored.data.lastActiveAt < SESSION_IDLE_MS ? stored.data : null;
+	const stored = sessionFromRow(row);
+	return stored && stored.day === day && now.getTime() - stored.lastActiveAt < SESSION_IDLE_MS ? stored : null;
 }
 
 /** `session` with one more answer (review row `reviewId`, of card `cardId`) in its tally and its Undo. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SRS_SETTINGS, srsSettingsSchema } from '$lib/srs';
+import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
+import { srsSettingsSchema } from '$lib/srs/settings';
 import { getSrsSettings } from './settings';
 import { freshDatabase } from './test-fixtures';
 

@@ -1,7 +1,7 @@
 import { fsrs, generatorParameters, type Card, type FSRS } from 'ts-fsrs';
 import { fromFsrsCard, fromFsrsLog, toFsrsCard, toGrade } from './card-state';
 import { formatInterval } from './interval';
-import { toSteps, type SrsSettings } from './settings';
+import { toSteps, type SrsSettings } from './settings-read';
 import type { Rating, SrsCard, SrsLog } from './types';
 
 export { newCard } from './new-card';

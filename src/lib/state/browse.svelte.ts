@@ -3,7 +3,7 @@ import { browseDecks, browseList, browseRows, type BrowseRow } from '$lib/db/bro
 import { releaseBuried } from '$lib/db/burial';
 import type { FactdeckDatabase } from '$lib/db/database';
 import { storageFailureReason } from '$lib/db/storage-failure';
-import { getSrsSettings } from '$lib/db/settings';
+import { getSrsSettings } from '$lib/db/settings-read';
 import { DEFAULT_QUERY, type BrowseQuery } from '$lib/browse/query';
 import { dayEnd, dayStart } from '$lib/srs/day';
 import { runCardAction, type CardAction } from './card-actions';

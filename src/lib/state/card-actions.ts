@@ -1,7 +1,7 @@
 import { deleteCards, resetCards, suspendCards, tagCards, unsuspendCards } from '$lib/db/card-actions';
 import { buryCards } from '$lib/db/burial';
 import type { FactdeckDatabase } from '$lib/db/database';
-import { getSrsSettings } from '$lib/db/settings';
+import { getSrsSettings } from '$lib/db/settings-read';
 import { dayEnd } from '$lib/srs/day';
 
 /** What Browse can do to cards: one kind each, run by one entry of the registry below. */

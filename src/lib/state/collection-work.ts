@@ -8,7 +8,7 @@ import { noteBackup } from '$lib/db/backup-reminder';
 import type { FactdeckDatabase } from '$lib/db/database';
 import { deckQuestions } from '$lib/db/deck-questions';
 import { saveImportedDeck, type SavedImport } from '$lib/db/import-deck';
-import { getSrsSettings } from '$lib/db/settings';
+import { getSrsSettings } from '$lib/db/settings-read';
 import { loadSqlite } from './sqlite';
 
 // The heavy half of the collection page (zod schemas, the codecs, the scheduler), loaded when

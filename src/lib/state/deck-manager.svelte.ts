@@ -5,7 +5,6 @@ import {
 	deleteDeck,
 	getBank,
 	getSrsSettings,
-	loadDeckOptions,
 	hiddenDeckIds,
 	renameDeck,
 	resetDeck,
@@ -16,6 +15,7 @@ import {
 	type DeckSize,
 	type FactdeckDatabase
 } from '$lib/db';
+import { loadDeckOptions } from '$lib/db/deck-options';
 import type { DeckOptions, SrsSettings } from '$lib/srs';
 import { announceDeck } from './deck-channel';
 import { deckUndo } from './deck-undo.svelte';

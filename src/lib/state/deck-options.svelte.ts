@@ -1,5 +1,7 @@
-import { putDeckOptions, storageFailureReason, type FactdeckDatabase } from '$lib/db';
-import { deckOptionsSchema, NEW_CARD_ORDER_NAMES, SETTING_NAMES, type DeckOptions, type NewCardOrder, type SrsSettings } from '$lib/srs';
+import { storageFailureReason, type FactdeckDatabase } from '$lib/db';
+import { putDeckOptions } from '$lib/db/deck-options';
+import { NEW_CARD_ORDER_NAMES, SETTING_NAMES, type DeckOptions, type NewCardOrder, type SrsSettings } from '$lib/srs';
+import { deckOptionsSchema } from '$lib/srs/deck-options';
 
 /** A limit of the deck's own: a whole number, or null to follow the learner's setting. */
 export type DeckLimitField = 'newPerDay' | 'reviewsPerDay';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDeckOptions, putDeckOptions } from '$lib/db';
+import { loadDeckOptions, putDeckOptions } from '$lib/db/deck-options';
 import { deckDatabases, studySettings } from '$lib/db/test-fixtures';
 import { DeckOptionsState } from './deck-options.svelte';
 

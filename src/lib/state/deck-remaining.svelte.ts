@@ -1,4 +1,5 @@
-import { deckCounts, type DeckCounts, type FactdeckDatabase } from '$lib/db';
+import { deckCounts, type DeckCounts } from '$lib/db/counts';
+import type { FactdeckDatabase } from '$lib/db/database';
 import type { QueueKind, SrsSettings } from '$lib/srs';
 
 const NONE: DeckCounts = Object.freeze({ new: 0, learning: 0, review: 0 });

@@ -1,4 +1,6 @@
-import { nextDue, storageFailureReason, type FactdeckDatabase } from '$lib/db';
+import { nextDue } from '$lib/db/counts';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { storageFailureReason } from '$lib/db/storage-failure';
 import type { SrsSettings } from '$lib/srs';
 import { formatWhen } from '$lib/srs/when';
 

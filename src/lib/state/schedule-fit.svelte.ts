@@ -1,4 +1,5 @@
-import { countReviews, getSrsSettings, storageFailureReason, updateSrsSettings, type FactdeckDatabase } from '$lib/db';
+import { countReviews, getSrsSettings, storageFailureReason, type FactdeckDatabase } from '$lib/db';
+import { updateSrsSettings } from '$lib/db/settings';
 import { FIT_MIN_REVIEWS } from '$lib/srs/fit';
 import type { FitOutcome, FitReply, FitRequest } from './fit-protocol';
 

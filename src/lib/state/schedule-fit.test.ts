@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getSrsSettings, updateSrsSettings, type FactdeckDatabase } from '$lib/db';
+import { getSrsSettings, type FactdeckDatabase } from '$lib/db';
+import { updateSrsSettings } from '$lib/db/settings';
 import { freshDatabase } from '$lib/db/test-fixtures';
 import type { FitOutcome, FitReply, FitRequest } from './fit-protocol';
 import { fitRows, ScheduleFitState } from './schedule-fit.svelte';

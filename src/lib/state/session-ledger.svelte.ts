@@ -1,4 +1,7 @@
-import { refreshSession, storageFailureReason, type FactdeckDatabase, type SessionRecord } from '$lib/db';
+import type { FactdeckDatabase } from '$lib/db/database';
+import type { SessionRecord } from '$lib/db/records';
+import { refreshSession } from '$lib/db/sessions';
+import { storageFailureReason } from '$lib/db/storage-failure';
 
 /**
  * The session a study session shows (its tally and Undo) as stored, with the answers still on

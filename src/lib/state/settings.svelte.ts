@@ -1,5 +1,7 @@
-import { loadSrsSettings, storageFailureReason, updateSrsSettings, type FactdeckDatabase } from '$lib/db';
-import { SETTING_NAMES, srsSettingsSchema, type NewCardOrder, type SrsSettings } from '$lib/srs';
+import { loadSrsSettings, storageFailureReason, type FactdeckDatabase } from '$lib/db';
+import { updateSrsSettings } from '$lib/db/settings';
+import { SETTING_NAMES, type NewCardOrder, type SrsSettings } from '$lib/srs';
+import { srsSettingsSchema } from '$lib/srs/settings';
 
 /** The number settings the form edits. */
 export type SettingsField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'dayStartHour' | 'leechThreshold';

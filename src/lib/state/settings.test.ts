@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getSrsSettings, putSrsSettings, type FactdeckDatabase } from '$lib/db';
+import { getSrsSettings, type FactdeckDatabase } from '$lib/db';
+import { putSrsSettings } from '$lib/db/settings';
 import { fillStorage, freshDatabase, snapshot } from '$lib/db/test-fixtures';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
 import { SettingsState, type SettingsDraft } from './settings.svelte';

@@ -1,6 +1,6 @@
 import { listBanks } from '$lib/db/bank-list';
 import type { FactdeckDatabase } from '$lib/db/database';
-import { getSrsSettings } from '$lib/db/settings';
+import { getSrsSettings } from '$lib/db/settings-read';
 import { readReviewDays, updateReviewDays } from '$lib/db/review-days';
 import { readStatsCards } from '$lib/db/stats-reads';
 import { computeAnswerStats, computeCardStats, historyStart, type AnswerStats, type CardStats } from '$lib/stats';

@@ -1,23 +1,10 @@
-import {
-	amendRating,
-	cardAfter,
-	forgetAnswer,
-	journalAnswer,
-	pageJournal,
-	headsAreFor,
-	nextFromHeads,
-	readQueueHeads,
-	recordShown,
-	undoInSession,
-	type Answered,
-	type CardRecord,
-	type FactdeckDatabase,
-	type QueueHeads,
-	type RecordedAnswer,
-	type ShownAnswer,
-	type SessionRecord,
-	type StudyItem
-} from '$lib/db';
+import { forgetAnswer, journalAnswer, pageJournal } from '$lib/db/answer-journal';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { headsAreFor, nextFromHeads, readQueueHeads, type Answered, type QueueHeads, type StudyItem } from '$lib/db/queue';
+import type { CardRecord, SessionRecord } from '$lib/db/records';
+import { undoInSession } from '$lib/db/sessions';
+import { recordShown, type ShownAnswer } from '$lib/db/shown-answer';
+import { amendRating, cardAfter, type RecordedAnswer } from '$lib/db/study';
 import type { Rating, SrsSettings } from '$lib/srs';
 import { DeckChannel } from './deck-channel';
 

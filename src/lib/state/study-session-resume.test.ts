@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
-import { FactdeckDatabase, putSrsSettings, saveBank } from '$lib/db';
+import { FactdeckDatabase, saveBank } from '$lib/db';
+import { putSrsSettings } from '$lib/db/settings';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
 import { StudySession } from './study-session.svelte';
 

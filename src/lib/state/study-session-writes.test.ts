@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FactdeckDatabase, putSrsSettings, saveBank } from '$lib/db';
+import { FactdeckDatabase, saveBank } from '$lib/db';
+import { putSrsSettings } from '$lib/db/settings';
 import { journalKeys, pageJournal } from '$lib/db';
 import { bankOf, card, fillStorage, holdReviews, snapshot } from '$lib/db/test-fixtures';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';

@@ -1,18 +1,13 @@
-import {
-	deckCounts,
-	deckSettings,
-	getSrsSettings,
-	studyMore,
-	openSession,
-	releaseBuried,
-	StaleCardError,
-	storageFailureReason,
-	type AnswerInput,
-	type FactdeckDatabase,
-	type RecordedAnswer,
-	type StudyItem,
-	type StudyMore
-} from '$lib/db';
+import { releaseBuried } from '$lib/db/burial';
+import { deckCounts } from '$lib/db/counts';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { StaleCardError } from '$lib/db/errors';
+import type { StudyItem } from '$lib/db/queue';
+import { openSession } from '$lib/db/sessions';
+import { getSrsSettings } from '$lib/db/settings-read';
+import { storageFailureReason } from '$lib/db/storage-failure';
+import type { AnswerInput, RecordedAnswer } from '$lib/db/study';
+import { deckSettings, studyMore, type StudyMore } from '$lib/db/study-more';
 import { grade, ratingFor, responseText, type Feel, type QuizResponse } from '$lib/quiz';
 import { summarise } from '$lib/quiz/tally';
 import { preview, queueKind, type Rating, type SrsSettings } from '$lib/srs';

@@ -3,7 +3,8 @@
 // the same repositories the app uses (saveBank, the Dexie schema, the FSRS scheduler), in the
 // same origin and the same IndexedDB as the app under test.
 import { parseBankJson } from '$lib/bank';
-import { deckCounts, FactdeckDatabase, getSrsSettings, putSrsSettings, saveBank } from '$lib/db';
+import { deckCounts, FactdeckDatabase, getSrsSettings, saveBank } from '$lib/db';
+import { putSrsSettings } from '$lib/db/settings';
 import { dayEnd } from '$lib/srs';
 import { seededRandom } from '$lib/assign/shuffle';
 import { updateReviewDays } from '$lib/db/review-days';
