@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { acceptedBy, judged, onAnswer } from './side-details-judged';
+import { SALIENCE_RULES } from './side-details-salience';
+
+const [aside] = SALIENCE_RULES;
+
+/**
+ * Whether the rule drops `answer` in `sentence`, set after a lead of its own so that the sentence
+ * is never the lead. `more` adds sentences after it (to make a thing recur).
+ */
+function dropped(sentence: string, answer: string, more: string[] = [], title = 'A day of news in Harrowgate'): boolean {
+	const body = ['Harrowgate council met on Tuesday to agree its budget for the year.', sentence, ...more].join(' ');
+	const all = acceptedBy({ ...aside, test: () => true }, title, body);
+	// Guards the table: a case whose answer no fact asks would pass for the wrong reason.
+	if (!all.has(answer)) throw new Error(`no candidate on ${answer}: ${[...all].join(', ')}`);
+	return acceptedBy(aside, title, body).has(answer);
+}
+
+describe('a detail in an aside the article never comes back to', () => {
+	// Side details: the answer sits in a relative clause on a name or inside an apposition's phrase, and is said once.
+	it.each([
+		[
+			'markets: where a quoted analyst works',
+			'Lena Ortiz, who follows retailers at the Madrid brokerage Corvo Partners, had expected a loss.',
+			'Corvo Partners'
+		],
+		['history: whom an envoy served', 'Count Anton Reiss, the chief envoy of Emperor Leopold II, argued for a truce.', 'Leopold II'],
+		['sport: the other side’s record', 'Redvale, who had kept 14 clean sheets this season, started quickly.', '14'],
+		['obituary: a book’s translations', 'She wrote a memoir, Salt Roads, which was translated into 11 languages.', '11'],
+		['science: when a lab’s institute opened', 'The samples went to the Norrby Institute, which opened its cold laboratory in 2015.', '2015'],
+		[
+			'local: the size of a firm that did the work',
+			'The railings were made by Ostrander Works, a foundry in the north of Kelby with fewer than 80 staff.',
+			'80'
+		],
+		['review: the place a landmark is in', 'The road follows the Vessa, the longest river in Moravia, for an hour.', 'Moravia']
+	])('drops %s', (_, sentence, answer) => {
+		expect(dropped(sentence, answer)).toBe(true);
+	});
+
+	// Near misses: the answer is the sentence's claim, a list item, a naming apposition, or said again.
+	it.each([
+		['the same firm in the main clause', 'Corvo Partners expects a loss this year, its analysts said.', 'Corvo Partners'],
+		['a clause on a thing, which may carry the story', 'Patients get a single dose, which protects them for about six months.', 'six'],
+		['an item of a list that looks like an apposition', 'The duchy received Westmark, the port of Hale and the villages of Dunley and Ross.', 'Dunley'],
+		['an apposition that only names who acts', 'The regulator, the Office of Road Safety, said it would review the rules.', 'Office of Road Safety'],
+		['a clause after a fronted time, not an apposition', 'In 2016, a heatwave raised the water temperature by 2 degrees for three months.', '2']
+	])('keeps %s', (_, sentence, answer) => {
+		expect(dropped(sentence, answer)).toBe(false);
+	});
+
+	it('keeps an aside whose counted thing the article comes back to', () => {
+		const sentence = 'Redvale, who had kept 14 clean sheets this season, started quickly.';
+		expect(dropped(sentence, '14', ['Their clean sheets had come at home.'])).toBe(false);
+	});
+
+	it('keeps an aside on the headline’s own subject', () => {
+		const sentence = 'Redvale, who had kept 14 clean sheets this season, started quickly.';
+		expect(dropped(sentence, '14', [], 'Redvale win the cup')).toBe(false);
+	});
+
+	it('keeps the lead', () => {
+		const body = 'Lena Ortiz, who follows retailers at the Madrid brokerage Corvo Partners, said sales fell. Sales fell by 4 percent.';
+		expect(acceptedBy(aside, 'Retail sales fall', body).has('Corvo Partners')).toBe(false);
+	});
+
+	it('is what the side-detail judge says of such a blank', () => {
+		const all = judged(
+			'A day of news in Harrowgate',
+			'Harrowgate council met on Tuesday. Lena Ortiz, who follows retailers at the Madrid brokerage Corvo Partners, had expected a loss.'
+		);
+		const blanks = onAnswer(all, 'Corvo Partners', (c) => c.form === 'blank');
+		expect(blanks.map((j) => j.name)).toContain(aside.name);
+	});
+});
