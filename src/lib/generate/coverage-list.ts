@@ -1,6 +1,8 @@
 import { normalText } from './normal-text';
 import { arrange } from './distractors';
 import { placeSort } from './facts/name-sorts';
+import { kindFits, placeKinds } from './facts/place-kinds';
+import { normaliseAnswer } from '../quiz/normalise';
 import type { FactRecord, PlaceFact } from './facts/types';
 import { hash32 } from './hash';
 import { candidate, questionId, sourceOf, type Candidate } from './questions/candidate';
@@ -71,10 +73,13 @@ export function listQuestions(list: PlaceFact[], all: FactRecord[], sentence: Se
 	// A list mixes "Moscow" and "the Tula region" sorts rarely; the first member's sort stands for all.
 	const inList = new Set(list.map((p) => p.key));
 	const promptText = ` ${normalText(prompt)} `;
+	// "the coastal towns of ____" among groups of provinces and islands: the kind the article states for the list holds for its swaps.
+	const kinds = placeKinds(all);
+	const listKinds = kinds.get(normaliseAnswer(first.text));
 	const pool = [
 		...new Set(
 			all
-				.filter((f): f is PlaceFact => f.kind === 'place' && !inList.has(f.key) && placeSort(f) === sort)
+				.filter((f): f is PlaceFact => f.kind === 'place' && !inList.has(f.key) && placeSort(f) === sort && kindFits(listKinds, kinds.get(normaliseAnswer(f.text))))
 				.map((f) => f.answer)
 				.filter((name) => !promptText.includes(` ${normalText(name)} `))
 		)

@@ -43,7 +43,7 @@ export function statedKind(tokens: Token[], run: NameRun, listKind?: string): { 
 	const head = tokens[run.from - 2];
 	// "the island of Andøya": only a noun of a known kind, since "the coast of Ghana" or "the capital of Norway" is a part of the place, not its kind.
 	if (lower(before) === 'of' && isNoun(head) && GROUPS.has(singular(lower(head))) && lower(head) !== 'capital')
-		return { kind: kindOf(lower(head)), plural: head.tags.has('Plural') };
+		return { kind: kindOf(lower(head)), plural: singular(lower(head)) !== lower(head) };
 	// "the depression known as Grímsvötn", "a village called Ashby".
 	const naming = lower(before) === 'as' && lower(head) === 'known' ? tokens[run.from - 3] : /^(?:called|named)$/.test(lower(before)) ? head : undefined;
 	if (isNoun(naming)) return { kind: kindOf(lower(naming)), plural: false };
