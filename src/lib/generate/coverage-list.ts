@@ -79,7 +79,9 @@ export function listQuestions(list: PlaceFact[], all: FactRecord[], sentence: Se
 	const pool = [
 		...new Set(
 			all
-				.filter((f): f is PlaceFact => f.kind === 'place' && !inList.has(f.key) && placeSort(f) === sort && kindFits(listKinds, kinds.get(normaliseAnswer(f.text))))
+				.filter(
+					(f): f is PlaceFact => f.kind === 'place' && !inList.has(f.key) && placeSort(f) === sort && kindFits(listKinds, kinds.get(normaliseAnswer(f.text)))
+				)
 				.map((f) => f.answer)
 				.filter((name) => !promptText.includes(` ${normalText(name)} `))
 		)
