@@ -5,6 +5,7 @@ import { movedSubject } from '../questions/phrasing';
 import { contradict } from './contradict';
 import type { FactKindModule } from './kind';
 import { auxOf, baseOf } from './clause';
+import { secondThat } from '../questions/card-backs';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
 const VERBS =
@@ -75,7 +76,7 @@ export const finding: FactKindModule<'finding'> = {
 	ask(fact, ctx) {
 		const front = `What ${auxOf(verbWord(fact.verb))} ${fact.finder} ${baseOf(verbWord(fact.verb))} about ${fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1)}?`;
 		const said = `${capitalise(fact.finder)} ${fact.verb} that ${fact.answer}`;
-		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(fact.answer) }, 'card', 'found')];
+		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(secondThat(fact.answer)) }, 'card', 'found')];
 		// The main claim is the predicate: "children who slept longer" stays, "scored higher" turns.
 		const predicate = contradict(fact.answer.slice(fact.topic.length));
 		const reversed = predicate ? `${fact.answer.slice(0, fact.topic.length)}${predicate}` : null;
