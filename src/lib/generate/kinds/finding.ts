@@ -23,8 +23,18 @@ export function subjectOf(s: TaggedSentence, from: number): string | null {
 		t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'));
 	let relative = false;
 	let verb: TaggedSentence['tokens'][number] | undefined;
+	const clause = s.tokens.filter((x) => x.start >= from);
+	// "the world's glacial lakes have grown": an "-s" word right after an adjective is the plural noun it qualifies, not a verb.
+	const noun = (i: number) =>
+		i > 0 &&
+		clause[i - 1].tags.has('Adjective') &&
+		clause[i - 1].post === ' ' &&
+		/\p{L}s$/u.test(clause[i].text) &&
+		!clause[i].tags.has('Auxiliary') &&
+		i + 1 < clause.length;
 	// "children who slept longer scored higher": the verb of a relative clause is not the clause's own.
-	for (const t of s.tokens.filter((x) => x.start >= from)) {
+	for (const [i, t] of clause.entries()) {
+		if (noun(i)) continue;
 		if (/^(?:who|that|which)$/i.test(t.text)) relative = true;
 		else if (finite(t) && relative) relative = false;
 		else if (finite(t)) {
