@@ -79,11 +79,9 @@ describe('placeLists', () => {
 		const { sentences, facts: all } = facts(text);
 		const [list] = placeLists(all, sentences[0], text);
 		const mcq = listQuestions(list, all, sentences[0]).find((c) => c.question.type === 'mcq')?.question;
-		const choices = mcq?.type === 'mcq' ? mcq.choices : [];
+		const [choices, key] = mcq?.type === 'mcq' ? [mcq.choices, mcq.choices[mcq.answer]] : [[], ''];
 		expect(choices).toHaveLength(4);
 		for (const choice of choices)
-			expect(choice.split(/, | and /).filter((name) => ['Ardley', 'Pennick', 'Sorrel'].includes(name))).toHaveLength(
-				choice === mcq?.choices[mcq.answer] ? 3 : 2
-			);
+			expect(choice.split(/, | and /).filter((name) => ['Ardley', 'Pennick', 'Sorrel'].includes(name))).toHaveLength(choice === key ? 3 : 2);
 	});
 });
