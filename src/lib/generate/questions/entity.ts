@@ -7,6 +7,7 @@ import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim } from './false-claims';
 import { genericRole } from './cards';
+import { affiliatedName } from '../facts/name-sorts';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** Other spellings of a name a learner may give: the surname alone, the full name. */
@@ -86,6 +87,13 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	if (inList(sentence, fact)) return out;
 	// "the Eighty Years’ War": the name runs on past the apostrophe, so the blank would cut it.
 	if (/^['’]/.test(sentence.text.slice(fact.answerEnd - sentence.start))) return out;
+	// "the top seed ____ will play" for "Mateo Ferreira of Portugal": the blank is the person's name, the country they are of stays in the prompt.
+	const name = fact.kind === 'place' ? affiliatedName(fact.answer) : null;
+	if (name) {
+		const prompt = blankOut(sentence, { ...fact, answer: name, answerEnd: fact.answerStart + name.length });
+		out.push(candidate({ id: questionId(fact, sentence, 'cloze'), type: 'cloze', prompt, answer: name, tags, source }, fact, sentence, 'blank'));
+		return out;
+	}
 	const blank = blankOut(sentence, fact);
 	const clozeId = questionId(fact, sentence, 'cloze');
 	out.push(candidate({ id: clozeId, type: 'cloze', prompt: blank, answer: fact.answer, ...withAccept, tags, source }, fact, sentence, 'blank'));
