@@ -1,6 +1,6 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, dateDistractors, entityDistractors } from '../distractors';
-import type { DateFact, FactRecord, PersonFact } from '../facts/types';
+import type { DateFact, FactRecord, OrganisationFact, PersonFact, PlaceFact } from '../facts/types';
 import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
@@ -49,6 +49,17 @@ function usefulRole(fact: NameFact | DateFact, all: FactRecord[]): boolean {
 	if (!role || role.split(/\s+/).length < 2) return false;
 	const same = all.filter((f) => f.kind === 'person' && f.role && normaliseAnswer(f.role) === normaliseAnswer(role) && f.key !== fact.key);
 	return same.length === 0;
+}
+
+/**
+ * "that Metropolitan Commission of Sewers could …" for "that Parliament could …": a swapped-in
+ * name the article always writes after "the" takes it where the slot has none ("The" opening a sentence).
+ */
+export function withArticle(name: string, before: string, all: FactRecord[]): string {
+	const mentions = all.filter((f): f is OrganisationFact | PlaceFact => (f.kind === 'organisation' || f.kind === 'place') && f.text === name);
+	const takesThe = mentions.length > 0 && mentions.every((f) => f.nameClass.endsWith('|the'));
+	if (!takesThe || /\b(?:the|a|an|its|their|his|her|our|my|your)\s+$/i.test(before) || /['’]s\s+$/.test(before)) return name;
+	return `${before.trim() === '' ? 'The' : 'the'} ${name}`;
 }
 
 /**
@@ -139,9 +150,10 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		const wrong = fair.length > 0 && !gendered ? fair[hash32(falseId) % fair.length] : null;
 		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
+		const swapped = withArticle(wrong, before, all);
 		out.push(
 			candidate(
-				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation, tags, source },
+				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, swapped), answer: false, explanation, tags, source },
 				fact,
 				sentence,
 				'statement',
