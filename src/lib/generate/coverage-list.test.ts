@@ -55,4 +55,33 @@ describe('placeLists', () => {
 		const [list] = placeLists(all, sentences[0], text);
 		expect(listQuestions(list, all, sentences[0])).toEqual([]);
 	});
+
+	it('makes wrong groups only of places of the kind the article states for the list', () => {
+		const text = [
+			'The worst damage was in the coastal towns of Ardley, Pennick and Sorrel.',
+			'Shaking was felt on the islands of Marrow, Tessin, Wexby, Ostra, Kell and Brin.',
+			'Aid came through the towns of Halden, Morrow, Quarry, Dunlow, Fenwick and Rillby.'
+		].join(' ');
+		const { sentences, facts: all } = facts(text);
+		const [list] = placeLists(all, sentences[0], text);
+		const mcq = listQuestions(list, all, sentences[0]).find((c) => c.question.type === 'mcq')?.question;
+		const choices = mcq?.type === 'mcq' ? mcq.choices : [];
+		expect(choices).toHaveLength(4);
+		expect(choices.join(' ')).not.toMatch(/Marrow|Tessin|Wexby|Ostra|Kell|Brin/);
+	});
+
+	it('swaps one member at a time when the article has too few places of the list’s kind for whole groups', () => {
+		const text = [
+			'The worst damage was in the coastal towns of Ardley, Pennick and Sorrel.',
+			'Shaking was felt on the islands of Marrow, Tessin, Wexby, Ostra, Kell and Brin.',
+			'Aid came through the town of Halden and the village of Morrow.'
+		].join(' ');
+		const { sentences, facts: all } = facts(text);
+		const [list] = placeLists(all, sentences[0], text);
+		const mcq = listQuestions(list, all, sentences[0]).find((c) => c.question.type === 'mcq')?.question;
+		const [choices, key] = mcq?.type === 'mcq' ? [mcq.choices, mcq.choices[mcq.answer]] : [[], ''];
+		expect(choices).toHaveLength(4);
+		for (const choice of choices)
+			expect(choice.split(/, | and /).filter((name) => ['Ardley', 'Pennick', 'Sorrel'].includes(name))).toHaveLength(choice === key ? 3 : 2);
+	});
 });

@@ -1,6 +1,8 @@
 import { normalText } from './normal-text';
 import { arrange } from './distractors';
 import { placeSort } from './facts/name-sorts';
+import { kindFits, placeKinds } from './facts/place-kinds';
+import { normaliseAnswer } from '../quiz/normalise';
 import type { FactRecord, PlaceFact } from './facts/types';
 import { hash32 } from './hash';
 import { candidate, questionId, sourceOf, type Candidate } from './questions/candidate';
@@ -57,6 +59,21 @@ function groups(pool: string[], size: number, n: number): string[][] {
 }
 
 /**
+ * The list with one member swapped for a place of `pool`, each swap at another position and with
+ * another place where it can be: the wrong groups left when the article has too few places of
+ * the list's kind for whole groups ("Baganga, Cateel and Mati" for "Baganga, Cateel and Manay").
+ */
+function oneSwapped(names: string[], pool: string[], n: number): string[][] {
+	const out: string[][] = [];
+	for (let k = 0; k < names.length * pool.length && out.length < n; k++) {
+		const at = names.length - 1 - (k % names.length);
+		const group = names.map((name, i) => (i === at ? pool[k % pool.length] : name));
+		if (!out.some((g) => g.join('|') === group.join('|'))) out.push(group);
+	}
+	return out;
+}
+
+/**
  * Questions on a whole list of places: a multiple choice (the sentence with the list blanked) and
  * a false statement (the sentence with another group in its place); none when the article has
  * too few other places of the same sort for three wrong groups.
@@ -71,10 +88,15 @@ export function listQuestions(list: PlaceFact[], all: FactRecord[], sentence: Se
 	// A list mixes "Moscow" and "the Tula region" sorts rarely; the first member's sort stands for all.
 	const inList = new Set(list.map((p) => p.key));
 	const promptText = ` ${normalText(prompt)} `;
+	// "the coastal towns of ____" among groups of provinces and islands: the kind the article states for the list holds for its swaps.
+	const kinds = placeKinds(all);
+	const listKinds = kinds.get(normaliseAnswer(first.text));
 	const pool = [
 		...new Set(
 			all
-				.filter((f): f is PlaceFact => f.kind === 'place' && !inList.has(f.key) && placeSort(f) === sort)
+				.filter(
+					(f): f is PlaceFact => f.kind === 'place' && !inList.has(f.key) && placeSort(f) === sort && kindFits(listKinds, kinds.get(normaliseAnswer(f.text)))
+				)
 				.map((f) => f.answer)
 				.filter((name) => !promptText.includes(` ${normalText(name)} `))
 		)
@@ -82,7 +104,15 @@ export function listQuestions(list: PlaceFact[], all: FactRecord[], sentence: Se
 	// Another list of the same sort in the article ("the occupied regions of Luhansk, Donetsk, …"
 	// beside "Moscow, Tula, …") is the wrong group a reader who skimmed would pick.
 	const lists = otherLists.map((l) => l.map((p) => p.answer)).filter((names) => names.every((n) => pool.includes(n)));
-	const wrong = [...lists, ...groups(pool, list.length, 3)].slice(0, 3);
+	const wrong = [
+		...lists,
+		...groups(pool, list.length, 3),
+		...oneSwapped(
+			list.map((p) => p.answer),
+			pool,
+			3
+		)
+	].slice(0, 3);
 	if (wrong.length < 3) return [];
 	const id = questionId(first, sentence, 'mcq', 'list');
 	const others = wrong.map((g) => joinLike(g, answer));

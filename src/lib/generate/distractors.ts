@@ -4,6 +4,7 @@ import type { FactRecord, OrganisationFact, PersonFact, PlaceFact } from './fact
 import fallbackNames from './data/fallback-names.json';
 import { hash32 } from './hash';
 import { looksLikeNonPerson, organisationSort, personSort, placeSort, sameName } from './facts/name-sorts';
+import { kindFits, placeKinds } from './facts/place-kinds';
 
 /**
  * Wrong answers of the same kind as the right one: other numbers, people, places,
@@ -107,6 +108,8 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		!promptText.includes(` ${normaliseAnswer(text)} `) &&
 		!abbreviatedIn(text, prompt) &&
 		REGNAL.test(answer) === REGNAL.test(text);
+	const kinds = placeKinds(all);
+	const keyKinds = kinds.get(normaliseAnswer(answer));
 	const pool = new Map<string, { text: string; same: boolean; close: number }>();
 	for (const f of all) {
 		if (f.kind !== fact.kind || f.key === fact.key || coordinated(f, fact)) continue;
@@ -121,6 +124,8 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		const same = sortOf(f, roles) === sort;
 		// A place or organisation of another sort is plainly wrong: a stadium among cities, a firm among agencies.
 		if (!same && f.kind !== 'person') continue;
+		// "the island of ____" among towns, "the village of ____" beside a moon: the article says what kind of place each is.
+		if (f.kind === 'place' && fact.kind === 'place' && !kindFits(keyKinds, kinds.get(key))) continue;
 		// A coach is not offered among players, nor a minister among scientists; a speaker may be anyone who spoke.
 		if (!same && fallback && sort !== 'person' && sortOf(f, roles) !== 'person') continue;
 		const close = f.kind === 'person' && fact.kind === 'person' ? closeness(f.role ?? roles.get(f.key), fact.role ?? roles.get(fact.key)) : 0;

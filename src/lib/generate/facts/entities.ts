@@ -3,6 +3,7 @@ import type { Token } from '../tokens';
 import { isDemonym, KNOWN_ORGS, ORG_TITLES, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './lexicon';
 import { titleSort } from './name-sorts';
 import { capitalisedRuns, withText, type NameRun } from './names';
+import { statedKind } from './place-kinds';
 import type { FactBase, OrganisationFact, PlaceFact, TaggedSentence } from './types';
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
@@ -157,6 +158,25 @@ export function extractPlacesAndOrganisations(s: TaggedSentence, isTaken: (start
 			});
 			previousPlaceEnd = run.end;
 		}
+	}
+	return out;
+}
+
+/**
+ * The kinds of place a sentence states for its names, place or not by the cues above ("to study
+ * Europa, a moon of Jupiter" gives Europa no place cue, yet says what it is): name, kind pairs.
+ */
+export function statedKinds(s: TaggedSentence): [string, string][] {
+	const out: [string, string][] = [];
+	// "the bishoprics of Bremen and Verden": a kind said in the plural goes on through the list.
+	let listKind: string | undefined;
+	let previousEnd = -1;
+	for (const run of withText(capitalisedRuns(s.tokens, true), s.text).flatMap((r) => splitParts(s.tokens, r, s.text))) {
+		const listContinues = previousEnd >= 0 && /^,(?: and| or)? $|^ and $|^ or $/.test(s.text.slice(previousEnd, run.start));
+		const stated = statedKind(s.tokens, run, listContinues ? listKind : undefined);
+		listKind = stated?.plural ? stated.kind : undefined;
+		previousEnd = run.end;
+		if (stated) out.push([normaliseAnswer(run.text), stated.kind]);
 	}
 	return out;
 }

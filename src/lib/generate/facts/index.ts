@@ -4,7 +4,8 @@ import { KIND_LIST, type ArticleIndex, type FindContext } from '../kinds';
 import { directory } from '../kinds/person';
 import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
-import { extractPlacesAndOrganisations } from './entities';
+import { normaliseAnswer } from '../../quiz/normalise';
+import { extractPlacesAndOrganisations, statedKinds } from './entities';
 import { PLACE_SUFFIXES } from './lexicon';
 import type { FactRecord, PersonFact, TaggedSentence } from './types';
 
@@ -72,7 +73,17 @@ export function extractFacts(sentences: Sentence[], published: PlainDate | null,
 		own.sort((a, b) => a.answerStart - b.answerStart || a.kind.localeCompare(b.kind));
 		facts.push(...own);
 	}
-	return retypeClubs(facts);
+	return withPlaceKinds(retypeClubs(facts), tagged);
+}
+
+/** Each place with every kind the article states for its name, in any sentence (see place-kinds.ts). */
+function withPlaceKinds(facts: FactRecord[], tagged: TaggedSentence[]): FactRecord[] {
+	const kinds = new Map<string, Set<string>>();
+	for (const [name, kind] of tagged.flatMap(statedKinds)) kinds.set(name, (kinds.get(name) ?? new Set()).add(kind));
+	return facts.map((f) => {
+		const k = f.kind === 'place' ? kinds.get(normaliseAnswer(f.text)) : undefined;
+		return k ? { ...f, kinds: [...k] } : f;
+	});
 }
 
 /**

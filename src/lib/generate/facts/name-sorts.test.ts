@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeNonPerson, organisationSort, personSort, placeSort, sameName } from './name-sorts';
+import { buildCandidates } from '../questions';
+import { splitSentences } from '../sentences';
+import { extractFacts } from './index';
+import { affiliatedName, looksLikeNonPerson, organisationSort, personSort, placeSort, sameName } from './name-sorts';
 
 describe('name sorts', () => {
 	it('sorts places by their head word, before or after the name', () => {
@@ -60,5 +63,29 @@ describe('looksLikeNonPerson', () => {
 	it('tells a club, a firm or a body misread as a person from a person', () => {
 		for (const name of ['Dunmore City', 'Kelderby Energi', 'Halden Group', 'Varn Rovers', 'Tarsk Ministry']) expect(looksLikeNonPerson(name), name).toBe(true);
 		for (const name of ['Sarah Hill', 'Dana Okoro', 'Mykhailo Fedorov', 'John Field', 'Okoro']) expect(looksLikeNonPerson(name), name).toBe(false);
+	});
+});
+
+describe('affiliatedName', () => {
+	const rows: [string, string | null][] = [
+		['Mateo Ferreira of Portugal', 'Mateo Ferreira'],
+		['Anna Ivanova of Russia', 'Anna Ivanova'],
+		['Kwame Mensah of Ghana', 'Kwame Mensah'],
+		['Democratic Republic of the Congo', null],
+		['United States of America', null],
+		['Gulf of Guinea', null],
+		['Isle of Man', null],
+		['Grand Duchy of Luxembourg', null],
+		['Hall of Peace', null]
+	];
+	for (const [text, name] of rows) it(`reads ${name ?? 'no person'} in "${text}"`, () => expect(affiliatedName(text)).toBe(name));
+
+	it('blanks the person’s name only, leaving the country in the prompt', () => {
+		const text = 'In the final on Sunday, the top seed Mateo Ferreira of Portugal will play the qualifier Jack Tolland.';
+		const sentences = splitSentences(text);
+		const facts = extractFacts(sentences, null);
+		const cloze = buildCandidates(facts, sentences, text).find((c) => c.question.type === 'cloze' && /Ferreira/.test(c.fact.answer))?.question;
+		expect(cloze?.prompt).toContain('the top seed ____ of Portugal will play');
+		expect(cloze?.type === 'cloze' && cloze.answer).toBe('Mateo Ferreira');
 	});
 });

@@ -46,16 +46,22 @@ export function looksLikeNonPerson(name: string): boolean {
 /** Well-known rivers, seas, mountain ranges, deserts and regions that carry no sort word ("the Danube", "Scandinavia"). */
 const KNOWN_PLACES = index(sorts.knownPlaces);
 
+/**
+ * "Mateo Ferreira of Portugal", "Anna Ivanova of Russia": the name of two capitalised words before
+ * "of" and a place, the person the place is an affiliation of; null for "Democratic Republic of
+ * the Congo", "Gulf of Guinea" and other names of one place.
+ */
+export function affiliatedName(text: string): string | null {
+	const m = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) of \p{Lu}/u.exec(text);
+	return m && !/^(?:Democratic|United|Federal|Islamic|Socialist|Federated|Principality|Grand) /.test(text) ? m[1] : null;
+}
+
 export function placeSort(fact: Pick<PlaceFact, 'text' | 'placeClass' | 'nameClass'>): PlaceSort {
 	// "Gulf of Guinea", "Bay of Bengal": a sea named after a country is a sea, never offered among countries.
 	const of = /^(\S+) of /.exec(normaliseAnswer(fact.text))?.[1];
 	if (of && PLACE_WORDS.has(of)) return PLACE_WORDS.get(of) as PlaceSort;
 	// "Mateo Ferreira of Portugal": a person's name before "of" and a country is no country, nor any place.
-	if (
-		/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ of \p{Lu}/u.test(fact.text) &&
-		!/^(?:Democratic|United|Federal|Islamic|Socialist|Federated|Principality|Grand) /.test(fact.text)
-	)
-		return 'named';
+	if (affiliatedName(fact.text)) return 'named';
 	if (fact.placeClass === 'country') return 'country';
 	if (fact.nameClass === 'continent') return 'continent';
 	// "the Defenestration of Prague", "the Hall of Peace": an event or building named "X of Y".

@@ -84,6 +84,8 @@ export interface PlaceFact extends FactBase {
 	nameClass: string;
 	/** compromise knows the place as a city: a "Which city …?" question may name it. */
 	city?: boolean;
+	/** The kinds of place the article says it is ("settlement" for "the town of …", "island", "moon"): see place-kinds.ts. */
+	kinds?: string[];
 }
 
 export interface OrganisationFact extends FactBase {

@@ -6,6 +6,7 @@ import { askable, auxOf, baseOf, clause } from './clause';
 import { contradict } from './contradict';
 import { subjectOf } from './finding';
 import type { FactKindModule } from './kind';
+import { secondThat } from '../questions/card-backs';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
 const VERBS =
@@ -95,7 +96,7 @@ export const argument: FactKindModule<'argument'> = {
 	ask(fact, ctx) {
 		const firstPerson = /^(?:(?:[^,]{0,40}, )?(?:But |And |Yet |So |Still )?)I /.test(ctx.sentence.text);
 		const prompt = fact.topic ? promptOf(fact, firstPerson) : `What is ${fact.arguer} ${fact.verb}?`;
-		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back: cardBack(fact.answer) }, 'card', 'argued')];
+		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back: cardBack(secondThat(fact.answer)) }, 'card', 'argued')];
 		// A claim with a figure is turned by its number elsewhere; "raised 1.2 million" → "lowered" reads as nonsense.
 		if (!fact.topic || firstPerson || /\d/.test(fact.answer)) return out;
 		const predicate = contradict(fact.answer.slice(fact.topic.length));

@@ -63,7 +63,7 @@ describe('cause and effect', () => {
 		expect(factsOf('Nurses and drivers, who cannot compress their work because the work is the hours, are left out.', 'cause')).toEqual([]);
 	});
 
-	it('offers the article’s findings, put as reasons, as wrong choices when it has few other causes', () => {
+	it('offers no finding, put as a reason, as a wrong choice', () => {
 		const text = [
 			'The bridge closed because the river flooded the road.',
 			'The town has a market on Saturdays.',
@@ -72,10 +72,7 @@ describe('cause and effect', () => {
 			'The engineers found that the old pillars had cracked in several places.',
 			'Divers showed that the riverbed had shifted under the middle span.'
 		].join(' ');
-		const mcq = questionsOf(text, 'cause').find((q) => q.type === 'mcq');
-		expect(mcq?.type === 'mcq' && mcq.choices).toEqual(
-			expect.arrayContaining(['Because the river flooded the road', 'Because the old pillars had cracked in several places'])
-		);
+		expect(questionsOf(text, 'cause').filter((q) => q.type === 'mcq')).toEqual([]);
 	});
 
 	it('offers no wrong choice that the article gives as a reason for the same event, nor one from the sentences around it', () => {

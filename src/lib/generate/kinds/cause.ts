@@ -2,11 +2,12 @@ import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange } from '../distractors';
 import { finish, LEANING_LEAD, wordCount } from '../english';
-import type { CauseFact, FactRecord, TaggedSentence } from '../facts/types';
+import type { CauseFact, TaggedSentence } from '../facts/types';
 import { trimLead } from '../questions/phrasing';
 import { joined } from '../questions/standalone';
 import { firstClause, invert } from '../questions/wh';
 import type { FactKindModule, FindContext } from './kind';
+import { wrongReasons } from './cause-reasons';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
 /** "A because B", "A because of B", "A due to B": the effect before the cause. */
@@ -82,34 +83,6 @@ function whyIsIt(effect: string): string | null {
 	return `Why is it that ${lowerFirst(clause)}?`;
 }
 
-/** The content words of a clause (four letters or more, "buckled" as "buckl"), to tell whether two effects are one event. */
-const contentWords = (t: string) =>
-	new Set(
-		(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-			.filter((w) => !/^(?:that|this|with|from|were|have|been|they|their|there|which|would|could)$/.test(w))
-			.map((w) => w.slice(0, 5))
-	);
-
-/** Whether another cause explains the same event: its effect shares a content word with this one ("the rail buckled"). */
-function sameEvent(a: CauseFact, b: CauseFact): boolean {
-	const words = contentWords(a.effect);
-	return [...contentWords(b.effect)].some((w) => words.has(w));
-}
-
-/**
- * Wrong reasons for a choice question, all whole clauses of the same article: its other causes
- * first, then its findings, put as reasons ("Because the size of the fish mattered"). Each is
- * something the article says, so a learner must know which one it gives for this effect. None
- * may be a reason the article also gives for this event: no cause of the same event and nothing
- * from the sentences around this one, which may tell more of the same story.
- */
-function otherReasons(fact: CauseFact, all: FactRecord[]): string[] {
-	const far = (f: FactRecord) => Math.abs(f.sentence - fact.sentence) > 2;
-	const causes = all.filter((f): f is CauseFact => f.kind === 'cause' && f.key !== fact.key && far(f) && !sameEvent(fact, f)).map((f) => cardBack(f.answer));
-	const findings = all.filter((f) => f.kind === 'finding' && far(f) && !OWN_LINK.test(f.answer)).map((f) => cardBack(`because ${lowerFirst(f.answer)}`));
-	return [...new Set([...causes, ...findings])].filter((r) => normaliseAnswer(r) !== normaliseAnswer(cardBack(fact.answer)));
-}
-
 /**
  * Cause and effect: "A because B", "Because B, A", "A due to B", and "As a result, A" after a
  * sentence that gives the cause. Asked as "Why …?" (the effect inverted) with the cause on the
@@ -142,7 +115,7 @@ export const cause: FactKindModule<'cause'> = {
 		// A cause read from the sentence before is quoted with it, so the source holds the answer.
 		const sentence = ctx.previous && FROM_BEFORE.test(ctx.sentence.text) ? joined(ctx.previous, ctx.sentence) : ctx.sentence;
 		const out = [relationQuestion(fact, sentence, { type: 'flashcard', prompt: why, back: answer }, 'card', 'why')];
-		const others = otherReasons(fact, ctx.all);
+		const others = wrongReasons(fact, ctx.all, [ctx.previous?.text ?? '', ctx.sentence.text]);
 		if (others.length >= 2) {
 			const { choices, answer: at } = arrange(answer, others.slice(0, 3), `${fact.key}|why`, false);
 			out.push(relationQuestion(fact, sentence, { type: 'mcq', prompt: why, choices, answer: at }, 'wh', 'why-mcq'));

@@ -37,3 +37,21 @@ describe('findings and claims', () => {
 		expect(card?.prompt).toBe('What does the same report show about the firms which kept their output steady?');
 	});
 });
+
+describe('the topic a finding is asked about', () => {
+	// Each row: a sentence and the topic ("What did … find about X?"), or null for none.
+	const rows: [string, string | null][] = [
+		["Scientists found that the world's glacial lakes have grown by half since 1990.", "the world's glacial lakes"],
+		["Geologists found that the valley's steep slopes have moved by two metres since 1990.", "the valley's steep slopes"],
+		// A plural the tagger reads as a verb with no verb after it: no topic rather than "most small".
+		['The survey found that most small shops close on Sundays in winter.', null],
+		// Near misses: plurals read as nouns, and an auxiliary right after an adjective.
+		["The survey found that the country's small shops have lost a third of their trade since 2019.", "the country's small shops"],
+		["Auditors found that the group's online sales had fallen for the third year running.", "the group's online sales"],
+		["Inspectors found that the line's old tracks had not been checked for a decade.", "the line's old tracks"],
+		["The review found that the museum's early prints were stored in damp rooms for a decade.", "the museum's early prints"],
+		['The inquiry found that nothing new has been learned since 2010.', 'nothing new']
+	];
+	for (const [sentence, topic] of rows)
+		it(`reads ${topic ?? 'no topic'} in "${sentence}"`, () => expect(factsOf(sentence, 'finding')[0]?.topic ?? null).toBe(topic));
+});

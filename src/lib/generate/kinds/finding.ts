@@ -5,6 +5,7 @@ import { movedSubject } from '../questions/phrasing';
 import { contradict } from './contradict';
 import type { FactKindModule } from './kind';
 import { auxOf, baseOf } from './clause';
+import { secondThat } from '../questions/card-backs';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
 const VERBS =
@@ -22,8 +23,18 @@ export function subjectOf(s: TaggedSentence, from: number): string | null {
 		t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'));
 	let relative = false;
 	let verb: TaggedSentence['tokens'][number] | undefined;
+	const clause = s.tokens.filter((x) => x.start >= from);
+	// "the world's glacial lakes have grown": an "-s" word right after an adjective is the plural noun it qualifies, not a verb.
+	const noun = (i: number) =>
+		i > 0 &&
+		clause[i - 1].tags.has('Adjective') &&
+		clause[i - 1].post === ' ' &&
+		/\p{L}s$/u.test(clause[i].text) &&
+		!clause[i].tags.has('Auxiliary') &&
+		i + 1 < clause.length;
 	// "children who slept longer scored higher": the verb of a relative clause is not the clause's own.
-	for (const t of s.tokens.filter((x) => x.start >= from)) {
+	for (const [i, t] of clause.entries()) {
+		if (noun(i)) continue;
 		if (/^(?:who|that|which)$/i.test(t.text)) relative = true;
 		else if (finite(t) && relative) relative = false;
 		else if (finite(t)) {
@@ -75,7 +86,7 @@ export const finding: FactKindModule<'finding'> = {
 	ask(fact, ctx) {
 		const front = `What ${auxOf(verbWord(fact.verb))} ${fact.finder} ${baseOf(verbWord(fact.verb))} about ${fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1)}?`;
 		const said = `${capitalise(fact.finder)} ${fact.verb} that ${fact.answer}`;
-		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(fact.answer) }, 'card', 'found')];
+		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(secondThat(fact.answer)) }, 'card', 'found')];
 		// The main claim is the predicate: "children who slept longer" stays, "scored higher" turns.
 		const predicate = contradict(fact.answer.slice(fact.topic.length));
 		const reversed = predicate ? `${fact.answer.slice(0, fact.topic.length)}${predicate}` : null;

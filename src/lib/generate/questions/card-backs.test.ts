@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../facts';
 import { splitSentences } from '../sentences';
-import { cutShort, fitBack, resolveAnchor, unanchored, weakFront } from './card-backs';
+import { cutShort, fitBack, resolveAnchor, secondThat, unanchored, weakFront } from './card-backs';
+import { questionsOf } from '../kinds/test-helpers';
 
 const facts = extractFacts(splitSentences('Margaret Ellison leads the National Tennis Association. The association backed the plan.'), null);
 
@@ -50,5 +51,46 @@ describe('flashcard backs', () => {
 		const text = 'The board said the tower was safe and that the Harbour Club would pay for repairs.';
 		expect(fitBack('and that the Harbour Club would pay for repairs', text, facts)).toBeNull();
 		expect(fitBack('the Harbour Club would pay for repairs', text, facts)).not.toBeNull();
+	});
+});
+
+describe('a back read from a reported "that" clause', () => {
+	const rows: [string, 'finding' | 'argument', string][] = [
+		[
+			'Surveys found that the chalk under the estuary was cracked, and that any tunnel would flood.',
+			'finding',
+			'The chalk under the estuary was cracked, and any tunnel would flood'
+		],
+		[
+			'The show argues that the coast is a place of slow change, and that art can teach patience.',
+			'argument',
+			'The coast is a place of slow change, and art can teach patience'
+		],
+		['The auditors concluded that the fund was solvent, but that its reserves were thin.', 'finding', 'The fund was solvent, but its reserves were thin'],
+		[
+			'The coach argued that the pitch was too dry, and that the umpires should have stopped play.',
+			'argument',
+			'The pitch was too dry, and the umpires should have stopped play'
+		],
+		[
+			'The critic writes that the sequel is too long, and that its villain is forgettable.',
+			'argument',
+			'The sequel is too long, and its villain is forgettable'
+		],
+		// Near misses: a relative "that", a single clause.
+		['The panel found that the fees that students pay have doubled since 2015.', 'finding', 'The fees that students pay have doubled since 2015'],
+		['Historians have argued that the treaty ended the war in the west.', 'argument', 'The treaty ended the war in the west']
+	];
+	for (const [sentence, kind, back] of rows)
+		it(`reads "${back}"`, () => {
+			const card = questionsOf(sentence, kind).find((q) => q.type === 'flashcard');
+			expect(card?.type === 'flashcard' && card.back).toBe(back);
+		});
+
+	it('keeps a "that" that is a pronoun before a verb', () => {
+		expect(secondThat('older drivers crash less often, and that is why insurers charge them less')).toBe(
+			'older drivers crash less often, and that is why insurers charge them less'
+		);
+		expect(secondThat('the alarm failed, but that was not the cause')).toBe('the alarm failed, but that was not the cause');
 	});
 });

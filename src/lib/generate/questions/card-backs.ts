@@ -2,6 +2,7 @@ import words from '../data/card-words.json';
 import { isDemonym } from '../facts/lexicon';
 import type { FactRecord } from '../facts/types';
 import { isCommonWord } from '../frequency';
+import { AUXILIARIES } from '../english';
 
 /**
  * What makes a flashcard worth turning: a front that names one thing in full, and a back that
@@ -97,4 +98,16 @@ export function fitBack(back: string, sentence: string, all: FactRecord[]): stri
 	if (SPEAKER.test(back) || cutShort(back, sentence) || /^(?:and|but|or|nor|so|yet)\b/i.test(back.trim())) return null;
 	const resolved = resolveAnchor(back, all);
 	return resolved && !unanchored(resolved) ? resolved : null;
+}
+
+/**
+ * "The chalk was cracked, and that any tunnel would flood": a back read from a reported "that"
+ * clause loses the clause's first "that" but keeps the one that opens its second half, which then
+ * hangs. The back drops it ("…, and any tunnel would flood"); a "that" before a verb ("…, and that
+ * is why …") is a pronoun and stays.
+ */
+export function secondThat(clause: string): string {
+	return clause.replace(/, (and|but) that (\p{L}+)/gu, (whole, link: string, next: string) =>
+		AUXILIARIES.has(next.toLowerCase()) ? whole : `, ${link} ${next}`
+	);
 }

@@ -41,3 +41,33 @@ describe('person flashcards', () => {
 		expect(cardsOf(text, 'Teodor Blanc')).toEqual([]);
 	});
 });
+
+describe('a "who" clause with quotation marks on a person’s card', () => {
+	const rows: [string, string, RegExp][] = [
+		['Analyst Mia Torres, who rates the stock “buy”, said the results were strong. Torres expects more.', 'Mia Torres', /who rates the stock “buy”$/],
+		[
+			'Historian Ola Berg, who called the treaty “a quiet triumph,” spoke at the launch. Berg wrote two books.',
+			'Ola Berg',
+			/who called the treaty “a quiet triumph”$/
+		],
+		[
+			'Economist Petra Lind, who described the budget as “tight” after the vote, resigned. Lind will teach.',
+			'Petra Lind',
+			/who described the budget as “tight” after the vote$/
+		],
+		['Economist Lars Vik, who calls the plan "reckless", spoke on Monday. Vik has advised two governments.', 'Lars Vik', /who calls the plan "reckless"$/],
+		// Near misses: no quotation at all; a quotation after the clause's end.
+		[
+			'Engineer Hákon Bjarnason, who designed the drill at the institute, said the hole refroze. Bjarnason was tired.',
+			'Hákon Bjarnason',
+			/who designed the drill at the institute$/
+		],
+		['Striker Ana Ruiz, who scored twice, said “we deserved it” after the game. Ruiz is 19.', 'Ana Ruiz', /who scored twice$/]
+	];
+	for (const [text, name, back] of rows) it(`gives ${name} the whole clause`, () => expect(cardsOf(text, name)[0]).toMatch(back));
+
+	it('never stops a clause before a long quotation it opens', () => {
+		const backs = cardsOf('Analyst Nadia Ferro, who called the plan “a reckless gamble with public money”, left the bank. Ferro now teaches.', 'Nadia Ferro');
+		for (const back of backs) expect(back).not.toMatch(/who called the plan$/);
+	});
+});

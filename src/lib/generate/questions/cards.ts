@@ -41,11 +41,17 @@ function personBack(fact: PersonFact, sentence: Sentence): string | null {
 	const apposed = role !== '' && rest.startsWith(`, ${role} who `);
 	if (role && !apposed && !genericRole(title) && !bareRole(title)) return role;
 	const after = apposed ? rest.slice(role.length + 2) : rest;
-	const relative = /^,? who ([^,;:—–(“”"]{8,})/.exec(after);
+	// "who rates the stock “buy”": a quoted term of up to three words is part of the clause (a comma
+	// inside its marks ends the clause); a longer quotation is not, and a clause stopped before one is cut short.
+	const relative = /^,? who ((?:[^,;:—–(“”"]|[“"][^\s“”"]+(?: [^\s“”"]+){0,2}[”"])+)/.exec(after);
 	// "who grew up in Cần Thơ" is biography; the card should say what the person did in the story.
 	const did =
-		relative && !/\b(?:he|she|him|her|they|them|it)\b/i.test(relative[1]) && !BIOGRAPHY.test(relative[1])
-			? relative[1].replace(/[\s.]+$/, '')
+		relative &&
+		relative[1].length >= 8 &&
+		!/^\s*[“"]/.test(after.slice(relative[0].length)) &&
+		!/\b(?:he|she|him|her|they|them|it)\b/i.test(relative[1]) &&
+		!BIOGRAPHY.test(relative[1])
+			? relative[1].replace(/[,.]([”"])[^]*$/, '$1').replace(/[\s.]+$/, '')
 			: subjectPredicate(sentence, fact);
 	if (!did || BIOGRAPHY.test(did)) return null;
 	// No role at all ("Samuel Tesfaye won the 1500 metres …"): what the person did is the card.

@@ -1,12 +1,13 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, dateDistractors, entityDistractors } from '../distractors';
-import type { DateFact, FactRecord, PersonFact } from '../facts/types';
+import type { DateFact, FactRecord, OrganisationFact, PersonFact, PlaceFact } from '../facts/types';
 import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim } from './false-claims';
 import { genericRole } from './cards';
+import { affiliatedName } from '../facts/name-sorts';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** Other spellings of a name a learner may give: the surname alone, the full name. */
@@ -51,6 +52,17 @@ function usefulRole(fact: NameFact | DateFact, all: FactRecord[]): boolean {
 }
 
 /**
+ * "that Metropolitan Commission of Sewers could …" for "that Parliament could …": a swapped-in
+ * name the article always writes after "the" takes it where the slot has none ("The" opening a sentence).
+ */
+export function withArticle(name: string, before: string, all: FactRecord[]): string {
+	const mentions = all.filter((f): f is OrganisationFact | PlaceFact => (f.kind === 'organisation' || f.kind === 'place') && f.text === name);
+	const takesThe = mentions.length > 0 && mentions.every((f) => f.nameClass.endsWith('|the'));
+	if (!takesThe || /\b(?:the|a|an|its|their|his|her|our|my|your)\s+$/i.test(before) || /['’]s\s+$/.test(before)) return name;
+	return `${before.trim() === '' ? 'The' : 'the'} ${name}`;
+}
+
+/**
  * Questions about a person, place, organisation or date: "Who is described as …?" (short answer
  * and mcq) for a person with a distinctive role, a fill-in blank with choices of the same kind,
  * and a true/false pair whose false statement swaps in another name of the same kind.
@@ -86,6 +98,13 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	if (inList(sentence, fact)) return out;
 	// "the Eighty Years’ War": the name runs on past the apostrophe, so the blank would cut it.
 	if (/^['’]/.test(sentence.text.slice(fact.answerEnd - sentence.start))) return out;
+	// "the top seed ____ will play" for "Mateo Ferreira of Portugal": the blank is the person's name, the country they are of stays in the prompt.
+	const name = fact.kind === 'place' ? affiliatedName(fact.answer) : null;
+	if (name) {
+		const prompt = blankOut(sentence, { ...fact, answer: name, answerEnd: fact.answerStart + name.length });
+		out.push(candidate({ id: questionId(fact, sentence, 'cloze'), type: 'cloze', prompt, answer: name, tags, source }, fact, sentence, 'blank'));
+		return out;
+	}
 	const blank = blankOut(sentence, fact);
 	const clozeId = questionId(fact, sentence, 'cloze');
 	out.push(candidate({ id: clozeId, type: 'cloze', prompt: blank, answer: fact.answer, ...withAccept, tags, source }, fact, sentence, 'blank'));
@@ -131,9 +150,10 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		const wrong = fair.length > 0 && !gendered ? fair[hash32(falseId) % fair.length] : null;
 		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
+		const swapped = withArticle(wrong, before, all);
 		out.push(
 			candidate(
-				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, wrong), answer: false, explanation, tags, source },
+				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, swapped), answer: false, explanation, tags, source },
 				fact,
 				sentence,
 				'statement',
