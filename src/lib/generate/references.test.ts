@@ -113,3 +113,42 @@ describe('"the firm" resolved from the article', () => {
 		expect(prompts.filter((p) => /^The firm closed/.test(p))).toEqual([]);
 	});
 });
+
+describe('"the board" resolved from the kind of name the article gives a body', () => {
+	const resolve = (text: string, prompt: string, keepWords = false) =>
+		resolveDefinites(prompt, definiteNames(extractFacts(splitSentences(text), null), text), keepWords);
+
+	it('puts the body the name says it is in place of its bare head, capitalised or not', () => {
+		const works = 'The Metropolitan Board of Works was set up in 1855 to clean the Thames. In 1858 the Board approved a plan for new sewers.';
+		expect(resolve(works, 'The Board approved ____ kilometres of new sewers.')).toBe('The Metropolitan Board of Works approved ____ kilometres of new sewers.');
+		const port = 'Revenue at the Varnholm Port Authority rose sharply last year. The authority plans to spend more on cranes.';
+		expect(resolve(port, 'The authority plans to spend ____ on cranes.')).toBe('The Varnholm Port Authority plans to spend ____ on cranes.');
+		const retail = 'The Federation of Small Retailers said shops could not afford the machines. After talks with the federation, the government paid a fee.';
+		expect(resolve(retail, 'After talks with the federation, the government paid a fee of ____ pence.')).toBe(
+			'After talks with the Federation of Small Retailers, the government paid a fee of ____ pence.'
+		);
+		const health = 'The Ministry of Health said cases had doubled. The ministry has sent teams to Malindi.';
+		expect(resolve(health, 'The ministry has sent teams to ____.')).toBe('The Ministry of Health has sent teams to ____.');
+	});
+
+	it('drops the prompt when the article names two bodies of that kind', () => {
+		const two =
+			'Researchers from the University of Iceland and the University of Cape Town took part. The university paid for the drill, which cost 2 million euros.';
+		expect(resolve(two, 'The university paid ____ euros for the drill.')).toBeNull();
+	});
+
+	it('leaves a head the article never uses for the body, a named body, a true statement and "the board of …"', () => {
+		const club = 'Harbour City won the final at the Riverside Oval. Fans filled the city centre after the match.';
+		expect(resolve(club, 'Fans filled the city centre after the ____.')).toBe('Fans filled the city centre after the ____.');
+		const fund = 'Veridia raised money from Zeeland Capital in October. Amsterdam, the capital, hosts its office.';
+		expect(resolve(fund, 'The capital hosts ____ offices.')).toBe('The capital hosts ____ offices.');
+		const port = 'Revenue at the Varnholm Port Authority rose sharply last year. The authority plans to spend more on cranes.';
+		expect(resolve(port, 'Revenue at the Varnholm Port Authority rose, beating what the authority had forecast by ____.')).toBe(
+			'Revenue at the Varnholm Port Authority rose, beating what the authority had forecast by ____.'
+		);
+		expect(resolve(port, 'The authority plans to spend more on cranes.', true)).toBe('The authority plans to spend more on cranes.');
+		const museum = 'The Tidewater Museum opened in 1990. The board of the museum met in May.';
+		// "The board of …" says whose board; the museum it names is the Tidewater Museum.
+		expect(resolve(museum, 'The board of the museum met in ____.')).toBe('The board of the Tidewater Museum met in ____.');
+	});
+});

@@ -1,4 +1,5 @@
-import { DEMONSTRATIVE_NOUN, outsideQuotes, unresolvedPronoun } from './english';
+import { DEMONSTRATIVE_NOUN, escapeRegExp, outsideQuotes, unresolvedPronoun } from './english';
+import { ORG_WORDS } from './facts/lexicon';
 import type { FactRecord } from './facts/types';
 import { pronounWithoutAntecedent } from './references-agreement';
 import { articleMentions, nameBareDefinite } from './references-resolve';
@@ -51,8 +52,13 @@ const VAGUE_HEADS = [
 /** Heads that name a body (an organisation's name may end in one: "Rail Accident Investigation Board"). */
 const BODY_HEADS = ['firm', 'company', 'club', 'ministry', 'agency', 'council', 'union', 'group', 'board', 'commission', 'committee', 'court'];
 
-/** "the firm", "the city's", "the new system": a vague head, not followed by "of …" or a name in apposition. */
-const VAGUE_DEFINITE = new RegExp(`\\b[Tt]he (${VAGUE_HEADS.join('|')})(?:['’]s)?(?![\\p{L}-])(?! of\\b)(?!,? (?:the )?\\p{Lu})`, 'u');
+/** "the firm", "the city's", "The Board": a vague head (lower case or capitalised), not followed by "of …" or a name in apposition. */
+const vagueDefinitePattern = (heads: string[]) =>
+	new RegExp(
+		`\\b[Tt]he (${heads.map((h) => `[${h.charAt(0)}${h.charAt(0).toUpperCase()}]${h.slice(1)}`).join('|')})(?:['’]s)?(?![\\p{L}-])(?! of\\b)(?!,? (?:the )?\\p{Lu})`,
+		'u'
+	);
+const VAGUE_DEFINITE = vagueDefinitePattern(VAGUE_HEADS);
 /** "the two", "the latter", "the others", "the remainder": a count or an order with nothing counted. */
 const VAGUE_COUNT = /\b[Tt]he (?:two|latter|former|others|remainder|remaining)\b(?! \d)/;
 
@@ -154,12 +160,12 @@ export function unresolvedReference(prompt: string): string | null {
  * The first "the firm" of a prompt's first sentence that no name in apposition and no earlier
  * sentence of the prompt resolves: its head word and where it stands; null when there is none.
  */
-export function vagueDefinite(prompt: string): { head: string; at: number; text: string } | null {
+export function vagueDefinite(prompt: string, pattern = VAGUE_DEFINITE): { head: string; at: number; text: string } | null {
 	const text = outsideQuotes(prompt);
 	const first = sentencesOf(text)[0] ?? '';
-	const m = VAGUE_DEFINITE.exec(first);
+	const m = pattern.exec(first);
 	if (!m || namedBefore(first, m.index)) return null;
-	return { head: m[1], at: m.index, text: m[0] };
+	return { head: m[1].toLowerCase(), at: m.index, text: m[0] };
 }
 
 /**
@@ -170,11 +176,13 @@ export function vagueDefinite(prompt: string): { head: string; at: number; text:
 export function definiteNames(facts: FactRecord[], text: string): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>();
 	const add = (head: string, name: string) => out.set(head, (out.get(head) ?? new Set()).add(name));
-	for (const f of facts) {
-		// "University of Cape Town" is no town, and "Harbour City" a club: only a body's own kind of name counts.
-		if (f.kind !== 'organisation' || / of /.test(f.answer)) continue;
-		const last = f.answer.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-		if (BODY_HEADS.includes(last)) add(last, /^the /i.test(f.answer) ? f.answer : `the ${f.answer}`);
+	const bodies = [
+		...facts.filter((f) => f.kind === 'organisation').map((f) => f.answer),
+		...[...text.matchAll(BODY_NAME)].map((m) => m[0].replace(/^The /, ''))
+	];
+	for (const body of bodies) {
+		const head = bodyHead(body, text);
+		if (head) add(head, /^the /i.test(body) ? body : `the ${body}`);
 	}
 	const name = "(\\p{Lu}[\\p{L}&’'-]*(?: (?:of |and |the )?\\p{Lu}[\\p{L}&’'-]*)*)";
 	const head = `(${VAGUE_HEADS.join('|')})`;
@@ -187,6 +195,32 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
 	for (const [back, found] of articleMentions(text)) out.set(`${MENTION}${back}`, found);
 	return out;
 }
+
+/**
+ * The noun an organisation's name says it is, which "the …" can stand for: the word before "of"
+ * ("the board" for the Metropolitan Board of Works, "the federation" for the Federation of Small
+ * Retailers), else the last word ("the authority" for the Varnholm Port Authority). "Harbour City"
+ * is a club and "Zeeland Capital" a fund: a last word counts when it is a body's kind of name, or
+ * when the article itself says "the …" for the body after naming it, never before.
+ */
+function bodyHead(name: string, article: string): string | null {
+	const words = name.split(/\s+/);
+	const of = words.indexOf('of');
+	const head = (of > 0 ? words[of - 1] : words.at(-1))?.toLowerCase() ?? '';
+	if (BODY_HEADS.includes(head)) return head;
+	if (!ORG_WORDS.has(head)) return null;
+	// "Amsterdam, the capital,": a bare head in apposition with another name is that name's.
+	const bare = new RegExp(`(?<!\\p{Lu}[\\p{L}’'-]*, )\\b[Tt]he ${escapeRegExp(head)}\\b(?! of\\b)(?!,? \\p{Lu})`, 'u');
+	const first = article.indexOf(name);
+	const bareAt = article.search(bare);
+	return first >= 0 && bareAt > first ? head : null;
+}
+
+/** "the Metropolitan Board of Works": a body's name the fact reader may not take for one, whose head is a body's kind of noun. */
+const BODY_NAME = new RegExp(
+	`\\b(?:\\p{Lu}[\\p{L}’'-]+ ){1,4}(?:${BODY_HEADS.map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})(?: of(?: the)? \\p{Lu}[\\p{L}’'-]+(?: (?:and )?\\p{Lu}[\\p{L}’'-]+)*)?\\b`,
+	'gu'
+);
 
 /**
  * A prompt whose "the firm" the article makes clear: with the one name the article gives firms in
@@ -205,13 +239,17 @@ export function resolveDefinites(prompt: string, names: Map<string, Set<string>>
 const MENTION = 'mention:';
 
 function resolveBodies(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
-	const vague = vagueDefinite(prompt);
+	// Heads the article's own bodies give ("the authority") besides the usual vague ones.
+	const heads = [...new Set([...VAGUE_HEADS, ...[...names.keys()].filter((k) => !k.startsWith(MENTION))])];
+	const vague = vagueDefinite(prompt, heads.length === VAGUE_HEADS.length ? VAGUE_DEFINITE : vagueDefinitePattern(heads));
 	if (!vague) return prompt;
 	const known = names.get(vague.head);
 	if (!known || known.size === 0) return prompt;
 	if (known.size > 1) return null;
 	if (keepWords) return prompt;
 	const [found] = known;
+	// "Revenue at the Varnholm Port Authority climbed …, beating what the authority had forecast": named already.
+	if (prompt.slice(0, vague.at).includes(found.replace(/^the /, ''))) return prompt;
 	// "The board said …" → "The Rail Accident Investigation Board said …": a sentence's capital stays.
 	const only = /^T/.test(vague.text) ? found.replace(/^the /, 'The ') : found;
 	const possessive = /['’]s$/.test(vague.text) ? (only.endsWith('s') ? '’' : '’s') : '';
