@@ -1,7 +1,7 @@
 import { DEMONSTRATIVE_NOUN, escapeRegExp, outsideQuotes, unresolvedPronoun } from './english';
 import { ORG_WORDS } from './facts/lexicon';
 import type { FactRecord } from './facts/types';
-import { pronounWithoutAntecedent } from './references-agreement';
+import { objectWithoutAntecedent, pronounWithoutAntecedent } from './references-agreement';
 import { articleMentions, nameBareDefinite } from './references-resolve';
 import { contextGap } from './references-context';
 import { leaningWords } from './references-leaning';
@@ -140,6 +140,9 @@ export function unresolvedReference(prompt: string): string | null {
 	if (when) return `“${when}”, which counts from the day the article came out`;
 	// "____ won her first title": a blank that opens the prompt is the person asked for, whom "her" means.
 	if (unresolvedPronoun(first.replace(/^____/, 'Zorbel'))) return 'a pronoun with no one named before it';
+	// "Amankwah moved him down …": read over the whole prompt, since a sentence shown first may name him.
+	const object = objectWithoutAntecedent(outsideQuotes(prompt).replace(/^____/, 'Zorbel'));
+	if (object) return `“${object}”, which cannot mean the subject of its own clause and no one else is named`;
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
 	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
 	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
