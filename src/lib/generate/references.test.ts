@@ -38,6 +38,14 @@ describe('unresolved references', () => {
 		expect(unresolvedReference('The chief executive of the design firm ____ spoke on Monday.')).toBeNull();
 	});
 
+	it('reads the word after the noun where it stands: a verb there is no modifier, whatever it is alone', () => {
+		// "left" alone is an adjective; here it is the verb, so "the failure" names no failure.
+		expect(unresolvedReference('Because most families lived on potatoes, the failure left thousands without food.')).toMatch(/whose/);
+		expect(unresolvedReference('In the spring the decision split the council.')).toMatch(/whose/);
+		expect(unresolvedReference('The design team met the engineers in ____.')).toBeNull();
+		expect(unresolvedReference('The check engine light came on after ____ kilometres.')).toBeNull();
+	});
+
 	it('finds a share of, or a pronoun after an opening phrase about, something never named', () => {
 		expect(unresolvedReference('Around 31,000 of them are staying in ____ evacuation centres.')).toMatch(/pronoun/);
 		expect(unresolvedReference('In 2020, its value was put at ____ euros.')).toMatch(/pronoun/);
@@ -127,6 +135,9 @@ describe('"the board" resolved from the kind of name the article gives a body', 
 		expect(resolve(retail, 'After talks with the federation, the government paid a fee of ____ pence.')).toBe(
 			'After talks with the Federation of Small Retailers, the government paid a fee of ____ pence.'
 		);
+		// A name the fact reader does not take for a body, said without "the" as the article says it.
+		const hospital = 'Dr. Omar Mwinyi works at Coast General Hospital in Mombasa. The hospital set up a tent in its car park.';
+		expect(resolve(hospital, 'The hospital set up ____ beds in a tent.')).toBe('Coast General Hospital set up ____ beds in a tent.');
 		const health = 'The Ministry of Health said cases had doubled. The ministry has sent teams to Malindi.';
 		expect(resolve(health, 'The ministry has sent teams to ____.')).toBe('The Ministry of Health has sent teams to ____.');
 	});

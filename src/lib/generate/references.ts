@@ -91,9 +91,13 @@ const ANAPHORIC = new RegExp(
 /** "Why does the same report show …": a question about "the same" thing as one a sentence not shown named. */
 const SAME_AS_UNSEEN = /\b(?:does|did|do|is|was|were|are|has|have) the same\b/;
 
-/** "the design firm", "the check-in desk": the noun is a modifier of the next, which says what is meant. */
-const modifiesNext = (next: string | undefined) => {
-	const t = next ? tokenize(next.trim())[0] : undefined;
+/**
+ * "the design firm", "the check-in desk": the noun is a modifier of the next, which says what is
+ * meant. The next word is tagged where it stands: "left" alone is an adjective, but in "the
+ * failure left thousands without food" it is the verb.
+ */
+const modifiesNext = (text: string, at: number) => {
+	const t = tokenize(text).find((k) => k.start >= at);
 	return t !== undefined && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 };
 
@@ -152,7 +156,8 @@ export function unresolvedReference(prompt: string): string | null {
 	if (leaning) return leaning;
 	if (SAME_AS_UNSEEN.test(first)) return '“the same …” with nothing shown to be the same as';
 	const act = ANAPHORIC.exec(first);
-	if (act && !modifiesNext(act[1])) return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
+	if (act && !(act[1] && modifiesNext(first, act.index + act[0].length - act[1].length)))
+		return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
 	const count = VAGUE_COUNT.exec(first);
 	// "the Stadler City E and the Norrland Pendel, the two bikes …": the two are named right before.
 	if (count && /\band (?:the )?\p{Lu}[^,]*, $/u.test(first.slice(0, count.index))) return null;
@@ -185,7 +190,8 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
 	];
 	for (const body of bodies) {
 		const head = bodyHead(body, text);
-		if (head) add(head, /^the /i.test(body) ? body : `the ${body}`);
+		// "the Varnholm Port Authority" but "Coast General Hospital": "the" only where the article says it.
+		if (head) add(head, /^the /i.test(body) || !new RegExp(`\\b[Tt]he ${escapeRegExp(body)}`).test(text) ? body : `the ${body}`);
 	}
 	const name = "(\\p{Lu}[\\p{L}&’'-]*(?: (?:of |and |the )?\\p{Lu}[\\p{L}&’'-]*)*)";
 	const head = `(${VAGUE_HEADS.join('|')})`;
@@ -194,6 +200,8 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
 	const modifier = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ )';
 	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${modifier}{0,3}${head}\\b`, 'gu'))) add(m[2], m[1]);
 	for (const m of text.matchAll(new RegExp(`\\b[Tt]he (?:[\\p{Ll}-]+ ){0,2}${head}, ${name},`, 'gu'))) add(m[1], m[2]);
+	// "Defense Ministry" and "Russia’s Defense Ministry" are one ministry: the shorter name is part of the longer.
+	for (const found of out.values()) for (const a of found) if ([...found].some((b) => b !== a && b.includes(a.replace(/^the /, '')))) found.delete(a);
 	// "the check" after "a heavy maintenance check": kept apart from the bodies' names, under its own key.
 	for (const [back, found] of articleMentions(text)) out.set(`${MENTION}${back}`, found);
 	return out;
@@ -219,9 +227,9 @@ function bodyHead(name: string, article: string): string | null {
 	return first >= 0 && bareAt > first ? head : null;
 }
 
-/** "the Metropolitan Board of Works": a body's name the fact reader may not take for one, whose head is a body's kind of noun. */
+/** "the Metropolitan Board of Works", "Coast General Hospital": a body's name the fact reader may not take for one, whose head is a body's kind of noun. */
 const BODY_NAME = new RegExp(
-	`\\b(?:\\p{Lu}[\\p{L}’'-]+ ){1,4}(?:${BODY_HEADS.map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})(?: of(?: the)? \\p{Lu}[\\p{L}’'-]+(?: (?:and )?\\p{Lu}[\\p{L}’'-]+)*)?\\b`,
+	`\\b(?:\\p{Lu}[\\p{L}’'-]+ ){1,4}(?:${[...new Set([...BODY_HEADS, ...ORG_WORDS])].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})(?: of(?: the)? \\p{Lu}[\\p{L}’'-]+(?: (?:and )?\\p{Lu}[\\p{L}’'-]+)*)?\\b`,
 	'gu'
 );
 
