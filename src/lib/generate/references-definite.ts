@@ -1,6 +1,6 @@
 import { escapeRegExp, outsideQuotes } from './english';
 import { bareOrdinal } from './references-leaning';
-import { articleRoles, settleRoles, type RoleHolders } from './references-roles';
+import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -173,13 +173,15 @@ export interface DefiniteContext {
 	introductionsOf: (head: string) => Introduction[];
 	/** The article's role nouns and their holders, read once ("the substitute" → Castell, Sand). */
 	roles: RoleHolders;
+	/** The groups the article names by a leader ("the team, led by … Okafor"). */
+	leaders: Map<string, Set<string>>;
 }
 
 /** `people`: the surnames of the people the article names, whose roles it reads. */
 export function definiteContext(article: string, names: Map<string, Set<string>>, people: Set<string> = new Set()): DefiniteContext {
 	const known = new Map<string, Introduction[]>();
 	const introductionsOf = (head: string) => known.get(head) ?? known.set(head, introductions(article, head)).get(head) ?? [];
-	return { article, lead: articleLead(article), names, introductionsOf, roles: articleRoles(article, people) };
+	return { article, lead: articleLead(article), names, introductionsOf, roles: articleRoles(article, people), leaders: groupLeaders(article, people) };
 }
 
 /**
@@ -194,7 +196,8 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 	// The sentence before is within a few hundred characters: a long article is not copied for every prompt.
 	const roled = settleRoles(restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start)), context.roles, keepWords);
 	if (roled === null) return null;
-	let out = roled;
+	// "the team" of an article that says who leads it: "Okafor’s team" (a true statement keeps the article's words).
+	let out = keepWords ? roled : nameLedGroups(roled, context.leaders);
 	const asked = askedParts(out);
 	for (const phrase of definitePhrases(out).reverse()) {
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRoles, settleRoles } from './references-roles';
+import { articleRoles, groupLeaders, nameLedGroups, settleRoles } from './references-roles';
 
 const people = new Set(['Lind', 'Holt', 'Park', 'Berg', 'Sand', 'Okoro', 'Vance', 'Marsh', 'Duval', 'Ferro', 'Quist', 'Tamm']);
 const settle = (prompt: string, article: string, keepWords = false) => settleRoles(prompt, articleRoles(article, people), keepWords);
@@ -52,5 +52,26 @@ describe('settleRoles', () => {
 		expect(settle('Lind, the defender, cleared off the line.', sport)).toBe('Lind, the defender, cleared off the line.');
 		expect(settle('A substitute may come on at half-time.', sport)).toBe('A substitute may come on at half-time.');
 		expect(settle('The defender’s header went wide.', 'A defender headed wide.')).toBe('The defender’s header went wide.');
+	});
+});
+
+describe('nameLedGroups', () => {
+	const name = (prompt: string, article: string) => nameLedGroups(prompt, groupLeaders(article, people));
+	const reefs = 'The team, led by marine biologist Dr. Femi Okoro of the University of Accra, followed 48 reefs.';
+
+	it('says whose a bare "the team" is when the article names one person leading it', () => {
+		expect(name('Reefs recovered in every case the team recorded by ____.', reefs)).toBe('Reefs recovered in every case Okoro’s team recorded by ____.');
+		expect(name('The panel voted ____ to 2.', 'The panel, headed by Ruth Vance, met in May.')).toBe('Vance’s panel voted ____ to 2.');
+	});
+
+	it('leaves a group with two leaders, one led by a firm, a plural, and a prompt that names the leader', () => {
+		const two = 'The team led by Ruth Vance drilled first. Later the team led by Tom Marsh took over.';
+		expect(name('The team drilled for ____ days.', two)).toBe('The team drilled for ____ days.');
+		expect(name('The group paid ____ euros.', 'Veridia raised money from a group led by the Dutch fund Zeeland Capital. The group paid more.')).toBe(
+			'The group paid ____ euros.'
+		);
+		expect(name('The directors refused in ____.', 'The directors, led by the mill owner Carla Duval, refused.')).toBe('The directors refused in ____.');
+		expect(name('Okoro said the team followed ____ reefs.', reefs)).toBe('Okoro said the team followed ____ reefs.');
+		expect(name('The team, led by Dr. Femi Okoro, followed ____ reefs.', reefs)).toBe('The team, led by Dr. Femi Okoro, followed ____ reefs.');
 	});
 });

@@ -105,3 +105,33 @@ export function settleRoles(prompt: string, roles: RoleHolders, keepWords: boole
 	}
 	return out;
 }
+
+/**
+ * Groups the article names by their leader: "The team, led by marine biologist Dr. Helena Okafor,
+ * …" gives "team" the leader Okafor. Only a person leads here, and only a singular group noun.
+ */
+export function groupLeaders(article: string, people: Set<string>): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	for (const m of article.matchAll(new RegExp(`\\b[Tt]he (\\p{Ll}+),? (?:led|headed) by (?:the )?(?:[\\p{Ll}-]+ ){0,3}(${NAME})`, 'gu'))) {
+		const leader = surname(m[2]);
+		const t = tokenize(m[1])[0];
+		if (people.has(leader) && t?.tags.has('Noun') && !t.tags.has('Plural')) out.set(m[1], (out.get(m[1]) ?? new Set()).add(leader));
+	}
+	return out;
+}
+
+/**
+ * "in every case the team recorded" → "in every case Okafor’s team recorded": a bare "the team"
+ * said by whom it is led, when the article names one leader for it; unchanged otherwise, and in a
+ * prompt that names the leader already or says "the team, led by …" itself.
+ */
+export function nameLedGroups(prompt: string, leaders: Map<string, Set<string>>): string {
+	let out = prompt;
+	for (const [group, names] of leaders) {
+		const [leader] = names;
+		if (names.size !== 1 || new RegExp(`\\b${escapeRegExp(leader)}\\b`).test(out)) continue;
+		const bare = new RegExp(`\\b[Tt]he ${escapeRegExp(group)}\\b(?![-’'])(?!,? (?:led|headed|run) by\\b)(?!,? \\p{Lu})`, 'gu');
+		out = out.replace(bare, `${leader}’s ${group}`);
+	}
+	return out;
+}
