@@ -7,7 +7,7 @@ import type { Candidate } from './candidate';
 import { standAlone, standAloneQuestion } from './standalone';
 import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
-import { definiteNames, resolveDefinites } from '../references';
+import { definiteNames, resolveDefinites } from '../references-bodies';
 import { definiteContext, settleDefinites } from '../references-definite';
 
 export type { Candidate } from './candidate';
