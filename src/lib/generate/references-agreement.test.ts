@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unresolvedReference } from './references';
-import { pronounWithoutAntecedent } from './references-agreement';
+import { objectWithoutAntecedent, pronounWithoutAntecedent } from './references-agreement';
 
 describe('a pronoun further into the prompt', () => {
 	it('is unresolved when nothing before it agrees with it', () => {
@@ -25,5 +25,27 @@ describe('a pronoun further into the prompt', () => {
 	it('makes the prompt fail the reference check, and "much of it" with it', () => {
 		expect(unresolvedReference('Even so, for every unit of electricity they use, the pumps deliver ____ units of heat.')).not.toBeNull();
 		expect(unresolvedReference('Much of it is piped to ____ homes in the north of the town.')).not.toBeNull();
+	});
+});
+
+describe('objectWithoutAntecedent', () => {
+	it('finds an object "him" or "her" whose only candidates are the subject of its clause', () => {
+		// Sport, history, business, science: the subject, asides and all, cannot be the object.
+		expect(objectWithoutAntecedent('Amankwah moved him down to the 1500 metres after deciding.')).toBe('him');
+		expect(unresolvedReference('Amankwah moved him down to the 1500 metres after deciding.')).not.toBeNull();
+		expect(objectWithoutAntecedent('The directors, led by the mill owner Henry Latimer, refused and told him to repair the leaks.')).toBe('him');
+		expect(objectWithoutAntecedent('In 2019, Okoro hired her as an assistant.')).toBe('her');
+		expect(objectWithoutAntecedent('The board of Veridia, chaired by Ana Lind, paid her a bonus of 2 million euros.')).toBe('her');
+	});
+
+	it('leaves a pronoun someone else in the prompt can mean, and a possessive', () => {
+		expect(objectWithoutAntecedent('The coach praised Ana Lind and told her to rest.')).toBeNull();
+		expect(objectWithoutAntecedent('Marr beat Ruiz, who thanked her afterwards.')).toBeNull();
+		expect(objectWithoutAntecedent('Tesfaye won the heat. Amankwah moved him down to the 1500 metres.')).toBeNull();
+		// Named after it in the same sentence: "her" is Salvesen.
+		expect(objectWithoutAntecedent('Lise Haugen, who succeeded her as head of the laboratory, said Salvesen read every thesis.')).toBeNull();
+		expect(objectWithoutAntecedent('Solberg has trusted her visitors to be patient.')).toBeNull();
+		expect(objectWithoutAntecedent('Novotná had not dropped a set in her six matches this year.')).toBeNull();
+		expect(objectWithoutAntecedent('The review praised the album and its producer.')).toBeNull();
 	});
 });

@@ -32,3 +32,46 @@ export function pronounWithoutAntecedent(text: string): string | null {
 	}
 	return null;
 }
+
+/** A name in a sentence: a capitalised noun ("Amankwah", "Henry Latimer"), not "The" or "In". */
+const isName = (t: Token) => isCapitalised(t.text) && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Determiner');
+
+/**
+ * "Amankwah moved him down to the 1500 metres", "The directors, led by Henry Latimer, refused
+ * and told him to repair the leaks": an object "him" or "her" cannot mean the subject of its own
+ * clause, so when the only people named before it are in that subject (asides and all) and no one
+ * is named after it in the sentence ("Haugen, who succeeded her, said Salvesen …"), it means someone
+ * only an earlier sentence named. Returns the pronoun, or null.
+ */
+export function objectWithoutAntecedent(text: string): string | null {
+	const tokens = tokenize(text);
+	let start = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		if (i > 0 && /[.!?]/.test(tokens[i - 1].post)) start = i;
+		const word = tokens[i].text.toLowerCase();
+		if (word !== 'him' && word !== 'her') continue;
+		// "her visitors", "her six matches": a possessive belongs to whoever, the subject included. An
+		// object "her" ends the clause or comes before a preposition, an article or an adverb ("told her to rest").
+		const next = tokens[i + 1];
+		const object =
+			!next ||
+			/[,;:.!?)—–]/.test(tokens[i].post) ||
+			['Preposition', 'Determiner', 'Adverb', 'Conjunction'].some((tag) => next.tags.has(tag)) ||
+			/^(?:to|and|or|as|that)$/i.test(next.text);
+		if (word === 'her' && !object) continue;
+		if (tokens.slice(0, start).some(isName) || tokens.slice(i + 1).some(isName)) continue;
+		const sentence = tokens.slice(start, i);
+		// "In 2019, Okoro hired her": an opening phrase before the subject is skipped.
+		const opener = sentence[0]?.tags.has('Preposition') || sentence[0]?.tags.has('Adverb') ? sentence.findIndex((t) => /,/.test(t.post)) + 1 : 0;
+		let commas = 0;
+		let verb = -1;
+		for (let j = opener; j < sentence.length && verb < 0; j++) {
+			if (sentence[j].tags.has('Verb') && commas % 2 === 0) verb = j;
+			if (/,/.test(sentence[j].post)) commas++;
+		}
+		if (verb < 0) continue;
+		const others = sentence.slice(verb).some(isName);
+		if (sentence.slice(opener, verb).some(isName) && !others) return tokens[i].text;
+	}
+	return null;
+}

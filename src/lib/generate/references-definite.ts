@@ -1,6 +1,6 @@
 import { escapeRegExp, outsideQuotes } from './english';
 import { bareOrdinal } from './references-leaning';
-import { PERSON_ROLES, roleHolders } from './references-resolve';
+import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -171,12 +171,17 @@ export interface DefiniteContext {
 	lead: string;
 	names: Map<string, Set<string>>;
 	introductionsOf: (head: string) => Introduction[];
+	/** The article's role nouns and their holders, read once ("the substitute" → Castell, Sand). */
+	roles: RoleHolders;
+	/** The groups the article names by a leader ("the team, led by … Okafor"). */
+	leaders: Map<string, Set<string>>;
 }
 
-export function definiteContext(article: string, names: Map<string, Set<string>>): DefiniteContext {
+/** `people`: the surnames of the people the article names, whose roles it reads. */
+export function definiteContext(article: string, names: Map<string, Set<string>>, people: Set<string> = new Set()): DefiniteContext {
 	const known = new Map<string, Introduction[]>();
 	const introductionsOf = (head: string) => known.get(head) ?? known.set(head, introductions(article, head)).get(head) ?? [];
-	return { article, lead: articleLead(article), names, introductionsOf };
+	return { article, lead: articleLead(article), names, introductionsOf, roles: articleRoles(article, people), leaders: groupLeaders(article, people) };
 }
 
 /**
@@ -189,8 +194,10 @@ export function definiteContext(article: string, names: Map<string, Set<string>>
  */
 export function settleDefinites(prompt: string, context: DefiniteContext, start: number, keepWords: boolean): string | null {
 	// The sentence before is within a few hundred characters: a long article is not copied for every prompt.
-	let out = restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start));
-	if (sharedRole(out, context.article)) return null;
+	const roled = settleRoles(restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start)), context.roles, keepWords);
+	if (roled === null) return null;
+	// "the team" of an article that says who leads it: "Okafor’s team" (a true statement keeps the article's words).
+	let out = keepWords ? roled : nameLedGroups(roled, context.leaders);
 	const asked = askedParts(out);
 	for (const phrase of definitePhrases(out).reverse()) {
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
@@ -233,15 +240,4 @@ export function restoreOrdinals(prompt: string, before: string): string {
 		out = `${out.slice(0, end)} ${noun}${out.slice(end)}`;
 	}
 	return out;
-}
-
-const ROLE = new RegExp(`\\b[Tt]he ((?:\\p{Lu}[\\p{L}’'-]+ ){0,3})(${[...PERSON_ROLES].join('|')})\\b(?!,? \\p{Lu})`, 'u');
-
-/**
- * "the substitute", "the Rovers defender" when the article names two holders of that role,
- * before the prompt's sentence or after it: nobody can tell which one the prompt means.
- */
-export function sharedRole(prompt: string, article: string): boolean {
-	const m = ROLE.exec(prompt);
-	return m !== null && roleHolders(m[2], article, m[1].trim()).size > 1;
 }

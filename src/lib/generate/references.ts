@@ -1,7 +1,5 @@
 import { DEMONSTRATIVE_NOUN, outsideQuotes, unresolvedPronoun } from './english';
-import type { FactRecord } from './facts/types';
-import { pronounWithoutAntecedent } from './references-agreement';
-import { articleMentions, nameBareDefinite } from './references-resolve';
+import { objectWithoutAntecedent, pronounWithoutAntecedent } from './references-agreement';
 import { contextGap } from './references-context';
 import { leaningWords } from './references-leaning';
 import { publicationTime } from './references-time';
@@ -10,49 +8,10 @@ import { tokenize } from './tokens';
 /**
  * References a prompt cannot leave unresolved. Out of its paragraph, "he", "this drone", "the
  * firm", "the city's" or "the two" could mean anyone; a question must name what it asks about.
- * `unresolvedReference` finds them (checks.ts runs it on every question); `resolveDefinites`
+ * `unresolvedReference` finds them (checks.ts runs it on every question); references-bodies.ts
  * puts a name in place of "the firm" when the article says which firm it is and knows only one.
  */
 
-/**
- * Heads of a definite noun phrase that point back to something named earlier and that an article
- * often has several of. "The study" or "the report" of a piece about one study is no such
- * phrase: there is only one.
- */
-const VAGUE_HEADS = [
-	'firm',
-	'company',
-	'bridge',
-	'city',
-	'town',
-	'village',
-	'club',
-	'ministry',
-	'agency',
-	'council',
-	'union',
-	'bill',
-	'deal',
-	'decline',
-	'device',
-	'drug',
-	'system',
-	'building',
-	'plant',
-	'group',
-	'board',
-	'commission',
-	'committee',
-	'regulator',
-	'court',
-	'ban'
-];
-
-/** Heads that name a body (an organisation's name may end in one: "Rail Accident Investigation Board"). */
-const BODY_HEADS = ['firm', 'company', 'club', 'ministry', 'agency', 'council', 'union', 'group', 'board', 'commission', 'committee', 'court'];
-
-/** "the firm", "the city's", "the new system": a vague head, not followed by "of …" or a name in apposition. */
-const VAGUE_DEFINITE = new RegExp(`\\b[Tt]he (${VAGUE_HEADS.join('|')})(?:['’]s)?(?![\\p{L}-])(?! of\\b)(?!,? (?:the )?\\p{Lu})`, 'u');
 /** "the two", "the latter", "the others", "the remainder": a count or an order with nothing counted. */
 const VAGUE_COUNT = /\b[Tt]he (?:two|latter|former|others|remainder|remaining)\b(?! \d)/;
 
@@ -85,9 +44,13 @@ const ANAPHORIC = new RegExp(
 /** "Why does the same report show …": a question about "the same" thing as one a sentence not shown named. */
 const SAME_AS_UNSEEN = /\b(?:does|did|do|is|was|were|are|has|have) the same\b/;
 
-/** "the design firm", "the check-in desk": the noun is a modifier of the next, which says what is meant. */
-const modifiesNext = (next: string | undefined) => {
-	const t = next ? tokenize(next.trim())[0] : undefined;
+/**
+ * "the design firm", "the check-in desk": the noun is a modifier of the next, which says what is
+ * meant. The next word is tagged where it stands: "left" alone is an adjective, but in "the
+ * failure left thousands without food" it is the verb.
+ */
+const modifiesNext = (text: string, at: number) => {
+	const t = tokenize(text).find((k) => k.start >= at);
 	return t !== undefined && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !t.tags.has('Adverb');
 };
 
@@ -117,10 +80,7 @@ export function demonstrativeLeans(text: string): boolean {
 }
 
 /** The sentences of a prompt: a prompt that shows the sentence before its own has two. */
-const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u);
-
-/** Whether "the HEAD" is named in apposition right before it ("City Light Rail, the company, …"). */
-const namedBefore = (text: string, at: number) => /\p{Lu}[\p{L}.’']*,? $/u.test(text.slice(0, at));
+export const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u);
 
 /**
  * The reference in a prompt that nothing in the prompt resolves, or null: a pronoun or "this …"
@@ -134,6 +94,9 @@ export function unresolvedReference(prompt: string): string | null {
 	if (when) return `“${when}”, which counts from the day the article came out`;
 	// "____ won her first title": a blank that opens the prompt is the person asked for, whom "her" means.
 	if (unresolvedPronoun(first.replace(/^____/, 'Zorbel'))) return 'a pronoun with no one named before it';
+	// "Amankwah moved him down …": read over the whole prompt, since a sentence shown first may name him.
+	const object = objectWithoutAntecedent(outsideQuotes(prompt).replace(/^____/, 'Zorbel'));
+	if (object) return `“${object}”, which cannot mean the subject of its own clause and no one else is named`;
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
 	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
 	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
@@ -143,77 +106,10 @@ export function unresolvedReference(prompt: string): string | null {
 	if (leaning) return leaning;
 	if (SAME_AS_UNSEEN.test(first)) return '“the same …” with nothing shown to be the same as';
 	const act = ANAPHORIC.exec(first);
-	if (act && !modifiesNext(act[1])) return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
+	if (act && !(act[1] && modifiesNext(first, act.index + act[0].length - act[1].length)))
+		return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
 	const count = VAGUE_COUNT.exec(first);
 	// "the Stadler City E and the Norrland Pendel, the two bikes …": the two are named right before.
 	if (count && /\band (?:the )?\p{Lu}[^,]*, $/u.test(first.slice(0, count.index))) return null;
 	return count ? `“${count[0]}” with nothing to say which` : contextGap(first);
-}
-
-/**
- * The first "the firm" of a prompt's first sentence that no name in apposition and no earlier
- * sentence of the prompt resolves: its head word and where it stands; null when there is none.
- */
-export function vagueDefinite(prompt: string): { head: string; at: number; text: string } | null {
-	const text = outsideQuotes(prompt);
-	const first = sentencesOf(text)[0] ?? '';
-	const m = VAGUE_DEFINITE.exec(first);
-	if (!m || namedBefore(first, m.index)) return null;
-	return { head: m[1], at: m.index, text: m[0] };
-}
-
-/**
- * For each vague head, the names the article gives it: an organisation whose name ends in it
- * ("Rail Accident Investigation Board" for "the board") and a name in apposition with it
- * ("Harlow Foods, the firm that …", "the company, Velo Systems,").
- */
-export function definiteNames(facts: FactRecord[], text: string): Map<string, Set<string>> {
-	const out = new Map<string, Set<string>>();
-	const add = (head: string, name: string) => out.set(head, (out.get(head) ?? new Set()).add(name));
-	for (const f of facts) {
-		// "University of Cape Town" is no town, and "Harbour City" a club: only a body's own kind of name counts.
-		if (f.kind !== 'organisation' || / of /.test(f.answer)) continue;
-		const last = f.answer.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-		if (BODY_HEADS.includes(last)) add(last, /^the /i.test(f.answer) ? f.answer : `the ${f.answer}`);
-	}
-	const name = "(\\p{Lu}[\\p{L}&’'-]*(?: (?:of |and |the )?\\p{Lu}[\\p{L}&’'-]*)*)";
-	const head = `(${VAGUE_HEADS.join('|')})`;
-	// "Hoogland, a member of the town council": the name is the member, not the town; a
-	// preposition in the phrase ends the noun it is in apposition with.
-	const modifier = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ )';
-	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${modifier}{0,3}${head}\\b`, 'gu'))) add(m[2], m[1]);
-	for (const m of text.matchAll(new RegExp(`\\b[Tt]he (?:[\\p{Ll}-]+ ){0,2}${head}, ${name},`, 'gu'))) add(m[1], m[2]);
-	// "the check" after "a heavy maintenance check": kept apart from the bodies' names, under its own key.
-	for (const [back, found] of articleMentions(text)) out.set(`${MENTION}${back}`, found);
-	return out;
-}
-
-/**
- * A prompt whose "the firm" the article makes clear: with the one name the article gives firms in
- * its place ("the firm's profits" → "Harlow Foods’ profits"; a true statement, which must stay the
- * article's words, keeps "the firm"); unchanged when the article names no firm (it has only the
- * one); null when it names two or more, so no one can tell which is meant.
- */
-export function resolveDefinites(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
-	const named = resolveBodies(prompt, names, keepWords);
-	if (named === null || keepWords) return named;
-	const mentions = new Map([...names].filter(([k]) => k.startsWith(MENTION)).map(([k, v]) => [k.slice(MENTION.length), v]));
-	return nameBareDefinite(named, mentions);
-}
-
-/** The key prefix under which `definiteNames` keeps the fuller mentions of a back-reference's head. */
-const MENTION = 'mention:';
-
-function resolveBodies(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
-	const vague = vagueDefinite(prompt);
-	if (!vague) return prompt;
-	const known = names.get(vague.head);
-	if (!known || known.size === 0) return prompt;
-	if (known.size > 1) return null;
-	if (keepWords) return prompt;
-	const [found] = known;
-	// "The board said …" → "The Rail Accident Investigation Board said …": a sentence's capital stays.
-	const only = /^T/.test(vague.text) ? found.replace(/^the /, 'The ') : found;
-	const possessive = /['’]s$/.test(vague.text) ? (only.endsWith('s') ? '’' : '’s') : '';
-	return `${prompt.slice(0, vague.at)}${only}${possessive}${prompt.slice(vague.at + vague.text.length)}`;
 }

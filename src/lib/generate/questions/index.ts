@@ -7,7 +7,7 @@ import type { Candidate } from './candidate';
 import { standAlone, standAloneQuestion } from './standalone';
 import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
-import { definiteNames, resolveDefinites } from '../references';
+import { definiteNames, resolveDefinites } from '../references-bodies';
 import { definiteContext, settleDefinites } from '../references-definite';
 
 export type { Candidate } from './candidate';
@@ -71,7 +71,8 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	const fragments = insideQuotes(sentences);
 	const subject = mainSubject(facts, text);
 	const names = definiteNames(facts, text);
-	const definites = definiteContext(text, names);
+	const people = new Set(facts.filter((f) => f.kind === 'person').map((f) => f.answer.split(' ').at(-1) ?? f.answer));
+	const definites = definiteContext(text, names, people);
 	// Whether a person other than the subject is named in the sentence before, in the same paragraph.
 	const othersIn = new Set(facts.filter((f) => f.kind === 'person' && f.key !== subject?.key).map((f) => f.sentence));
 	for (const fact of facts) {

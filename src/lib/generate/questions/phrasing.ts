@@ -243,7 +243,7 @@ function existentialQuestion(sentence: Sentence, fact: QuantityFact, noun: strin
 	return lead ? `${lead} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}` : null;
 }
 
-/** Bodies whose bare "the board" the article's one board is put in place of (references.ts `resolveDefinites`). */
+/** Bodies whose bare "the board" the article's one board is put in place of (references-bodies.ts `resolveDefinites`). */
 const NAMED_LATER = /\bthe (?:firm|company|club|ministry|agency|council|union|group|board|commission|committee|court)\b/;
 
 /**

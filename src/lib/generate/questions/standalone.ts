@@ -2,6 +2,7 @@ import type { Question } from '../../bank/schema';
 import { LEANING_LEAD, unresolvedPronoun } from '../english';
 import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED } from '../references';
 import { contextGap, stripOpeningTime } from '../references-context';
+import { objectWithoutAntecedent } from '../references-agreement';
 import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
 import { stripAlso } from '../references-leaning';
 import { stripWeekdays } from '../references-time';
@@ -37,6 +38,7 @@ export function leansBack(text: string, earlier: Sentence[] = []): boolean {
 	const lead = trimLead(text).text;
 	return (
 		unresolvedPronoun(own) ||
+		objectWithoutAntecedent(own) !== null ||
 		demonstrativeLeans(own) ||
 		LEANING_LEAD.test(lead) ||
 		CARRIES_ON.test(lead) ||
@@ -94,7 +96,9 @@ function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, abo
 		leansBack(previous.text, earlier.slice(0, -1))
 	)
 		return null;
-	if (unresolvedPronoun(outsideQuotes(`${previous.text} ${c.sentence.text}`))) return null;
+	const both = outsideQuotes(`${previous.text} ${c.sentence.text}`);
+	// The sentence shown first must name the one "him" means, not merely stand before it.
+	if (unresolvedPronoun(both) || objectWithoutAntecedent(both)) return null;
 	// The source is the article's own text across both sentences, paragraph break and all.
 	const source = { quote: text.slice(previous.start, c.sentence.end), start: previous.start, end: c.sentence.end };
 	const question: Question = { ...c.question, prompt: `${previous.text} ${c.question.prompt}`, source };
