@@ -12,7 +12,6 @@ let importsOf: StaticImports | null = null;
 
 export const handle: Handle = async ({ event, resolve }) => {
 	if (!building || !existsSync(MANIFEST)) return resolve(event);
-	importsOf ??= importsFromManifest(readFileSync(MANIFEST, 'utf8'));
-	const imports = importsOf;
+	const imports = (importsOf ??= importsFromManifest(readFileSync(MANIFEST, 'utf8')));
 	return resolve(event, { transformPageChunk: ({ html }) => completeModulepreloads(html, imports) });
 };

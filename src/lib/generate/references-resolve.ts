@@ -1,4 +1,3 @@
-import { escapeRegExp } from './english';
 import { sentenceSubject } from './references-subject';
 
 /**
@@ -137,23 +136,20 @@ export function resolveBareDefinite(sentence: string, before: string): Resolutio
 }
 
 /** Heads that are a person's role on a side: an article names the people who hold them. */
-export const PERSON_ROLES = new Set(['substitute', 'defender', 'striker', 'goalkeeper', 'midfielder', 'forward', 'winger']);
+const PERSON_ROLES = new Set(['substitute', 'defender', 'striker', 'goalkeeper', 'midfielder', 'forward', 'winger']);
 
 /**
  * The people a text names in a role: "substitute Tom Lindholm", "Castell, the other substitute,".
  * Two of them make "the substitute" anyone's guess.
  */
-export function roleHolders(head: string, text: string, team = ''): Set<string> {
+function roleHolders(head: string, text: string): Set<string> {
 	const names = new Set<string>();
 	if (!PERSON_ROLES.has(head)) return names;
 	const name = "(\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)*)";
-	// "the Rovers defender": only the Rovers' defenders count ("Rovers defender Ana Lind", "Lind, the Rovers defender,").
-	const side = team ? `${escapeRegExp(team)} ` : '';
-	const words = team ? '' : '(?:[\\p{Ll}-]+ ){0,2}';
 	// "Substitute Ivo Sand" opening a sentence names a holder too.
 	const role = `(?:${head}|${head.charAt(0).toUpperCase()}${head.slice(1)})`;
-	for (const m of text.matchAll(new RegExp(`\\b${side}${team ? head : role} ${name}`, 'gu'))) names.add(m[1].split(' ').at(-1) ?? m[1]);
-	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${words}${side}${head}\\b`, 'gu'))) names.add(m[1].split(' ').at(-1) ?? m[1]);
+	for (const m of text.matchAll(new RegExp(`\\b${role} ${name}`, 'gu'))) names.add(m[1].split(' ').at(-1) ?? m[1]);
+	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) (?:[\\p{Ll}-]+ ){0,2}${head}\\b`, 'gu'))) names.add(m[1].split(' ').at(-1) ?? m[1]);
 	return names;
 }
 
