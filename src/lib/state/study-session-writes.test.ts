@@ -4,6 +4,7 @@ import { putSrsSettings } from '$lib/db/settings';
 import { journalKeys, pageJournal } from '$lib/db';
 import { bankOf, card, fillStorage, holdReviews, snapshot } from '$lib/db/test-fixtures';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
+import { StudyQueue } from './study-queue';
 import { StudySession } from './study-session.svelte';
 
 // A flashcard's rating puts the next card on screen at once, while the rating is written: it is
@@ -15,6 +16,7 @@ const t = new Date(2026, 2, 2, 10, 0, 0).getTime();
 const clock = () => new Date(t);
 
 afterEach(async () => {
+	vi.restoreAllMocks();
 	await db?.delete();
 });
 
@@ -48,6 +50,35 @@ describe('rating a flashcard', () => {
 		expect((await db.cards.get('deck/a'))?.queue).toBe('learning');
 		expect(session.canUndo).toBe(true);
 		expect(session.progress.done).toBe(1);
+	});
+
+	it('lets the next card be answered while the write of the rating before it is still out', async () => {
+		const session = await started();
+		// The writes land, but the session hears of them (in order) only when released: a slow disk, as the session sees it.
+		let release = () => {};
+		const heard = new Promise<void>((done) => (release = done));
+		const record = StudyQueue.prototype.record;
+		vi.spyOn(StudyQueue.prototype, 'record').mockImplementation(async function (this: StudyQueue, ...args) {
+			const saved = await record.apply(this, args);
+			await heard;
+			return saved;
+		});
+		session.reveal();
+		const first = session.rate(3);
+		await new Promise((done) => setTimeout(done, 100));
+		expect(session.question?.id).toBe('b');
+		session.reveal();
+		const second = session.rate(4);
+		await new Promise((done) => setTimeout(done, 100));
+		expect(session.question?.id).toBe('c');
+		release();
+		await Promise.all([first, second]);
+		expect((await db.reviews.orderBy('id').toArray()).map((r) => [r.cardId, r.rating])).toEqual([
+			['deck/a', 3],
+			['deck/b', 4]
+		]);
+		expect(session.progress.done).toBe(2);
+		expect(session.error).toBeNull();
 	});
 
 	it('stores answers in the order given, each counted once, and Undo takes back the last', async () => {

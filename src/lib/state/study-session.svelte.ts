@@ -162,22 +162,31 @@ export class StudySession extends StudyScreen {
 	/**
 	 * Self-rates a flashcard. The next card goes on screen at once, in the same task as the tap,
 	 * while the rating is written: the rating is journaled before its write starts (see
-	 * StudyQueue.record), so a tab killed before the write lands loses nothing.
+	 * StudyQueue.record), so a tab killed before the write lands loses nothing. The next card can
+	 * be answered while it lands; a write that fails is told when it does.
 	 */
 	async rate(rating: Rating): Promise<void> {
 		const item = this.item;
 		if (this.phaseNow !== 'revealed' || !item) return;
+		let landing: Promise<unknown> | null = null;
 		await this.#guard('Your answer could not be saved', async () => {
 			const queue = this.#requireQueue();
 			const now = this.clock();
 			const saving = this.#landed(item, this.#save(item, { rating }, now));
-			// Failing, it is thrown below, once the next card is on screen; #guard then tells it.
+			// Failing before the next card is chosen, it is still told: below, or by #guard.
 			saving.catch(() => {});
 			const next = await queue.next({ item, after: queue.after(item, rating, now) });
-			if (next) this.#show(next);
+			if (next) {
+				this.#show(next);
+				landing = saving.catch((error: unknown) => {
+					this.errorNow = `Your answer could not be saved: ${storageFailureReason(error)}`;
+				});
+				return;
+			}
 			// The summary counts this answer: it waits for the write (and a refused one shows what comes next itself).
-			if ((await saving) && !next) this.#show(next);
+			if (await saving) this.#show(next);
 		});
+		await landing;
 	}
 
 	/** Takes back the last answer of the session and shows its item again, unanswered. */
