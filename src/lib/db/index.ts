@@ -15,7 +15,7 @@ export { forgetAnswer, journalAnswer, journalKeys, pageJournal, type JournalStor
 // `$lib/db/settings` and `$lib/db/deck-options` themselves, so that the pages that only read
 // (the study screen) do not reach the validator through this index.
 export { getSrsSettings, loadSrsSettings } from './settings-read';
-export { readFitReviews, countReviews } from './fit-reads';
+export { readFitReviews, countReviewsUpTo } from './fit-reads';
 export { hiddenDeckIds, setDeckHidden } from './deck-hidden';
 export { assignmentsUsing, deleteDeck, restoreDeck, type AssignmentUse, type DeletedDeck } from './deck-delete';
 export { checkTitle, deckSize, renameDeck, resetDeck, type DeckSize } from './deck-manage';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SRS_SETTINGS } from '$lib/srs';
 import type { FactdeckDatabase } from './database';
 import { getSrsSettings, loadSrsSettings, putSrsSettings, updateSrsSettings } from './settings';
-import { countReviews, readFitReviews } from './fit-reads';
+import { countReviewsUpTo, readFitReviews } from './fit-reads';
 import { saveBank } from './banks';
 import { recordAnswer } from './study';
 import { bankOf, card, freshDatabase, minutesLater, studyNow, studySettings } from './test-fixtures';
@@ -28,7 +28,8 @@ describe('scheduling settings', () => {
 		await saveBank(db, bankOf([card('a')]), { builtIn: false }, studyNow);
 		await recordAnswer(db, { cardId: 'deck/a', rating: 3, durationMs: 500 }, studyNow, studySettings);
 		await recordAnswer(db, { cardId: 'deck/a', rating: 1, durationMs: 500 }, minutesLater(15), studySettings);
-		expect(await countReviews(db)).toBe(2);
+		expect(await countReviewsUpTo(db, 1000)).toBe(2);
+		expect(await countReviewsUpTo(db, 1)).toBe(1);
 		expect(await readFitReviews(db)).toEqual([
 			{ cardId: 'deck/a', reviewedAt: studyNow.getTime(), rating: 3, phaseBefore: 'new' },
 			{ cardId: 'deck/a', reviewedAt: minutesLater(15).getTime(), rating: 1, phaseBefore: 'learning' }

@@ -1,4 +1,4 @@
-import { countReviews, getSrsSettings, storageFailureReason, type FactdeckDatabase } from '$lib/db';
+import { countReviewsUpTo, getSrsSettings, storageFailureReason, type FactdeckDatabase } from '$lib/db';
 import { updateSrsSettings } from '$lib/db/settings';
 import { FIT_MIN_REVIEWS } from '$lib/srs/fit';
 import type { FitOutcome, FitReply, FitRequest } from './fit-protocol';
@@ -39,6 +39,7 @@ export function fitRows(outcome: FitOutcome): FitRow[] {
  * fit beside the parameters in use, and applies it (or FSRS's defaults again) on request.
  */
 export class ScheduleFitState {
+	/** The learner's answers, counted up to the number a fit needs (exactly, once a fit has read them all). */
 	reviews = $state(0);
 	/** Whether fitted parameters are in use rather than FSRS's defaults. */
 	fitted = $state(false);
@@ -62,7 +63,7 @@ export class ScheduleFitState {
 	}
 
 	async load(): Promise<void> {
-		const [reviews, settings] = await Promise.all([countReviews(this.db), getSrsSettings(this.db)]);
+		const [reviews, settings] = await Promise.all([countReviewsUpTo(this.db, FIT_MIN_REVIEWS), getSrsSettings(this.db)]);
 		this.reviews = reviews;
 		this.fitted = settings.parameters !== null;
 	}
