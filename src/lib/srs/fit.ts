@@ -8,8 +8,7 @@ import type { CardPhase, Rating } from './types';
  * the result. Pure: the clock, the time zone and the day's start hour are parameters.
  */
 
-/** Anki asks for about this many answers before a fit is worth more than the defaults. */
-export const FIT_MIN_REVIEWS = 1000;
+export { FIT_MIN_REVIEWS } from './fit-threshold';
 
 /** One answer, as much of it as fitting needs. */
 export interface FitReview {

@@ -1,4 +1,7 @@
-import { hiddenDeckIds, listBanks, setDeckHidden, storageFailureReason, type FactdeckDatabase } from '$lib/db';
+import { listBanks } from '$lib/db/bank-list';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { hiddenDeckIds, setDeckHidden } from '$lib/db/deck-hidden';
+import { storageFailureReason } from '$lib/db/storage-failure';
 import { announceDeck } from './deck-channel';
 
 /** The decks hidden from Home, listed in Settings so they can be shown again. */

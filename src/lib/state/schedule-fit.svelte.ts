@@ -1,6 +1,8 @@
-import { countReviewsUpTo, getSrsSettings, storageFailureReason, type FactdeckDatabase } from '$lib/db';
-import { updateSrsSettings } from '$lib/db/settings';
-import { FIT_MIN_REVIEWS } from '$lib/srs/fit';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { countReviewsUpTo } from '$lib/db/fit-reads';
+import { getSrsSettings } from '$lib/db/settings-read';
+import { storageFailureReason } from '$lib/db/storage-failure';
+import { FIT_MIN_REVIEWS } from '$lib/srs/fit-threshold';
 import type { FitOutcome, FitReply, FitRequest } from './fit-protocol';
 
 function startWorker(): Worker {
@@ -98,6 +100,8 @@ export class ScheduleFitState {
 	/** Puts the fitted parameters in use, or FSRS's defaults with `null`. */
 	async use(parameters: number[] | null): Promise<void> {
 		try {
+			// The writer and its schema (zod) load when a schedule is chosen, not with Settings.
+			const { updateSrsSettings } = await import('$lib/db/settings');
 			await updateSrsSettings(this.db, { parameters });
 			this.fitted = parameters !== null;
 			this.phase = 'idle';

@@ -1,7 +1,8 @@
-import { loadSrsSettings, storageFailureReason, type FactdeckDatabase } from '$lib/db';
-import { updateSrsSettings } from '$lib/db/settings';
-import { SETTING_NAMES, type NewCardOrder, type SrsSettings } from '$lib/srs';
-import { srsSettingsSchema } from '$lib/srs/settings';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { loadSrsSettings } from '$lib/db/settings-read';
+import { storageFailureReason } from '$lib/db/storage-failure';
+import { NEW_CARD_ORDERS, type NewCardOrder } from '$lib/srs/new-order';
+import { SETTING_NAMES, STEP, type SrsSettings } from '$lib/srs/settings-read';
 
 /** The number settings the form edits. */
 export type SettingsField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'dayStartHour' | 'leechThreshold';
@@ -66,7 +67,7 @@ function checkField({ field, min, max }: SettingsFieldSpec, shown: number | null
 /** Steps as typed ("1m, 10m") as a list, or why they cannot be saved. */
 function checkSteps(field: StepsField, typed: string): { ok: true; value: string[] } | { ok: false; problem: string } {
 	const list = typed.split(/[\s,]+/).filter((step) => step !== '');
-	const bad = list.find((step) => !srsSettingsSchema.shape[field].safeParse([step]).success);
+	const bad = list.find((step) => !STEP.test(step));
 	if (bad !== undefined) {
 		return { ok: false, problem: `${SETTING_NAMES[field]}: “${bad}” is not a step. Use a whole number of minutes, hours or days, like 1m, 10m, 1h or 1d.` };
 	}
@@ -147,13 +148,15 @@ export class SettingsState {
 			if (checked.ok) changes[field] = checked.value;
 			else problems[field] = checked.problem;
 		}
-		const order = srsSettingsSchema.shape.newCardOrder.safeParse(draft.newCardOrder);
-		if (order.success) changes.newCardOrder = order.data;
-		else problems.newCardOrder = `${SETTING_NAMES.newCardOrder} ${order.error.issues[0]?.message ?? 'is not valid'}.`;
+		if ((NEW_CARD_ORDERS as readonly string[]).includes(draft.newCardOrder)) changes.newCardOrder = draft.newCardOrder;
+		else problems.newCardOrder = `${SETTING_NAMES.newCardOrder} must be "bank" (bank order) or "random" (random order).`;
 		this.#problems = problems;
 		this.#failure = null;
 		if (Object.keys(problems).length > 0 || !this.#saved) return false;
 		try {
+			// The writer checks the whole record with the settings schema (zod): it loads on the
+			// first save, not with the page.
+			const { updateSrsSettings } = await import('$lib/db/settings');
 			this.#saved = await updateSrsSettings(await this.openDb(), changes);
 			this.#damaged = [];
 			return true;

@@ -16,7 +16,6 @@ const t = new Date(2026, 2, 2, 10, 0, 0).getTime();
 const clock = () => new Date(t);
 
 afterEach(async () => {
-	vi.restoreAllMocks();
 	await db?.delete();
 });
 
