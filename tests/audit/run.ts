@@ -16,7 +16,24 @@ import { losses, median, type Report } from './report';
 
 const PORT = Number(process.env.FACTDECK_AUDIT_PORT ?? 4186);
 const OUT = 'tests/.tmp/lighthouse';
-const ROUTES = ['/', '/study/winter-drone-campaign', '/settings', '/collection', '/generate', '/teach', '/teach/new', '/teach/import', '/a'];
+// Every page of the app; the teacher's assignment pages with an id no profile has, as a new link opens them.
+const ROUTES = [
+	'/',
+	'/study/winter-drone-campaign',
+	'/deck/winter-drone-campaign',
+	'/settings',
+	'/stats',
+	'/browse',
+	'/collection',
+	'/generate',
+	'/teach',
+	'/teach/new',
+	'/teach/import',
+	'/teach/no-such-assignment',
+	'/teach/no-such-assignment/edit',
+	'/a',
+	'/r'
+];
 const GOALS: Record<string, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 

@@ -1,5 +1,5 @@
 import type { Question } from '$lib/bank/schema';
-import { newCard } from '$lib/srs';
+import { newCard } from '$lib/srs/new-card';
 import { release } from './burial';
 import type { FactdeckDatabase } from './database';
 import { StudyError } from './errors';
