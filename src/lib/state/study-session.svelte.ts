@@ -13,17 +13,13 @@ import { summarise } from '$lib/quiz/tally';
 import { preview, queueKind, type Rating, type SrsSettings } from '$lib/srs';
 import { DeckRemaining } from './deck-remaining.svelte';
 import { NextDue } from './next-due.svelte';
+import { OneStep } from './one-step';
 import { SessionLedger } from './session-ledger.svelte';
 import { StudyQueue } from './study-queue';
+import { ANSWERED_ELSEWHERE, leechNotice } from './study-notices';
 import { StudyScreen, type IntervalPreview, type SessionProgress } from './study-screen.svelte';
 
 type Clock = () => Date;
-
-/** Told at the answer that made a card a leech (Anki says it at the same moment). */
-const leechNotice = (lapses: number) =>
-	`You have now forgotten this card ${lapses === 1 ? 'once' : `${lapses} times`}, so it is a leech: it is tagged “leech” and suspended, and will not come back in study. In Browse you can rewrite it and unsuspend it.`;
-
-const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it was not counted twice. Here is the next one.';
 
 /**
  * One study session over one deck. The next card goes on screen as soon as an answer is given:
@@ -42,7 +38,7 @@ const ANSWERED_ELSEWHERE = 'That card was just answered in another tab, so it wa
  */
 export class StudySession extends StudyScreen {
 	#queue: StudyQueue | null = null;
-	#busy = false;
+	#steps: OneStep;
 	#remaining: DeckRemaining;
 	#ledger: SessionLedger;
 	#base: SrsSettings | null = null;
@@ -55,6 +51,11 @@ export class StudySession extends StudyScreen {
 	) {
 		super();
 		const onError = (message: string) => (this.errorNow = message);
+		const onStep = () => {
+			this.errorNow = null;
+			this.noticeNow = null;
+		};
+		this.#steps = new OneStep(onStep, onError);
 		this.#remaining = new DeckRemaining(db, bankId, onError);
 		this.#nextDue = new NextDue(db, bankId, onError);
 		this.#ledger = new SessionLedger(db, clock, onError);
@@ -84,7 +85,7 @@ export class StudySession extends StudyScreen {
 	}
 
 	async start(): Promise<void> {
-		await this.#guard('The deck could not be opened', async () => {
+		await this.#steps.run('The deck could not be opened', async () => {
 			await releaseBuried(this.db, this.clock());
 			this.#base = await getSrsSettings(this.db);
 			const settings = await deckSettings(this.db, this.bankId, this.clock(), this.#base);
@@ -101,7 +102,7 @@ export class StudySession extends StudyScreen {
 	async more(choice: StudyMore): Promise<void> {
 		const base = this.#base;
 		if (this.phaseNow !== 'done' || !base) return;
-		await this.#guard('The deck could not be opened for more', async () => {
+		await this.#steps.run('The deck could not be opened for more', async () => {
 			await studyMore(this.db, this.bankId, this.clock(), base, choice);
 			const item = await this.#open(await deckSettings(this.db, this.bankId, this.clock(), base));
 			this.#show(item);
@@ -127,7 +128,7 @@ export class StudySession extends StudyScreen {
 	async check(response: QuizResponse): Promise<void> {
 		const item = this.item;
 		if (this.phaseNow !== 'answering' || !item || item.question.type === 'flashcard') return;
-		await this.#guard('Your answer could not be saved', async () => {
+		await this.#steps.run('Your answer could not be saved', async () => {
 			const result = grade(item.question, response);
 			const now = this.clock();
 			const answer = { rating: ratingFor(result.correct, 'good'), response: responseText(item.question, response), correct: result.correct };
@@ -145,7 +146,7 @@ export class StudySession extends StudyScreen {
 		const checked = this.checked;
 		if (this.phaseNow !== 'feedback' || !item || !checked) return;
 		let amending: Promise<unknown> | null = null;
-		await this.#guard('Your rating could not be saved', async () => {
+		await this.#steps.run('Your rating could not be saved', async () => {
 			const queue = this.#requireQueue();
 			if (feel === 'good' || !this.resultNow?.correct) return this.#show(await queue.next({ item, after: checked.card }));
 			const rating = ratingFor(true, feel);
@@ -169,11 +170,11 @@ export class StudySession extends StudyScreen {
 		const item = this.item;
 		if (this.phaseNow !== 'revealed' || !item) return;
 		let landing: Promise<unknown> | null = null;
-		await this.#guard('Your answer could not be saved', async () => {
+		await this.#steps.run('Your answer could not be saved', async () => {
 			const queue = this.#requireQueue();
 			const now = this.clock();
 			const saving = this.#landed(item, this.#save(item, { rating }, now));
-			// Failing before the next card is chosen, it is still told: below, or by #guard.
+			// Failing before the next card is chosen, it is still told: below, or by #steps.
 			saving.catch(() => {});
 			const next = await queue.next({ item, after: queue.after(item, rating, now) });
 			if (next) {
@@ -192,7 +193,7 @@ export class StudySession extends StudyScreen {
 	/** Takes back the last answer of the session and shows its item again, unanswered. */
 	async undo(): Promise<void> {
 		if (!this.#ledger.canUndo) return;
-		await this.#guard('The answer could not be taken back', async () => {
+		await this.#steps.run('The answer could not be taken back', async () => {
 			await this.#ledger.settled();
 			const undone = await this.#requireQueue().undo(this.#ledger.require());
 			this.#ledger.set(undone.session);
@@ -245,28 +246,13 @@ export class StudySession extends StudyScreen {
 
 	/** Another tab changed this deck: the next cards (unless an answer is on its way), counts and session are read again. */
 	#heard(): void {
-		if (!this.#busy) this.#queue?.prefetch();
+		if (!this.#steps.busy) this.#queue?.prefetch();
 		this.#readCounts();
 		this.#ledger.heard();
 	}
 
 	#readCounts(): void {
 		if (this.#queue) this.#remaining.read(this.clock(), this.#queue.settings);
-	}
-
-	/** Runs one step at a time: a double tap cannot record the same answer twice. */
-	async #guard(failure: string, step: () => Promise<void>): Promise<void> {
-		if (this.#busy) return;
-		this.#busy = true;
-		try {
-			this.errorNow = null;
-			this.noticeNow = null;
-			await step();
-		} catch (error) {
-			this.errorNow = `${failure}: ${storageFailureReason(error)}`;
-		} finally {
-			this.#busy = false;
-		}
 	}
 
 	#requireQueue(): StudyQueue {
