@@ -41,8 +41,9 @@ export function choicesTooClose(q: Question): string | null {
 	if (key === null || key === undefined || key === 0 || values.some((v) => v === null)) return null;
 	// Dates are told apart by the year itself: 1929 and 1931 are two events.
 	if (q.choices.every((c, i) => isYear(c, values[i] as number))) return null;
-	// Only bare figures: "April 26", "May 1631" or "rose by 19 cents" are told apart by their words.
-	if (!q.choices.every((c) => /^[$€£]?\d/.test(c.trim()) && !MONTH.test(c))) return null;
+	// Only bare figures: "April 26", "May 1631" or "rose by 19 cents" are told apart by their words,
+	// "2 hours 35 minutes" by its second figure.
+	if (!q.choices.every((c) => /^[$€£]?\d/.test(c.trim()) && !MONTH.test(c) && !/\d \p{L}+,? \d/u.test(c))) return null;
 	const gap = MIN_GAP * Math.abs(key);
 	for (let i = 0; i < values.length; i++)
 		for (let j = i + 1; j < values.length; j++) if (Math.abs((values[i] as number) - (values[j] as number)) < gap) return 'choices too close to tell apart';

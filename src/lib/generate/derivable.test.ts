@@ -16,6 +16,8 @@ describe('blanks the prompt gives away', () => {
 	it('rejects one part of a compound duration', () => {
 		expect(derivableBlank(blank('The final lasted ____ hours and 48 minutes.', 'two'))).toMatch(/compound/);
 		expect(derivableBlank(blank('The final lasted two hours and ____ minutes.', '48'))).toBeNull();
+		expect(derivableBlank(blank('She finished in 3 minutes 34.81 seconds, ____ seconds ahead of Morland.', '0.12'))).toBeNull();
+		expect(derivableBlank(blank('He ran 10 miles, ____ miles more than planned.', '2'))).toBeNull();
 	});
 
 	it('rejects a number converted in brackets beside it', () => {

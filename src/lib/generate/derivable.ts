@@ -20,6 +20,8 @@ const AMOUNT = `${NUMBER}(?:\\s?(?:%|bn|m|k)\\b|%| (?:million|billion|trillion|t
 const CHANGE_VERB =
 	/\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|cut|raised|lowered|reduced|went|doubled|halved|shrank|soared|plunged)\b[^,;]*$/i;
 
+const singular = (unit: string) => unit.replace(/s$/, '');
+
 const SHAPES: { name: string; test(prompt: string): boolean }[] = [
 	{
 		name: 'one end of a range',
@@ -32,7 +34,12 @@ const SHAPES: { name: string; test(prompt: string): boolean }[] = [
 	},
 	{
 		name: 'one part of a compound duration or measure',
-		test: (p) => new RegExp(`${BLANK} ${UNIT},?(?: and)? ${NUMBER} ${UNIT}`).test(p) || new RegExp(`${NUMBER} ${UNIT},?(?: and)? ${BLANK} ${UNIT}`).test(p)
+		// Two units of one kind, the larger first: "3 minutes 34.81 seconds, ____ seconds ahead" is a margin, not a part.
+		test: (p) =>
+			[new RegExp(`${BLANK} (${UNIT}),?(?: and)? ${NUMBER} (${UNIT})`), new RegExp(`${NUMBER} (${UNIT}),?(?: and)? ${BLANK} (${UNIT})`)].some((shape) => {
+				const m = shape.exec(p);
+				return !!m && singular(m[1]) !== singular(m[2]);
+			})
 	},
 	{
 		name: 'a conversion of a number beside it',

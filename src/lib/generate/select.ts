@@ -226,8 +226,8 @@ function capTypes(kept: Candidate[]): Candidate[] {
 /** Kinds whose every fact the bank should ask: numbers, people, places, organisations, dates. */
 const MUST_ASK = new Set(['quantity', 'person', 'place', 'organisation', 'date']);
 
-/** Kinds whose question asks what the article is about (who won, what was found, why, what followed): no stray number or type quota displaces them. */
-const RELATIONS = new Set(['outcome', 'finding', 'cause', 'consequence']);
+/** Kinds whose question asks what the article is about (who won, what was found, why, what followed, where a reviewed work is set): no stray number or type quota displaces them. */
+const RELATIONS = new Set(['outcome', 'finding', 'cause', 'consequence', 'setting']);
 
 /** Whether some kept question shows a fact's words in its prompt or key. */
 function asked(kept: Candidate[], c: Candidate): boolean {

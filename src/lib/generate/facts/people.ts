@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { castCue } from './cast';
 import { isCapitalised, tokenize } from '../tokens';
 import { HONORIFICS, ORG_WORDS, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { NameRun } from './names';
@@ -140,6 +141,8 @@ export function personCue(tokens: Token[], run: NameRun, sentence: string): Pers
 	const tagged = tokens.slice(run.from, run.to).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
 	const honorific = run.from > 0 && HONORIFICS.has(lower(tokens[run.from - 1]));
 	if (role) return { role, strong: true };
+	const cast = castCue(run, sentence);
+	if (cast) return cast;
 	if (honorific || nextToSpeech(tokens, run)) return { strong: true };
 	if (tagged && !tokens.slice(run.from, run.to).some((t) => t.tags.has('Place') || t.tags.has('Organization'))) return { strong: false };
 	return null;

@@ -23,6 +23,8 @@ export type FactKind =
 	| 'requirement'
 	| 'advice'
 	| 'argument'
+	| 'setting'
+	| 'measure'
 	| 'key-term';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
@@ -214,6 +216,32 @@ export interface ArgumentFact extends FactBase {
 	topic: string;
 }
 
+/** "The play is set in Port Aske in 1934": `answer` is the place (`where`) or the time (`when`) a work is set in. */
+export interface SettingFact extends FactBase {
+	kind: 'setting';
+	/** The work's title, as the review quotes it. */
+	work: string;
+	aspect: 'where' | 'when';
+	/** The preposition after "set" ("in", "aboard", "during"). */
+	preposition: string;
+	/** The place's description in apposition ("a herring town on the north coast"). */
+	detail?: string;
+}
+
+/** "2 hours 35 minutes", "5 ft 11 in": a measure in two units, `answer` the whole of it. */
+export interface MeasureFact extends FactBase {
+	kind: 'measure';
+	/** The whole measure in the smaller unit (155 for "2 hours 35 minutes"). */
+	total: number;
+	/** How many of the smaller unit make one of the larger (60). */
+	ratio: number;
+	/** The two units as written ("hours", "minutes"). */
+	big: string;
+	small: string;
+	/** Decimal places of the smaller part ("34.81 seconds": 2). */
+	decimals: number;
+}
+
 /** A noun phrase the article repeats and that is rare in general English. */
 export interface KeyTermFact extends FactBase {
 	kind: 'key-term';
@@ -238,6 +266,8 @@ export type FactRecord =
 	| RequirementFact
 	| AdviceFact
 	| ArgumentFact
+	| SettingFact
+	| MeasureFact
 	| KeyTermFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */

@@ -10,6 +10,7 @@ import { definition } from './definition';
 import { finding } from './finding';
 import { keyTerm } from './key-term';
 import type { AskContext, FactKindModule } from './kind';
+import { measure } from './measure';
 import { mechanism } from './mechanism';
 import { namedThing } from './named-thing';
 import { organisation } from './organisation';
@@ -19,6 +20,7 @@ import { place } from './place';
 import { quantity } from './quantity';
 import { quote } from './quote';
 import { requirement } from './requirement';
+import { setting } from './setting';
 
 export type { ArticleIndex, AskContext, FactKindModule, FindContext, Person } from './kind';
 
@@ -33,6 +35,7 @@ export const KINDS = {
 	place,
 	organisation,
 	date,
+	measure,
 	quantity,
 	quote,
 	definition,
@@ -45,6 +48,7 @@ export const KINDS = {
 	requirement,
 	advice,
 	argument,
+	setting,
 	'key-term': keyTerm
 } satisfies { [K in FactKind]: FactKindModule<K> };
 

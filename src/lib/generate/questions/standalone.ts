@@ -5,6 +5,7 @@ import { contextGap, stripOpeningTime } from '../references-context';
 import { objectWithoutAntecedent } from '../references-agreement';
 import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
 import { stripAlso } from '../references-leaning';
+import { workReference } from '../references-work';
 import { stripWeekdays } from '../references-time';
 import type { Sentence } from '../sentences';
 import type { Candidate } from './candidate';
@@ -116,7 +117,8 @@ function resolveInPlace(c: Candidate, earlier: Sentence[], text: string): Candid
 	const definite = resolveBareDefinite(c.sentence.text, text.slice(0, c.sentence.start));
 	if (!definite.ok) return null;
 	const lead = resolveLeadPronoun(c.sentence.text, previous);
-	const replacements = [...definite.replacements, ...(lead.ok ? lead.replacements : [])];
+	const work = workReference(c.sentence.text, text);
+	const replacements = [...definite.replacements, ...(lead.ok ? lead.replacements : []), ...(work ? [work] : [])];
 	if (replacements.length === 0) return undefined;
 	const sentence = applyReplacements(c.sentence.text, replacements);
 	// A resolved "the check" names its check: the head a sentence before used is no longer a back-reference.

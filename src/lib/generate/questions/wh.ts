@@ -178,7 +178,9 @@ function verbAfterName(text: string, from: number): number {
 	const limit = stop ? from + stop.index : text.length;
 	for (let at = text.indexOf(',', from), n = 0; at >= 0 && at < limit && n < 4; at = text.indexOf(',', at + 1), n++) {
 		const t = next(at + 1);
-		if (t && isFinite(t) && !t.tags.has('Copula')) return t.start;
+		// "X, played by Y, keeps …": a participle with its agent is a reduced relative, not X's verb.
+		const passive = !!t && /^\S+ by\b/.test(text.slice(t.start));
+		if (t && isFinite(t) && !t.tags.has('Copula') && !passive) return t.start;
 	}
 	return -1;
 }
