@@ -3,6 +3,7 @@ import { LEANING_LEAD, unresolvedPronoun } from '../english';
 import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED } from '../references';
 import { contextGap, stripOpeningTime } from '../references-context';
 import { objectWithoutAntecedent } from '../references-agreement';
+import { ambiguousPronoun, type PeopleGenders } from '../references-gender';
 import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
 import { stripAlso } from '../references-leaning';
 import { stripWeekdays } from '../references-time';
@@ -48,6 +49,13 @@ export function leansBack(text: string, earlier: Sentence[] = []): boolean {
 	);
 }
 
+/** What the article tells about the people a pronoun may mean: its main subject, whether others are named just before, and everyone's gender. */
+export interface About {
+	subject: Subject | null;
+	othersBefore: boolean;
+	people?: PeopleGenders;
+}
+
 /** Two sentences of one paragraph as one source: the gap between them as in the article. */
 export function joined(a: Sentence, b: Sentence): Sentence {
 	return { ...b, start: a.start, text: `${a.text}${' '.repeat(b.start - a.end)}${b.text}` };
@@ -58,7 +66,7 @@ export function joined(a: Sentence, b: Sentence): Sentence {
  * sentence leans on nothing; with the previous sentence of the paragraph shown first when that
  * sentence stands alone and the two together resolve every pronoun; null otherwise.
  */
-export function standAlone(given: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
+export function standAlone(given: Candidate, earlier: Sentence[], text: string, about?: About): Candidate | null {
 	// "About nine minutes later, the stage released …": the claim stands without the time counted from a sentence not shown.
 	const prompt0 = stripOpeningTime(given.question.prompt, given.question.source?.quote);
 	const c =
@@ -74,8 +82,8 @@ export function standAlone(given: Candidate, earlier: Sentence[], text: string, 
 /** The candidate with another prompt, unchanged when the prompt is the same. */
 const withPrompt = (c: Candidate, prompt: string): Candidate => (prompt === c.question.prompt ? c : { ...c, question: { ...c.question, prompt } });
 
-function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
-	const inPlace = resolveInPlace(c, earlier, text);
+function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, about?: About): Candidate | null {
+	const inPlace = resolveInPlace(c, earlier, text, about?.people);
 	if (inPlace !== undefined) return inPlace;
 	if (!leansBack(c.sentence.text, earlier)) return c;
 	// "She was elected …" in an obituary of Salvesen: the subject's name in place of the pronoun.
@@ -97,8 +105,10 @@ function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, abo
 	)
 		return null;
 	const both = outsideQuotes(`${previous.text} ${c.sentence.text}`);
-	// The sentence shown first must name the one "him" means, not merely stand before it.
-	if (unresolvedPronoun(both) || objectWithoutAntecedent(both)) return null;
+	// The sentence shown first must name the one "him" means, not merely stand before it, and
+	// only one: after "Rivas beat Okoro in three sets.", "She remains No. 4" could be either.
+	const lead = /^(?:He|She|His|Her)\b/.exec(trimLead(c.sentence.text).text)?.[0];
+	if (unresolvedPronoun(both) || objectWithoutAntecedent(both) || (lead && about?.people && ambiguousPronoun(lead, previous.text, about.people))) return null;
 	// The source is the article's own text across both sentences, paragraph break and all.
 	const source = { quote: text.slice(previous.start, c.sentence.end), start: previous.start, end: c.sentence.end };
 	const question: Question = { ...c.question, prompt: `${previous.text} ${c.question.prompt}`, source };
@@ -110,12 +120,12 @@ function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, abo
  * value" → "Veridia’s value", "the check" → "the heavy maintenance check"); null when a reference
  * could mean two things; undefined when nothing was resolved, so the caller judges as before.
  */
-function resolveInPlace(c: Candidate, earlier: Sentence[], text: string): Candidate | null | undefined {
+function resolveInPlace(c: Candidate, earlier: Sentence[], text: string, people?: PeopleGenders): Candidate | null | undefined {
 	const before = earlier.at(-1);
 	const previous = before && before.index === c.sentence.index - 1 && !before.heading ? before : undefined;
 	const definite = resolveBareDefinite(c.sentence.text, text.slice(0, c.sentence.start));
 	if (!definite.ok) return null;
-	const lead = resolveLeadPronoun(c.sentence.text, previous);
+	const lead = resolveLeadPronoun(c.sentence.text, previous, people);
 	const replacements = [...definite.replacements, ...(lead.ok ? lead.replacements : [])];
 	if (replacements.length === 0) return undefined;
 	const sentence = applyReplacements(c.sentence.text, replacements);
