@@ -1,4 +1,4 @@
-import type { Question } from '../../bank/schema';
+import { BLANK, type Question } from '../../bank/schema';
 import { LEANING_LEAD, unresolvedPronoun } from '../english';
 import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED } from '../references';
 import { contextGap, stripOpeningTime } from '../references-context';
@@ -8,6 +8,7 @@ import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../r
 import { stripAlso } from '../references-leaning';
 import { stripWeekdays } from '../references-time';
 import type { Sentence } from '../sentences';
+import { tokenize } from '../tokens';
 import type { Candidate } from './candidate';
 import { trimLead } from './phrasing';
 import { resolveLead, type Subject } from './subject';
@@ -56,6 +57,17 @@ export interface About {
 	people?: PeopleGenders;
 }
 
+/**
+ * "The governor, ____, refused.": a blank with fewer than four words around it asks about a
+ * sentence whose point (refused what?) the one before holds, so that one is shown first. A thin
+ * prompt with no verb ("The pianist ____.") is a cut gone wrong, which no sentence before mends.
+ */
+function thinBlank(prompt: string): boolean {
+	if (!prompt.includes(BLANK)) return false;
+	const rest = prompt.replace(BLANK, ' ');
+	return rest.split(/[\s“”"‘’.,:;!?()—–-]+/).filter(Boolean).length < 4 && tokenize(rest).some((t) => t.tags.has('Verb'));
+}
+
 /** Two sentences of one paragraph as one source: the gap between them as in the article. */
 export function joined(a: Sentence, b: Sentence): Sentence {
 	return { ...b, start: a.start, text: `${a.text}${' '.repeat(b.start - a.end)}${b.text}` };
@@ -85,7 +97,7 @@ const withPrompt = (c: Candidate, prompt: string): Candidate => (prompt === c.qu
 function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, about?: About): Candidate | null {
 	const inPlace = resolveInPlace(c, earlier, text, about?.people);
 	if (inPlace !== undefined) return inPlace;
-	if (!leansBack(c.sentence.text, earlier)) return c;
+	if (!leansBack(c.sentence.text, earlier) && !thinBlank(c.question.prompt)) return c;
 	// "She was elected …" in an obituary of Salvesen: the subject's name in place of the pronoun.
 	const resolved = resolveLead(c.sentence.text, about?.subject ?? null, about?.othersBefore ?? true);
 	const prompt = resolveLead(c.question.prompt, about?.subject ?? null, about?.othersBefore ?? true);
