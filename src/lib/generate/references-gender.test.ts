@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { questionsOf } from './kinds/test-helpers';
 import { peopleGenders } from './references-gender';
 import { applyReplacements, resolveLeadPronoun } from './references-resolve';
 
@@ -41,5 +42,21 @@ describe('an opening "he" or "she" with two people named before it', () => {
 	];
 	it.each(table)('%s %s', (previous, sentence, names, expected) => {
 		expect(lead(previous, sentence, names)).toBe(expected);
+	});
+});
+
+describe('a sentence before one that opens with "he" or "she"', () => {
+	/** The prompts a text gives for its dates. */
+	const prompts = (text: string) => questionsOf(text, 'date').map((q) => q.prompt);
+	const next = 'She had turned professional in 2015 after leaving school in Seville.';
+
+	it('gives no name for the pronoun when it names two people the pronoun fits, nor is shown first', () => {
+		expect(prompts(`The Spanish player Maria Rivas beat the Nigerian player Ana Okoro in the final on Sunday. ${next}`)).toEqual([]);
+	});
+
+	it('gives its subject when that is the one person the pronoun fits', () => {
+		expect(prompts(`The Spanish player Maria Rivas beat the Nigerian player Daniel Okoye in the final on Sunday. ${next}`)).toContain(
+			'The Spanish player Maria Rivas had turned professional in ____ after leaving school in Seville.'
+		);
 	});
 });

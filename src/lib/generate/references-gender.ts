@@ -85,21 +85,10 @@ const fits = (people: PeopleGenders, name: string, gender: Gender) => {
 };
 
 /** The people of the map a text names, by full name or surname, in the order they first appear. */
-export function peopleIn(text: string, people: PeopleGenders): string[] {
+function peopleIn(text: string, people: PeopleGenders): string[] {
 	const found = [...people.keys()].filter((n) => mentions(text, n) || mentions(text, surname(n)));
 	const at = (n: string) => Math.max(text.search(new RegExp(escapeRegExp(surname(n)), 'u')), 0);
 	return found.sort((a, b) => at(a) - at(b));
-}
-
-/**
- * The one person of a text a "he" or "she" can mean, or null when none or several fit. "Coach
- * Priya Natarajan said Daniel Osei was back" gives "she" Natarajan; "Rivas beat Okoro" gives "she" no one.
- */
-export function pronounReferent(pronoun: string, text: string, people: PeopleGenders): string | null {
-	const gender = pronounGender(pronoun);
-	if (!gender) return null;
-	const fitting = peopleIn(text, people).filter((n) => fits(people, n, gender));
-	return fitting.length === 1 ? fitting[0] : null;
 }
 
 /**
