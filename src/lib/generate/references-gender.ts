@@ -40,7 +40,14 @@ const TITLED: Record<string, Gender> = {
 };
 
 const surname = (name: string) => name.split(/\s+/).at(-1) ?? name;
-const mentions = (text: string, name: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+const patterns = new Map<string, RegExp>();
+/** Whether a text names a word or name whole; each name's pattern is built once, since every sentence is read for every person. */
+const mentions = (text: string, name: string) => {
+	const known = patterns.get(name) ?? new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+	if (patterns.size > 2000) patterns.clear();
+	patterns.set(name, known);
+	return known.test(text);
+};
 
 /** The gender a pronoun says: "he", "him", "his" a man; "she", "her", "hers" a woman; others none. */
 export function pronounGender(word: string): Gender | null {
@@ -55,23 +62,25 @@ export function pronounGender(word: string): Gender | null {
  */
 export function peopleGenders(names: Iterable<string>, sentences: string[]): PeopleGenders {
 	const all = [...new Set(names)];
+	// The surnames each sentence names, read once for every person's look.
+	const named = sentences.map((s) => new Set(all.map(surname).filter((n) => s.includes(n) && mentions(s, n))));
 	const out: PeopleGenders = new Map();
 	for (const name of all) {
 		const titled = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\.? ${escapeRegExp(name)}\\b`, 'u');
-		const title = sentences.map((s) => titled.exec(s)?.[1].toLowerCase()).find((t) => t !== undefined && t in TITLED);
-		const given = tokenize(name)[0];
+		const title = sentences.map((s) => (s.includes(name) ? titled.exec(s)?.[1].toLowerCase() : undefined)).find((t) => t !== undefined && t in TITLED);
+		// The given name alone: beside a surname the tagger may read "Helen Marsh" as a place.
+		const given = tokenize(name.split(/\s+/)[0])[0];
 		const tagged = given?.tags.has('FemaleName') ? 'she' : given?.tags.has('MaleName') ? 'he' : null;
-		out.set(name, title ? TITLED[title] : name.includes(' ') && tagged ? tagged : fromPronouns(name, all, sentences));
+		out.set(name, title ? TITLED[title] : name.includes(' ') && tagged ? tagged : fromPronouns(surname(name), named, sentences));
 	}
 	return out;
 }
 
 /** The one gender the pronouns take in the sentences that name this person alone (and the next sentence when it opens with one), or null. */
-function fromPronouns(name: string, all: string[], sentences: string[]): Gender | null {
+function fromPronouns(own: string, named: Set<string>[], sentences: string[]): Gender | null {
 	const counts = { he: 0, she: 0 };
-	const own = surname(name);
 	sentences.forEach((s, i) => {
-		if (!mentions(s, own) || all.some((o) => surname(o) !== own && mentions(s, surname(o)))) return;
+		if (!named[i].has(own) || named[i].size > 1) return;
 		const text = `${outsideQuotes(s)} ${(/^(?:He|She|His|Her)\b/.exec(sentences[i + 1] ?? '') ?? [''])[0]}`;
 		for (const m of text.matchAll(/\b(?:he|him|his|she|her|hers)\b/gi)) counts[pronounGender(m[0]) ?? 'he']++;
 	});
