@@ -69,9 +69,10 @@ export const LEANING_LEAD = /^["“‘]?(?:He|She|It|They|This|These|Those|That|
 
 /**
  * Where a clause ends: a colon, semicolon, dash, bracket or quotation mark, or a comma that is
- * neither inside a number ("12,000") nor between the names of a list ("Luhansk, Donetsk").
+ * neither inside a number ("12,000") nor between the names of a list ("Luhansk, Donetsk"). A
+ * colon before a digit is inside a time or a score ("in 2:09", "3:1"), which a cut there garbles.
  */
-export const CLAUSE_END = /,(?!\d{3}|\s(?:and\s|or\s)?\p{Lu})|[;:—–(“”"]| - /u;
+export const CLAUSE_END = /,(?!\d{3}|\s(?:and\s|or\s)?\p{Lu})|[;—–(“”"]|:(?!\d)| - /u;
 
 /** The text up to its first clause end. */
 export const clauseRest = (s: string): string => s.split(CLAUSE_END)[0];

@@ -92,7 +92,9 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
 	// "Hoogland, a member of the town council": the name is the member, not the town; a
 	// preposition in the phrase ends the noun it is in apposition with.
 	const modifier = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ )';
-	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${modifier}{0,3}${head}\\b`, 'gu'))) add(m[2], m[1]);
+	// "Tom Hale, the city’s transport chief": the head must end the phrase, or the name is the chief, not the city.
+	const ends = '(?=[,.;:)]|$| (?:that|which|who|whose|where|behind|in|of|at|on|for|with|from|by|since)\\b)';
+	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${modifier}{0,3}${head}${ends}`, 'gu'))) add(m[2], m[1]);
 	for (const m of text.matchAll(new RegExp(`\\b[Tt]he (?:[\\p{Ll}-]+ ){0,2}${head}, ${name},`, 'gu'))) add(m[1], m[2]);
 	// "Defense Ministry" and "Russia’s Defense Ministry" are one ministry: the shorter name is part of the longer.
 	for (const found of out.values()) for (const a of found) if ([...found].some((b) => b !== a && b.includes(a.replace(/^the /, '')))) found.delete(a);

@@ -1,3 +1,4 @@
+import { ambiguousPronoun, type PeopleGenders } from './references-gender';
 import { sentenceSubject } from './references-subject';
 
 /**
@@ -28,8 +29,10 @@ const LEAD_PRONOUN = /^(?:((?:[^,“”"]{2,60}?)), )?(It|Its|They|Their|He|She|
 /**
  * The opening pronoun replaced by the previous sentence's subject when they agree in number and
  * in person or thing; an opening pronoun they do not agree on is left for the caller to judge.
+ * A "she" after "Rivas beat Okoro" could mean either woman: with `people` (the article's people
+ * and their genders), a subject that is not the one person of the sentence the pronoun fits is refused.
  */
-export function resolveLeadPronoun(sentence: string, previous: { text: string; start: number } | undefined): Resolution {
+export function resolveLeadPronoun(sentence: string, previous: { text: string; start: number } | undefined, people?: PeopleGenders): Resolution {
 	const m = LEAD_PRONOUN.exec(sentence);
 	if (!m || !previous) return { ok: true, replacements: [] };
 	// The opening phrase must be a phrase, not a clause with a verb of its own ("When it rains, it …").
@@ -52,6 +55,8 @@ export function resolveLeadPronoun(sentence: string, previous: { text: string; s
 				? subject.plural && !subject.person
 				: subject.person;
 	if (!agrees) return { ok: false, why: `“${m[2]}” does not agree with the subject before` };
+	if (subject.person && people && ambiguousPronoun(word, previous.text, people, subject.text))
+		return { ok: false, why: `“${m[2]}” could mean another person the sentence before names` };
 	const at = m[1] ? m[1].length + 2 : 0;
 	const owner = word === 'its' || word === 'their' || word === 'his' || word === 'her';
 	// "Her" before a verb is the object, not an owner: only an opening "Her" before a noun is read as "hers".

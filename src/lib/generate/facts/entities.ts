@@ -62,6 +62,14 @@ function isOrganisation(tokens: Token[], run: NameRun): boolean {
 	return tokens.slice(run.from, run.to).every((t) => t.tags.has('Organization'));
 }
 
+/**
+ * Verbs whose "in", "to" or "for" takes a publication, an agency or a buyer, not a site:
+ * "published in Nature Climate Change", "writing in The Lancet", "speaking to Reuters", "writes
+ * for the Lagos Review", "sold to Fjordline". A name the tagger knows as a place stays one
+ * ("published in London").
+ */
+const NOT_A_SITE = /^(?:publish(?:ed|es|ing)?|writ(?:e|es|ing|ten)|wrote|report(?:ed|s|ing)?|speak(?:s|ing)?|spoke|talk(?:ed|s|ing)?|sold|sell(?:s|ing)?)$/i;
+
 /** Whether a run is a place: a place word after or in it, a place tag, or a place preposition before it. */
 function placeClass(tokens: Token[], run: NameRun, listContinues: boolean): 'country' | 'locality' | null {
 	const words = run.text.toLowerCase().split(/\s+/);
@@ -75,7 +83,7 @@ function placeClass(tokens: Token[], run: NameRun, listContinues: boolean): 'cou
 	if (inRun.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Region'))) return 'locality';
 	let i = run.from - 1;
 	if (lower(tokens[i]) === 'the') i--;
-	if (i >= 0 && PLACE_PREPOSITIONS.has(lower(tokens[i])) && tokens[i].post.trim() === '') return 'locality';
+	if (i >= 0 && PLACE_PREPOSITIONS.has(lower(tokens[i])) && tokens[i].post.trim() === '' && !NOT_A_SITE.test(tokens[i - 1]?.text ?? '')) return 'locality';
 	// "the regions of Luhansk", "the city of Belém"
 	const noun = lower(tokens[i - 1]).replace(/s$/, '');
 	if (lower(tokens[i]) === 'of' && PLACE_SUFFIXES.has(noun)) return 'locality';
@@ -139,7 +147,10 @@ export function extractPlacesAndOrganisations(s: TaggedSentence, isTaken: (start
 		if (isTaken(s.start + run.start, s.start + run.end) || /^['’](?!s\b)/.test(s.text.slice(run.end))) continue;
 		const possessive = /['’]s$/.test(s.tokens[run.to - 1].text);
 		const club = CLUB_AFTER.has(lower(s.tokens[run.to])) && s.tokens[run.to - 1].post.trim() === '' && !(run.from + 1 === run.to && isDemonym(run.text));
-		if (club || ((!possessive || run.text.includes(' ')) && isOrganisation(s.tokens, run))) {
+		// "the Lagos Review", "the Harbour Gazette": a publication's name is no place, whatever place it
+		// names; its last word says so ("Times Square" is a place).
+		const publication = run.text.includes(' ') && PUBLICATION_NAME.test(run.text.split(' ').at(-1) ?? '');
+		if (club || publication || ((!possessive || run.text.includes(' ')) && isOrganisation(s.tokens, run))) {
 			out.push({ ...entity(s, run, `org|${normaliseAnswer(run.text)}`), kind: 'organisation', nameClass: fineClass(s.tokens, run, 'organisation') });
 			continue;
 		}

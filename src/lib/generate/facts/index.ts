@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
 import { normaliseAnswer } from '../../quiz/normalise';
 import { extractPlacesAndOrganisations, statedKinds } from './entities';
-import { PLACE_SUFFIXES } from './lexicon';
+import { PLACE_SUFFIXES, SPEECH_VERBS } from './lexicon';
 import type { FactRecord, PersonFact, TaggedSentence } from './types';
 
 export type { Fact, FactKind, FactOf, FactRecord, NumberForm, TaggedSentence } from './types';
@@ -16,6 +16,12 @@ export const FACT_TEXT_LIMIT = 60_000;
 
 /** Whether two half-open spans overlap. */
 const overlaps = (a: { answerStart: number; answerEnd: number }, start: number, end: number) => a.answerStart < end && start < a.answerEnd;
+
+/** Whether the article has a name say something of itself as "it": "X said (on Monday) (that) it …", "X said its …". */
+function speaksAsIt(name: string, text: string): boolean {
+	const verbs = [...SPEECH_VERBS].join('|');
+	return new RegExp(`\\b${escapeRegExp(name)} (?:${verbs})(?: (?:on|in|last) \\p{L}+)?,? (?:that )?(?:it|its)\\b`, 'u').test(text);
+}
 
 /** The people of the article, without names that turn out to be the start of another name. */
 function peopleOf(tagged: TaggedSentence[]) {
@@ -30,6 +36,8 @@ function peopleOf(tagged: TaggedSentence[]) {
 	// "Davao Oriental province" elsewhere: a name before a place word is a place, whatever cue it had here.
 	const allText = tagged.map((s) => s.text).join(' ');
 	for (const name of [...people.keys()]) if (new RegExp(`${escapeRegExp(name)} (?:${[...PLACE_SUFFIXES].join('|')})\\b`).test(allText)) people.delete(name);
+	// "Halvard Ferries said on Monday that it would cut two routes": what speaks of itself as "it" is a body, not a person.
+	for (const name of [...people.keys()]) if (speaksAsIt(name, allText)) people.delete(name);
 	// "Dela Cruz told reporters": a name that ends another, longer one is that person's surname.
 	for (const name of [...people.keys()]) if ([...people.keys()].some((o) => o.endsWith(` ${name}`))) people.delete(name);
 	return people;

@@ -33,6 +33,18 @@ export function isNameWord(t: Token, atSentenceStart: boolean): boolean {
 	return true;
 }
 
+/**
+ * "Later Ingrid Vos left", "Afterwards Marta Ilves resigned", "Otherwise Tesk …": a sentence's
+ * first word is capitalised by its place alone, and one the tagger reads as an adverb, a
+ * connective or a preposition opens the sentence rather than a name. A comparative ("Later",
+ * "Earlier") opens no person's name ("Later Ingrid Vos"), though it may open a place's ("Greater Manchester").
+ */
+function opensSentenceOnly(t: Token, person: boolean): boolean {
+	if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('Place') || t.tags.has('Organization')) return false;
+	const tags = ['Adverb', 'Conjunction', 'Expression', 'Preposition', 'Determiner', 'Pronoun', ...(person ? ['Comparative'] : [])];
+	return tags.some((tag) => t.tags.has(tag));
+}
+
 function breaksAfter(t: Token): boolean {
 	// "John F. Kennedy": the dot of a middle initial ends no name.
 	if (/^\p{Lu}\.?$/u.test(t.text) && /^\.?\s+$/.test(t.post) && (t.post.includes('.') || t.text.endsWith('.'))) return false;
@@ -48,7 +60,13 @@ export function capitalisedRuns(tokens: Token[], allowJoiners: boolean): NameRun
 	const runs: NameRun[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const startsName = i === 0 && isNameWord(tokens[i], false) && !breaksAfter(tokens[i]) && !!tokens[1] && isNameWord(tokens[1], false);
+		const startsName =
+			i === 0 &&
+			isNameWord(tokens[i], false) &&
+			!opensSentenceOnly(tokens[i], !allowJoiners || !!tokens[1]?.tags.has('FirstName')) &&
+			!breaksAfter(tokens[i]) &&
+			!!tokens[1] &&
+			isNameWord(tokens[1], false);
 		if ((!isNameWord(tokens[i], i === 0) && !startsName) || (tokens[i].pre.trim() !== '' && !/^["“‘(]$/.test(tokens[i].pre.trim()))) {
 			i++;
 			continue;

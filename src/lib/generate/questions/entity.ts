@@ -43,12 +43,35 @@ function inList(sentence: Sentence, fact: NameFact | DateFact): boolean {
 	return pattern.test(around);
 }
 
-/** A role says enough to pick one person out: two or more words and no other person has it. */
+/**
+ * "the Solberg Foundation’s director" of Mira Solberg, "the Reyes family’s lawyer" of Ana Reyes: a
+ * role that holds a word of the person's own name is partly that name, and asking who it
+ * describes hands the learner the answer.
+ */
+function namesItsHolder(role: string, name: string): boolean {
+	const words = new Set(role.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)));
+	return name.split(/\s+/).some((w) => words.has(w));
+}
+
+/** A role says enough to pick one person out: two or more words, no word of the person's name, and no other person has it. */
 function usefulRole(fact: NameFact | DateFact, all: FactRecord[]): boolean {
 	const role = fact.kind === 'person' ? fact.role : undefined;
-	if (!role || role.split(/\s+/).length < 2) return false;
+	if (!role || role.split(/\s+/).length < 2 || namesItsHolder(role, fact.key)) return false;
 	const same = all.filter((f) => f.kind === 'person' && f.role && normaliseAnswer(f.role) === normaliseAnswer(role) && f.key !== fact.key);
 	return same.length === 0;
+}
+
+/**
+ * Where a person's blank starts: before a one-word title the name carries ("Count Frederik
+ * Aldenburg", "Governor Corazon Villaflor of …"), which must go with the name: "The governor,
+ * Count ____, refused." leaves "Count" reading as a verb or a noun of the sentence. An honorific
+ * ("Dr.") is no role and stays, and so does a longer title ("Ukrainian President ____").
+ */
+function titledStart(fact: NameFact | DateFact, sentence: Sentence): number {
+	if (fact.kind !== 'person' || !fact.role) return fact.answerStart;
+	const title = /(\p{Lu}\p{Ll}+) $/u.exec(sentence.text.slice(0, fact.answerStart - sentence.start));
+	if (!title || !(fact.role === title[1] || fact.role.startsWith(`${title[1]} of `))) return fact.answerStart;
+	return fact.answerStart - title[0].length;
 }
 
 /**
@@ -105,7 +128,8 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		out.push(candidate({ id: questionId(fact, sentence, 'cloze'), type: 'cloze', prompt, answer: name, tags, source }, fact, sentence, 'blank'));
 		return out;
 	}
-	const blank = blankOut(sentence, fact);
+	const titled = titledStart(fact, sentence);
+	const blank = blankOut(sentence, { ...fact, answerStart: titled });
 	const clozeId = questionId(fact, sentence, 'cloze');
 	out.push(candidate({ id: clozeId, type: 'cloze', prompt: blank, answer: fact.answer, ...withAccept, tags, source }, fact, sentence, 'blank'));
 	const mcqId = questionId(fact, sentence, 'mcq');
@@ -150,10 +174,10 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		const wrong = fair.length > 0 && !gendered ? fair[hash32(falseId) % fair.length] : null;
 		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
-		const swapped = withArticle(wrong, before, all);
+		const swapped = withArticle(wrong, sentence.text.slice(0, titled - sentence.start), all);
 		out.push(
 			candidate(
-				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, fact.answerStart, fact.answerEnd, swapped), answer: false, explanation, tags, source },
+				{ id: falseId, type: 'true_false', prompt: replaceSpan(sentence, titled, fact.answerEnd, swapped), answer: false, explanation, tags, source },
 				fact,
 				sentence,
 				'statement',

@@ -9,6 +9,7 @@ import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
 import { definiteNames, resolveDefinites } from '../references-bodies';
 import { definiteContext, settleDefinites } from '../references-definite';
+import { peopleGenders } from '../references-gender';
 
 export type { Candidate } from './candidate';
 
@@ -73,6 +74,10 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	const names = definiteNames(facts, text);
 	const people = new Set(facts.filter((f) => f.kind === 'person').map((f) => f.answer.split(' ').at(-1) ?? f.answer));
 	const definites = definiteContext(text, names, people);
+	const genders = peopleGenders(
+		facts.filter((f) => f.kind === 'person').map((f) => f.key),
+		sentences.map((s) => s.text)
+	);
 	// Whether a person other than the subject is named in the sentence before, in the same paragraph.
 	const othersIn = new Set(facts.filter((f) => f.kind === 'person' && f.key !== subject?.key).map((f) => f.sentence));
 	for (const fact of facts) {
@@ -89,7 +94,7 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			if (fragment && made1.form !== 'card' && fact.kind !== 'quote') continue;
 			const sentenceForm = made1.form !== 'wh' && made1.form !== 'card';
 			// "He had scored only two goals": out of its paragraph, nobody knows who "he" is.
-			const about = { subject, othersBefore: previous !== undefined && othersIn.has(previous.index) };
+			const about = { subject, othersBefore: previous !== undefined && othersIn.has(previous.index), people: genders };
 			const typed = typedInstead(made1);
 			if (!typed) continue;
 			const c = sentenceForm ? standAlone(typed, earlier, text, about) : standAloneQuestion(typed);

@@ -1,13 +1,15 @@
-import type { Question } from '../../bank/schema';
+import { BLANK, type Question } from '../../bank/schema';
 import { LEANING_LEAD, unresolvedPronoun } from '../english';
 import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED } from '../references';
 import { contextGap, stripOpeningTime } from '../references-context';
 import { objectWithoutAntecedent } from '../references-agreement';
+import { ambiguousPronoun, type PeopleGenders } from '../references-gender';
 import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
 import { stripAlso } from '../references-leaning';
 import { workReference } from '../references-work';
 import { stripWeekdays } from '../references-time';
 import type { Sentence } from '../sentences';
+import { tokenize } from '../tokens';
 import type { Candidate } from './candidate';
 import { trimLead } from './phrasing';
 import { resolveLead, type Subject } from './subject';
@@ -49,6 +51,24 @@ export function leansBack(text: string, earlier: Sentence[] = []): boolean {
 	);
 }
 
+/** What the article tells about the people a pronoun may mean: its main subject, whether others are named just before, and everyone's gender. */
+export interface About {
+	subject: Subject | null;
+	othersBefore: boolean;
+	people?: PeopleGenders;
+}
+
+/**
+ * "The governor, ____, refused.": a blank with fewer than four words around it asks about a
+ * sentence whose point (refused what?) the one before holds, so that one is shown first. A thin
+ * prompt with no verb ("The pianist ____.") is a cut gone wrong, which no sentence before mends.
+ */
+function thinBlank(prompt: string): boolean {
+	if (!prompt.includes(BLANK)) return false;
+	const rest = prompt.replace(BLANK, ' ');
+	return rest.split(/[\s“”"‘’.,:;!?()—–-]+/).filter(Boolean).length < 4 && tokenize(rest).some((t) => t.tags.has('Verb'));
+}
+
 /** Two sentences of one paragraph as one source: the gap between them as in the article. */
 export function joined(a: Sentence, b: Sentence): Sentence {
 	return { ...b, start: a.start, text: `${a.text}${' '.repeat(b.start - a.end)}${b.text}` };
@@ -59,7 +79,7 @@ export function joined(a: Sentence, b: Sentence): Sentence {
  * sentence leans on nothing; with the previous sentence of the paragraph shown first when that
  * sentence stands alone and the two together resolve every pronoun; null otherwise.
  */
-export function standAlone(given: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
+export function standAlone(given: Candidate, earlier: Sentence[], text: string, about?: About): Candidate | null {
 	// "About nine minutes later, the stage released …": the claim stands without the time counted from a sentence not shown.
 	const prompt0 = stripOpeningTime(given.question.prompt, given.question.source?.quote);
 	const c =
@@ -75,10 +95,10 @@ export function standAlone(given: Candidate, earlier: Sentence[], text: string, 
 /** The candidate with another prompt, unchanged when the prompt is the same. */
 const withPrompt = (c: Candidate, prompt: string): Candidate => (prompt === c.question.prompt ? c : { ...c, question: { ...c.question, prompt } });
 
-function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, about?: { subject: Subject | null; othersBefore: boolean }): Candidate | null {
-	const inPlace = resolveInPlace(c, earlier, text);
+function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, about?: About): Candidate | null {
+	const inPlace = resolveInPlace(c, earlier, text, about?.people);
 	if (inPlace !== undefined) return inPlace;
-	if (!leansBack(c.sentence.text, earlier)) return c;
+	if (!leansBack(c.sentence.text, earlier) && !thinBlank(c.question.prompt)) return c;
 	// "She was elected …" in an obituary of Salvesen: the subject's name in place of the pronoun.
 	const resolved = resolveLead(c.sentence.text, about?.subject ?? null, about?.othersBefore ?? true);
 	const prompt = resolveLead(c.question.prompt, about?.subject ?? null, about?.othersBefore ?? true);
@@ -98,8 +118,10 @@ function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, abo
 	)
 		return null;
 	const both = outsideQuotes(`${previous.text} ${c.sentence.text}`);
-	// The sentence shown first must name the one "him" means, not merely stand before it.
-	if (unresolvedPronoun(both) || objectWithoutAntecedent(both)) return null;
+	// The sentence shown first must name the one "him" means, not merely stand before it, and
+	// only one: after "Rivas beat Okoro in three sets.", "She remains No. 4" could be either.
+	const lead = /^(?:He|She|His|Her)\b/.exec(trimLead(c.sentence.text).text)?.[0];
+	if (unresolvedPronoun(both) || objectWithoutAntecedent(both) || (lead && about?.people && ambiguousPronoun(lead, previous.text, about.people))) return null;
 	// The source is the article's own text across both sentences, paragraph break and all.
 	const source = { quote: text.slice(previous.start, c.sentence.end), start: previous.start, end: c.sentence.end };
 	const question: Question = { ...c.question, prompt: `${previous.text} ${c.question.prompt}`, source };
@@ -111,12 +133,12 @@ function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, abo
  * value" → "Veridia’s value", "the check" → "the heavy maintenance check"); null when a reference
  * could mean two things; undefined when nothing was resolved, so the caller judges as before.
  */
-function resolveInPlace(c: Candidate, earlier: Sentence[], text: string): Candidate | null | undefined {
+function resolveInPlace(c: Candidate, earlier: Sentence[], text: string, people?: PeopleGenders): Candidate | null | undefined {
 	const before = earlier.at(-1);
 	const previous = before && before.index === c.sentence.index - 1 && !before.heading ? before : undefined;
 	const definite = resolveBareDefinite(c.sentence.text, text.slice(0, c.sentence.start));
 	if (!definite.ok) return null;
-	const lead = resolveLeadPronoun(c.sentence.text, previous);
+	const lead = resolveLeadPronoun(c.sentence.text, previous, people);
 	const work = workReference(c.sentence.text, text);
 	const replacements = [...definite.replacements, ...(lead.ok ? lead.replacements : []), ...(work ? [work] : [])];
 	if (replacements.length === 0) return undefined;

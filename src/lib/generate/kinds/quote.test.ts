@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './test-helpers';
+
+/** The speaker each quote of a text is given. */
+const speakers = (text: string) => factsOf(text, 'quote').map((f) => f.speaker);
+
+describe('a quote attributed by "he" or "she"', () => {
+	// Each row: a text, and the speaker its last quote must be given (undefined: no speaker can be told).
+	const table: [string, string | undefined][] = [
+		// The pronoun fits only the first person named: the one named last is a man.
+		[
+			'Harbour City coach Priya Natarajan said the decision to bring the spinner Daniel Osei back into the side was made on Saturday. "Dry pitches turn in the afternoon," she said.',
+			'Priya Natarajan'
+		],
+		// Two women named in the sentence before: either could have said it.
+		[
+			'The Spanish player Maria Rivas beat the Nigerian player Ana Okoro in three sets on Sunday at the Coastal Open. "I felt calm all week long here," she said.',
+			undefined
+		],
+		// Two men: the same.
+		['The mayor, Tomas Ekwall, thanked councillor Daniel Brandt after the vote at the council meeting on Monday. "It was the right call," he said.', undefined],
+		// A man and a woman: "he" can mean only the man, wherever he stands.
+		[
+			'Dr. Helen Marsh, who led the trial, praised the nurse Peter Vance for his work on the ward. "Nobody on the ward worked harder than him," he said.',
+			'Peter Vance'
+		],
+		// One person named: that person, whatever the tagger knows of the name.
+		['Oyelaran Tesk, an analyst at Brightwater Partners, said the deal was overdue. "It should have happened two years ago," she said.', 'Oyelaran Tesk'],
+		// The sentence before names no one the pronoun fits: the one before it does.
+		[
+			'Chief executive Ingrid Solbakken spoke to staff at the depot on Tuesday. Profits rose after Mr. Brandt Halvorsen sold the oldest ship. "We are a leaner company now than we were," she said.',
+			'Ingrid Solbakken'
+		],
+		// A title tells the gender: "Mrs." a woman, "Mr." a man.
+		['Mrs. Agnes Dorrit met Mr. Colm Darragh at the school gates on the first morning of term. "The roof must be fixed first," she said.', 'Agnes Dorrit'],
+		// The article's own pronouns tell the gender of a name the tagger does not know.
+		[
+			'The novelist Kelo Amadi wrote her first book at nineteen. Amadi later moved to Lagos. Amadi met the publisher Tunde Okoye at a book fair in 2019. "Publishing is slow, and it should be slow," she said.',
+			'Kelo Amadi'
+		]
+	];
+	it.each(table)('%s', (text, speaker) => {
+		expect(speakers(text).at(-1)).toBe(speaker);
+	});
+});
