@@ -23,7 +23,8 @@ export type FactKind =
 	| 'requirement'
 	| 'advice'
 	| 'argument'
-	| 'key-term';
+	| 'key-term'
+	| 'lead';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -214,6 +215,19 @@ export interface ArgumentFact extends FactBase {
 	topic: string;
 }
 
+/** The lead's main claim: "A joint research expedition has recovered living microbes from …": `answer` is the object. */
+export interface LeadFact extends FactBase {
+	kind: 'lead';
+	/** The question that asks for the object ("What has a joint research expedition recovered?"). */
+	asked: string;
+	/** The object with the rest of its clause, or a study's whole claim. */
+	complement: string;
+	/** The claim as the article states it, without opener or attribution. */
+	clause: string;
+	/** The claim with its direction or degree turned ("more" → "less"), when a word of it can turn. */
+	turned?: string;
+}
+
 /** A noun phrase the article repeats and that is rare in general English. */
 export interface KeyTermFact extends FactBase {
 	kind: 'key-term';
@@ -238,7 +252,8 @@ export type FactRecord =
 	| RequirementFact
 	| AdviceFact
 	| ArgumentFact
-	| KeyTermFact;
+	| KeyTermFact
+	| LeadFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

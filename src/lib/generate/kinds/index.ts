@@ -9,6 +9,7 @@ import { date } from './date';
 import { definition } from './definition';
 import { finding } from './finding';
 import { keyTerm } from './key-term';
+import { lead } from './lead';
 import type { AskContext, FactKindModule } from './kind';
 import { mechanism } from './mechanism';
 import { namedThing } from './named-thing';
@@ -45,7 +46,8 @@ export const KINDS = {
 	requirement,
 	advice,
 	argument,
-	'key-term': keyTerm
+	'key-term': keyTerm,
+	lead
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**

@@ -1,0 +1,249 @@
+import { SPEECH_VERBS } from '../facts/lexicon';
+import { AUXILIARIES, CLAUSE_END, finish, wordCount } from '../english';
+import { movedSubject } from '../questions/phrasing';
+import { tokenize, type Token } from '../tokens';
+import { standsAlone } from './relation';
+
+/**
+ * The main claim of a lead sentence, read as subject, verb group and object from compromise's
+ * tags: "A joint research expedition | has recovered | living microbes from a lake …". The
+ * opening phrase ("In the early hours of 11 February 1872, ") and the attribution (", the board
+ * said on Thursday", ", according to a study …") are set aside; a study named in the attribution
+ * is kept as who found the claim. Anything the parse is unsure of gives null, so a lead that
+ * cannot be read cleanly is not asked at all.
+ */
+export interface LeadClaim {
+	/** The claim without opener or attribution: subject, verb group and the rest of its clause. */
+	clause: string;
+	/** The subject as it reads inside a question ("a joint research expedition"). */
+	asked: string;
+	/** Whether the subject's head is plural ("reefs"), so a present verb takes "do". */
+	plural: boolean;
+	/** The verb group's words ("has recovered", "reported"). */
+	verbs: Token[];
+	/** The object's noun phrase, the typed answer ("living microbes"); "" for a study's claim, asked whole. */
+	object: string;
+	/** The object with the rest of its clause, a card's back; a study's claim's whole predicate. */
+	complement: string;
+	/** A figure the object was set to ("to £1,500" after "cut the cap"), when the clause gives one. */
+	target?: string;
+	/** Who found the claim, from "according to a study …": "the study". */
+	finder?: string;
+}
+
+/** ", the port authority said on Wednesday.": who said it, with nothing after but when and where. */
+const SAID = /, (?:[^,“”"]{1,80}? )(?:said|says|announced|reported|confirmed)(?: [^,“”"]{0,60})?\.?$/;
+/** ", according to a clinical trial of 312 adults …". */
+const ACCORDING = /, according to ([^“”"]+?)\.?$/;
+/** "that", "which", "who" opening a relative clause. */
+const RELATIVE = /^(?:that|which|who)$/i;
+/** Adjectives that compare with something said before ("the opposite approach"): the object means nothing alone. */
+const RELATIONAL = /\b(?:opposite|same|other|similar|different|such|former|latter)\b/i;
+/** Subjects that point elsewhere or name nothing ("There", "This", "Such"). */
+const POINTING = /^(?:there|this|that|these|those|such|it|they|he|she|we|i|you|one|here|both|another|other|others)$/i;
+/** A subject or object this long no longer reads as one phrase inside a question. */
+const SUBJECT_MAX = 16;
+const OBJECT_MAX = 8;
+const BACK_MAX = 28;
+
+/** Prepositions compromise sometimes tags otherwise ("taken after each meal"): a closed class. */
+const PREPOSITION = /^(?:after|before|by|in|from|at|on|with|for|during|under|over|near|into|across|since)$/i;
+/** Degree words that grade the adjective or participle after them ("the most visited show"). */
+const DEGREE = /^(?:most|more|least|less|very)$/i;
+/** Determiners that open a time phrase ("last year", "this week"). */
+const TIME_DETERMINER = /^(?:last|next|this|each|every)$/i;
+
+const has = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
+
+/** A verb that carries tense on its own ("reported", "has"), not a gerund, infinitive or noun. */
+const finite = (t: Token) =>
+	has(t, 'Verb') &&
+	!has(t, 'Gerund', 'Infinitive', 'Particle') &&
+	!(has(t, 'Noun') && !has(t, 'PresentTense')) &&
+	(has(t, 'PastTense', 'PresentTense', 'Auxiliary', 'Copula', 'Modal') || AUXILIARIES.has(t.text.toLowerCase()));
+
+/** "built by …", "taken after …", "sealed roughly …": a participle after a noun, qualifying it, when a finite verb follows. */
+const reducedRelative = (tokens: Token[], i: number): boolean =>
+	i > 0 &&
+	has(tokens[i - 1], 'Noun') &&
+	/(?:ed|en|wn|lt)$/.test(tokens[i].text) &&
+	i + 1 < tokens.length &&
+	(has(tokens[i + 1], 'Preposition', 'Adverb') || PREPOSITION.test(tokens[i + 1].text)) &&
+	tokens.slice(i + 2).some((t, k) => finite(t) && !reducedRelative(tokens, i + 2 + k) && !tokens.slice(i, i + 2 + k).some((x) => x.post.includes(',')));
+
+/** "marine reserves that ban …": an "-s" word after a noun or adjective and before a relative word is a plural noun. */
+const pluralNoun = (tokens: Token[], i: number) =>
+	i > 0 &&
+	has(tokens[i - 1], 'Noun', 'Adjective') &&
+	tokens[i - 1].post === ' ' &&
+	/\p{Ll}s$/u.test(tokens[i].text) &&
+	!has(tokens[i], 'Auxiliary', 'Copula') &&
+	RELATIVE.test(tokens[i + 1]?.text ?? '');
+
+/** The opening phrase before the subject: up to the first comma, starting with a preposition or date and holding no verb. */
+function openerLength(text: string): number {
+	const comma = text.indexOf(', ');
+	if (comma < 0 || comma > 90) return 0;
+	const words = tokenize(text.slice(0, comma));
+	if (words.length === 0 || !has(words[0], 'Preposition', 'Date') || words.some((t) => finite(t))) return 0;
+	return comma + 2;
+}
+
+/** Where the main verb starts: the first finite verb outside a relative clause or an apposition after a name; -1 when unsure. */
+function mainVerb(tokens: Token[]): { verb: number; subjectEnd: number } | null {
+	let relative = false;
+	let subjectEnd = -1;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (RELATIVE.test(t.text) && i > 0) relative = true;
+		// "that ban the catching …": compromise may read the relative clause's verb as a bare form too.
+		else if (relative && has(t, 'Verb') && has(t, 'PresentTense', 'PastTense') && !has(t, 'Gerund')) relative = false;
+		else if (finite(t) && !reducedRelative(tokens, i) && !pluralNoun(tokens, i)) return { verb: i, subjectEnd: subjectEnd >= 0 ? subjectEnd : i };
+		if (t.post.includes(',')) {
+			// "Tan Phat Electronics, Vietnam's largest maker …, reported": an apposition after a name, up to its closing comma.
+			const name = tokens.slice(0, i + 1).every((x) => /^\p{Lu}/u.test(x.text) || /^(?:of|and|de|van)$/.test(x.text));
+			if (subjectEnd >= 0 || !name) return null;
+			subjectEnd = i + 1;
+			const close = tokens.findIndex((x, k) => k > i && x.post.includes(','));
+			if (close < 0) return null;
+			i = close;
+			relative = false;
+		}
+	}
+	return null;
+}
+
+/**
+ * Whether a token inside a noun phrase that opened on a determiner is a noun compromise read as a
+ * verb ("a record 31.4 million tonnes", "an emergency vaccination campaign", "two match points"):
+ * a present or bare form right after a determiner, adjective, number or noun, with no comma before it.
+ */
+const nounAsVerb = (tokens: Token[], i: number, from: number) =>
+	has(tokens[i], 'Verb') &&
+	has(tokens[from], 'Determiner', 'Value') &&
+	i > from &&
+	has(tokens[i - 1], 'Determiner', 'Adjective', 'Noun', 'Value') &&
+	tokens[i - 1].post === ' ' &&
+	!has(tokens[i], 'PastTense', 'Gerund', 'Participle', 'Auxiliary', 'Copula', 'Modal');
+
+/** Word tokens of the object's noun phrase from `from`: its end (exclusive), or -1 when it is no noun phrase. */
+function nounPhraseEnd(tokens: Token[], from: number): number {
+	const first = tokens[from];
+	if (
+		!first ||
+		!has(first, 'Determiner', 'Adjective', 'Noun', 'Value', 'ProperNoun') ||
+		has(first, 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'PastTense')
+	)
+		return -1;
+	let end = from;
+	while (end < tokens.length) {
+		const t = tokens[end];
+		const nounish = has(t, 'Determiner', 'Adjective', 'Noun', 'Value', 'ProperNoun', 'Possessive') && !has(t, 'Pronoun', 'Preposition', 'Conjunction');
+		const of = t.text === 'of' && end > from && end + 1 < tokens.length;
+		// "the most visited show": a degree adverb before an adjective stays in the phrase.
+		const degree = DEGREE.test(t.text) && end + 1 < tokens.length && has(tokens[end + 1], 'Adjective', 'Verb');
+		const graded = end > from && DEGREE.test(tokens[end - 1].text);
+		const verb = has(t, 'Verb') && !has(t, 'Noun', 'Adjective') && !nounAsVerb(tokens, end, from) && !graded;
+		// "… of cargo last year": a time phrase after the object is when, not what.
+		const time = end > from && TIME_DETERMINER.test(t.text);
+		if (RELATIVE.test(t.text) || time || !(nounish || of || degree || graded || nounAsVerb(tokens, end, from)) || verb) break;
+		end++;
+		if (t.post.trim() !== '') break;
+	}
+	const last = tokens[end - 1];
+	return end > from && last && (has(last, 'Noun', 'Value') || nounAsVerb(tokens, end - 1, from)) && last.text !== 'of' ? end : -1;
+}
+
+/** The subject's head is plural: its last noun before a relative clause or a preposition. */
+function pluralHead(subject: Token[]): boolean {
+	const stop = subject.findIndex((t, i) => i > 0 && (RELATIVE.test(t.text) || has(t, 'Preposition')));
+	const head = subject.slice(0, stop < 0 ? subject.length : stop).filter((t) => has(t, 'Noun'));
+	return (head.at(-1)?.tags.has('Plural') ?? false) || subject.some((t) => t.text === 'and');
+}
+
+/** The finder named in "according to …": its determiner, adjectives and noun, as "the …". */
+function finderOf(phrase: string): string | undefined {
+	const tokens = tokenize(phrase);
+	const end = nounPhraseEnd(tokens, 0);
+	if (end < 0) return undefined;
+	const np = phrase
+		.slice(0, tokens[end - 1].end)
+		.split(/ of /)[0]
+		.replace(/^(?:a|an|the|one) /i, '');
+	return /^\p{Ll}/u.test(np) && wordCount(np) <= 4 ? `the ${np}` : undefined;
+}
+
+/** The main claim of a sentence (see the module comment), or null. */
+export function leadClaim(sentence: string): LeadClaim | null {
+	let text = finish(sentence.trim());
+	const according = ACCORDING.exec(text);
+	const finder = according ? finderOf(according[1]) : undefined;
+	if (according) text = text.slice(0, according.index);
+	else text = text.replace(SAID, '');
+	text = text.slice(openerLength(text));
+	if (/[“”"()]/.test(text)) return null;
+	const tokens = tokenize(text);
+	const main = mainVerb(tokens);
+	if (!main || main.subjectEnd < 1) return null;
+	const subject = tokens.slice(0, main.subjectEnd);
+	const subjectText = text.slice(0, subject.at(-1)?.end ?? 0);
+	if (
+		wordCount(subjectText) > SUBJECT_MAX ||
+		(!has(subject[0], 'Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Value') && !/^\p{Lu}/u.test(subject[0].text)) ||
+		has(subject[0], 'Gerund', 'Pronoun') ||
+		/[—–]/.test(subjectText) ||
+		POINTING.test(subject[0].text) ||
+		!standsAlone(subjectText) ||
+		!subject.some((t) => has(t, 'Noun')) ||
+		subject.some((t) => has(t, 'Pronoun') && !RELATIVE.test(t.text))
+	)
+		return null;
+	// The verb group: auxiliaries, "not" and adverbs up to the main verb ("has already recovered").
+	let v = main.verb;
+	const verbs: Token[] = [tokens[v]];
+	while (AUXILIARIES.has(tokens[v].text.toLowerCase()) && v + 1 < tokens.length && has(tokens[v + 1], 'Verb', 'Adverb', 'Negative') && tokens[v].post === ' ') {
+		v++;
+		verbs.push(tokens[v]);
+	}
+	// "Short walks taken after each meal …": a bare participle is a phrase qualifying the subject, not its verb.
+	if (verbs[0].tags.has('Participle') && !AUXILIARIES.has(verbs[0].text.toLowerCase())) return null;
+	// "could not stop", "has never been": a denied claim has no object to ask for.
+	if (verbs.some((t) => /^(?:not|never|n't)$/i.test(t.text)) || !has(verbs[verbs.length - 1], 'Verb')) return null;
+	// "says the scheme will cut …": a reported clause is another claim, which the finding and argument kinds read.
+	if (verbs[verbs.length - 1].post !== ' ' || SPEECH_VERBS.has(verbs[verbs.length - 1].text.toLowerCase())) return null;
+	const asked = movedSubject(subjectText, subject[0]);
+	const plural = pluralHead(subject);
+	// A study's claim is its whole predicate ("regrew their coral cover almost twice as fast …"), its own pronouns included.
+	if (finder) {
+		const predicate = finish(text.slice(verbs[0].start).split(CLAUSE_END)[0]);
+		if (wordCount(predicate) < 3 || wordCount(predicate) > BACK_MAX || /\b(?:he|she|him|her|his)\b/i.test(predicate)) return null;
+		return { clause: `${subjectText} ${predicate}`, asked, plural, verbs, object: '', complement: predicate, finder };
+	}
+	const objectEnd = nounPhraseEnd(tokens, v + 1);
+	if (objectEnd < 0) return null;
+	const objectAt = tokens[v + 1].start;
+	const object = text.slice(objectAt, tokens[objectEnd - 1].end);
+	if (wordCount(object) > OBJECT_MAX || !standsAlone(object) || RELATIONAL.test(object) || !/\p{L}{3}/u.test(object)) return null;
+	// "the scheme will cut litter": a verb straight after the object makes it the subject of a clause.
+	const after = tokens[objectEnd];
+	if (after && finite(after) && tokens[objectEnd - 1].post === ' ') return null;
+	// The object's clause runs to its comma or dash; a second verb joined by "and" starts another claim.
+	let complement = finish(text.slice(objectAt).split(CLAUSE_END)[0]);
+	const and = tokens.findIndex(
+		(t, i) => i >= objectEnd && t.text === 'and' && t.start < objectAt + complement.length && tokens[i + 1] && finite(tokens[i + 1])
+	);
+	if (and >= 0) complement = text.slice(objectAt, tokens[and].start).trim();
+	if (wordCount(complement) > BACK_MAX || !standsAlone(complement)) complement = object;
+	const target = /^ (?:to|at) ((?:[$€£]|US\$)?\d[\d.,]*(?:%| (?:percent|per cent|million|billion))?)/.exec(text.slice(tokens[objectEnd - 1].end))?.[1];
+	const clause = `${subjectText} ${text.slice(verbs[0].start, objectAt)}${complement}`.replace(/\s+/g, ' ');
+	return {
+		clause,
+		asked,
+		plural,
+		verbs,
+		object,
+		complement,
+		...(target ? { target } : {}),
+		...(finder ? { finder } : {})
+	};
+}
