@@ -27,6 +27,10 @@ export interface LeadClaim {
 	complement: string;
 	/** A figure the object was set to ("to £1,500" after "cut the cap"), when the clause gives one. */
 	target?: string;
+	/** The verb takes an act, not a thing ("voted to close the library"): the complement is the act. */
+	act?: boolean;
+	/** The question for the subject when the claim has no object ("What gave way after three days of heavy rain?"). */
+	doer?: string;
 	/** Who found the claim, from "according to a study …": "the study". */
 	finder?: string;
 }
@@ -47,7 +51,9 @@ const OBJECT_MAX = 8;
 const BACK_MAX = 28;
 
 /** Prepositions compromise sometimes tags otherwise ("taken after each meal"): a closed class. */
-const PREPOSITION = /^(?:after|before|by|in|from|at|on|with|for|during|under|over|near|into|across|since)$/i;
+const PREPOSITION = /^(?:after|before|by|in|from|at|on|with|for|during|under|over|near|into|across|since|through|against|towards?)$/i;
+/** Subordinators opening a clause of time or cause: a closed class. */
+const SUBORDINATOR = /^(?:after|before|because|as|while|when|since|until|although|though)$/i;
 /** Degree words that grade the adjective or participle after them ("the most visited show"). */
 const DEGREE = /^(?:most|more|least|less|very)$/i;
 /** Determiners that open a time phrase ("last year", "this week"). */
@@ -57,10 +63,11 @@ const has = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag))
 
 /** A verb that carries tense on its own ("reported", "has"), not a gerund, infinitive or noun. */
 const finite = (t: Token) =>
-	has(t, 'Verb') &&
-	!has(t, 'Gerund', 'Infinitive', 'Particle') &&
-	!(has(t, 'Noun') && !has(t, 'PresentTense')) &&
-	(has(t, 'PastTense', 'PresentTense', 'Auxiliary', 'Copula', 'Modal') || AUXILIARIES.has(t.text.toLowerCase()));
+	(AUXILIARIES.has(t.text.toLowerCase()) && has(t, 'Auxiliary', 'Modal', 'Copula', 'Verb')) ||
+	(has(t, 'Verb') &&
+		!has(t, 'Gerund', 'Infinitive', 'Particle') &&
+		!(has(t, 'Noun') && !has(t, 'PresentTense')) &&
+		(has(t, 'PastTense', 'PresentTense', 'Auxiliary', 'Copula', 'Modal') || AUXILIARIES.has(t.text.toLowerCase())));
 
 /** "built by …", "taken after …", "sealed roughly …": a participle after a noun, qualifying it, when a finite verb follows. */
 const reducedRelative = (tokens: Token[], i: number): boolean =>
@@ -80,6 +87,19 @@ const pluralNoun = (tokens: Token[], i: number) =>
 	!has(tokens[i], 'Auxiliary', 'Copula') &&
 	RELATIVE.test(tokens[i + 1]?.text ?? '');
 
+/**
+ * "the earth dam above …", "the government plan": a bare verb form after a singular noun or
+ * adjective that follows a determiner cannot agree with it, so it is the noun the phrase ends on.
+ */
+const bareNoun = (tokens: Token[], i: number) =>
+	i > 1 &&
+	has(tokens[i], 'Infinitive') &&
+	!AUXILIARIES.has(tokens[i].text.toLowerCase()) &&
+	has(tokens[i - 1], 'Noun', 'Adjective') &&
+	!has(tokens[i - 1], 'Plural') &&
+	tokens[i - 1].post === ' ' &&
+	has(tokens[i - 2], 'Determiner');
+
 /** The opening phrase before the subject: up to the first comma, starting with a preposition or date and holding no verb. */
 function openerLength(text: string): number {
 	const comma = text.indexOf(', ');
@@ -98,10 +118,12 @@ function mainVerb(tokens: Token[]): { verb: number; subjectEnd: number } | null 
 		if (RELATIVE.test(t.text) && i > 0) relative = true;
 		// "that ban the catching …": compromise may read the relative clause's verb as a bare form too.
 		else if (relative && has(t, 'Verb') && has(t, 'PresentTense', 'PastTense') && !has(t, 'Gerund')) relative = false;
-		else if (finite(t) && !reducedRelative(tokens, i) && !pluralNoun(tokens, i)) return { verb: i, subjectEnd: subjectEnd >= 0 ? subjectEnd : i };
+		else if (finite(t) && !reducedRelative(tokens, i) && !pluralNoun(tokens, i) && !bareNoun(tokens, i))
+			return { verb: i, subjectEnd: subjectEnd >= 0 ? subjectEnd : i };
 		if (t.post.includes(',')) {
 			// "Tan Phat Electronics, Vietnam's largest maker …, reported": an apposition after a name, up to its closing comma.
-			const name = tokens.slice(0, i + 1).every((x) => /^\p{Lu}/u.test(x.text) || /^(?:of|and|de|van)$/.test(x.text));
+			const head = tokens.slice(0, i + 1);
+			const name = head.every((x) => /^\p{Lu}/u.test(x.text) || /^(?:of|and|de|van)$/.test(x.text)) && head.some((x) => has(x, 'ProperNoun'));
 			if (subjectEnd >= 0 || !name) return null;
 			subjectEnd = i + 1;
 			const close = tokens.findIndex((x, k) => k > i && x.post.includes(','));
@@ -131,6 +153,7 @@ function nounPhraseEnd(tokens: Token[], from: number): number {
 	const first = tokens[from];
 	if (
 		!first ||
+		PREPOSITION.test(first.text) ||
 		!has(first, 'Determiner', 'Adjective', 'Noun', 'Value', 'ProperNoun') ||
 		has(first, 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'PastTense')
 	)
@@ -161,6 +184,16 @@ function pluralHead(subject: Token[]): boolean {
 	return (head.at(-1)?.tags.has('Plural') ?? false) || subject.some((t) => t.text === 'and');
 }
 
+/** A subject this long with a relative clause is asked by its head alone ("the exhibition"), which the article's one exhibition names. */
+const LONG_SUBJECT = 9;
+
+/** "An exhibition that brings together artists … rivers" → "the exhibition"; null when the subject is short or has no relative clause. */
+function shortSubject(subject: Token[], text: string): string | null {
+	const rel = subject.findIndex((t) => RELATIVE.test(t.text));
+	if (wordCount(text) < LONG_SUBJECT || rel < 2 || !has(subject[0], 'Determiner') || !has(subject[rel - 1], 'Noun')) return null;
+	return `the ${subject[rel - 1].text}`;
+}
+
 /** The finder named in "according to …": its determiner, adjectives and noun, as "the …". */
 function finderOf(phrase: string): string | undefined {
 	const tokens = tokenize(phrase);
@@ -171,6 +204,48 @@ function finderOf(phrase: string): string | undefined {
 		.split(/ of /)[0]
 		.replace(/^(?:a|an|the|one) /i, '');
 	return /^\p{Ll}/u.test(np) && wordCount(np) <= 4 ? `the ${np}` : undefined;
+}
+
+/** Present forms that agree with a plural subject, and their singular for "What … ?" ("What is being fitted …?"). */
+const SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has' };
+
+interface Parsed {
+	text: string;
+	tokens: Token[];
+	v: number;
+	verbs: Token[];
+	subject: Token[];
+	subjectText: string;
+	asked: string;
+	plural: boolean;
+	idiom: boolean;
+}
+
+/**
+ * A claim with no object to ask for ("the dam gave way after three days of rain", "a rocket
+ * reached orbit on Wednesday", "heat pumps are being fitted to homes …") asks for its subject:
+ * "What gave way after three days of heavy rain?". Null for a bare "is" or "was", a verb with
+ * nothing after it, and a present verb that a plural subject bends.
+ */
+function doerClaim(p: Parsed): LeadClaim | null {
+	const { text, tokens, v, verbs, subject, subjectText, asked, plural } = p;
+	const first = verbs[0];
+	const next = tokens[v + 1];
+	const copula = verbs.length === 1 && has(first, 'Copula');
+	if (
+		copula ||
+		!next ||
+		!(p.idiom || has(next, 'Preposition', 'Adverb') || /^to$/i.test(next.text) || PREPOSITION.test(next.text) || SUBORDINATOR.test(next.text))
+	)
+		return null;
+	const word = first.text.toLowerCase();
+	if (plural && !SINGULAR[word] && !has(first, 'PastTense') && !AUXILIARIES.has(word)) return null;
+	const predicate = finish(text.slice(first.start).split(CLAUSE_END)[0]);
+	const agreed = `${SINGULAR[word] ?? word}${predicate.slice(first.text.length)}`;
+	if (wordCount(predicate) < 3 || wordCount(predicate) > BACK_MAX || !standsAlone(predicate) || wordCount(subjectText) > 12) return null;
+	// "Marta Ilves … has died": who did it is the person's own card; "Rain fell …": a bare noun sets a scene.
+	if (subject.some((t) => has(t, 'Person')) || wordCount(subjectText) < 2) return null;
+	return { clause: `${subjectText} ${predicate}`, asked, plural, verbs, object: subjectText, complement: subjectText, doer: `What ${agreed}?` };
 }
 
 /** The main claim of a sentence (see the module comment), or null. */
@@ -201,7 +276,17 @@ export function leadClaim(sentence: string): LeadClaim | null {
 	// The verb group: auxiliaries, "not" and adverbs up to the main verb ("has already recovered").
 	let v = main.verb;
 	const verbs: Token[] = [tokens[v]];
-	while (AUXILIARIES.has(tokens[v].text.toLowerCase()) && v + 1 < tokens.length && has(tokens[v + 1], 'Verb', 'Adverb', 'Negative') && tokens[v].post === ' ') {
+	while (
+		(AUXILIARIES.has(tokens[v].text.toLowerCase()) || /^(?:be|been|being)$/i.test(tokens[v].text)) &&
+		v + 1 < tokens.length &&
+		has(tokens[v + 1], 'Verb', 'Adverb', 'Negative') &&
+		tokens[v].post === ' '
+	) {
+		v++;
+		verbs.push(tokens[v]);
+	}
+	// "gave way", "set up": a phrasal verb's particle belongs to the verb.
+	if (tokens[v + 1] && has(tokens[v + 1], 'Particle') && tokens[v].post === ' ') {
 		v++;
 		verbs.push(tokens[v]);
 	}
@@ -211,7 +296,7 @@ export function leadClaim(sentence: string): LeadClaim | null {
 	if (verbs.some((t) => /^(?:not|never|n't)$/i.test(t.text)) || !has(verbs[verbs.length - 1], 'Verb')) return null;
 	// "says the scheme will cut …": a reported clause is another claim, which the finding and argument kinds read.
 	if (verbs[verbs.length - 1].post !== ' ' || SPEECH_VERBS.has(verbs[verbs.length - 1].text.toLowerCase())) return null;
-	const asked = movedSubject(subjectText, subject[0]);
+	const asked = shortSubject(subject, subjectText) ?? movedSubject(subjectText, subject[0]);
 	const plural = pluralHead(subject);
 	// A study's claim is its whole predicate ("regrew their coral cover almost twice as fast …"), its own pronouns included.
 	if (finder) {
@@ -219,8 +304,17 @@ export function leadClaim(sentence: string): LeadClaim | null {
 		if (wordCount(predicate) < 3 || wordCount(predicate) > BACK_MAX || /\b(?:he|she|him|her|his)\b/i.test(predicate)) return null;
 		return { clause: `${subjectText} ${predicate}`, asked, plural, verbs, object: '', complement: predicate, finder };
 	}
+	// "voted to close the library", "agreed to buy …": what was decided is the act after "to".
+	const act = tokens[v + 1]?.text === 'to' && tokens[v + 2] && has(tokens[v + 2], 'Infinitive') ? tokens[v + 2] : null;
+	if (act) {
+		const done = finish(text.slice(act.start).split(CLAUSE_END)[0]);
+		if (wordCount(done) < 2 || wordCount(done) > BACK_MAX || !standsAlone(done)) return null;
+		return { clause: `${subjectText} ${text.slice(verbs[0].start, act.start)}${done}`, asked, plural, verbs, object: '', complement: done, act: true };
+	}
 	const objectEnd = nounPhraseEnd(tokens, v + 1);
-	if (objectEnd < 0) return null;
+	// "gave way", "took place", "reached orbit": a bare singular noun is part of the verb's idiom, no thing of its own to ask for.
+	const idiom = objectEnd === v + 2 && !has(tokens[v + 1], 'Plural', 'Value', 'ProperNoun') && !/^\p{Lu}/u.test(tokens[v + 1].text);
+	if (objectEnd < 0 || idiom) return doerClaim({ text, tokens, v, verbs, subject, subjectText, asked, plural, idiom });
 	const objectAt = tokens[v + 1].start;
 	const object = text.slice(objectAt, tokens[objectEnd - 1].end);
 	if (wordCount(object) > OBJECT_MAX || !standsAlone(object) || RELATIONAL.test(object) || !/\p{L}{3}/u.test(object)) return null;
@@ -233,6 +327,13 @@ export function leadClaim(sentence: string): LeadClaim | null {
 		(t, i) => i >= objectEnd && t.text === 'and' && t.start < objectAt + complement.length && tokens[i + 1] && finite(tokens[i + 1])
 	);
 	if (and >= 0) complement = text.slice(objectAt, tokens[and].start).trim();
+	// "orbit on Wednesday from Andøya", "cargo last year": when it happened is the verb's, not the object's.
+	const timeAt = (i: number) => tokens[i] !== undefined && !tokens[i].text.includes('-') && (has(tokens[i], 'Date') || TIME_DETERMINER.test(tokens[i].text));
+	const when = timeAt(objectEnd) ? objectEnd : has(tokens[objectEnd] ?? tokens[0], 'Preposition') && timeAt(objectEnd + 1) ? objectEnd : -1;
+	if (when >= 0) complement = object;
+	// "… campaign along the coast after a cholera outbreak that began …": a clause after a subordinator is why or when, the verb's, not the object's.
+	const sub = tokens.findIndex((t, i) => i >= objectEnd && t.start < objectAt + complement.length && SUBORDINATOR.test(t.text));
+	if (sub >= 0) complement = text.slice(objectAt, tokens[sub].start).trim();
 	if (wordCount(complement) > BACK_MAX || !standsAlone(complement)) complement = object;
 	const target = /^ (?:to|at) ((?:[$€£]|US\$)?\d[\d.,]*(?:%| (?:percent|per cent|million|billion))?)/.exec(text.slice(tokens[objectEnd - 1].end))?.[1];
 	const clause = `${subjectText} ${text.slice(verbs[0].start, objectAt)}${complement}`.replace(/\s+/g, ' ');

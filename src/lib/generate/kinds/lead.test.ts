@@ -46,13 +46,32 @@ const TABLE: [register: string, lead: string, prompt: string | null, key: string
 		'What did a band of weavers in the town of Hollin seize?',
 		'the cotton mill of the Ashworth family'
 	],
+	[
+		'decision',
+		'Shareholders of Pellow Mining agreed to sell the company to a Canadian rival for $2.1 billion.',
+		'What did shareholders of Pellow Mining agree to do?',
+		'Sell the company to a Canadian rival'
+	],
+	[
+		'history (no object: the subject is asked)',
+		'In the early hours of 3 March 1881, the old sea wall at Brennock collapsed under the weight of a spring tide.',
+		'What collapsed under the weight of a spring tide?',
+		'the old sea wall at Brennock'
+	],
 	// Near-misses, which must give nothing.
+	['idiom object ("gave way")', 'The dam above the town gave way.', null, null],
+	[
+		'a list opening the sentence is no name with an apposition',
+		'Letters, diaries and ledgers, kept for a century in the archive, tell the story of the famine.',
+		null,
+		null
+	],
 	['obituary (intransitive: nothing to ask for)', 'Marta Ilves, the Estonian poet whose ballads were sung across the Baltics, has died in Tartu.', null, null],
 	['cause (denied verb)', 'The ferry could not dock because a storm had damaged the pier, the operator said.', null, null],
 	['scene-setter (pronoun subject with nothing before)', 'It was raining hard when the first runners reached the harbour.', null, null],
 	['reported clause', 'The mayor says the new tram line will open in May.', null, null],
 	['relative object ("the opposite approach")', 'Lindqvist, which opened last week in Malmö, takes the opposite approach.', null, null],
-	['passive, no object', 'Heat pumps are being fitted to homes across northern Europe.', null, null],
+	['review, adjective verdict (no thing to ask for)', 'The Orla Fold 3 is light, quick and far too expensive.', null, null],
 	['match report (the outcome kind asks who won)', 'Harbour City won the county final on Sunday, beating Northfield by 12 runs.', null, null]
 ];
 
@@ -91,6 +110,21 @@ describe('the lead’s main claim', () => {
 		expect(
 			questionsOf('The Marlow county council has approved a new bypass around the village of Eddington.', 'lead').some((q) => q.type === 'true_false')
 		).toBe(false);
+	});
+
+	it('changes the figure of the claim for a false statement when no word of it can turn', () => {
+		const text = 'The Port of Varnholm handled a record 31.4 million tonnes of cargo last year, the port authority said on Wednesday. Container traffic rose.';
+		const f = questionsOf(text, 'lead').find((q) => q.type === 'true_false');
+		expect(f?.prompt).toMatch(/^The Port of Varnholm handled a record [\d.]+ million tonnes of cargo\.$/);
+		expect(f?.prompt).not.toContain('31.4');
+	});
+
+	it('asks no subject that only repeats the headline’s topic', () => {
+		const lead = 'Heat pumps are being fitted to homes across northern Europe as governments try to move heating away from oil.';
+		expect(questionsOf(`How a heat pump warms a house\n\n${lead}`, 'lead')).toEqual([]);
+		expect(questionsOf(`Northern Europe turns away from oil\n\n${lead}`, 'lead')[0]?.prompt).toBe(
+			'What is being fitted to homes across northern Europe as governments try to move heating away from oil?'
+		);
 	});
 
 	it('reads the claim apart from an apposition after a name', () => {

@@ -1,7 +1,9 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { contentStems } from '../centrality';
 import { AUXILIARIES, asStatement, capitalise, wordCount } from '../english';
-import type { LeadFact, TaggedSentence } from '../facts/types';
+import type { FactRecord, LeadFact, QuantityFact, TaggedSentence } from '../facts/types';
+import { numberDistractors } from '../number-distractors';
+import { unpinned } from '../questions/false-claims';
 import { MAX_TYPED_WORDS } from '../questions/typed-instead';
 import { applyReplacements, resolveLeadPronoun } from '../references-resolve';
 import { baseOf } from './clause';
@@ -20,6 +22,9 @@ import { cardBack, relationFact, relationQuestion } from './relation';
 
 /** Kinds that already ask a sentence's main claim (who won, what rose, what was found or argued, what a term is). */
 const ASKED_ELSEWHERE = new Set(['outcome', 'finding', 'change', 'definition', 'argument', 'mechanism']);
+
+/** A stem without its plural "s": "pumps" under a headline's "pump". */
+const singular = (stem: string) => stem.replace(/s$/, '');
 
 /** Sentences after the lead that may say the claim instead of a scene-setting lead. */
 const NUT_GRAF_REACH = 3;
@@ -63,11 +68,12 @@ function leadOf(article: ArticleIndex): { index: number; claim: LeadClaim } | nu
 function whatQuestion(claim: LeadClaim): string | null {
 	const [first, ...rest] = claim.verbs;
 	const word = first.text.toLowerCase();
-	if (AUXILIARIES.has(word)) return `What ${word} ${claim.asked}${rest.map((t) => ` ${t.text}`).join('')}?`;
+	const act = claim.act ? ' to do' : '';
+	if (AUXILIARIES.has(word)) return `What ${word} ${claim.asked}${rest.map((t) => ` ${t.text}`).join('')}${act}?`;
 	const base = baseOf(first.text);
 	if (!/^[a-z-]+$/.test(base)) return null;
 	const aux = first.tags.has('PastTense') ? 'did' : claim.plural ? 'do' : 'does';
-	return `What ${aux} ${claim.asked} ${base}?`;
+	return `What ${aux} ${claim.asked} ${base}${rest.map((t) => ` ${t.text}`).join('')}${act}?`;
 }
 
 /** The claim with its direction or degree turned, never merely denied (a "not" added is no changed claim). */
@@ -77,10 +83,23 @@ function turned(claim: LeadClaim): string | undefined {
 }
 
 /**
+ * The claim with the figure of its object changed ("handled a record 35.2 million tonnes"), from
+ * the wrong numbers the quantity's own questions would offer; none for a bound the article does
+ * not pin down ("more than 600").
+ */
+function wrongFigure(fact: LeadFact, all: FactRecord[]): string | undefined {
+	const figure = all.find((f): f is QuantityFact => f.kind === 'quantity' && f.sentence === fact.sentence && fact.complement.includes(f.answer));
+	const at = figure ? fact.clause.indexOf(figure.answer) : -1;
+	if (!figure || at < 0 || unpinned(fact.clause.slice(0, at))) return undefined;
+	const [other] = numberDistractors(figure, all, `${fact.key}|lead`, 1, fact.clause);
+	return other ? `${fact.clause.slice(0, at)}${other}${fact.clause.slice(at + figure.answer.length)}` : undefined;
+}
+
+/**
  * The lead's main claim, asked for its relation: a card "What has X recovered?" → the object
  * with its clause, typed when the object is short; a study's claim as "What did the study find
- * about X?"; and, when a word of the claim can turn (more/less, rose/fell), a false statement
- * beside the true one.
+ * about X?"; a decision as "What did X vote to do?"; and a false statement whose direction
+ * (more/less, rose/fell) or figure is changed, when one can be.
  */
 export const lead: FactKindModule<'lead'> = {
 	kind: 'lead',
@@ -91,11 +110,14 @@ export const lead: FactKindModule<'lead'> = {
 		const found = covered.has(ctx.article) ? null : leadOf(ctx.article);
 		if (!found || found.index !== s.index || ctx.own.some((f) => ASKED_ELSEWHERE.has(f.kind))) return [];
 		const { claim } = found;
+		// "What is being fitted to homes …?" → "Heat pumps" under "How a heat pump heats a house": the headline's own topic is no question.
+		const headline = new Set([...contentStems(ctx.article.headline)].map(singular));
+		if (claim.doer && [...contentStems(claim.object)].every((w) => headline.has(singular(w)))) return [];
 		const finder = claim.finder;
-		const asked = finder ? `What did ${finder} find about ${claim.asked}?` : whatQuestion(claim);
+		const asked = finder ? `What did ${finder} find about ${claim.asked}?` : (claim.doer ?? whatQuestion(claim));
 		if (!asked) return [];
 		// A study's claim is asked whole: its subject is in the question, but the back states the finding.
-		const answer = finder ? claim.clause : claim.object;
+		const answer = finder ? claim.clause : claim.act ? claim.complement : claim.object;
 		const at = Math.max(0, s.text.indexOf(answer));
 		const turnedClaim = turned(claim);
 		return [
@@ -113,13 +135,14 @@ export const lead: FactKindModule<'lead'> = {
 		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: fact.asked, back: cardBack(fact.complement) }, 'card', 'lead')];
 		if (fact.answer !== fact.complement && wordCount(fact.answer) <= MAX_TYPED_WORDS)
 			out.push(relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt: fact.asked, answer: fact.answer }, 'wh', 'lead-typed'));
-		if (fact.turned) {
+		const wrong = fact.turned ?? wrongFigure(fact, ctx.all);
+		if (wrong) {
 			const explanation = `False. The article says: ${fact.clause}.`;
 			out.push(
 				relationQuestion(
 					fact,
 					ctx.sentence,
-					{ type: 'true_false', prompt: asStatement(capitalise(fact.turned)), answer: false, explanation },
+					{ type: 'true_false', prompt: asStatement(capitalise(wrong)), answer: false, explanation },
 					'statement',
 					'lead-false'
 				)
