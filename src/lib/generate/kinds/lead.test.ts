@@ -37,14 +37,26 @@ const TABLE: [register: string, lead: string, prompt: string | null, key: string
 	[
 		'regulator',
 		'From July, the energy regulator will cut the price cap to £1,420 a year for a typical household.',
-		'What will the energy regulator cut?',
-		'the price cap'
+		'To what will the energy regulator cut the price cap?',
+		'To £1,420'
 	],
 	[
 		'history',
 		'In the spring of 1791, a band of weavers in the town of Hollin seized the cotton mill of the Ashworth family.',
 		'What did a band of weavers in the town of Hollin seize?',
 		'the cotton mill of the Ashworth family'
+	],
+	[
+		'earnings, reported with "its" (the sayer’s)',
+		'Harrow Ferries, the Danish operator, said on Tuesday that its profit for 2025 climbed 31% to 412 million kroner from 315 million kroner.',
+		'To what did Harrow Ferries’ profit for 2025 climb?',
+		'412 million kroner'
+	],
+	[
+		'regulator, a figure set',
+		'The energy regulator will cut the price cap to £1,420 a year for a typical household.',
+		'To what will the energy regulator cut the price cap?',
+		'To £1,420'
 	],
 	[
 		'decision',

@@ -64,16 +64,23 @@ function leadOf(article: ArticleIndex): { index: number; claim: LeadClaim } | nu
 	return found;
 }
 
-/** "What has a joint research expedition recovered?", "What is the Veloro Commute 2?"; null when the verb group does not invert. */
+/**
+ * "What has a joint research expedition recovered?", "What is the Veloro Commute 2?", or, for a
+ * figure something was set to, "To what did the regulator cut the price cap?" / "To what did
+ * Halvor Ferries’ profit rise?"; null when the verb group does not invert.
+ */
 function whatQuestion(claim: LeadClaim): string | null {
 	const [first, ...rest] = claim.verbs;
 	const word = first.text.toLowerCase();
-	const act = claim.act ? ' to do' : '';
-	if (AUXILIARIES.has(word)) return `What ${word} ${claim.asked}${rest.map((t) => ` ${t.text}`).join('')}${act}?`;
+	const lead = claim.target ? 'To what' : 'What';
+	// The object stays in a question for its figure, unless it is itself the size of the change ("rose 31%").
+	const object = claim.target && /\p{L}{3}/u.test(claim.object) && !/^\d/.test(claim.object) ? ` ${claim.object}` : '';
+	const tail = `${rest.map((t) => ` ${t.text}`).join('')}${claim.act ? ' to do' : ''}${object}`;
+	if (AUXILIARIES.has(word)) return `${lead} ${word} ${claim.asked}${tail}?`;
 	const base = baseOf(first.text);
 	if (!/^[a-z-]+$/.test(base)) return null;
 	const aux = first.tags.has('PastTense') ? 'did' : claim.plural ? 'do' : 'does';
-	return `What ${aux} ${claim.asked} ${base}${rest.map((t) => ` ${t.text}`).join('')}${act}?`;
+	return `${lead} ${aux} ${claim.asked} ${base}${tail}?`;
 }
 
 /** The claim with its direction or degree turned, never merely denied (a "not" added is no changed claim). */
@@ -117,7 +124,7 @@ export const lead: FactKindModule<'lead'> = {
 		const asked = finder ? `What did ${finder} find about ${claim.asked}?` : (claim.doer ?? whatQuestion(claim));
 		if (!asked) return [];
 		// A study's claim is asked whole: its subject is in the question, but the back states the finding.
-		const answer = finder ? claim.clause : claim.act ? claim.complement : claim.object;
+		const answer = finder ? claim.clause : claim.act ? claim.complement : (claim.target ?? claim.object);
 		const at = Math.max(0, s.text.indexOf(answer));
 		const turnedClaim = turned(claim);
 		return [
@@ -125,7 +132,7 @@ export const lead: FactKindModule<'lead'> = {
 				...relationFact(s, answer, at, `lead|${normaliseAnswer(answer).slice(0, 60)}`),
 				kind: 'lead',
 				asked,
-				complement: finder ? claim.clause : claim.complement,
+				complement: finder ? claim.clause : claim.target ? `To ${claim.target}` : claim.complement,
 				clause: claim.clause,
 				...(turnedClaim ? { turned: turnedClaim } : {})
 			}
