@@ -58,7 +58,8 @@ export function extractFacts(sentences: Sentence[], published: PlainDate | null,
 		tagged.push({ ...s, tokens: tokenize(s.text) });
 		onSentence?.(tagged.length, body.length);
 	}
-	const article: ArticleIndex = { people: peopleOf(tagged), sentences: tagged, published };
+	const headline = sentences.find((s) => s.heading && !s.dateline && s.index < (body[0]?.index ?? 0))?.text ?? '';
+	const article: ArticleIndex = { people: peopleOf(tagged), sentences: tagged, published, headline };
 	const facts: FactRecord[] = [];
 	const recent: PersonFact[] = [];
 	let lastParagraph = -1;

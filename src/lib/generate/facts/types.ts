@@ -25,7 +25,8 @@ export type FactKind =
 	| 'argument'
 	| 'setting'
 	| 'measure'
-	| 'key-term';
+	| 'key-term'
+	| 'lead';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -242,6 +243,19 @@ export interface MeasureFact extends FactBase {
 	decimals: number;
 }
 
+/** The lead's main claim: "A joint research expedition has recovered living microbes from …": `answer` is the object. */
+export interface LeadFact extends FactBase {
+	kind: 'lead';
+	/** The question that asks for the object ("What has a joint research expedition recovered?"). */
+	asked: string;
+	/** The object with the rest of its clause, or a study's whole claim. */
+	complement: string;
+	/** The claim as the article states it, without opener or attribution. */
+	clause: string;
+	/** The claim with its direction or degree turned ("more" → "less"), when a word of it can turn. */
+	turned?: string;
+}
+
 /** A noun phrase the article repeats and that is rare in general English. */
 export interface KeyTermFact extends FactBase {
 	kind: 'key-term';
@@ -268,7 +282,8 @@ export type FactRecord =
 	| ArgumentFact
 	| SettingFact
 	| MeasureFact
-	| KeyTermFact;
+	| KeyTermFact
+	| LeadFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

@@ -9,6 +9,7 @@ import { date } from './date';
 import { definition } from './definition';
 import { finding } from './finding';
 import { keyTerm } from './key-term';
+import { lead } from './lead';
 import type { AskContext, FactKindModule } from './kind';
 import { measure } from './measure';
 import { mechanism } from './mechanism';
@@ -49,7 +50,8 @@ export const KINDS = {
 	advice,
 	argument,
 	setting,
-	'key-term': keyTerm
+	'key-term': keyTerm,
+	lead
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**

@@ -16,6 +16,8 @@ export interface ArticleIndex {
 	/** Every sentence, tagged, in order: for look-backs and for counting repeated terms. */
 	sentences: TaggedSentence[];
 	published: PlainDate | null;
+	/** The headline (the first heading line before the body), or "". */
+	headline: string;
 }
 
 /** What a kind's `find` sees of the sentence being read. */
