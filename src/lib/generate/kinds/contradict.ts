@@ -26,15 +26,23 @@ const OPPOSITES: [string, string][] = [
 	['above', 'below']
 ];
 
-const SWAP = new Map(
-	OPPOSITES.flatMap(
+const SWAP = new Map([
+	...OPPOSITES.flatMap(
 		([a, b]) =>
 			[
 				[a, b],
 				[b, a]
 			] as [string, string][]
-	)
-);
+	),
+	['fewer', 'more']
+]);
+
+/** "more" before a plural noun turns to "fewer" ("more apprentices", never "less apprentices"). */
+function opposite(word: string, next: string | undefined): string {
+	const swapped = SWAP.get(word.toLowerCase()) ?? word;
+	if (swapped !== 'less' || !next || !nlp(next).has('#Plural')) return swapped;
+	return 'fewer';
+}
 
 /**
  * The claim turned into its opposite: the first comparative or verb of change swapped for its
@@ -50,7 +58,7 @@ export function contradict(claim: string): string | null {
 	const words = body.split(/(\s+)/);
 	const at = words.findIndex((w) => SWAP.has(w.toLowerCase()));
 	if (at >= 0) {
-		const swapped = SWAP.get(words[at].toLowerCase()) ?? words[at];
+		const swapped = opposite(words[at], words[at + 2]);
 		words[at] = words[at][0] === words[at][0].toUpperCase() ? swapped[0].toUpperCase() + swapped.slice(1) : swapped;
 		return lead + words.join('');
 	}
