@@ -163,6 +163,7 @@ async function main(): Promise<number> {
 		importRatioVsRawIdb: imported ? imported.app.median / imported.raw.median : Number.NaN,
 		homeJsGzipKB: routes.find((r) => r.route === '/')?.gzipKB ?? Number.NaN,
 		studyJsGzipKB: routes.find((r) => r.route === '/study/[bankId]')?.gzipKB ?? Number.NaN,
+		largestRouteJsGzipKB: routes.length > 0 ? Math.max(...routes.map((r) => r.gzipKB)) : Number.NaN,
 		gradeToNextGrowth: big && small ? big.gradeToNext.median / small.gradeToNext.median : Number.NaN,
 		dueCountsGrowth: big && small ? big.homeCounts.median / small.homeCounts.median : Number.NaN,
 		newDeckGradeToNextP95Ms: at('50k new')?.gradeToNext.p95,

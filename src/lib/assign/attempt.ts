@@ -1,6 +1,7 @@
-import { grade, type QuizResponse } from '../quiz';
+import { grade, type QuizResponse } from '../quiz/grade';
 import { shuffledIndices } from './shuffle';
-import { isLocked, type AnswerRecord, type AnswerValue, type AttemptResult, type ShownQuestion, type TakenAssignment, type WireResult } from './schema';
+import { isLocked } from './locked';
+import type { AnswerRecord, AnswerValue, AttemptResult, ShownQuestion, TakenAssignment, WireResult } from './schema';
 
 /** What the layout and the score need of an assignment, whether its answers are locked or not. */
 type Taken = Pick<TakenAssignment, 'settings' | 'questions'>;

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { deflate, fromBase64Url, inflate, toBase64Url } from './bytes';
+import type { Kind } from './code-text';
 import { AssignError } from './errors';
 import { wireAssignmentSchema, wireResultSchema, type WireAssignment, type WireResult } from './schema';
 import { exportPublicKey, keyId, readKeyAndSignature, sign, verify, type SigningKeys } from './sign';
+
+export { codeOf, codesIn, kindOf, linkFor } from './code-text';
 
 /**
  * Codes as they travel in a link's fragment (after `#`, so no server ever sees them), in a QR
@@ -22,32 +25,9 @@ export interface DecodedAssignment {
 	keyId: string;
 }
 
-type Kind = 'assignment' | 'result';
 const PREFIX: Record<Kind, string> = { assignment: 'a', result: 'r' };
 const SUPPORTED: Record<Kind, number> = { assignment: ASSIGNMENT_FORMAT, result: RESULT_FORMAT };
 const NOUN: Record<Kind, string> = { assignment: 'This assignment link', result: 'This result code' };
-
-/** The code inside what a person pasted or scanned: a whole link or the bare code. */
-export function codeOf(text: string): string {
-	const trimmed = text.trim();
-	const hash = trimmed.indexOf('#');
-	return hash >= 0 ? trimmed.slice(hash + 1) : trimmed;
-}
-
-/** Every code in a pasted text: links and codes separated by spaces or new lines. */
-export function codesIn(text: string): string[] {
-	return text
-		.split(/\s+/)
-		.map(codeOf)
-		.filter((c) => c.length > 0);
-}
-
-/** What kind of code this looks like, or null for text that is neither. */
-export function kindOf(code: string): Kind | null {
-	if (/^a\d+\./.test(code)) return 'assignment';
-	if (/^r\d+\./.test(code)) return 'result';
-	return null;
-}
 
 function split(code: string, kind: Kind, parts: number): string[] {
 	const what = NOUN[kind];
@@ -124,7 +104,3 @@ export async function decodeResult(code: string): Promise<WireResult> {
 }
 
 /** The link that opens a code in the app at `origin`: `/a#…` for assignments, `/r#…` for results. */
-export function linkFor(origin: string, code: string): string {
-	const kind = kindOf(code);
-	return `${origin.replace(/\/$/, '')}/${kind === 'result' ? 'r' : 'a'}#${code}`;
-}

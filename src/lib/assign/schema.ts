@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { clozeSchema, mcqSchema, numericSchema, shortAnswerSchema, trueFalseSchema, type Question } from '../bank/schema';
+import { clozeSchema, mcqSchema, numericSchema, shortAnswerSchema, trueFalseSchema } from '../bank/schema';
+import { FEEDBACK_MODES, type FeedbackMode } from './feedback-modes';
 
 /**
  * The assignment and result formats as they travel in links, QR codes and files. Keys are
@@ -10,9 +11,7 @@ import { clozeSchema, mcqSchema, numericSchema, shortAnswerSchema, trueFalseSche
 export const assignedQuestionSchema = z.discriminatedUnion('type', [mcqSchema, trueFalseSchema, clozeSchema, shortAnswerSchema, numericSchema]);
 export type AssignedQuestion = z.infer<typeof assignedQuestionSchema>;
 
-export function isAssignable(question: Question): question is AssignedQuestion {
-	return question.type !== 'flashcard';
-}
+export { isAssignable } from './assignable';
 
 /** A question as an assignment carries it: no source offsets or tags, which only a deck needs. */
 export function forAssignment(question: AssignedQuestion): AssignedQuestion {
@@ -40,9 +39,7 @@ export type LockedQuestion = z.infer<typeof lockedQuestionSchema> & { locked: tr
 /** A question as a student's app holds it: whole, or with its answer locked away. */
 export type ShownQuestion = AssignedQuestion | LockedQuestion;
 
-export function isLocked(question: ShownQuestion): question is LockedQuestion {
-	return 'locked' in question;
-}
+export { isLocked } from './locked';
 
 /** The fields of a question that tell its answer: what locking takes away. */
 export const ANSWER_FIELDS = ['answer', 'accept', 'tolerance', 'explanation'] as const;
@@ -54,8 +51,7 @@ export function questionShape(question: ShownQuestion): Record<string, unknown> 
 	return shape;
 }
 
-export const FEEDBACK_MODES = ['each', 'end', 'none'] as const;
-export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+export { FEEDBACK_MODES, type FeedbackMode };
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const id = z.string().regex(/^[a-z0-9]{6,24}$/, 'must be 6-24 lowercase letters or digits');

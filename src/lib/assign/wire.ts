@@ -1,5 +1,5 @@
-import type { Question } from '../bank/schema';
 import { fromBase64Url, shortHash, toBase64Url } from './bytes';
+import type { BuiltInBank } from './bank-hash';
 import { canonicalJson } from './canonical';
 import { AssignError } from './errors';
 import { isolate } from './isolate';
@@ -18,23 +18,12 @@ import {
 	type WireAssignment
 } from './schema';
 
-/** A built-in bank as this app holds it: its live questions in bank order, and their hash. */
-export interface BuiltInBank {
-	id: string;
-	title: string;
-	hash: string;
-	questions: Question[];
-}
+export { bankHash, type BuiltInBank } from './bank-hash';
 
 /** A question picked for an assignment; `origin` is set when it comes from a built-in bank. */
 export interface PickedQuestion {
 	question: AssignedQuestion;
 	origin?: { bankId: string; position: number };
-}
-
-/** The hash that pins a bank's content: a link's positions mean these questions, in this order. */
-export function bankHash(questions: readonly Question[]): Promise<string> {
-	return shortHash(canonicalJson(questions));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES, type Question } from '$lib/bank/schema';
-import { editFields, editedQuestion, fieldValues } from './edit-fields';
+import { editFields, fieldValues } from './edit-fields';
+import { editedQuestion } from './edited-question';
 
 const samples: Question[] = [
 	{ id: 'a', type: 'mcq', prompt: 'Which?', tags: ['t'], choices: ['one', 'two', 'three'], answer: 2, explanation: 'Why.' },

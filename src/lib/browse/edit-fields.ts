@@ -1,10 +1,11 @@
-import { questionSchema, type Question, type QuestionType } from '$lib/bank/schema';
+import type { Question, QuestionType } from '$lib/bank/schema';
 
 /**
  * A question as an edit form holds it: a few text fields per type, each with its label and
  * kind of input. One entry per question type in one registry: it says which fields the type
  * has, how a question fills them and how they make a question again. What the fields make is
- * then checked by the bank's own schema, so an edited card is held to the rules of a bank file.
+ * then checked by the bank's own schema (edited-question.ts), so an edited card is held to the
+ * rules of a bank file. No zod here: Browse draws the form from this file alone.
  */
 
 /** `long`: text that may run to a few lines; `lines`: a list, one item a line. */
@@ -28,7 +29,8 @@ interface TypeFields<Q extends Question> {
 	write(values: FieldValues): Record<string, unknown>;
 }
 
-const lines = (text: string): string[] =>
+/** A list typed one item a line, blank lines left out. */
+export const lines = (text: string): string[] =>
 	text
 		.split('\n')
 		.map((l) => l.trim())
@@ -112,14 +114,12 @@ export function fieldValues(question: Question): FieldValues {
 	return { prompt: question.prompt, explanation: question.explanation ?? '', ...entry(question.type).read(question) };
 }
 
-export type EditResult = { ok: true; question: Question } | { ok: false; problems: { field: string; message: string }[] };
-
 /**
- * The question the form makes from `original`: id, type, tags and source kept, the rest from
- * the form, checked by the bank's schema. Each problem names the field by its label, in words.
+ * What the form makes of `original`, before the schema checks it: id, type, tags and source
+ * kept, the rest from the form.
  */
-export function editedQuestion(original: Question, values: FieldValues): EditResult {
-	const candidate = {
+export function formQuestion(original: Question, values: FieldValues): Record<string, unknown> {
+	return {
 		id: original.id,
 		type: original.type,
 		tags: original.tags,
@@ -128,26 +128,4 @@ export function editedQuestion(original: Question, values: FieldValues): EditRes
 		explanation: optionalText(values.explanation ?? ''),
 		...entry(original.type).write(values)
 	};
-	const result = questionSchema.safeParse(candidate);
-	if (result.success) return { ok: true, question: result.data };
-	const labels = new Map(editFields(original.type).map((f) => [f.name, f.label.replace(/ \(.*\)$/, '')]));
-	return {
-		ok: false,
-		problems: result.error.issues.map((issue) => {
-			const field = String(issue.path[0] ?? 'prompt');
-			if (original.type === 'mcq' && field === 'answer') {
-				const count = lines(values.choices ?? '').length;
-				return { field, message: `Correct choice: must be the line number of one of the ${count} choices, from 1 to ${count}.` };
-			}
-			const item = typeof issue.path[1] === 'number' ? ` (line ${issue.path[1] + 1})` : '';
-			return { field, message: `${labels.get(field) ?? field}${item}: ${wording(issue.message)}` };
-		})
-	};
-}
-
-/** zod's own phrasing for a wrong type, in words a learner reads. */
-function wording(message: string): string {
-	if (/^Invalid input: expected number/.test(message)) return 'must be a number.';
-	if (/^Invalid input/.test(message)) return 'is missing or not valid.';
-	return /[.)]$/.test(message) ? message : `${message}.`;
 }

@@ -6,7 +6,7 @@ import { buryCards } from './burial';
 import { deleteCards, resetCards, suspendCards } from './card-actions';
 import type { FactdeckDatabase } from './database';
 import { deleteDeck, restoreDeck } from './deck-delete';
-import { resetDeck } from './deck-manage';
+import { resetDeck } from './deck-reset';
 import { readStatsCards } from './stats-reads';
 import { amendRating, recordAnswer, undoAnswer } from './study';
 import { bankOf, card, minutesLater, studyNow, studySettings, testDatabases, saveTwoDecks } from './test-fixtures';

@@ -185,15 +185,19 @@ export async function readCardColumns(db: FactdeckDatabase, bankId: string | nul
 		const rows = new Map(stored.map((row) => [row.bankId, row]));
 		const touched: DeckColumns[] = [];
 		if (changed.length > 0) {
-			const cards = await db.cards.bulkGet(changed);
-			const read = new Map(changed.map((id, i) => [id, cards[i]]));
 			// Every stored row may hold a changed card (moved or deleted), not only those asked for.
 			const all = bankId === null ? stored : await db.cardColumns.toArray();
-			for (const row of all) {
-				const next = patched(row, read);
-				if (!next) continue;
-				touched.push(next);
-				if (rows.has(row.bankId)) rows.set(row.bankId, next);
+			// With no row stored (the first visit to Statistics) there is nothing to patch: the
+			// changed cards read by id here would be read again with their decks below.
+			if (all.length > 0) {
+				const cards = await db.cards.bulkGet(changed);
+				const read = new Map(changed.map((id, i) => [id, cards[i]]));
+				for (const row of all) {
+					const next = patched(row, read);
+					if (!next) continue;
+					touched.push(next);
+					if (rows.has(row.bankId)) rows.set(row.bankId, next);
+				}
 			}
 			// A changed card of a deck with no row: the deck is read whole below.
 			await db.changedCards.clear();

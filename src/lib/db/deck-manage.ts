@@ -1,9 +1,7 @@
 import { Dexie } from 'dexie';
-import { newCard } from '$lib/srs';
 import type { FactdeckDatabase } from './database';
-import { deckKey } from './deck-keys';
 import { StudyError } from './errors';
-import type { BankRecord, CardRecord } from './records';
+import type { BankRecord } from './records';
 
 /** What a deck holds: what deleting it would lose. */
 export interface DeckSize {
@@ -13,7 +11,8 @@ export interface DeckSize {
 	reviews: number;
 }
 
-async function storedBank(db: FactdeckDatabase, bankId: string): Promise<BankRecord> {
+/** The deck as stored, or the error that says it was deleted (in another tab, say). */
+export async function storedBank(db: FactdeckDatabase, bankId: string): Promise<BankRecord> {
 	const bank = await db.banks.get(bankId);
 	if (!bank) throw new StudyError('This deck no longer exists: it may have been deleted in another tab.');
 	return bank;
@@ -53,26 +52,5 @@ export async function renameDeck(db: FactdeckDatabase, bankId: string, typed: st
 		const renamed: BankRecord = { ...bank, title: checked.title, renamed: true, updatedAt: now.getTime() };
 		await db.banks.put(renamed);
 		return renamed;
-	});
-}
-
-/**
- * Forgets a deck's progress, as Anki's "Forget": every card is new again, in bank order, and
- * today's Study more and the study session (its Undo) go. The review log is kept, as Anki keeps
- * it, so statistics still show the work done; today's new cards already shown still count
- * against today's limit.
- */
-export async function resetDeck(db: FactdeckDatabase, bankId: string, now: Date): Promise<number> {
-	return db.transaction('rw', [db.banks, db.questions, db.cards, db.sessions, db.settings], async () => {
-		await storedBank(db, bankId);
-		const [cards, questions] = await Promise.all([db.cards.where('bankId').equals(bankId).toArray(), db.questions.where('bankId').equals(bankId).toArray()]);
-		const order = new Map(questions.map((q) => [q.id, q.order]));
-		const reset: CardRecord[] = cards.map((card) => {
-			const srs = newCard(now, order.get(card.questionId) ?? 0);
-			return { ...card, srs, due: srs.due, queue: card.queue === 'retired' ? 'retired' : 'new' };
-		});
-		await db.cards.bulkPut(reset);
-		await Promise.all([db.sessions.delete(bankId), db.settings.delete(deckKey.more(bankId))]);
-		return reset.filter((c) => c.queue !== 'retired').length;
 	});
 }

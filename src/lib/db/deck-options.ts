@@ -1,4 +1,4 @@
-import { readDeckOptions, deckOptionsSchema, type DeckOptions } from '$lib/srs/deck-options';
+import { deckOptionsSchema, type DeckOptions } from '$lib/srs/deck-options';
 import type { FactdeckDatabase } from './database';
 import { deckKey } from './deck-keys';
 
@@ -7,10 +7,7 @@ import { deckKey } from './deck-keys';
 
 const deckOptionsKey = deckKey.options;
 
-/** A deck's options, read option by option (see readDeckOptions); `damaged` names the dropped ones. */
-export async function loadDeckOptions(db: FactdeckDatabase, bankId: string): Promise<{ options: DeckOptions; damaged: string[] }> {
-	return readDeckOptions((await db.settings.get(deckOptionsKey(bankId)))?.value);
-}
+export { loadDeckOptions } from './deck-options-read';
 
 /** Saves a deck's options, validated first; with no option left, the row goes (the deck follows the settings). */
 export async function putDeckOptions(db: FactdeckDatabase, bankId: string, options: DeckOptions): Promise<DeckOptions> {

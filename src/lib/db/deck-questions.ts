@@ -1,4 +1,4 @@
-import { bankHash, type BuiltInBank } from '$lib/assign';
+import { bankHash, type BuiltInBank } from '$lib/assign/bank-hash';
 import type { Question } from '$lib/bank/schema';
 import type { FactdeckDatabase } from './database';
 import type { BankRecord } from './records';

@@ -1,4 +1,6 @@
-import { isolate, mergeOutcome, studentKey, type AttemptResult, type MergeOutcome } from '$lib/assign';
+import { isolate } from '$lib/assign/isolate';
+import { mergeOutcome, studentKey, type MergeOutcome } from '$lib/assign/merge';
+import type { AttemptResult } from '$lib/assign/schema';
 import type { FactdeckDatabase } from './database';
 import type { ResultRecord } from './assignment-records';
 

@@ -1,4 +1,4 @@
-import { generateSigningKeys, type SigningKeys } from '$lib/assign';
+import { generateSigningKeys, type SigningKeys } from '$lib/assign/sign';
 import type { FactdeckDatabase } from './database';
 
 const KEY = 'teacher-signing-keys';

@@ -1,7 +1,12 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { FEEDBACK_MODES, isAssignable, settingsSchema, type AssignedQuestion, type FeedbackMode } from '$lib/assign';
-import { putAssignment, storageFailureReason, type AssignmentRecord, type DeckQuestions, type FactdeckDatabase, type PickRecord } from '$lib/db';
-import { publish, randomId } from './publish';
+import { isAssignable } from '$lib/assign/assignable';
+import { FEEDBACK_MODES, type FeedbackMode } from '$lib/assign/feedback-modes';
+import type { AssignedQuestion, AssignmentSettings, settingsSchema as SettingsSchema } from '$lib/assign/schema';
+import type { AssignmentRecord, PickRecord } from '$lib/db/assignment-records';
+import { putAssignment } from '$lib/db/assignments';
+import type { FactdeckDatabase } from '$lib/db/database';
+import type { DeckQuestions } from '$lib/db/deck-questions';
+import { storageFailureReason } from '$lib/db/storage-failure';
 
 export interface Candidate {
 	key: string;
@@ -133,7 +138,7 @@ export class AssignmentEditor {
 		return this.#saving;
 	}
 
-	#validate(): { problems: string[]; settings?: ReturnType<typeof settingsSchema.parse> } {
+	#validate(settingsSchema: typeof SettingsSchema): { problems: string[]; settings?: AssignmentSettings } {
 		const problems: string[] = [];
 		if (!this.title.trim()) problems.push('Title: give the assignment a title.');
 		if (this.title.trim().length > 200) problems.push('Title: at most 200 characters.');
@@ -167,7 +172,10 @@ export class AssignmentEditor {
 	async save(db: FactdeckDatabase, now: Date): Promise<{ ok: true; id: string } | { ok: false }> {
 		this.#saving = true;
 		try {
-			const { problems, settings } = this.#validate();
+			// The settings' schema and publishing (signing, the wire format: zod) load on the first
+			// save, not with the form.
+			const [{ settingsSchema }, { publish, randomId }] = await Promise.all([import('$lib/assign/schema'), import('./publish')]);
+			const { problems, settings } = this.#validate(settingsSchema);
 			this.#problems = problems;
 			if (problems.length > 0 || !settings) return { ok: false };
 			const id = this.mode === 'edit' && this.#base ? this.#base.id : randomId();

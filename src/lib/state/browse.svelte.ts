@@ -6,7 +6,7 @@ import { storageFailureReason } from '$lib/db/storage-failure';
 import { getSrsSettings } from '$lib/db/settings-read';
 import { DEFAULT_QUERY, type BrowseQuery } from '$lib/browse/query';
 import { dayEnd, dayStart } from '$lib/srs/day';
-import { runCardAction, type CardAction } from './card-actions';
+import type { CardAction } from './card-actions';
 import { CardEditor } from './card-editor.svelte';
 
 type Storage = { ready(): Promise<FactdeckDatabase> };
@@ -190,6 +190,9 @@ export class BrowseView {
 		const db = this.#db;
 		if (!db || ids.length === 0) return false;
 		try {
+			// The actions load with the first one run: Reset makes new schedules with ts-fsrs,
+			// which Browse does not need to draw.
+			const { runCardAction } = await import('./card-actions');
 			this.#status = await runCardAction(db, action, ids, this.clock());
 			this.#error = null;
 		} catch (error) {

@@ -1,6 +1,5 @@
 import type { Question } from '$lib/bank/schema';
-import { editedQuestion, editFields, fieldValues, type EditField, type FieldValues } from '$lib/browse/edit-fields';
-import { editCardQuestion } from '$lib/db/card-actions';
+import { editFields, fieldValues, type EditField, type FieldValues } from '$lib/browse/edit-fields';
 import type { FactdeckDatabase } from '$lib/db/database';
 import { storageFailureReason } from '$lib/db/storage-failure';
 
@@ -37,6 +36,9 @@ export class CardEditor {
 
 	/** Saves the form when the bank's schema accepts it; returns whether it was saved. */
 	async save(values: FieldValues): Promise<boolean> {
+		// The bank's schema (zod) and the card writer (whose module resets schedules with ts-fsrs)
+		// load on the first save, not with Browse.
+		const [{ editedQuestion }, { editCardQuestion }] = await Promise.all([import('$lib/browse/edited-question'), import('$lib/db/card-actions')]);
 		const result = editedQuestion(this.question, values);
 		this.#failure = null;
 		if (!result.ok) {

@@ -1,22 +1,14 @@
-import {
-	assignmentsUsing,
-	checkTitle,
-	deckSize,
-	deleteDeck,
-	getBank,
-	getSrsSettings,
-	hiddenDeckIds,
-	renameDeck,
-	resetDeck,
-	setDeckHidden,
-	storageFailureReason,
-	type AssignmentUse,
-	type BankRecord,
-	type DeckSize,
-	type FactdeckDatabase
-} from '$lib/db';
-import { loadDeckOptions } from '$lib/db/deck-options';
-import type { DeckOptions, SrsSettings } from '$lib/srs';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { getBank } from '$lib/db/bank-list';
+import { assignmentsUsing, deleteDeck, type AssignmentUse } from '$lib/db/deck-delete';
+import { setDeckHidden, hiddenDeckIds } from '$lib/db/deck-hidden';
+import { checkTitle, deckSize, renameDeck, type DeckSize } from '$lib/db/deck-manage';
+import type { BankRecord } from '$lib/db/records';
+import { getSrsSettings } from '$lib/db/settings-read';
+import { storageFailureReason } from '$lib/db/storage-failure';
+import { loadDeckOptions } from '$lib/db/deck-options-read';
+import type { DeckOptions } from '$lib/srs/deck-options-read';
+import type { SrsSettings } from '$lib/srs/settings-read';
 import { announceDeck } from './deck-channel';
 import { deckUndo } from './deck-undo.svelte';
 import { DeckOptionsState } from './deck-options.svelte';
@@ -120,6 +112,8 @@ export class DeckManager {
 	/** Every card new again; the review log is kept. */
 	async reset(): Promise<boolean> {
 		return this.#change('The progress was not reset', async () => {
+			// New schedules come from ts-fsrs: it loads when a deck is reset, not with its page.
+			const { resetDeck } = await import('$lib/db/deck-reset');
 			const cards = await resetDeck(this.db, this.bank.id, this.clock());
 			return `All ${cards} cards are new again. Your past answers are kept in the statistics.`;
 		});

@@ -1,7 +1,9 @@
-import { storageFailureReason, type FactdeckDatabase } from '$lib/db';
-import { putDeckOptions } from '$lib/db/deck-options';
-import { NEW_CARD_ORDER_NAMES, SETTING_NAMES, type DeckOptions, type NewCardOrder, type SrsSettings } from '$lib/srs';
-import { deckOptionsSchema } from '$lib/srs/deck-options';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { storageFailureReason } from '$lib/db/storage-failure';
+import type { DeckOptions } from '$lib/srs/deck-options-read';
+import type { deckOptionsSchema as DeckOptionsSchema } from '$lib/srs/deck-options';
+import { NEW_CARD_ORDER_NAMES, type NewCardOrder } from '$lib/srs/new-order';
+import { SETTING_NAMES, type SrsSettings } from '$lib/srs/settings-read';
 
 /** A limit of the deck's own: a whole number, or null to follow the learner's setting. */
 export type DeckLimitField = 'newPerDay' | 'reviewsPerDay';
@@ -20,6 +22,7 @@ export const DECK_LIMIT_FIELDS: readonly { field: DeckLimitField; label: string 
 
 /** One option as typed: the value to save (undefined: follow the settings), or why it cannot be. */
 function checkOption<K extends keyof DeckOptions>(
+	deckOptionsSchema: typeof DeckOptionsSchema,
 	key: K,
 	typed: DeckOptions[K] | null | 'settings'
 ): { ok: true; value: DeckOptions[K] } | { ok: false; problem: string } {
@@ -77,10 +80,12 @@ export class DeckOptionsState {
 	}
 
 	async save(draft: DeckOptionsDraft): Promise<boolean> {
+		// The options' schema (zod) and its writer load on the first save, not with the deck page.
+		const [{ deckOptionsSchema }, { putDeckOptions }] = await Promise.all([import('$lib/srs/deck-options'), import('$lib/db/deck-options')]);
 		const checked = {
-			newPerDay: checkOption('newPerDay', draft.newPerDay),
-			reviewsPerDay: checkOption('reviewsPerDay', draft.reviewsPerDay),
-			newCardOrder: checkOption('newCardOrder', draft.newCardOrder)
+			newPerDay: checkOption(deckOptionsSchema, 'newPerDay', draft.newPerDay),
+			reviewsPerDay: checkOption(deckOptionsSchema, 'reviewsPerDay', draft.reviewsPerDay),
+			newCardOrder: checkOption(deckOptionsSchema, 'newCardOrder', draft.newCardOrder)
 		};
 		const problems: Partial<Record<keyof DeckOptions, string>> = {};
 		const options: Record<string, unknown> = {};

@@ -1,4 +1,7 @@
-import { decksWithQuestions, getAssignment, listAssignments, listResults, type AssignmentRecord, type DeckQuestions } from '$lib/db';
+import type { AssignmentRecord } from '$lib/db/assignment-records';
+import { getAssignment, listAssignments } from '$lib/db/assignments';
+import { decksWithQuestions, type DeckQuestions } from '$lib/db/deck-questions';
+import { listResults } from '$lib/db/results';
 import { appStorage } from './storage.svelte';
 
 export interface EditorData {

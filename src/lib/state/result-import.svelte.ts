@@ -1,5 +1,9 @@
-import { AssignError, codesIn, isolate, decodeResult, fromWireResult, kindOf, readFile, type AttemptResult } from '$lib/assign';
-import { importResults, storageFailureReason, type FactdeckDatabase } from '$lib/db';
+import { codesIn, kindOf } from '$lib/assign/code-text';
+import { AssignError } from '$lib/assign/errors';
+import { isolate } from '$lib/assign/isolate';
+import type { AttemptResult } from '$lib/assign/schema';
+import type { FactdeckDatabase } from '$lib/db/database';
+import { storageFailureReason } from '$lib/db/storage-failure';
 
 export interface ImportLine {
 	ok: boolean;
@@ -53,6 +57,8 @@ export class ResultImporter {
 	}
 
 	async importFiles(files: readonly File[]): Promise<void> {
+		// The file reader checks the file's form with zod: it loads when files are given.
+		const { readFile } = await import('$lib/assign/file');
 		const items: { label: string; code: string }[] = [];
 		const refused: ImportLine[] = [];
 		for (const file of files) {
@@ -70,7 +76,16 @@ export class ResultImporter {
 	async #run(items: { label: string; code: string }[], earlier: ImportLine[] = []): Promise<void> {
 		this.#busy = true;
 		const lines = [...earlier];
+		// The decoder (zod) and the gradebook writer load with the first code, while the
+		// database opens (the layout opens it in any case); it is used only if a result decodes.
+		const opening = items.length > 0 ? this.openDb() : null;
+		opening?.catch(() => {});
 		try {
+			const [{ decodeResult }, { fromWireResult }, { importResults }] = await Promise.all([
+				import('$lib/assign/link'),
+				import('$lib/assign/attempt'),
+				import('$lib/db/results')
+			]);
 			const results: AttemptResult[] = [];
 			for (const { label, code } of items) {
 				const bare = codesIn(code)[0] ?? '';
@@ -85,7 +100,7 @@ export class ResultImporter {
 				}
 			}
 			if (results.length > 0) {
-				for (const outcome of await importResults(await this.openDb(), results, this.clock())) {
+				for (const outcome of await importResults(await (opening ?? this.openDb()), results, this.clock())) {
 					lines.push(
 						outcome.status === 'refused'
 							? { ok: false, text: `${isolate(outcome.studentName)}: not imported, because ${outcome.reason}` }

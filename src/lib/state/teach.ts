@@ -1,5 +1,10 @@
-import { exportPublicKey, gradebook, keyId, type Gradebook } from '$lib/assign';
-import { deleteAssignment, getAssignment, listResults, storageFailureReason, teacherKeys, type AssignmentRecord } from '$lib/db';
+import { gradebook, type Gradebook } from '$lib/assign/gradebook';
+import { exportPublicKey, keyId } from '$lib/assign/sign';
+import type { AssignmentRecord } from '$lib/db/assignment-records';
+import { deleteAssignment, getAssignment } from '$lib/db/assignments';
+import { listResults } from '$lib/db/results';
+import { storageFailureReason } from '$lib/db/storage-failure';
+import { teacherKeys } from '$lib/db/teacher-key';
 import { appStorage } from './storage.svelte';
 
 export interface AssignmentPage {

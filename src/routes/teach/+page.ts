@@ -1,4 +1,5 @@
-import { listAssignments, listResults } from '$lib/db';
+import { listAssignments } from '$lib/db/assignments';
+import { listResults } from '$lib/db/results';
 import { appStorage } from '$lib/state/storage.svelte';
 import type { PageLoad } from './$types';
 
