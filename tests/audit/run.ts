@@ -5,8 +5,9 @@
 //   --no-build       reuse the last build
 //   --no-axe         Lighthouse only
 //   --routes=/a,/x   audit only these routes
-//   --runs=3         Lighthouse this many times a route and take each score's median: on a
-//                    shared machine one run's performance score moves by several points
+//   --runs=1         Lighthouse this many times a route (3 by default) and take each score's
+//                    median: one run's performance score moves by several points, more so on a
+//                    shared machine, and Lighthouse's own advice is the median of several
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { runMain } from '../bench/main';
@@ -69,7 +70,7 @@ async function main(): Promise<number> {
 	}
 
 	const routes = option('routes')?.split(',') ?? ROUTES;
-	const runs = Math.max(1, Number(option('runs') ?? 1));
+	const runs = Math.max(1, Number(option('runs') ?? 3));
 	console.log(`\n=== Lighthouse 12.2.3 (mobile, simulated throttling), ${runs} run(s) a route, median`);
 	mkdirSync(OUT, { recursive: true });
 	const server = await serve(PORT);
