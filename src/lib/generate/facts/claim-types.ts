@@ -1,0 +1,149 @@
+/*
+ * The facts of expository text and of its kinds of claim: definitions, findings, causes and
+ * consequences, changes and outcomes, how things work, rules, advice, arguments, where a work is
+ * set, compound measures, the lead's claim and key terms. Apart from types.ts only for its length.
+ */
+import type { FactBase } from './types';
+
+/** "Typhus, a fever spread by lice, …"; "Insulin is a hormone that …": `answer` is the term. */
+export interface DefinitionFact extends FactBase {
+	kind: 'definition';
+	/** The article's whole words for what the term is ("a fever spread by lice"). */
+	gloss: string;
+}
+
+/** "The researchers found that …": `answer` is the whole clause found. */
+export interface FindingFact extends FactBase {
+	kind: 'finding';
+	/** Who found or showed it ("the researchers", "the study"). */
+	finder: string;
+	/** The verb as the article has it ("found", "showed"). */
+	verb: string;
+	/** The subject of the found clause, which the question asks about ("reefs inside the reserves"). */
+	topic: string;
+}
+
+/** "Northfield lost because …", "As a result, …": `answer` is the cause, `effect` what it caused. */
+export interface CauseFact extends FactBase {
+	kind: 'cause';
+	effect: string;
+}
+
+/** "A drone damaged a power station, leading to local blackouts": `answer` is what followed, `event` what led to it. */
+export interface ConsequenceFact extends FactBase {
+	kind: 'consequence';
+	event: string;
+}
+
+/** "The price rose from 6 cents to 19 cents …": `answer` is the new value. */
+export interface ChangeFact extends FactBase {
+	kind: 'change';
+	/** What changed ("the price of rye bread"). */
+	subject: string;
+	/** The verb as written ("rose") and its direction. */
+	verb: string;
+	up: boolean;
+	from: string;
+	/** What follows the values in the clause (" a loaf between December and February"). */
+	rest: string;
+}
+
+/** "Harbour City won the final, beating Northfield": `answer` is the winner. */
+export interface OutcomeFact extends FactBase {
+	kind: 'outcome';
+	/** What was won ("the National Cricket League final"), when the article says. */
+	event?: string;
+	/** The side beaten, when the article names it. */
+	loser?: string;
+	/** Set on the fact of a game's score (its answer), to the side that won. */
+	winner?: string;
+}
+
+/** "The machine works by pumping …", "The tank acts like a battery": `answer` is how it works or what it does. */
+export interface MechanismFact extends FactBase {
+	kind: 'mechanism';
+	/** The thing that works so, as it reads inside a question ("the machine"). */
+	subject: string;
+	/** `does`: what a part does, in the present tense ("the compressor squeezes the gas …"). */
+	how: 'works-by' | 'acts-as' | 'designed-to' | 'allows' | 'does';
+	/** The verb as written ("works", "acts", "lets"). */
+	verb: string;
+	/** "as" or "like" after "acts"; whom "lets"/"allows" lets ("you"). */
+	object?: string;
+}
+
+/** "Shops must take back bottles", "Milk is exempt from the deposit": `answer` is what is required, or what a rule covers. */
+export interface RequirementFact extends FactBase {
+	kind: 'requirement';
+	/** Who must, or the rule that requires ("the law"); for `exempt` and `added`, what the rule puts aside or adds to. */
+	subject: string;
+	rule: 'must' | 'requires' | 'exempt' | 'added';
+	verb: string;
+	/** Whom a rule requires to act ("shops"). */
+	object?: string;
+}
+
+/** "The inspector recommended a three-span bridge", "The main risk is …", "Results may differ …": `answer` is the advice, risk or caveat. */
+export interface AdviceFact extends FactBase {
+	kind: 'advice';
+	/** Who recommends, who should act, what the risk is of, or what the caveat is about. */
+	subject: string;
+	sort: 'recommend' | 'should' | 'risk' | 'caveat';
+	verb: string;
+}
+
+/** "The author argues that …", "The reviewer's main criticism is …": `answer` is the argued clause or the verdict. */
+export interface ArgumentFact extends FactBase {
+	kind: 'argument';
+	/** Who argues ("the author" for the writer's own "I"). */
+	arguer: string;
+	/** The verb phrase as the question takes it ("argue", "has come to believe"), or the noun of a verdict ("criticism"). */
+	verb: string;
+	/** What the argued clause is about (its subject), or "" for a verdict. */
+	topic: string;
+}
+
+/** "The play is set in Port Aske in 1934": `answer` is the place (`where`) or the time (`when`) a work is set in. */
+export interface SettingFact extends FactBase {
+	kind: 'setting';
+	/** The work's title, as the review quotes it. */
+	work: string;
+	aspect: 'where' | 'when';
+	/** The preposition after "set" ("in", "aboard", "during"). */
+	preposition: string;
+	/** The place's description in apposition ("a herring town on the north coast"). */
+	detail?: string;
+}
+
+/** "2 hours 35 minutes", "5 ft 11 in": a measure in two units, `answer` the whole of it. */
+export interface MeasureFact extends FactBase {
+	kind: 'measure';
+	/** The whole measure in the smaller unit (155 for "2 hours 35 minutes"). */
+	total: number;
+	/** How many of the smaller unit make one of the larger (60). */
+	ratio: number;
+	/** The two units as written ("hours", "minutes"). */
+	big: string;
+	small: string;
+	/** Decimal places of the smaller part ("34.81 seconds": 2). */
+	decimals: number;
+}
+
+/** The lead's main claim: "A joint research expedition has recovered living microbes from …": `answer` is the object. */
+export interface LeadFact extends FactBase {
+	kind: 'lead';
+	/** The question that asks for the object ("What has a joint research expedition recovered?"). */
+	asked: string;
+	/** The object with the rest of its clause, or a study's whole claim. */
+	complement: string;
+	/** The claim as the article states it, without opener or attribution. */
+	clause: string;
+	/** The claim with its direction or degree turned ("more" → "less"), when a word of it can turn. */
+	turned?: string;
+}
+
+/** A noun phrase the article repeats and that is rare in general English. */
+export interface KeyTermFact extends FactBase {
+	kind: 'key-term';
+	mentions: number;
+}
