@@ -17,22 +17,7 @@ import type {
 	KeyTermFact
 } from './claim-types';
 
-export type {
-	DefinitionFact,
-	FindingFact,
-	CauseFact,
-	ConsequenceFact,
-	ChangeFact,
-	OutcomeFact,
-	MechanismFact,
-	RequirementFact,
-	AdviceFact,
-	ArgumentFact,
-	SettingFact,
-	MeasureFact,
-	LeadFact,
-	KeyTermFact
-} from './claim-types';
+export type * from './claim-types';
 
 /**
  * The kinds of fact the generator reads. Each kind has one module in `kinds/` (how it is found,
