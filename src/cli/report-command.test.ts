@@ -17,7 +17,7 @@ describe('npm run questions:report', { timeout: 60_000 }, () => {
 		expect(r.status).toBe(0);
 		for (const name of ['science.txt', 'history.txt']) expect(r.text).toContain(`## tests/fixtures/articles/${name}`);
 		expect(r.text).toMatch(/questions: \d+ \(mcq \d+, true_false \d+, cloze \d+, short_answer \d+, numeric \d+, flashcard \d+\)/);
-		expect(r.text).toMatch(/facts: \d+ \(person \d+, named-thing \d+, place \d+, organisation \d+, date \d+, quantity \d+, quote \d+/);
+		expect(r.text).toMatch(/facts: \d+ \(person \d+, named-thing \d+, place \d+, organisation \d+, date \d+, measure \d+, quantity \d+, quote \d+/);
 		expect(r.text).toMatch(/failed checks: \d+ dropped, 0 kept/);
 	});
 
