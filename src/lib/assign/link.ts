@@ -102,5 +102,3 @@ export async function decodeResult(code: string): Promise<WireResult> {
 	const [, body] = split(code, 'result', 2);
 	return (await unpack(body, 'result', wireResultSchema)).data;
 }
-
-/** The link that opens a code in the app at `origin`: `/a#…` for assignments, `/r#…` for results. */

@@ -1,8 +1,8 @@
 import type { FactdeckDatabase } from '$lib/db/database';
 import { loadSrsSettings } from '$lib/db/settings-read';
 import { storageFailureReason } from '$lib/db/storage-failure';
-import { NEW_CARD_ORDERS, type NewCardOrder } from '$lib/srs/new-order';
-import { SETTING_NAMES, STEP, type SrsSettings } from '$lib/srs/settings-read';
+import type { NewCardOrder } from '$lib/srs/new-order';
+import { SETTING_CHECKS, SETTING_NAMES, STEP, type SrsSettings } from '$lib/srs/settings-read';
 
 /** The number settings the form edits. */
 export type SettingsField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'dayStartHour' | 'leechThreshold';
@@ -148,7 +148,8 @@ export class SettingsState {
 			if (checked.ok) changes[field] = checked.value;
 			else problems[field] = checked.problem;
 		}
-		if ((NEW_CARD_ORDERS as readonly string[]).includes(draft.newCardOrder)) changes.newCardOrder = draft.newCardOrder;
+		const order = SETTING_CHECKS.newCardOrder(draft.newCardOrder);
+		if (order.ok) changes.newCardOrder = order.value;
 		else problems.newCardOrder = `${SETTING_NAMES.newCardOrder} must be "bank" (bank order) or "random" (random order).`;
 		this.#problems = problems;
 		this.#failure = null;
