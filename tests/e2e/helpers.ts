@@ -45,6 +45,7 @@ function wrongText(q: SeedQuestion): string {
 export async function answerCurrent(page: Page, opts: { wrong?: boolean; flashcardRating?: string } = {}): Promise<SeedQuestion> {
 	const q = await currentQuestion(page);
 	if (q.type === 'flashcard') {
+		const stored = await answersTo(page, q.id);
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await expect(page.getByText(q.back ?? '', { exact: true })).toBeVisible();
 		const rate = page.getByRole('button', { name: opts.flashcardRating ?? 'Good' });
@@ -52,6 +53,8 @@ export async function answerCurrent(page: Page, opts: { wrong?: boolean; flashca
 		// The rating buttons stay until the next item (or the summary) replaces the card; the
 		// card's id would not do, as a lone learning card can come straight back.
 		await expect(rate).toBeHidden();
+		// The next card shows before the rating's write lands: a test reading the store next waits for it.
+		await expect.poll(() => answersTo(page, q.id)).toBe(stored + 1);
 		return q;
 	}
 	if (q.type === 'mcq') {
@@ -82,6 +85,12 @@ export async function setNewPerDay(page: Page, count: number): Promise<void> {
 /** Rows in the review log, read straight from IndexedDB as the app stored them. */
 export async function reviewRows(page: Page): Promise<number> {
 	return (await readTables(page, ['reviews'])).reviews.length;
+}
+
+/** Stored answers to one question. */
+export async function answersTo(page: Page, questionId: string): Promise<number> {
+	const { reviews } = await readTables(page, ['reviews']);
+	return reviews.filter((row) => (row as { questionId: string }).questionId === questionId).length;
 }
 
 /** Waits until the service worker has cached the app and controls the page, as an installed app. */

@@ -1,13 +1,7 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { answerCurrent, currentQuestion, reviewRows } from './helpers';
-import { impossibleStates, readStore, readTables } from './store';
-
-/** How many answers to `questionId` are stored. */
-async function rowsFor(page: Page, questionId: string): Promise<number> {
-	const { reviews } = await readTables(page, ['reviews']);
-	return reviews.filter((row) => (row as { questionId: string }).questionId === questionId).length;
-}
+import { answerCurrent, answersTo, currentQuestion, reviewRows } from './helpers';
+import { impossibleStates, readStore } from './store';
 
 /**
  * Answers the item on screen, right, and moves on. Returns false when the other tab had already
@@ -20,12 +14,12 @@ async function tryToAnswer(page: Page): Promise<boolean> {
 	const gone = page.locator(`[data-question-id="${q.id}"]`);
 	if (q.type === 'flashcard') {
 		// A rating shows the next card before its write lands, so the store tells which way it went.
-		const elsewhere = (await rowsFor(page, q.id)) > 0;
+		const elsewhere = (await answersTo(page, q.id)) > 0;
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await page.getByRole('button', { name: /^Good/ }).click();
 		await expect(gone).toBeHidden();
 		if (elsewhere) await expect(skipped).toBeVisible();
-		else await expect.poll(() => rowsFor(page, q.id)).toBe(1);
+		else await expect.poll(() => answersTo(page, q.id)).toBe(1);
 		return !elsewhere;
 	}
 	if (q.type === 'mcq') await page.getByRole('radio', { name: q.choices?.[Number(q.answer)], exact: true }).check();
