@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Output } from './io';
 
-/** A blind reader's verdict on every question generated from one article (see tests/heldout/judgements). */
+/** A blind reader's verdict on every question generated from one article (see tests/heldout/judgements and tests/dev/judgements). */
 export const judgementSchema = z.object({
 	article: z.string().min(1),
 	questions: z.array(
@@ -97,15 +97,22 @@ export function judgedTable(rows: JudgedRow[]): string {
 	return lines.join('\n');
 }
 
-/** `questions:judged [dir]`: the totals of every judged run under `dir` (default tests/heldout/judgements). */
+/** Where the verdicts live: on today's held-out set, and on the set that has since become the dev set. */
+const JUDGED_ROOTS = ['tests/heldout/judgements', 'tests/dev/judgements'];
+
+/** `questions:judged [dir]`: the totals of every judged run under `dir` (default: both sets, each headed by its folder). */
 export function runJudged(args: string[], io: Output): number {
-	const root = args[0] ?? 'tests/heldout/judgements';
+	const roots = args[0] ? [args[0]] : JUDGED_ROOTS.filter((root) => existsSync(root));
 	try {
-		const runs = readdirSync(root)
-			.map((name) => join(root, name))
-			.filter((path) => statSync(path).isDirectory())
-			.sort();
-		io.out(judgedTable(runs.flatMap(readRun)));
+		const tables = roots.map((root) => {
+			const runs = readdirSync(root)
+				.map((name) => join(root, name))
+				.filter((path) => statSync(path).isDirectory())
+				.sort();
+			const table = judgedTable(runs.flatMap(readRun));
+			return args[0] ? table : `## ${root}\n\n${table}`;
+		});
+		io.out(tables.join('\n\n'));
 		return 0;
 	} catch (error) {
 		io.err(error instanceof Error ? error.message : String(error));
