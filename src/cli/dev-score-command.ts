@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { generateBank } from '../lib/generate';
+import type { Output } from './io';
+import { judgeSheet } from './judge-sheet';
+import { questionKey, readJudgedQuestions } from './judged-sheets';
+
+const DEV_ARTICLES = 'tests/dev/articles';
+const DEV_JUDGEMENTS = 'tests/dev/judgements';
+
+/** What the judges said of one question over every run that showed it. */
+interface Record {
+	verdicts: number;
+	acceptable: number;
+	defects: Map<string, number>;
+}
+
+function indexVerdicts(root: string): Map<string, Record> {
+	const index = new Map<string, Record>();
+	for (const v of readJudgedQuestions(root)) {
+		const key = questionKey(v);
+		const r = index.get(key) ?? { verdicts: 0, acceptable: 0, defects: new Map() };
+		r.verdicts++;
+		if (v.acceptable) r.acceptable++;
+		else if (v.defect) r.defects.set(v.defect, (r.defects.get(v.defect) ?? 0) + 1);
+		index.set(key, r);
+	}
+	return index;
+}
+
+const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`);
+
+/**
+ * `questions:dev-score [--list] [articles...]`: generates a bank from each dev article (default:
+ * all of tests/dev/articles) and looks its questions up among the dev set's blind verdicts. A
+ * question some judge saw counts by the share of judges who accepted it; one no judge saw is new,
+ * and only a new judging round can tell. A quick, honest signal for tuning on the dev set; the
+ * held-out set stays the measure.
+ */
+export function runDevScore(argv: string[], io: Output): number {
+	const list = argv.includes('--list');
+	const named = argv.filter((a) => !a.startsWith('--'));
+	const files =
+		named.length > 0
+			? named
+			: readdirSync(DEV_ARTICLES)
+					.filter((f) => f.endsWith('.txt'))
+					.sort()
+					.map((f) => join(DEV_ARTICLES, f));
+	const index = indexVerdicts(DEV_JUDGEMENTS);
+	io.out('| article | questions | judged before | judged acceptable | new |');
+	io.out('| --- | --- | --- | --- | --- |');
+	let all = 0;
+	let judged = 0;
+	let good = 0;
+	for (const file of files) {
+		const text = readFileSync(file, 'utf8');
+		const outcome = generateBank(text, { sourceFile: file });
+		if (!outcome.ok) {
+			io.err(`${file}: ${outcome.reason}`);
+			return 1;
+		}
+		const sheet = judgeSheet(basename(file), text.trim().split(/\s+/).length, outcome.bank);
+		let seen = 0;
+		let share = 0;
+		const lines: string[] = [];
+		for (const q of sheet.questions) {
+			const r = index.get(questionKey(q));
+			if (r) {
+				seen++;
+				share += r.acceptable / r.verdicts;
+			}
+			const verdict = r
+				? `${r.acceptable}/${r.verdicts} acceptable${r.defects.size ? ` (${[...r.defects].map(([d, n]) => `${d} ${n}`).join(', ')})` : ''}`
+				: 'new';
+			lines.push(`  - [${verdict}] ${q.type}: ${q.prompt} → ${q.key}`);
+		}
+		all += sheet.questions.length;
+		judged += seen;
+		good += share;
+		io.out(
+			`| ${basename(file, '.txt')} | ${sheet.questions.length} | ${seen} | ${share.toFixed(1)} (${pct(share, seen)}) | ${sheet.questions.length - seen} |`
+		);
+		if (list) io.out(lines.join('\n'));
+	}
+	io.out(`| **all ${files.length}** | **${all}** | **${judged}** | **${good.toFixed(1)} (${pct(good, judged)})** | **${all - judged}** |`);
+	return 0;
+}
