@@ -1,4 +1,6 @@
-import { saveAttempt, type AttemptRecord, type FactdeckDatabase, type ReceivedRecord } from '$lib/db';
+import type { Assignment } from '$lib/assign';
+import { saveAttempt, saveReleaseCode, type AttemptRecord, type FactdeckDatabase, type ReceivedRecord } from '$lib/db';
+import { regraded } from './attempt-records';
 
 /**
  * The attempts a student made at one assignment on this device, saved one by one; only those of
@@ -30,5 +32,15 @@ export class AttemptStore {
 	async save(attempt: AttemptRecord): Promise<void> {
 		await saveAttempt(this.db, this.#received.id, attempt);
 		this.#received = { ...this.#received, attempts: [...this.#received.attempts.filter((a) => a.attemptId !== attempt.attemptId), attempt] };
+	}
+
+	/**
+	 * Regrades every attempt with the unlocked questions, then keeps the release code on this
+	 * device. Regrading is recomputed from the stored answers, so a write refused halfway is simply
+	 * redone by the next release.
+	 */
+	async release(unlocked: Assignment, code: string): Promise<void> {
+		for (const attempt of this.mine) await this.save(regraded(attempt, unlocked.questions));
+		await saveReleaseCode(this.db, unlocked.id, code);
 	}
 }

@@ -1,6 +1,21 @@
 import { AssignError, codeOf, contentHash, decodeAssignment, fromWire, isolate, originsOf, readFile, unlock, type TakenAssignment } from '$lib/assign';
-import { builtInBankContent, decksWithQuestions, receiveAssignment, storageFailureReason, type FactdeckDatabase } from '$lib/db';
-import type { OpenedAssignment } from './student-attempt.svelte';
+import {
+	builtInBankContent,
+	decksWithQuestions,
+	receiveAssignment,
+	storageFailureReason,
+	type FactdeckDatabase,
+	type QuestionOrigin,
+	type ReceivedRecord
+} from '$lib/db';
+
+/** An assignment as a student opened it: kept on the device, with where its questions come from. */
+export interface OpenedAssignment {
+	received: ReceivedRecord;
+	assignment: TakenAssignment;
+	origins: QuestionOrigin[];
+	keyId: string;
+}
 
 export type Opening = { ok: true; opened: OpenedAssignment } | { ok: false; message: string };
 

@@ -11,32 +11,17 @@ import {
 	type ShownQuestion,
 	type TakenAssignment
 } from '$lib/assign';
-import {
-	getSrsSettings,
-	joinReview,
-	saveReleaseCode,
-	storageFailureReason,
-	type AttemptRecord,
-	type FactdeckDatabase,
-	type QuestionOrigin,
-	type ReceivedRecord
-} from '$lib/db';
+import { getSrsSettings, joinReview, storageFailureReason, type AttemptRecord, type FactdeckDatabase } from '$lib/db';
 import { grade, type GradeResult, type QuizResponse } from '$lib/quiz';
 import { AttemptStore } from './attempt-store.svelte';
-import { finished, newAttempt, original, regraded, shown } from './attempt-records';
+import { finished, newAttempt, original, shown } from './attempt-records';
+import type { OpenedAssignment } from './open-assignment';
 import { randomId } from './publish';
 import { Ticker } from './ticker';
 
 export type AttemptPhase = 'intro' | 'answering' | 'feedback' | 'review' | 'done';
 
 type Clock = () => Date;
-
-export interface OpenedAssignment {
-	received: ReceivedRecord;
-	assignment: TakenAssignment;
-	origins: QuestionOrigin[];
-	keyId: string;
-}
 
 /**
  * A student taking an assignment: one question per screen, each answer saved before the next is
@@ -57,7 +42,7 @@ export class StudentAttempt {
 
 	#assignment: TakenAssignment;
 	readonly keyId: string;
-	readonly #origins: QuestionOrigin[];
+	readonly #origins: OpenedAssignment['origins'];
 	readonly #store: AttemptStore;
 
 	constructor(
@@ -239,10 +224,8 @@ export class StudentAttempt {
 			return error instanceof Error ? error.message : String(error);
 		}
 		try {
-			// Regrading is recomputed from the stored answers, so a write refused halfway is
-			// simply redone by the next release; the screen stays locked until all is kept.
-			for (const attempt of this.#store.mine) await this.#store.save(regraded(attempt, unlocked.questions));
-			await saveReleaseCode(this.db, unlocked.id, code);
+			// The screen stays locked until all is kept.
+			await this.#store.release(unlocked, code);
 		} catch (error) {
 			return `The answers were not unlocked: ${storageFailureReason(error)}`;
 		}
