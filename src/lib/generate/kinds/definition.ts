@@ -3,6 +3,7 @@ import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange } from '../distractors';
 import { finish, wordCount } from '../english';
 import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types';
+import { dashGlosses } from './definition-dash';
 import type { FactKindModule, FindContext } from './kind';
 import { fitBack } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
@@ -168,6 +169,14 @@ function namings(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	return out;
 }
 
+/** Terms glossed with a dash or after a colon (see definition-dash.ts). */
+function dashed(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
+	return dashGlosses(s).flatMap((g) => {
+		const fact = make(s, g.term, g.at, g.gloss, ctx);
+		return fact ? [fact] : [];
+	});
+}
+
 /** Other terms the article defines, as choices of the same kind. */
 function otherTerms(fact: DefinitionFact, all: FactRecord[]): string[] {
 	const seen = new Set([normaliseAnswer(fact.answer)]);
@@ -195,7 +204,7 @@ export const definition: FactKindModule<'definition'> = {
 	kind: 'definition',
 	claims: false,
 	find: (s, ctx) => {
-		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx)];
+		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx), ...dashed(s, ctx)];
 		// "Less successful was the evening headliner": a term with no noun in it names nothing.
 		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer));
 	},
