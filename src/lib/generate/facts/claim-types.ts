@@ -43,7 +43,10 @@ export interface ChangeFact extends FactBase {
 	/** The verb as written ("rose") and its direction. */
 	verb: string;
 	up: boolean;
+	/** The value it changed from, or "" when the article gives only the amount and the end. */
 	from: string;
+	/** The amount of a change reported amount first ("8.4%", "9 basis points"; see kinds/change-by.ts). */
+	by?: string;
 	/** What follows the values in the clause (" a loaf between December and February"). */
 	rest: string;
 }
