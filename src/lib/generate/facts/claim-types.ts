@@ -150,3 +150,15 @@ export interface KeyTermFact extends FactBase {
 	kind: 'key-term';
 	mentions: number;
 }
+
+/** "Rating: three stars out of five": a review's verdict as a score; `answer` is the score as written. */
+export interface RatingFact extends FactBase {
+	kind: 'rating';
+	value: number;
+	/** The top of the scale (5 in "out of five"). */
+	scale: number;
+	/** Whether the article counts the score in stars. */
+	stars: boolean;
+	/** The reviewed work as the headline names it, or "" when it names none. */
+	work: string;
+}

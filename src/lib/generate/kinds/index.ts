@@ -20,6 +20,7 @@ import { person } from './person';
 import { place } from './place';
 import { quantity } from './quantity';
 import { quote } from './quote';
+import { rating } from './rating';
 import { requirement } from './requirement';
 import { setting } from './setting';
 
@@ -51,7 +52,8 @@ export const KINDS = {
 	argument,
 	setting,
 	'key-term': keyTerm,
-	lead
+	lead,
+	rating
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**
