@@ -10,6 +10,8 @@ export interface DefinitionFact extends FactBase {
 	kind: 'definition';
 	/** The article's whole words for what the term is ("a fever spread by lice"). */
 	gloss: string;
+	/** The abbreviation the article gives the term ("PRO"), which a typed answer may give instead. */
+	abbreviation?: string;
 }
 
 /** "The researchers found that …": `answer` is the whole clause found. */

@@ -55,4 +55,9 @@ describe('terms glossed with a dash or after a colon', () => {
 		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual(['Ballast', 'The bed of stones that holds the sleepers in place']);
 		expect(qs.find((q) => q.type === 'short_answer')?.prompt).toBe('What does the article call the bed of stones that holds the sleepers in place?');
 	});
+
+	it('accepts the abbreviation the article gives a term as a typed answer', () => {
+		const typed = questionsOf(TABLE[2][0], 'definition').find((q) => q.type === 'short_answer');
+		expect(typed?.type === 'short_answer' && [typed.answer, typed.accept]).toEqual(['producer responsibility organization', ['PRO']]);
+	});
 });

@@ -13,8 +13,8 @@ export interface Glossed {
 	term: string;
 	at: number;
 	gloss: string;
-	/** Whether the article marks the term as one by giving its abbreviation ("…, or PRO"). */
-	abbreviated: boolean;
+	/** The abbreviation the article gives the term ("…, or PRO"), which marks it as a term. */
+	abbreviation?: string;
 }
 
 /**
@@ -42,7 +42,7 @@ const DASH = / [—–] /g;
 const GLOSS = /^((?:a|an|the) [^;:()“”"—–]+?)(?: [—–] |[.!]?$)/u;
 
 /** "…, or PRO": an abbreviation the article gives the term before glossing it. */
-const ABBREVIATION = /, or \p{Lu}{2,6}$/u;
+const ABBREVIATION = /, or (\p{Lu}{2,6})$/u;
 
 /**
  * The lower-case term that ends at sentence offset `end`: its last word a noun, with up to two
@@ -100,7 +100,8 @@ function dashed(s: TaggedSentence): Glossed[] {
 		if (!gloss || insideQuote(s.text, dash)) continue;
 		const abbreviation = ABBREVIATION.exec(s.text.slice(0, dash));
 		const term = termBefore(s, abbreviation ? dash - abbreviation[0].length : dash, false);
-		if (term && nounPhrase(s, dash + 3, dash + 3 + gloss.length)) out.push({ term: term.text, at: term.at, gloss, abbreviated: abbreviation !== null });
+		if (term && nounPhrase(s, dash + 3, dash + 3 + gloss.length))
+			out.push({ term: term.text, at: term.at, gloss, ...(abbreviation ? { abbreviation: abbreviation[1] } : {}) });
 	}
 	return out;
 }
@@ -112,12 +113,12 @@ function afterColon(s: TaggedSentence): Glossed[] {
 	const end = (m.index ?? 0) + 2 + m[1].length;
 	const term = termBefore(s, end, true);
 	const glossAt = end + 2;
-	return term && term.at === (m.index ?? 0) + 2 && nounPhrase(s, glossAt, glossAt + m[2].length)
-		? [{ term: term.text, at: term.at, gloss: m[2], abbreviated: false }]
-		: [];
+	return term && term.at === (m.index ?? 0) + 2 && nounPhrase(s, glossAt, glossAt + m[2].length) ? [{ term: term.text, at: term.at, gloss: m[2] }] : [];
 }
 
 /** The terms a sentence glosses with a dash or after a colon, when the term is an uncommon one or abbreviated. */
 export function dashGlosses(s: TaggedSentence): Glossed[] {
-	return [...dashed(s), ...afterColon(s)].filter((g) => (g.abbreviated || uncommon(g.term)) && !NAMED_GLOSS.test(g.gloss) && !LISTED.test(g.gloss));
+	return [...dashed(s), ...afterColon(s)].filter(
+		(g) => (g.abbreviation !== undefined || uncommon(g.term)) && !NAMED_GLOSS.test(g.gloss) && !LISTED.test(g.gloss)
+	);
 }

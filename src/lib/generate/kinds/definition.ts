@@ -173,7 +173,7 @@ function namings(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 function dashed(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	return dashGlosses(s).flatMap((g) => {
 		const fact = make(s, g.term, g.at, g.gloss, ctx);
-		return fact ? [fact] : [];
+		return fact ? [g.abbreviation ? { ...fact, abbreviation: g.abbreviation } : fact] : [];
 	});
 }
 
@@ -217,7 +217,13 @@ export const definition: FactKindModule<'definition'> = {
 		const front = fact.answer.charAt(0).toUpperCase() + fact.answer.slice(1);
 		const out = [
 			...(gloss ? [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(gloss) }, 'card', 'term')] : []),
-			relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'call')
+			relationQuestion(
+				fact,
+				ctx.sentence,
+				{ type: 'short_answer', prompt, answer: fact.answer, ...(fact.abbreviation ? { accept: [fact.abbreviation] } : {}) },
+				'wh',
+				'call'
+			)
 		];
 		const others = otherTerms(fact, ctx.all);
 		if (others.length >= 2) {
