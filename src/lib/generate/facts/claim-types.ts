@@ -164,3 +164,14 @@ export interface RatingFact extends FactBase {
 	/** The reviewed work as the headline names it, or "" when it names none. */
 	work: string;
 }
+
+/** "The council approved the scheme by 27 votes to 8": `answer` is the tally as written. */
+export interface VoteFact extends FactBase {
+	kind: 'vote';
+	/** Who voted ("Kelderby's municipal council"). */
+	body: string;
+	/** What they did with it: "approved", "rejected", "passed", …, "voted in favour of", "voted against". */
+	verb: string;
+	/** What was voted on ("the €58 million district heating scheme"). */
+	motion: string;
+}

@@ -15,7 +15,8 @@ import type {
 	MeasureFact,
 	LeadFact,
 	KeyTermFact,
-	RatingFact
+	RatingFact,
+	VoteFact
 } from './claim-types';
 
 export type * from './claim-types';
@@ -46,7 +47,8 @@ export type FactKind =
 	| 'measure'
 	| 'key-term'
 	| 'lead'
-	| 'rating';
+	| 'rating'
+	| 'vote';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -161,7 +163,8 @@ export type FactRecord =
 	| MeasureFact
 	| KeyTermFact
 	| LeadFact
-	| RatingFact;
+	| RatingFact
+	| VoteFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

@@ -23,6 +23,7 @@ import { quote } from './quote';
 import { rating } from './rating';
 import { requirement } from './requirement';
 import { setting } from './setting';
+import { vote } from './vote';
 
 export type { ArticleIndex, AskContext, FactKindModule, FindContext, Person } from './kind';
 
@@ -53,7 +54,8 @@ export const KINDS = {
 	setting,
 	'key-term': keyTerm,
 	lead,
-	rating
+	rating,
+	vote
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**
