@@ -156,14 +156,32 @@ function summaries(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
  */
 const NAMED = /,? (?:called|known as) (?:(?:a|an|the) )?([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}-]+){0,2}?)(?=[,.;]|$)/gu;
 
+/**
+ * ", in which astronomers watch …", ", which turns the water milky …": a clause on the term that
+ * closes its sentence; one joined to a second clause (", and the lake …") says more than the term.
+ */
+const RELATIVE_TAIL = /^, (in which|which|that|where) (?!.*, (?:and|but|while) )([^;“”"]+?)[.!]?$/;
+
+/**
+ * The gloss of a named thing: "the large steel tanks", or with the clause the article adds after
+ * the term, "a technique in which astronomers watch a distant star …" (a bare "the technique"
+ * says nothing of what the term is).
+ */
+function namedGloss(s: TaggedSentence, thing: { at: number; text: string }, after: number): string {
+	const bare = thing.text.replace(/^(?:a|an|the) /i, '');
+	const tail = RELATIVE_TAIL.exec(s.text.slice(after));
+	if (!tail) return `the ${bare}`;
+	const article = /\b(an?) $/i.exec(s.text.slice(0, thing.at))?.[1].toLowerCase() ?? 'the';
+	return `${article} ${bare} ${tail[1]} ${tail[2]}`;
+}
+
 function namings(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	const out: DefinitionFact[] = [];
 	for (const m of s.text.matchAll(NAMED)) {
 		const at = m.index ?? 0;
 		const thing = nounPhraseEndingAt(s, at);
 		if (!thing || insideQuote(s.text, at)) continue;
-		const gloss = `the ${thing.text.replace(/^(?:a|an|the) /i, '')}`;
-		const fact = make(s, m[1], at + m[0].length - m[1].length, gloss, ctx);
+		const fact = make(s, m[1], at + m[0].length - m[1].length, namedGloss(s, thing, at + m[0].length), ctx);
 		if (fact) out.push(fact);
 	}
 	return out;
