@@ -47,7 +47,10 @@ export interface ChangeFact extends FactBase {
 	up: boolean;
 	/** The value it changed from, or "" when the article gives only the amount and the end. */
 	from: string;
-	/** The amount of a change reported amount first ("8.4%", "9 basis points"; see kinds/change-by.ts). */
+	/**
+	 * A change as a report gives it (see kinds/change-by.ts): its amount ("8.4%", "9 basis points"),
+	 * or "" for one reported end value first ("slowed to 3.1 per cent from 3.6 per cent").
+	 */
 	by?: string;
 	/** What follows the values in the clause (" a loaf between December and February"). */
 	rest: string;

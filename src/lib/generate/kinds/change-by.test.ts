@@ -29,16 +29,24 @@ const TABLE: [string, [string, string, string, string, string] | null][] = [
 	// A count of points in a poll is no percentage.
 	['Support for the plan rose 12 points to 54 in the latest survey.', null],
 	// A change with no end value is the quantity kinds' to ask.
-	['Prices rose 0.2 per cent between March and April.', null]
+	['Prices rose 0.2 per cent between March and April.', null],
+	// Statistics: no amount, the end value first and the start after it.
+	[
+		'The annual rate of inflation slowed to 3.1 per cent from 3.6 per cent in March, the bureau said.',
+		['the annual rate of inflation', 'slowed', '', '3.1 per cent', '3.6 per cent in March']
+	],
+	// An end value with no start is no change.
+	['The price of a loaf fell to 90 cents last week.', null]
 ];
 
 describe('changes by an amount ("rose 8.4% to $1.42 billion")', () => {
 	for (const [text, want] of TABLE) {
 		it(want ? `reads "${want[0]} ${want[1]} ${want[2]}"` : `reads no change from "${text.slice(0, 50)}…"`, () => {
 			const got = factsOf(text, 'change')
-				.filter((f) => f.by)
+				.filter((f) => f.by !== undefined)
 				.map((f) => [f.subject, f.verb, f.by, f.answer, f.from]);
-			if (want) expect(got).toEqual([[want[0], want[1], want[2].endsWith('%') ? want[2] : `${want[2]} basis points`, want[3], want[4]]]);
+			const by = want && (want[2] === '' || want[2].endsWith('%') ? want[2] : `${want[2]} basis points`);
+			if (want) expect(got).toEqual([[want[0], want[1], by, want[3], want[4]]]);
 			else expect(got).toEqual([]);
 		});
 	}
@@ -49,6 +57,13 @@ describe('changes by an amount ("rose 8.4% to $1.42 billion")', () => {
 		expect(numeric?.type === 'numeric' && [numeric.prompt, numeric.answer, numeric.unit]).toEqual(['By what percentage did direct sales rise?', 27, '%']);
 		const card = qs.find((q) => q.type === 'flashcard');
 		expect(card?.type === 'flashcard' && [card.prompt, card.back]).toEqual(['How did direct sales change?', 'They rose 27% to $597 million from $470 million']);
+	});
+
+	it('asks a change reported end value first on a card only, the start value with its month', () => {
+		const qs = questionsOf('Core inflation eased to 3.4 per cent from 3.7 per cent in March.', 'change');
+		expect(qs.map((q) => (q.type === 'flashcard' ? [q.prompt, q.back] : q.type))).toEqual([
+			['How did core inflation change?', 'It eased to 3.4 per cent from 3.7 per cent in March']
+		]);
 	});
 
 	it('asks points by how many', () => {

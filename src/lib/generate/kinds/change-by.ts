@@ -27,9 +27,11 @@ const BASE: Record<string, string> = {
 	dropped: 'drop',
 	declined: 'decline',
 	slipped: 'slip',
-	eased: 'ease'
+	eased: 'ease',
+	slowed: 'slow',
+	accelerated: 'accelerate'
 };
-const UP = new Set(['rose', 'increased', 'grew', 'climbed', 'jumped', 'gained']);
+const UP = new Set(['rose', 'increased', 'grew', 'climbed', 'jumped', 'gained', 'accelerated']);
 
 const VERB = new RegExp(`\\b(${Object.keys(BASE).join('|')}) (?:by )?`, 'g');
 
@@ -83,7 +85,11 @@ export function changesBy(s: TaggedSentence, ctx: FindContext): ChangeFact[] {
 	for (const m of s.text.matchAll(VERB)) {
 		const at = (m.index ?? 0) + m[0].length;
 		const amount = quantityAt(s, ctx, at);
-		if (!amount) continue;
+		if (!amount) {
+			const moved = toFrom(s, ctx, m, at);
+			if (moved) out.push(moved);
+			continue;
+		}
 		const points = POINTS.exec(s.text.slice(amount.answerEnd - s.start));
 		if (amount.unit !== '%' && !points) continue;
 		let next = amount.answerEnd - s.start + (points ? points[0].length : 0);
@@ -122,9 +128,42 @@ function pronounFor(subject: string): string {
 	return /[^s']s$/.test(head) ? 'They' : 'It';
 }
 
+/** "in March": the month the end value is for, between it and "from". */
+const MONTH = /^ in \p{Lu}\p{Ll}+/u;
+
+/**
+ * "The annual rate of inflation slowed to 3.1 per cent from 3.6 per cent in March": a change
+ * with no amount, reported end value first. Read only with both values, as a change needs a start.
+ */
+function toFrom(s: TaggedSentence, ctx: FindContext, m: RegExpExecArray | RegExpMatchArray, at: number): ChangeFact | null {
+	if (!s.text.startsWith('to ', at)) return null;
+	const end = quantityAt(s, ctx, at + 3);
+	const subject = subjectOf(s.text.slice(0, m.index ?? 0));
+	if (!end || !subject) return null;
+	const endText = withUnit(s, end);
+	let after = end.answerStart - s.start + endText.length;
+	const month = MONTH.exec(s.text.slice(after));
+	after += month?.[0].length ?? 0;
+	const from = s.text.startsWith(' from ', after) ? quantityAt(s, ctx, after + 6) : undefined;
+	if (!from) return null;
+	const fromText = withUnit(s, from);
+	// "from 3.6 per cent in March": the month of the start value comes with it.
+	const fromMonth = month ? null : MONTH.exec(s.text.slice(from.answerStart - s.start + fromText.length));
+	return {
+		...relationFact(s, endText, end.answerStart - s.start, `change|${normaliseAnswer(subject)}|${normaliseAnswer(end.answer)}`),
+		kind: 'change',
+		subject,
+		verb: m[1],
+		up: UP.has(m[1]),
+		from: `${fromText}${fromMonth ? fromMonth[0] : ''}`,
+		by: '',
+		rest: month ? month[0] : ''
+	};
+}
+
 /** The card's back: the change as the article reports it, amount first. */
 export const byBack = (fact: ChangeFact): string =>
-	`${pronounFor(fact.subject)} ${fact.verb} ${fact.by} to ${fact.answer}${fact.from ? ` from ${fact.from}` : ''}${fact.rest}`;
+	`${pronounFor(fact.subject)} ${fact.verb}${fact.by ? ` ${fact.by}` : ''} to ${fact.answer}${fact.rest && !fact.by ? fact.rest : ''}${fact.from ? ` from ${fact.from}` : ''}${fact.rest && fact.by ? fact.rest : ''}`;
 
 /** "By what percentage did net income fall?": the amount asked as a number, in its own unit. */
 export function amountQuestion(fact: ChangeFact, sentence: Sentence, all: QuantityFact[]): Candidate | null {

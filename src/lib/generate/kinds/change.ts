@@ -52,7 +52,7 @@ export const change: FactKindModule<'change'> = {
 	},
 	ask(fact, ctx) {
 		const prompt = `How did ${fact.subject} change${when(fact.rest)}?`;
-		if (fact.by) {
+		if (fact.by !== undefined) {
 			const quantities = ctx.all.filter((f): f is QuantityFact => f.kind === 'quantity');
 			const amount = amountQuestion(fact, ctx.sentence, quantities);
 			const card = relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back: cardBack(byBack(fact)) }, 'card', 'how');
