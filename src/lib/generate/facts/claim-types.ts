@@ -10,6 +10,8 @@ export interface DefinitionFact extends FactBase {
 	kind: 'definition';
 	/** The article's whole words for what the term is ("a fever spread by lice"). */
 	gloss: string;
+	/** The abbreviation the article gives the term ("PRO"), which a typed answer may give instead. */
+	abbreviation?: string;
 }
 
 /** "The researchers found that …": `answer` is the whole clause found. */
@@ -43,7 +45,13 @@ export interface ChangeFact extends FactBase {
 	/** The verb as written ("rose") and its direction. */
 	verb: string;
 	up: boolean;
+	/** The value it changed from, or "" when the article gives only the amount and the end. */
 	from: string;
+	/**
+	 * A change as a report gives it (see kinds/change-by.ts): its amount ("8.4%", "9 basis points"),
+	 * or "" for one reported end value first ("slowed to 3.1 per cent from 3.6 per cent").
+	 */
+	by?: string;
 	/** What follows the values in the clause (" a loaf between December and February"). */
 	rest: string;
 }
@@ -146,4 +154,27 @@ export interface LeadFact extends FactBase {
 export interface KeyTermFact extends FactBase {
 	kind: 'key-term';
 	mentions: number;
+}
+
+/** "Rating: three stars out of five": a review's verdict as a score; `answer` is the score as written. */
+export interface RatingFact extends FactBase {
+	kind: 'rating';
+	value: number;
+	/** The top of the scale (5 in "out of five"). */
+	scale: number;
+	/** Whether the article counts the score in stars. */
+	stars: boolean;
+	/** The reviewed work as the headline names it, or "" when it names none. */
+	work: string;
+}
+
+/** "The council approved the scheme by 27 votes to 8": `answer` is the tally as written. */
+export interface VoteFact extends FactBase {
+	kind: 'vote';
+	/** Who voted ("Kelderby's municipal council"). */
+	body: string;
+	/** What they did with it: "approved", "rejected", "passed", …, "voted in favour of", "voted against". */
+	verb: string;
+	/** What was voted on ("the €58 million district heating scheme"). */
+	motion: string;
 }

@@ -14,7 +14,9 @@ import type {
 	SettingFact,
 	MeasureFact,
 	LeadFact,
-	KeyTermFact
+	KeyTermFact,
+	RatingFact,
+	VoteFact
 } from './claim-types';
 
 export type * from './claim-types';
@@ -44,7 +46,9 @@ export type FactKind =
 	| 'setting'
 	| 'measure'
 	| 'key-term'
-	| 'lead';
+	| 'lead'
+	| 'rating'
+	| 'vote';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -158,7 +162,9 @@ export type FactRecord =
 	| SettingFact
 	| MeasureFact
 	| KeyTermFact
-	| LeadFact;
+	| LeadFact
+	| RatingFact
+	| VoteFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

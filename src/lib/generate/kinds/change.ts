@@ -3,6 +3,7 @@ import { arrange, numberDistractors } from '../distractors';
 import { finish, lowerFirst, wordCount } from '../english';
 import type { QuantityFact } from '../facts/types';
 import { trimLead } from '../questions/phrasing';
+import { amountQuestion, byBack, changesBy } from './change-by';
 import type { FactKindModule } from './kind';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
@@ -31,7 +32,7 @@ export const change: FactKindModule<'change'> = {
 		const cut = s.text.search(/;|, (?:and|but|while|whereas|compared)\b/);
 		const clause = finish(cut >= 0 ? s.text.slice(0, cut) : s.text);
 		const m = CHANGE.exec(clause);
-		if (!m) return [];
+		if (!m) return changesBy(s, ctx);
 		const subject = trimLead(m[1]).text;
 		const toAt = (m.index ?? 0) + m[0].length - m[4].length;
 		const end = ctx.own.find((f): f is QuantityFact => f.kind === 'quantity' && f.answerStart === s.start + toAt);
@@ -51,6 +52,12 @@ export const change: FactKindModule<'change'> = {
 	},
 	ask(fact, ctx) {
 		const prompt = `How did ${fact.subject} change${when(fact.rest)}?`;
+		if (fact.by !== undefined) {
+			const quantities = ctx.all.filter((f): f is QuantityFact => f.kind === 'quantity');
+			const amount = amountQuestion(fact, ctx.sentence, quantities);
+			const card = relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back: cardBack(byBack(fact)) }, 'card', 'how');
+			return amount ? [card, amount] : [card];
+		}
 		const verb = fact.verb.replace(/^(?:has|had|have) /, '');
 		const right = `It ${verb} from ${fact.from} to ${fact.answer}`;
 		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back: cardBack(`${right}${fact.rest}`) }, 'card', 'how')];

@@ -80,4 +80,24 @@ describe('definitions and appositions', () => {
 		expect(factsOf('The rebels hid in a small village called Marsh End.', 'definition')).toEqual([]);
 		expect(factsOf('Engineers call this ratio the coefficient of performance.', 'definition')).toEqual([]);
 	});
+
+	it('glosses a named thing with the clause the article adds after its name', () => {
+		const cases: [string, string, string][] = [
+			[
+				'The team used a technique called stellar occultation, in which astronomers watch a star as a body passes in front of it.',
+				'stellar occultation',
+				'a technique in which astronomers watch a star as a body passes in front of it'
+			],
+			[
+				'Glaciers grind rock into a fine powder called glacial flour, which turns the water milky.',
+				'glacial flour',
+				'a fine powder which turns the water milky'
+			],
+			// No clause after the name: the thing named is the gloss.
+			['Most insulin is made by yeast grown in large steel tanks called bioreactors.', 'bioreactors', 'the large steel tanks'],
+			// A clause joined to another says more than the term.
+			['The mill ground it into a coarse meal called grist, which the bakers bought, and the town grew.', 'grist', 'the coarse meal']
+		];
+		for (const [text, term, gloss] of cases) expect(factsOf(text, 'definition').map((f) => [f.answer, f.gloss])).toContainEqual([term, gloss]);
+	});
 });

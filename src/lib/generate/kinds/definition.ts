@@ -3,6 +3,7 @@ import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange } from '../distractors';
 import { finish, wordCount } from '../english';
 import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types';
+import { dashGlosses } from './definition-dash';
 import type { FactKindModule, FindContext } from './kind';
 import { fitBack } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
@@ -155,17 +156,43 @@ function summaries(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
  */
 const NAMED = /,? (?:called|known as) (?:(?:a|an|the) )?([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}-]+){0,2}?)(?=[,.;]|$)/gu;
 
+/**
+ * ", in which astronomers watch …", ", which turns the water milky …": a clause on the term that
+ * closes its sentence; one joined to a second clause (", and the lake …") says more than the term.
+ */
+const RELATIVE_TAIL = /^, (in which|which|that|where) (?!.*, (?:and|but|while) )([^;“”"]+?)[.!]?$/;
+
+/**
+ * The gloss of a named thing: "the large steel tanks", or with the clause the article adds after
+ * the term, "a technique in which astronomers watch a distant star …" (a bare "the technique"
+ * says nothing of what the term is).
+ */
+function namedGloss(s: TaggedSentence, thing: { at: number; text: string }, after: number): string {
+	const bare = thing.text.replace(/^(?:a|an|the) /i, '');
+	const tail = RELATIVE_TAIL.exec(s.text.slice(after));
+	if (!tail) return `the ${bare}`;
+	const article = /\b(an?) $/i.exec(s.text.slice(0, thing.at))?.[1].toLowerCase() ?? 'the';
+	return `${article} ${bare} ${tail[1]} ${tail[2]}`;
+}
+
 function namings(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	const out: DefinitionFact[] = [];
 	for (const m of s.text.matchAll(NAMED)) {
 		const at = m.index ?? 0;
 		const thing = nounPhraseEndingAt(s, at);
 		if (!thing || insideQuote(s.text, at)) continue;
-		const gloss = `the ${thing.text.replace(/^(?:a|an|the) /i, '')}`;
-		const fact = make(s, m[1], at + m[0].length - m[1].length, gloss, ctx);
+		const fact = make(s, m[1], at + m[0].length - m[1].length, namedGloss(s, thing, at + m[0].length), ctx);
 		if (fact) out.push(fact);
 	}
 	return out;
+}
+
+/** Terms glossed with a dash or after a colon (see definition-dash.ts). */
+function dashed(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
+	return dashGlosses(s).flatMap((g) => {
+		const fact = make(s, g.term, g.at, g.gloss, ctx);
+		return fact ? [g.abbreviation ? { ...fact, abbreviation: g.abbreviation } : fact] : [];
+	});
 }
 
 /** Other terms the article defines, as choices of the same kind. */
@@ -195,7 +222,7 @@ export const definition: FactKindModule<'definition'> = {
 	kind: 'definition',
 	claims: false,
 	find: (s, ctx) => {
-		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx)];
+		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx), ...dashed(s, ctx)];
 		// "Less successful was the evening headliner": a term with no noun in it names nothing.
 		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer));
 	},
@@ -208,7 +235,13 @@ export const definition: FactKindModule<'definition'> = {
 		const front = fact.answer.charAt(0).toUpperCase() + fact.answer.slice(1);
 		const out = [
 			...(gloss ? [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(gloss) }, 'card', 'term')] : []),
-			relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'call')
+			relationQuestion(
+				fact,
+				ctx.sentence,
+				{ type: 'short_answer', prompt, answer: fact.answer, ...(fact.abbreviation ? { accept: [fact.abbreviation] } : {}) },
+				'wh',
+				'call'
+			)
 		];
 		const others = otherTerms(fact, ctx.all);
 		if (others.length >= 2) {

@@ -20,8 +20,10 @@ import { person } from './person';
 import { place } from './place';
 import { quantity } from './quantity';
 import { quote } from './quote';
+import { rating } from './rating';
 import { requirement } from './requirement';
 import { setting } from './setting';
+import { vote } from './vote';
 
 export type { ArticleIndex, AskContext, FactKindModule, FindContext, Person } from './kind';
 
@@ -51,7 +53,9 @@ export const KINDS = {
 	argument,
 	setting,
 	'key-term': keyTerm,
-	lead
+	lead,
+	rating,
+	vote
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**
