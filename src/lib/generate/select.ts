@@ -2,6 +2,7 @@ import { normalText } from './normal-text';
 import type { Question } from '../bank/schema';
 import type { Candidate } from './questions';
 import { score, type ArticleView } from './rank';
+import { clearsBar } from './quality/model';
 import { sideDetail } from './side-details';
 
 /**
@@ -172,12 +173,15 @@ const PERIPHERAL = 0.15;
 
 /** Whether a question clears the bar: no side detail, from a sentence near the article's point. */
 export function worthAsking(c: Candidate, view: ArticleView): boolean {
-	return sideDetail(c, view) === null && (view.centrality.get(c.sentence.index) ?? 0) >= PERIPHERAL;
+	return sideDetail(c, view) === null && (view.centrality.get(c.sentence.index) ?? 0) >= PERIPHERAL && clearsBar(c, view, view.quality);
 }
 
-/** Keeps at most `max` candidates (see the module comment); a trivial side detail never (see side-details.ts). */
+/**
+ * Keeps at most `max` candidates (see the module comment); a trivial side detail never (see
+ * side-details.ts), nor a question the quality model expects judges to reject (quality/model.ts).
+ */
 export function select(all: Candidate[], max: number, view: ArticleView): Candidate[] {
-	const candidates = all.filter((c) => sideDetail(c, view)?.weight !== 'trivial');
+	const candidates = all.filter((c) => sideDetail(c, view)?.weight !== 'trivial' && clearsBar(c, view, view.quality));
 	const title = ` ${normalText(view.title)} `;
 	for (const c of candidates) if (normalised(c).answers.some((a) => title.includes(` ${a} `))) headlined.add(c);
 	const blocked = blocking(candidates);
