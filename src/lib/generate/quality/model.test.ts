@@ -8,7 +8,7 @@ import { select, worthAsking } from '../select';
 import { splitSentences } from '../sentences';
 import { surnameMentions } from '../side-details';
 import { FEATURE_NAMES, qualityFeatures } from './features';
-import { acceptability, QUALITY_MODEL, qualityModelSchema, type QualityModel } from './model';
+import { acceptability, factWorth, QUALITY_MODEL, qualityModelSchema, type QualityModel } from './model';
 import { shownOf } from './shown';
 
 const text = [
@@ -67,6 +67,15 @@ describe('the question-quality model', () => {
 			expect(p).toBeLessThan(1);
 			expect(qualityFeatures(shownOf(c.question), c.sentence, view)).toHaveLength(QUALITY_MODEL.features.length);
 		}
+	});
+
+	it('ranks facts with the form set aside: a question’s type moves its chance, not its fact’s worth', () => {
+		const { candidates, view } = article();
+		const statement = candidates.find((c) => c.question.type === 'true_false');
+		if (!statement) throw new Error('no statement');
+		const model = onTrueFalse(-5);
+		expect(acceptability(statement, view, model)).toBeLessThan(0.01);
+		expect(factWorth(statement, view, model)).toBe(0.5);
 	});
 
 	it('selection never keeps a candidate below the bar, and keeps one above it', () => {
