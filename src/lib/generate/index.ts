@@ -116,8 +116,9 @@ function selectApart(passing: Candidate[], max: number, view: Parameters<typeof 
 	}
 	const dropped = overlapping(chosen);
 	const out = chosen.filter((c) => !dropped.has(c));
-	// Back up to the floor from the first choice, never with a second question of one type on one sentence.
-	const twin = (c: Candidate) => out.some((k) => k.sentence.index === c.sentence.index && k.question.type === c.question.type);
+	// Back up to the floor from the first choice, never with a second question of one type on one sentence, nor a third on it.
+	const onSentence = (c: Candidate) => out.filter((k) => k.sentence.index === c.sentence.index);
+	const twin = (c: Candidate) => onSentence(c).length >= 2 || onSentence(c).some((k) => k.question.type === c.question.type);
 	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c)) out.push(c);
 	return out;
 }

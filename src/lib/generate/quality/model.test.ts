@@ -78,6 +78,20 @@ describe('the question-quality model', () => {
 		expect(factWorth(statement, view, model)).toBe(0.5);
 	});
 
+	it('chooses the questions that fill the floor from below the bar by the model', () => {
+		const { candidates, view } = article();
+		// No sentence near the point: every question fills the floor.
+		const peripheral = { ...view, centrality: new Map([...view.centrality.keys()].map((k) => [k, 0])), floor: 4 };
+		const onNumbers = (weight: number): QualityModel => ({
+			...onTrueFalse(0),
+			weights: FEATURE_NAMES.map((n) => (n === 'key_number' ? weight : 0)),
+			threshold: 0
+		});
+		const numbers = (weight: number) =>
+			select(candidates, 4, { ...peripheral, quality: onNumbers(weight) }).filter((c) => /^[£$]?\d/.test(shownOf(c.question).key)).length;
+		expect(numbers(5)).toBeGreaterThan(numbers(-5));
+	});
+
 	it('selection never keeps a candidate below the bar, and keeps one above it', () => {
 		const { candidates, view } = article();
 		const statements = candidates.filter((c) => c.question.type === 'true_false');
