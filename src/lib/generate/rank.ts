@@ -47,7 +47,7 @@ const BACKGROUND_COST = 2;
  */
 const QUALITY_WEIGHT = 24;
 
-/** Kinds whose question asks what the article is about (who won, what was found, why, what followed, where a reviewed work is set). */
+/** Kinds whose question asks what the article is about (who won, what was found, why, what followed, where a reviewed work is set): no stray number or type quota displaces them (select.ts). */
 export const RELATIONS: ReadonlySet<string> = new Set(['outcome', 'finding', 'cause', 'consequence', 'setting']);
 
 /**
