@@ -13,6 +13,7 @@ import { sentenceCentrality } from './centrality';
 import { surnameMentions } from './side-details';
 import { wordCount } from './english';
 import { order } from './rank';
+import { shownOf } from './quality/shown';
 import { select } from './select';
 import { coverFacts } from './coverage-pass';
 import { everyType } from './every-type';
@@ -116,8 +117,11 @@ function selectApart(passing: Candidate[], max: number, view: Parameters<typeof 
 	}
 	const dropped = overlapping(chosen);
 	const out = chosen.filter((c) => !dropped.has(c));
-	// Back up to the floor from the first choice, never with a second question of one type on one sentence.
-	const twin = (c: Candidate) => out.some((k) => k.sentence.index === c.sentence.index && k.question.type === c.question.type);
+	// Back up to the floor from the first choice, never with a second question of one type or one key
+	// on one sentence (a cloze and an mcq both keyed "Poland"), nor a third question on it.
+	const key = (c: Candidate) => shownOf(c.question).key.toLowerCase();
+	const onSentence = (c: Candidate) => out.filter((k) => k.sentence.index === c.sentence.index);
+	const twin = (c: Candidate) => onSentence(c).length >= 2 || onSentence(c).some((k) => k.question.type === c.question.type || key(k) === key(c));
 	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c)) out.push(c);
 	return out;
 }

@@ -30,6 +30,19 @@ describe('what the bank keeps', () => {
 			for (const q of questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
 			for (const n of counts.values()) expect(n).toBeLessThanOrEqual(Math.ceil(questions.length * 0.4));
 		});
+
+		it(`${path.split('/').pop()}: no two questions on one sentence with one key (the floor's backfill asks no fact twice)`, () => {
+			const outcome = generateBank(text);
+			if (!outcome.ok) throw new Error(outcome.reason);
+			const keyOf = (q: (typeof outcome.bank.questions)[number]) =>
+				q.type === 'mcq' ? q.choices[q.answer] : q.type === 'cloze' || q.type === 'short_answer' ? q.answer : q.type === 'numeric' ? String(q.answer) : q.id;
+			const seen = new Set<string>();
+			for (const q of outcome.bank.questions) {
+				const key = `${q.source?.end}|${keyOf(q)}`;
+				expect(seen.has(key), key).toBe(false);
+				seen.add(key);
+			}
+		});
 	}
 });
 

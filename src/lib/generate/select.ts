@@ -1,7 +1,8 @@
 import { normalText } from './normal-text';
 import type { Question } from '../bank/schema';
 import type { Candidate } from './questions';
-import { score, type ArticleView } from './rank';
+import { qualityPoints, RELATIONS, score, type ArticleView } from './rank';
+import { clearsBar } from './quality/model';
 import { sideDetail } from './side-details';
 
 /**
@@ -159,8 +160,10 @@ function fill(start: Candidate[], ranked: Ranked[], max: number, view: ArticleVi
 			pool = ranked;
 			continue;
 		}
+		// Below the bar, the quality model chooses which peripheral questions fill the floor.
+		const value = (r: Ranked) => adjusted(r) + (central ? 0 : qualityPoints(r.c, view));
 		let best = room[0];
-		for (const r of room) if (adjusted(r) > adjusted(best)) best = r;
+		for (const r of room) if (value(r) > value(best)) best = r;
 		kept.push(best.c);
 		perType.set(best.c.question.type, (perType.get(best.c.question.type) ?? 0) + 1);
 	}
@@ -172,12 +175,15 @@ const PERIPHERAL = 0.15;
 
 /** Whether a question clears the bar: no side detail, from a sentence near the article's point. */
 export function worthAsking(c: Candidate, view: ArticleView): boolean {
-	return sideDetail(c, view) === null && (view.centrality.get(c.sentence.index) ?? 0) >= PERIPHERAL;
+	return sideDetail(c, view) === null && (view.centrality.get(c.sentence.index) ?? 0) >= PERIPHERAL && clearsBar(c, view, view.quality);
 }
 
-/** Keeps at most `max` candidates (see the module comment); a trivial side detail never (see side-details.ts). */
+/**
+ * Keeps at most `max` candidates (see the module comment); a trivial side detail never (see
+ * side-details.ts), nor a question the quality model expects judges to reject (quality/model.ts).
+ */
 export function select(all: Candidate[], max: number, view: ArticleView): Candidate[] {
-	const candidates = all.filter((c) => sideDetail(c, view)?.weight !== 'trivial');
+	const candidates = all.filter((c) => sideDetail(c, view)?.weight !== 'trivial' && clearsBar(c, view, view.quality));
 	const title = ` ${normalText(view.title)} `;
 	for (const c of candidates) if (normalised(c).answers.some((a) => title.includes(` ${a} `))) headlined.add(c);
 	const blocked = blocking(candidates);
@@ -225,9 +231,6 @@ function capTypes(kept: Candidate[]): Candidate[] {
 
 /** Kinds whose every fact the bank should ask: numbers, people, places, organisations, dates. */
 const MUST_ASK = new Set(['quantity', 'person', 'place', 'organisation', 'date']);
-
-/** Kinds whose question asks what the article is about (who won, what was found, why, what followed, where a reviewed work is set): no stray number or type quota displaces them. */
-const RELATIONS = new Set(['outcome', 'finding', 'cause', 'consequence', 'setting']);
 
 /** Whether some kept question shows a fact's words in its prompt or key. */
 function asked(kept: Candidate[], c: Candidate): boolean {

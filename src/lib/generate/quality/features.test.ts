@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceCentrality } from '../centrality';
+import { splitSentences } from '../sentences';
+import { FEATURE_NAMES, qualityFeatures, type FeatureName, type Shown } from './features';
+
+/** One invented article; each test asks about one of its sentences. */
+const article = [
+	'Tidewell council approves floating solar farm on Marren reservoir',
+	'',
+	'Tidewell council has approved a floating solar farm on the Marren reservoir that will supply a fifth of the town’s electricity, ending a four-year dispute.',
+	'The 38-megawatt scheme, built by Lumen Reach, will cost £61 million and open in 2027.',
+	'Councillors voted 31 to 9 after a debate that lasted four hours.',
+	'Panels will cover 40 per cent of the water, and anglers, sailors and birdwatchers keep the rest.',
+	'“This reservoir has waited a long time to earn its keep,” said Priya Achterberg, who led the campaign.',
+	'It will be the largest floating array in Britain.',
+	'The engineer, Tomasz Werner, studied at Delft in 1998.'
+].join('\n');
+
+const sentences = splitSentences(article);
+const body = sentences.filter((s) => !s.heading);
+const context = { text: article, title: sentences[0].text, lead: body[0].text, centrality: sentenceCentrality(sentences, sentences[0].text) };
+const sentence = (start: string) => {
+	const s = body.find((x) => x.text.startsWith(start));
+	if (!s) throw new Error(start);
+	return s;
+};
+
+function feature(name: FeatureName, q: Partial<Shown> & { prompt: string }, from: string): number {
+	const shown: Shown = { type: 'cloze', key: '', choices: [], ...q };
+	return qualityFeatures(shown, sentence(from), context)[FEATURE_NAMES.indexOf(name)];
+}
+
+describe('question-quality features', () => {
+	it('makes one number per named feature, each finite', () => {
+		const v = qualityFeatures(
+			{ type: 'mcq', prompt: 'Who built the scheme?', key: 'Lumen Reach', choices: ['Lumen Reach', 'Marren Water', 'Tidewell', 'Ofgem'] },
+			sentence('The 38-megawatt'),
+			context
+		);
+		expect(v).toHaveLength(FEATURE_NAMES.length);
+		for (const x of v) expect(Number.isFinite(x)).toBe(true);
+	});
+
+	it('one-hots the type', () => {
+		const v = qualityFeatures(
+			{ type: 'numeric', prompt: 'How many councillors voted for it?', key: '31', choices: [] },
+			sentence('Councillors voted'),
+			context
+		);
+		const on = FEATURE_NAMES.filter((n, i) => n.startsWith('type_') && v[i] === 1);
+		expect(on).toEqual(['type_numeric']);
+	});
+
+	it.each([
+		['anglers', 'Panels will cover', 1],
+		['sailors', 'Panels will cover', 1],
+		['birdwatchers', 'Panels will cover', 1],
+		['40 per cent', 'Panels will cover', 0],
+		['Lumen Reach', 'The 38-megawatt', 1], // between the commas of an aside, "…, built by Lumen Reach, will …" reads as a list slot too
+		['a fifth', 'Tidewell council', 0],
+		['31', 'Councillors voted', 0],
+		['2027', 'The 38-megawatt', 0]
+	])('key_in_list: %s', (key, from, want) => {
+		expect(feature('key_in_list', { key, prompt: '…' }, from)).toBe(want);
+	});
+
+	it.each([
+		['four', 1],
+		['9', 1],
+		['31', 0],
+		['£61 million', 0],
+		['40 per cent', 0],
+		['Lumen Reach', 0]
+	])('key_small_count: %s', (key, want) => {
+		expect(feature('key_small_count', { key, prompt: '…' }, 'Councillors voted')).toBe(want);
+	});
+
+	it.each([
+		['2027', 'key_year', 1],
+		['£61 million', 'key_year', 0],
+		['£61 million', 'key_number', 1],
+		['38-megawatt', 'key_number', 1],
+		['Lumen Reach', 'key_number', 0],
+		['Lumen Reach', 'key_name', 1],
+		['Priya Achterberg', 'key_name', 1],
+		['a floating solar farm', 'key_name', 0],
+		['2027', 'key_name', 0]
+	] as const)('%s → %s %d', (key, name, want) => {
+		expect(feature(name, { key, prompt: '…' }, 'The 38-megawatt')).toBe(want);
+	});
+
+	it('asks_speaker: a "Who said …?" question, not another "Who …?"', () => {
+		expect(
+			feature(
+				'asks_speaker',
+				{ type: 'mcq', key: 'Priya Achterberg', prompt: 'Who said: “This reservoir has waited a long time to earn its keep”?' },
+				'“This reservoir'
+			)
+		).toBe(1);
+		expect(feature('asks_speaker', { type: 'mcq', key: 'Priya Achterberg', prompt: 'Who led the campaign?' }, '“This reservoir')).toBe(0);
+	});
+
+	it('sentence_quotes and sentence_says: quoted speech and a reporting verb', () => {
+		expect(feature('sentence_quotes', { prompt: '…' }, '“This reservoir')).toBe(1);
+		expect(feature('sentence_says', { prompt: '…' }, '“This reservoir')).toBe(1);
+		expect(feature('sentence_quotes', { prompt: '…' }, 'Councillors voted')).toBe(0);
+		expect(feature('sentence_says', { prompt: '…' }, 'Councillors voted')).toBe(0);
+	});
+
+	it.each([
+		['It will be the largest floating array in Britain.', 1],
+		['This scheme will be the largest floating array in Britain.', 1],
+		['They voted 31 to 9.', 1],
+		['The Marren reservoir array will be the largest floating array in Britain.', 0],
+		['Which country will the largest floating array be in?', 0],
+		['Britain’s largest floating array will open in 2027.', 0]
+	])('prompt_leans: %s', (prompt, want) => {
+		expect(feature('prompt_leans', { type: 'true_false', key: 'true', prompt }, 'It will be')).toBe(want);
+	});
+
+	it.each([
+		['Delft', 1], // "studied at ____"
+		['1998', 1], // "in ____"
+		['Tomasz Werner', 0], // the subject's apposition
+		['engineer', 0]
+	])('key_after_preposition: %s', (key, want) => {
+		expect(feature('key_after_preposition', { key, prompt: '…' }, 'The engineer')).toBe(want);
+	});
+
+	it('key_place_in_sentence: early keys score low, late ones high, an unseen key 1', () => {
+		expect(feature('key_place_in_sentence', { key: 'Councillors', prompt: '…' }, 'Councillors voted')).toBe(0);
+		expect(feature('key_place_in_sentence', { key: 'four hours', prompt: '…' }, 'Councillors voted')).toBeGreaterThan(0.8);
+		expect(feature('key_place_in_sentence', { type: 'true_false', key: 'true', prompt: '…' }, 'Councillors voted')).toBe(1);
+	});
+
+	it('card_names_front: a card whose front is a name, not a question', () => {
+		expect(feature('card_names_front', { type: 'flashcard', key: 'The engineer of the scheme', prompt: 'Tomasz Werner' }, 'The engineer')).toBe(1);
+		expect(feature('card_names_front', { type: 'flashcard', key: 'At Delft', prompt: 'Where did Tomasz Werner study?' }, 'The engineer')).toBe(0);
+		expect(feature('card_names_front', { type: 'short_answer', key: 'x', prompt: 'Tomasz Werner' }, 'The engineer')).toBe(0);
+	});
+
+	it('prompt_is_sentence and statement_false: a statement copied whole, and one altered', () => {
+		const copied = { type: 'true_false', key: 'true', prompt: 'Councillors voted 31 to 9 after a debate that lasted four hours.' };
+		const altered = { type: 'true_false', key: 'false', prompt: 'Councillors voted 29 to 9 after a debate that lasted four hours.' };
+		expect(feature('prompt_is_sentence', copied, 'Councillors voted')).toBe(1);
+		expect(feature('prompt_is_sentence', altered, 'Councillors voted')).toBe(0);
+		expect(feature('statement_false', copied, 'Councillors voted')).toBe(0);
+		expect(feature('statement_false', altered, 'Councillors voted')).toBe(1);
+	});
+
+	it('choices_alike: distractors of the key’s shape', () => {
+		const alike = { type: 'mcq', key: '31', prompt: '…', choices: ['31', '27', '35', '9'] };
+		const mixed = { type: 'mcq', key: '31', prompt: '…', choices: ['31', 'Lumen Reach', 'four hours', '9'] };
+		expect(feature('choices_alike', alike, 'Councillors voted')).toBe(1);
+		expect(feature('choices_alike', mixed, 'Councillors voted')).toBeCloseTo(1 / 3);
+	});
+
+	it('key_rarity: rare words score above everyday ones', () => {
+		expect(feature('key_rarity', { key: 'birdwatchers', prompt: '…' }, 'Panels will cover')).toBeGreaterThan(
+			feature('key_rarity', { key: 'the water', prompt: '…' }, 'Panels will cover')
+		);
+	});
+
+	it('position, centrality and its rank: the lead first and most central, the aside late and low', () => {
+		const lead = (n: FeatureName) => feature(n, { prompt: '…' }, 'Tidewell council');
+		const aside = (n: FeatureName) => feature(n, { prompt: '…' }, 'The engineer');
+		expect(lead('position')).toBeLessThan(aside('position'));
+		expect(lead('centrality')).toBeGreaterThan(aside('centrality'));
+		expect(lead('centrality_rank')).toBe(0);
+		expect(aside('centrality_rank')).toBeGreaterThan(0.5);
+		expect(lead('sentence_in_headline_lead')).toBeGreaterThan(aside('sentence_in_headline_lead'));
+	});
+});

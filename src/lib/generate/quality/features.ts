@@ -1,0 +1,172 @@
+import { contentStems } from '../centrality';
+import { DEMONSTRATIVE_NOUN, LEANING_LEAD, wordCount } from '../english';
+import { frequencyRank } from '../frequency';
+import type { Sentence } from '../sentences';
+
+/**
+ * What a question shows, turned into a few numbers a fitted model can weigh (see model.ts). The
+ * same code reads a question the judges saw (for fitting, src/cli/fit-quality.ts) and a
+ * generator candidate (at generation time), so only what both have goes in: the question as a
+ * learner sees it, its source sentence, and the article around it. No fact kind, no rule names:
+ * the model learns which shapes judges accept, not which rules fired.
+ */
+
+/** A question as shown: its type, prompt, the key as a learner is told it, and any choices. */
+export interface Shown {
+	type: string;
+	prompt: string;
+	key: string;
+	choices: string[];
+}
+
+/** What the features read of the article: its prepared text, headline, lead sentence and each sentence's centrality. */
+export interface ArticleContext {
+	text: string;
+	title?: string;
+	lead?: string;
+	centrality: Map<number, number>;
+}
+
+export const FEATURE_NAMES = [
+	'type_mcq',
+	'type_true_false',
+	'type_cloze',
+	'type_short_answer',
+	'type_numeric',
+	'type_flashcard',
+	'position',
+	'centrality',
+	'sentence_in_headline_lead',
+	'key_in_list',
+	'sentence_quotes',
+	'sentence_says',
+	'key_number',
+	'key_year',
+	'key_name',
+	'key_words',
+	'key_rarity',
+	'prompt_leans',
+	'statement_false',
+	'choices_alike',
+	'key_small_count',
+	'asks_speaker',
+	'key_place_in_sentence',
+	'centrality_rank',
+	'key_after_preposition',
+	'card_names_front',
+	'prompt_is_sentence'
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+const lower = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
+
+/** A key made of capitalised words only ("Maria Okafor", "Harbour City"): a name. */
+export const isNameLike = (key: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|de|van|von|and|&)?\s*\p{Lu}[\p{L}'’.-]*)*$/u.test(key.trim());
+const isNumberLike = (key: string) => /^[-−+]?[$£€¥]?\d/.test(key.trim()) && wordCount(key) <= 4;
+
+/** What a key looks like, for comparing it with its distractors. */
+const shape = (s: string) => (isNumberLike(s) ? 'number' : isNameLike(s) ? 'name' : 'words');
+
+/** Share of `a`'s content words that `b` has; 0 when `a` has none. */
+function share(a: Set<string>, b: Set<string>): number {
+	if (a.size === 0) return 0;
+	let n = 0;
+	for (const w of a) if (b.has(w)) n++;
+	return n / a.size;
+}
+
+/** How rare the key's words are in English, 0 (all everyday words) to 1 (none in the frequency list). */
+function rarity(key: string): number {
+	const words = [...key.matchAll(/\p{L}+/gu)].map((m) => m[0]);
+	if (words.length === 0) return 0;
+	const r = words.map((w) => Math.min(Math.log10(Math.min(frequencyRank(w), 1e5) + 1) / 5, 1));
+	return r.reduce((a, b) => a + b, 0) / r.length;
+}
+
+/**
+ * Whether the key is one member of a list in its sentence ("Ames, Brook and Carrow"): next to a
+ * list comma or a coordinating "and"/"or", in a sentence with a comma.
+ */
+function inList(key: string, sentence: string): boolean {
+	const k = key.trim();
+	if (k === '' || wordCount(k) > 5 || !sentence.includes(',')) return false;
+	const at = lower(sentence).indexOf(lower(k));
+	if (at < 0) return false;
+	const before = sentence.slice(0, at);
+	const after = sentence.slice(at + k.length);
+	return /(?:,|\band|\bor)\s*$/.test(before) || /^\s*(?:,\s*(?!(?:who|which|where|when|said|says|according)\b)\S|(?:and|or)\b)/.test(after);
+}
+
+const log1 = (n: number) => Math.log(1 + n);
+
+const SMALL_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a few|several)\b/i;
+
+/** A small bare count ("four", "7 wagons"): no money, no share, under twenty. */
+function smallCount(key: string): boolean {
+	const k = key.trim();
+	if (/[$£€¥%]|per ?cent/i.test(k)) return false;
+	if (SMALL_WORDS.test(k)) return true;
+	const m = /^(\d+(?:\.\d+)?)\b/.exec(k);
+	return m !== null && Number(m[1]) < 20;
+}
+
+/** Where the key starts in its sentence (a character offset), -1 when the sentence does not show it. */
+const keyAt = (key: string, sentence: string) => (key.trim() === '' ? -1 : lower(sentence).indexOf(lower(key.trim())));
+
+const PREPOSITION_END = /\b(?:in|at|on|by|from|of|for|with|to|into|near|since|until|after|before|during|between|about|over|under)\s*$/i;
+
+/** The share of the article's sentences more central than this one: 0 for its most central. */
+function centralityRank(index: number, centrality: Map<number, number>): number {
+	const own = centrality.get(index) ?? 0;
+	let above = 0;
+	for (const v of centrality.values()) if (v > own) above++;
+	return centrality.size === 0 ? 1 : above / centrality.size;
+}
+
+/** The content words of the headline and lead; every candidate of an article reads them, so the last article's are kept. */
+let coreOf: { title: string; lead: string; stems: Set<string> } = { title: '', lead: '', stems: new Set() };
+function headlineAndLead(article: ArticleContext): Set<string> {
+	const title = article.title ?? '';
+	const lead = article.lead ?? '';
+	if (coreOf.title !== title || coreOf.lead !== lead) coreOf = { title, lead, stems: new Set([...contentStems(title), ...contentStems(lead)]) };
+	return coreOf.stems;
+}
+
+/** The feature vector of a question, in the order of FEATURE_NAMES. */
+export function qualityFeatures(q: Shown, sentence: Sentence, article: ArticleContext): number[] {
+	const key = q.type === 'true_false' ? '' : q.key;
+	const at = keyAt(key, sentence.text);
+	const opening = q.prompt.split(/\s+/).slice(0, 3).join(' ');
+	const others = q.choices.filter((c) => c !== q.key);
+	const values: Record<FeatureName, number> = {
+		type_mcq: +(q.type === 'mcq'),
+		type_true_false: +(q.type === 'true_false'),
+		type_cloze: +(q.type === 'cloze'),
+		type_short_answer: +(q.type === 'short_answer'),
+		type_numeric: +(q.type === 'numeric'),
+		type_flashcard: +(q.type === 'flashcard'),
+		position: article.text.length === 0 ? 0 : sentence.start / article.text.length,
+		centrality: article.centrality.get(sentence.index) ?? 0,
+		sentence_in_headline_lead: share(contentStems(sentence.text), headlineAndLead(article)),
+		key_in_list: +inList(key, sentence.text),
+		sentence_quotes: +/[“”"]/.test(sentence.text),
+		sentence_says: +/\b(?:said|says|told|added|according to)\b/.test(sentence.text),
+		key_number: +isNumberLike(key),
+		key_year: +/^(?:1[0-9]|20)\d{2}$/.test(key.trim()),
+		key_name: +(key !== '' && !isNumberLike(key) && isNameLike(key)),
+		key_words: log1(wordCount(key)),
+		key_rarity: rarity(key),
+		prompt_leans: +(LEANING_LEAD.test(q.prompt) || DEMONSTRATIVE_NOUN.test(opening)),
+		statement_false: +(q.type === 'true_false' && q.key === 'false'),
+		choices_alike: others.length === 0 ? 0 : others.filter((c) => shape(c) === shape(q.key)).length / others.length,
+		key_small_count: +smallCount(key),
+		asks_speaker: +/^Who (?:said|says|told)\b/.test(q.prompt),
+		key_place_in_sentence: at < 0 ? 1 : at / Math.max(sentence.text.length, 1),
+		centrality_rank: centralityRank(sentence.index, article.centrality),
+		key_after_preposition: +(at >= 0 && PREPOSITION_END.test(sentence.text.slice(0, at))),
+		card_names_front: +(q.type === 'flashcard' && isNameLike(q.prompt)),
+		prompt_is_sentence: +(lower(q.prompt.replace(/[.?!]\s*$/, '')) === lower(sentence.text.replace(/[.?!]\s*$/, '')))
+	};
+	return FEATURE_NAMES.map((n) => values[n]);
+}
