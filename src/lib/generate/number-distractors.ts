@@ -113,6 +113,25 @@ function changeBounds(fact: QuantityFact, context: string): (value: number) => b
 	return (value) => value > from === fact.value > from && Math.abs(value - from) <= reach;
 }
 
+/**
+ * "revenue of $5.55 billion to ____", "between 40 and ____ homes", "8-____ years": the upper end
+ * of a range stays above its lower end and no more than three times the range's width past it;
+ * a lower end ("____ to $5.65 billion") the same below its upper. The two ends are written alike
+ * (same currency, same percent sign), so "rose 5% to $1.4 billion" is no range.
+ */
+function rangeBounds(fact: QuantityFact, context: string): (value: number) => boolean {
+	const level = '([$€£]?\\d[\\d,.]*(?: million| billion)?(?:%| percent| per cent)?)';
+	const text = escapeRegExp(fact.text);
+	const upper = new RegExp(`(?<!\\bfrom )(?<!\\d)${level} (?:to|and|-|–) ${text}`).exec(context);
+	const lower = upper ? null : new RegExp(`${text} (?:to|and|-|–) ${level}`).exec(context);
+	const other = upper?.[1] ?? lower?.[1];
+	const end = other ? parseNumber(other) : null;
+	const alike = other !== undefined && /^[$€£]?/.exec(other)?.[0] === fact.form.currency && /%|per ?cent/.test(other) === !!fact.form.percent;
+	if (end === null || !alike || end === fact.value || end > fact.value !== !upper) return () => true;
+	const reach = Math.abs(fact.value - end) * 3;
+	return (value) => value > end === fact.value > end && Math.abs(value - end) <= reach;
+}
+
 /** Wrong values closer than this share of the key to it or to each other are no distinct choice. */
 const MIN_GAP = 0.04;
 
@@ -149,8 +168,9 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 	const inContext = new Set(numbersIn(context).map((m) => m.value));
 	const sided = sideOf(fact, all, context);
 	const changed = changeBounds(fact, context);
+	const ranged = rangeBounds(fact, context);
 	const ceiling = ceilingOf(fact, context);
-	const fits = (value: number) => sided(value) && changed(value) && value <= ceiling * scale;
+	const fits = (value: number) => sided(value) && changed(value) && ranged(value) && value <= ceiling * scale;
 	const taken = new Set([normaliseAnswer(fact.answer)]);
 	const out: string[] = [];
 	// "roughly three", "about 40 per cent": a choice this close to a rounded answer is no different claim.
