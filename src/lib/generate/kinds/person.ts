@@ -1,6 +1,6 @@
 import { entity } from '../facts/entities';
 import { capitalisedRuns, withText } from '../facts/names';
-import { looksInstitutional, personCue } from '../facts/people';
+import { looksInstitutional, personCue, titledByRole } from '../facts/people';
 import { HONORIFICS, SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord, PersonFact, TaggedSentence } from '../facts/types';
 import { cardQuestions } from '../questions/cards';
@@ -49,8 +49,8 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			// "Samuel", "Ruth": a first name that is also a common word counts when the tagger knows it as a first name.
 			const given = !isCommonWord(words[0]) || !!s.tokens[run.from]?.tags.has('FirstName');
 			const speaks = words.length >= 2 && words.length <= 3 && speakers.has(words[words.length - 1]) && given;
-			// "Dr. Helen Park", "Mr. Tom Hill": after an honorific, a last word that is a common noun is a surname.
-			const honorific = HONORIFICS.has((s.tokens[run.from - 1]?.text ?? '').toLowerCase());
+			// "Dr. Helen Park", "captain Owen Marsh": after an honorific or a role noun, a last word that is a common noun is a surname.
+			const honorific = HONORIFICS.has((s.tokens[run.from - 1]?.text ?? '').toLowerCase()) || titledByRole(s.tokens, run);
 			if (!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) || (endsInThing(s, run.to - 1) && !honorific) || tailOfName(s, run.from)) continue;
 			const known = people.get(run.text);
 			if (!known) people.set(run.text, { name: run.text, role: cue?.role });
