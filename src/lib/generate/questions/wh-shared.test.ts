@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type FactRecord } from '../facts';
+import { questionsOf } from '../kinds/test-helpers';
 import { splitSentences } from '../sentences';
 import { whoQuestion } from './wh';
 
@@ -30,5 +31,13 @@ describe('no "Who …?" keyed to one of two subjects joined by "and"', () => {
 		const q = who(text, name);
 		if (asked) expect(q).toMatch(/^Who /);
 		else expect(q).toBeNull();
+	});
+});
+
+describe('a name after "and" opening a clause of its own keeps its "Who …?"', () => {
+	it('asks who drove the ball when "and" follows a clause about another player', () => {
+		const text =
+			'The cross was only half-cleared by Castleton captain Owen Marsh, and Jonah Pritchard, on the pitch for 12 minutes, drove the ball past the goalkeeper. Pritchard said he had hoped to score.';
+		expect(questionsOf(text, 'person').map((q) => q.prompt)).toContain('Who drove the ball past the goalkeeper?');
 	});
 });
