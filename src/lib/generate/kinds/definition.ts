@@ -4,6 +4,7 @@ import { arrange } from '../distractors';
 import { finish, wordCount } from '../english';
 import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types';
 import type { FactKindModule, FindContext } from './kind';
+import { describedThing } from './definition-gloss';
 import { fitBack } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
 
@@ -34,7 +35,7 @@ const NOT_A_TERM =
  */
 function namesSomething(term: string, at: number, gloss: string): boolean {
 	const words = term.split(' ');
-	const capitalInside = words.some((w, i) => (i > 0 || at > 0) && /^\p{Lu}\p{Ll}+$/u.test(w));
+	const capitalInside = words.some((w, i) => (i > 0 || at > 0) && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(w));
 	return capitalInside || /\p{Lu}[\p{Ll}'’-]+$/u.test(gloss.trim());
 }
 
@@ -90,6 +91,9 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const first = s.tokens.find((t) => t.start === comma + 2);
 		if (!first || (first.tags.has('Verb') && !first.tags.has('Noun')) || first.tags.has('Conjunction') || insideQuote(s.text, comma)) continue;
 		const term = nounPhraseEndingAt(s, comma);
+		// "In the doubles final, which was played before the singles, the pair beat …": a phrase
+		// closing a relative clause is followed by the main clause, not by its definition.
+		if (term && /(?:^|, )(?:which|who|whom|whose|where|when)\b[^,]*$/.test(s.text.slice(0, term.at))) continue;
 		// "women gutting fish, children carrying baskets, the long sheds …": a phrase after a comma or
 		// an "and" is a member of a list ("after days of rain and melting snow, the dam gave way"),
 		// and what follows it the next member or the sentence's subject, not its definition.
@@ -161,7 +165,7 @@ function namings(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const at = m.index ?? 0;
 		const thing = nounPhraseEndingAt(s, at);
 		if (!thing || insideQuote(s.text, at)) continue;
-		const gloss = `the ${thing.text.replace(/^(?:a|an|the) /i, '')}`;
+		const gloss = describedThing(s, thing, at + m[0].length, ctx);
 		const fact = make(s, m[1], at + m[0].length - m[1].length, gloss, ctx);
 		if (fact) out.push(fact);
 	}
