@@ -22,3 +22,19 @@ describe('a name ending in a common noun is a person after a role noun', () => {
 		expect(people(text).includes(name)).toBe(person);
 	});
 });
+
+describe('a name the article gives as a workplace is no person', () => {
+	// Each row: a text, and a name that must (true) or must not (false) be read as a person.
+	const table: [string, string, boolean][] = [
+		['Sanne Lidström, the project director at Kelderby Energi, spoke first. Kelderby Energi says the boiler can meet the peak.', 'Kelderby Energi', false],
+		['Ana Moss, a researcher at Halden Varga, led the study. Halden Varga said the results were clear.', 'Halden Varga', false],
+		['Tom Hale, an analyst at Orrin Brandt, rates the stock a buy. Orrin Brandt said it would hold.', 'Orrin Brandt', false],
+		// Near misses: the people who work there, and a person merely met "at" a place, stay people.
+		['Sanne Lidström, the project director at Kelderby Energi, spoke first. Lidström said the pipes were laid.', 'Sanne Lidström', true],
+		['Ana Moss, a researcher at Halden University, led the study. Moss said the results were clear.', 'Ana Moss', true],
+		['The minister met Paul Okafor at the summit. Okafor said the talks went well.', 'Paul Okafor', true]
+	];
+	it.each(table)('%s', (text, name, person) => {
+		expect(people(text).includes(name)).toBe(person);
+	});
+});
