@@ -12,7 +12,7 @@ import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
 import type { Candidate } from './candidate';
 import { trimLead } from './phrasing';
-import { resolveLead, type Subject } from './subject';
+import { openedPronoun, resolveLead, type Subject } from './subject';
 
 /**
  * Every question must stand on its own: a prompt out of its paragraph must not say "he", "this
@@ -48,6 +48,7 @@ function leansOtherwise(text: string): boolean {
 		demonstrativeLeans(own) ||
 		(LEANING_LEAD.test(lead) && !EXISTENTIAL.test(lead)) ||
 		CARRIES_ON.test(lead) ||
+		openedPronoun(lead) !== null ||
 		SHARE_OF_UNNAMED.test(lead) ||
 		contextGap(own) !== null
 	);
