@@ -43,3 +43,22 @@ describe('the other end of a range bounds the wrong values', () => {
 		expect(wrongValues(text, answer).some((v) => v > beyond)).toBe(true);
 	});
 });
+
+describe('a count taken out of a whole never passes it', () => {
+	// Each row: a sentence, the key, and the whole no wrong count may pass.
+	const table: [string, string, number][] = [
+		['Rating: three stars out of five.', 'three', 5],
+		['The jury gave the play 4 stars out of 5.', '4', 5],
+		['Critics gave the album two stars out of four.', 'two', 4]
+	];
+	it.each(table)('%s', (text, answer, whole) => {
+		const wrong = wrongValues(text, answer);
+		expect(wrong.length).toBeGreaterThan(0);
+		for (const v of wrong) expect(v).toBeLessThanOrEqual(whole);
+	});
+
+	// Near miss: a count "of" something that is no number keeps its usual spread.
+	it('leaves a count of a named thing alone', () => {
+		expect(wrongValues('The council sold 400 homes of the old estate to a trust.', '400').some((v) => v > 400)).toBe(true);
+	});
+});

@@ -89,7 +89,16 @@ const CEILINGS: [RegExp, number, RegExp?][] = [
 const SENT_OFF =
 	/\b(?:sent off|sending[- ]off|sendings[- ]off|red card|red cards|straight red|second (?:booking|yellow)|dismissed|dismissal|down to|reduced to|a man down|(?:ten|nine)-man)\b/i;
 
+/** "three stars out of five", "7 of 10 patients": the whole a count is taken from, which no wrong count may pass. */
+function wholeOf(fact: QuantityFact, context: string): number {
+	const m = new RegExp(`${escapeRegExp(fact.text)}(?: [\\p{L}-]+){0,2} (?:out of|of) (\\d[\\d,]*|[a-z]+)\\b`, 'u').exec(context);
+	const whole = m ? parseNumber(m[1]) : null;
+	return whole !== null && whole > fact.value ? whole : Infinity;
+}
+
 function ceilingOf(fact: QuantityFact, context: string): number {
+	const whole = wholeOf(fact, context);
+	if (whole < Infinity) return whole;
 	const noun = fact.counts?.split(/\s+/).pop()?.toLowerCase() ?? '';
 	for (const [counts, full, cue] of CEILINGS) {
 		if (!counts.test(noun) || fact.value > full || (cue && !cue.test(context))) continue;
