@@ -2,6 +2,7 @@ import { BLANK, type Question } from '../bank/schema';
 import { normalText } from './normal-text';
 import { findNumber, parseNumber } from '../quiz/parse-number';
 import { badBlank } from './checks-blanks';
+import { noClaim } from './checks-statements';
 import { badCard, pointerInKey } from './questions/card-backs-checks';
 import { derivableBlank } from './derivable';
 import { frequencyRank } from './frequency';
@@ -239,6 +240,7 @@ export function checkQuestion(q: Question): string[] {
 		pointerInKey(q),
 		ungrammatical(q),
 		genericFront(q),
-		everydayTerm(q)
+		everydayTerm(q),
+		noClaim(q)
 	].filter((r): r is string => r !== null);
 }

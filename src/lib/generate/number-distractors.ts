@@ -89,7 +89,16 @@ const CEILINGS: [RegExp, number, RegExp?][] = [
 const SENT_OFF =
 	/\b(?:sent off|sending[- ]off|sendings[- ]off|red card|red cards|straight red|second (?:booking|yellow)|dismissed|dismissal|down to|reduced to|a man down|(?:ten|nine)-man)\b/i;
 
+/** "three stars out of five", "7 of 10 patients": the whole a count is taken from, which no wrong count may pass. */
+function wholeOf(fact: QuantityFact, context: string): number {
+	const m = new RegExp(`${escapeRegExp(fact.text)}(?: [\\p{L}-]+){0,2} (?:out of|of) (\\d[\\d,]*|[a-z]+)\\b`, 'u').exec(context);
+	const whole = m ? parseNumber(m[1]) : null;
+	return whole !== null && whole > fact.value ? whole : Infinity;
+}
+
 function ceilingOf(fact: QuantityFact, context: string): number {
+	const whole = wholeOf(fact, context);
+	if (whole < Infinity) return whole;
 	const noun = fact.counts?.split(/\s+/).pop()?.toLowerCase() ?? '';
 	for (const [counts, full, cue] of CEILINGS) {
 		if (!counts.test(noun) || fact.value > full || (cue && !cue.test(context))) continue;
@@ -111,6 +120,25 @@ function changeBounds(fact: QuantityFact, context: string): (value: number) => b
 	if (from === null || from === fact.value) return () => true;
 	const reach = Math.abs(fact.value - from) * 3;
 	return (value) => value > from === fact.value > from && Math.abs(value - from) <= reach;
+}
+
+/**
+ * "revenue of $5.55 billion to ____", "between 40 and ____ homes", "8-____ years": the upper end
+ * of a range stays above its lower end and no more than three times the range's width past it;
+ * a lower end ("____ to $5.65 billion") the same below its upper. The two ends are written alike
+ * (same currency, same percent sign), so "rose 5% to $1.4 billion" is no range.
+ */
+function rangeBounds(fact: QuantityFact, context: string): (value: number) => boolean {
+	const level = '([$€£]?\\d[\\d,.]*(?: million| billion)?(?:%| percent| per cent)?)';
+	const text = escapeRegExp(fact.text);
+	const upper = new RegExp(`(?<!\\bfrom )(?<!\\d)${level} (?:to|and|-|–) ${text}`).exec(context);
+	const lower = upper ? null : new RegExp(`${text} (?:to|and|-|–) ${level}`).exec(context);
+	const other = upper?.[1] ?? lower?.[1];
+	const end = other ? parseNumber(other) : null;
+	const alike = other !== undefined && /^[$€£]?/.exec(other)?.[0] === fact.form.currency && /%|per ?cent/.test(other) === !!fact.form.percent;
+	if (end === null || !alike || end === fact.value || end > fact.value !== !upper) return () => true;
+	const reach = Math.abs(fact.value - end) * 3;
+	return (value) => value > end === fact.value > end && Math.abs(value - end) <= reach;
 }
 
 /** Wrong values closer than this share of the key to it or to each other are no distinct choice. */
@@ -149,8 +177,9 @@ export function numberDistractors(fact: QuantityFact, all: FactRecord[], seed: s
 	const inContext = new Set(numbersIn(context).map((m) => m.value));
 	const sided = sideOf(fact, all, context);
 	const changed = changeBounds(fact, context);
+	const ranged = rangeBounds(fact, context);
 	const ceiling = ceilingOf(fact, context);
-	const fits = (value: number) => sided(value) && changed(value) && value <= ceiling * scale;
+	const fits = (value: number) => sided(value) && changed(value) && ranged(value) && value <= ceiling * scale;
 	const taken = new Set([normaliseAnswer(fact.answer)]);
 	const out: string[] = [];
 	// "roughly three", "about 40 per cent": a choice this close to a rounded answer is no different claim.

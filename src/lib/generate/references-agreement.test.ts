@@ -38,6 +38,14 @@ describe('objectWithoutAntecedent', () => {
 		expect(objectWithoutAntecedent('The board of Veridia, chaired by Ana Lind, paid her a bonus of 2 million euros.')).toBe('her');
 	});
 
+	it.each([
+		'Dr. Lucas Brennan-Ito, who studied under her and later became a partner at the firm, said the firm was changed.',
+		'Tomas Berg, who worked for her for ten years, said the studio never closed.',
+		'Ruth Amadi, who replaced him as chair in 2019, called the vote a turning point.'
+	])('finds the object of a relative clause about the only person named: %s', (text) => {
+		expect(objectWithoutAntecedent(text)).not.toBeNull();
+	});
+
 	it('leaves a pronoun someone else in the prompt can mean, and a possessive', () => {
 		expect(objectWithoutAntecedent('The coach praised Ana Lind and told her to rest.')).toBeNull();
 		expect(objectWithoutAntecedent('Marr beat Ruiz, who thanked her afterwards.')).toBeNull();

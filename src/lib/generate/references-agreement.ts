@@ -47,7 +47,8 @@ export function objectWithoutAntecedent(text: string): string | null {
 	const tokens = tokenize(text);
 	let start = 0;
 	for (let i = 0; i < tokens.length; i++) {
-		if (i > 0 && /[.!?]/.test(tokens[i - 1].post)) start = i;
+		// "Dr. Lucas Brennan-Ito": the stop of an abbreviation ends no sentence.
+		if (i > 0 && /[.!?]/.test(tokens[i - 1].post) && !tokens[i - 1].tags.has('Abbreviation')) start = i;
 		const word = tokens[i].text.toLowerCase();
 		if (word !== 'him' && word !== 'her') continue;
 		// "her visitors", "her six matches": a possessive belongs to whoever, the subject included. An
@@ -69,6 +70,14 @@ export function objectWithoutAntecedent(text: string): string | null {
 			if (sentence[j].tags.has('Verb') && commas % 2 === 0) verb = j;
 			if (/,/.test(sentence[j].post)) commas++;
 		}
+		// "Dr. Lucas Brennan-Ito, who studied under her, said …": the object of a relative clause cannot
+		// mean the one "who" stands for; with nobody else named ("Marr beat Ruiz, who thanked her"
+		// names Marr), it means someone only an earlier sentence named.
+		let who = -1;
+		for (let j = 1; j < sentence.length; j++) if (/^who$/i.test(sentence[j].text) && /,/.test(sentence[j - 1].post)) who = j;
+		let from = who - 1;
+		while (from > 0 && (isName(sentence[from - 1]) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(sentence[from - 1].text))) from--;
+		if (who > 0 && isName(sentence[who - 1]) && !sentence.slice(0, from).some(isName) && !sentence.slice(who).some(isName)) return tokens[i].text;
 		if (verb < 0) continue;
 		const others = sentence.slice(verb).some(isName);
 		if (sentence.slice(opener, verb).some(isName) && !others) return tokens[i].text;

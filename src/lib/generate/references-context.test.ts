@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unresolvedReference } from './references';
-import { demonstrativePronoun, stripOpeningTime, unanchoredTime, unnamedGroup } from './references-context';
+import { demonstrativePronoun, stripOpeningTime, unanchoredTime, unnamedGroup, unstatedMeasure } from './references-context';
 
 describe('an opening demonstrative that stands for a statement not shown', () => {
 	it.each([
@@ -81,4 +81,27 @@ describe('a group only the sentence before names', () => {
 		'Ekwall spent ____ winters painting the same mudflat.',
 		'A plant that makes 40 per cent more insulin from the same tanks sells each dose for less.'
 	])('leaves “%s”, which says it itself', (s) => expect(unnamedGroup(s)).toBeNull());
+});
+
+describe('a figure expected or estimated with nothing to say what it measures', () => {
+	it.each([
+		'Analysts polled by a financial data provider had expected $1.37 billion.',
+		'Economists polled by Newswire had forecast a reading of 3.3 per cent.',
+		'Quillstack estimates the cost at $1.9 million.',
+		'Most forecasters had predicted 2.1 per cent.',
+		'Brokers had projected a figure of about 12,000.',
+		'Analysts polled by a financial data provider had expected ____.'
+	])('finds “%s”', (s) => {
+		expect(unstatedMeasure(s)).not.toBeNull();
+		expect(unresolvedReference(s)).not.toBeNull();
+	});
+
+	it.each([
+		'Analysts had expected revenue of $1.37 billion.',
+		'The company expects full-year sales of $5.6 billion.',
+		'Quillstack estimates the cost of the credits at $1.9 million.',
+		'Economists expected inflation to ease to 3.3 per cent.',
+		'Officials estimate that 4,000 homes were flooded.',
+		'The firm expects to hire 300 people by 2026.'
+	])('leaves “%s”, which names what the figure measures', (s) => expect(unstatedMeasure(s)).toBeNull());
 });

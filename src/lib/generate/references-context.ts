@@ -104,9 +104,33 @@ export function unnamedGroup(text: string): string | null {
 	return rest && !counted ? `“${rest[0]}” (the rest of what)` : null;
 }
 
+/** Verbs of expecting and estimating, whose object is a figure of something the sentence may not name. */
+const EXPECT = '(?:expect|forecast|predict|estimat|project|anticipat)(?:ed|s|es)?';
+
+/** A figure at the end of a clause: "$1.37 billion", "3.3 per cent", "about 12,000", or the blank that stands for one. */
+const FIGURE = '(?:about |around |roughly |some )?(?:____|[$€£]?\\d[\\d,.]*(?: (?:million|billion|per cent|percent))?%?)';
+
+/**
+ * "Analysts had expected $1.37 billion.", "Economists had forecast a reading of 3.3 per cent.",
+ * "Quillstack estimates the cost at $1.9 million.": a figure someone expected or estimated, with
+ * nothing but "a reading of" or a bare "the cost" to say what it measures (revenue? inflation? the
+ * cost of what?). The sentence before says it; "expected revenue of $1.37 billion" and "the cost of
+ * the credits at …" say it themselves.
+ */
+const UNSTATED_MEASURE = new RegExp(
+	`\\b${EXPECT} (?:(?:a|an) (?:reading|figure|level|number|value|result|total) of |the (?:cost|figure|total|number|amount|bill|price) at )?${FIGURE}[.!]?$`,
+	'i'
+);
+
+/** The words of a text that give a figure without saying what it measures, or null. */
+export function unstatedMeasure(text: string): string | null {
+	const m = UNSTATED_MEASURE.exec(outsideQuotes(text).trim());
+	return m ? `“${m[0].replace(/[.!]$/, '')}” (a figure of what)` : null;
+}
+
 /** What the context of a prompt must fill in, or null when its words stand alone. */
 export function contextGap(text: string): string | null {
-	return demonstrativePronoun(text) ?? unanchoredTime(text) ?? unnamedGroup(text);
+	return demonstrativePronoun(text) ?? unanchoredTime(text) ?? unnamedGroup(text) ?? unstatedMeasure(text);
 }
 
 /** "About nine minutes later, ", "The year before, ": an opening phrase that only says when, counted from an unseen event. */

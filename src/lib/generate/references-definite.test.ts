@@ -62,6 +62,14 @@ describe('restoreOrdinals', () => {
 		);
 	});
 
+	it.each([
+		['Westmoor manager Andrés Solano was critical of the second booking for van Rooij.', 'He had played two years at the club.'],
+		['The first sitting of the new council lasted six hours.', 'The town elected three councils in two years.'],
+		['Only the third meeting produced a deal.', 'The unions held four meetings in two years.']
+	])('leaves an ordinal before a noun in -ing: %s', (prompt, before) => {
+		expect(restoreOrdinals(prompt, before)).toBe(prompt);
+	});
+
 	it('leaves it when the sentence before counts nothing or two kinds of thing', () => {
 		expect(restoreOrdinals('Ruiz saved the first with a lob.', 'Ilse Marr pressed hard.')).toBe('Ruiz saved the first with a lob.');
 		const two = 'Marr had two break points and three set points.';

@@ -85,8 +85,11 @@ export function bareOrdinal(text: string): { at: number; text: string } | null {
 		)
 			continue;
 		const next = tokens[i + 1];
+		// "the second booking", "the first sitting": a word in -ing after "the second" is the noun counted.
 		const counted =
-			next && !/[,;:.!?)—–]/.test(t.post) && (next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value') || /^(?:of|to)$/i.test(next.text));
+			next &&
+			!/[,;:.!?)—–]/.test(t.post) &&
+			(next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value') || next.tags.has('Gerund') || /^(?:of|to)$/i.test(next.text));
 		if (!counted) return { at: tokens[i - 1].start, text: text.slice(tokens[i - 1].start, t.end) };
 	}
 	return null;

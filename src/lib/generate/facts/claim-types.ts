@@ -23,6 +23,11 @@ export interface FindingFact extends FactBase {
 	verb: string;
 	/** The subject of the found clause, which the question asks about ("reefs inside the reserves"). */
 	topic: string;
+	/**
+	 * For a topic the article says many things about ("the lakes"), its verb and what follows it
+	 * ("released", "an average of 31 milligrams …"), so the question asks that one thing.
+	 */
+	predicate?: { verb: string; rest: string };
 }
 
 /** "Northfield lost because …", "As a result, …": `answer` is the cause, `effect` what it caused. */

@@ -33,10 +33,29 @@ function describedNames(s: TaggedSentence, taken: (start: number, end: number) =
 		const prev = s.tokens[run.from - 1]?.text.toLowerCase();
 		if (prev && PREPOSITIONS.has(prev === 'the' ? (s.tokens[run.from - 2]?.text.toLowerCase() ?? '') : prev)) continue;
 		const what = appositiveAfter(s.text, run.end, false);
-		if (!what || !/^(?:the|a|an) /.test(what) || /\d/.test(what) || what.split(/\s+/).length > 8) continue;
+		if (!what || !/^(?:the|a|an) /.test(what) || /\d/.test(what) || what.split(/\s+/).length > 8 || listMember(s, what, run.end, run.start)) continue;
 		out.push(namedThingFact(s, run.text, run.start, what));
 	}
 	return out;
+}
+
+/**
+ * Whether the phrase after a name is the next member of a list, not what the name is: "the
+ * reports of the Courier, the record of the inquest, and a bundle of letters" (an "and" or "or"
+ * right after a name that itself follows a comma or a colon ends the list), or "the Coll de Fontsec, the Port de Vilallonga
+ * and the short, steep Collada Roja" (the phrase itself joins two members). ", and found it sound"
+ * opens a clause, which leaves the phrase an appositive.
+ */
+function listMember(s: TaggedSentence, what: string, from: number, at: number): boolean {
+	if (/ (?:and|or) (?:the|a|an)\b/.test(what)) return true;
+	// "to study Europa, a moon of Jupiter, and Enceladus": a name that opens no series keeps its
+	// appositive, unless that is a name too ("the Kestrel Pro, the Larch Mini, and …").
+	if (!/[,:;] (?:the |a |an )?$/.test(s.text.slice(0, at)) && !/^(?:the|a|an) \p{Lu}/u.test(what)) return false;
+	const end = s.text.indexOf(what, from) + what.length;
+	const m = /^,? (?:and|or) /.exec(s.text.slice(end));
+	if (!m) return false;
+	const next = s.tokens.find((t) => t.start >= end + m[0].length);
+	return next !== undefined && !(next.tags.has('Verb') && !next.tags.has('Noun'));
 }
 
 /**

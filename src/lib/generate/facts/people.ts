@@ -19,6 +19,12 @@ export const ROLE_MODIFIERS = new Set(
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
 const isRoleWord = (t: Token | undefined) => !!t && (ROLE_NOUNS.has(lower(t)) || t.tags.has('Actor'));
 
+/** "captain Owen Marsh", "goalkeeper Sam Field": a role noun right before the name, with no stop between, titles a person. */
+export const titledByRole = (tokens: Token[], run: NameRun) => {
+	const before = tokens[run.from - 1];
+	return isRoleWord(before) && ROLE_NOUNS.has(lower(before)) && before.post.trim() === '';
+};
+
 /**
  * The title phrase before a name: "Moscow Mayor", "Ukrainian President", "Porto Atlântico coach",
  * "Chief financial officer". Walks back over capitalised words, adjectives and role nouns until

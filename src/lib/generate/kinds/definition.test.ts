@@ -89,9 +89,15 @@ describe('definitions and appositions', () => {
 				'a technique in which astronomers watch a star as a body passes in front of it'
 			],
 			[
-				'Glaciers grind rock into a fine powder called glacial flour, which turns the water milky.',
+				'Most of the sediment is a fine powder called glacial flour, which turns the water milky.',
 				'glacial flour',
 				'a fine powder which turns the water milky'
+			],
+			// What the thing is made into, said before its name, comes first (see definition-gloss.ts).
+			[
+				'Glaciers grind rock into a fine powder called glacial flour, which turns the water milky.',
+				'glacial flour',
+				'the fine powder that glaciers grind rock into'
 			],
 			// No clause after the name: the thing named is the gloss.
 			['Most insulin is made by yeast grown in large steel tanks called bioreactors.', 'bioreactors', 'the large steel tanks'],

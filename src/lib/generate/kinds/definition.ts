@@ -5,6 +5,7 @@ import { finish, wordCount } from '../english';
 import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types';
 import { dashGlosses } from './definition-dash';
 import type { FactKindModule, FindContext } from './kind';
+import { describedThing } from './definition-gloss';
 import { fitBack } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
 
@@ -35,7 +36,7 @@ const NOT_A_TERM =
  */
 function namesSomething(term: string, at: number, gloss: string): boolean {
 	const words = term.split(' ');
-	const capitalInside = words.some((w, i) => (i > 0 || at > 0) && /^\p{Lu}\p{Ll}+$/u.test(w));
+	const capitalInside = words.some((w, i) => (i > 0 || at > 0) && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(w));
 	return capitalInside || /\p{Lu}[\p{Ll}'’-]+$/u.test(gloss.trim());
 }
 
@@ -91,6 +92,9 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const first = s.tokens.find((t) => t.start === comma + 2);
 		if (!first || (first.tags.has('Verb') && !first.tags.has('Noun')) || first.tags.has('Conjunction') || insideQuote(s.text, comma)) continue;
 		const term = nounPhraseEndingAt(s, comma);
+		// "In the doubles final, which was played before the singles, the pair beat …": a phrase
+		// closing a relative clause is followed by the main clause, not by its definition.
+		if (term && /(?:^|, )(?:which|who|whom|whose|where|when)\b[^,]*$/.test(s.text.slice(0, term.at))) continue;
 		// "women gutting fish, children carrying baskets, the long sheds …": a phrase after a comma or
 		// an "and" is a member of a list ("after days of rain and melting snow, the dam gave way"),
 		// and what follows it the next member or the sentence's subject, not its definition.
@@ -163,14 +167,16 @@ const NAMED = /,? (?:called|known as) (?:(?:a|an|the) )?([\p{Ll}][\p{Ll}-]*(?: [
 const RELATIVE_TAIL = /^, (in which|which|that|where) (?!.*, (?:and|but|while) )([^;“”"]+?)[.!]?$/;
 
 /**
- * The gloss of a named thing: "the large steel tanks", or with the clause the article adds after
- * the term, "a technique in which astronomers watch a distant star …" (a bare "the technique"
- * says nothing of what the term is).
+ * The gloss of a named thing: "the large steel tanks", with the clause around it (see
+ * definition-gloss.ts), or with the clause the article adds after the term, "a technique in which
+ * astronomers watch a distant star …" (a bare "the technique" says nothing of what the term is).
  */
-function namedGloss(s: TaggedSentence, thing: { at: number; text: string }, after: number): string {
+function namedGloss(s: TaggedSentence, thing: { at: number; text: string }, after: number, ctx: FindContext): string {
 	const bare = thing.text.replace(/^(?:a|an|the) /i, '');
+	const described = describedThing(s, thing, after, ctx);
 	const tail = RELATIVE_TAIL.exec(s.text.slice(after));
-	if (!tail) return `the ${bare}`;
+	// What the thing is made from or into, said before its name, comes first; failing that, the clause after it.
+	if (!tail || described.toLowerCase() !== `the ${bare}`.toLowerCase()) return described;
 	const article = /\b(an?) $/i.exec(s.text.slice(0, thing.at))?.[1].toLowerCase() ?? 'the';
 	return `${article} ${bare} ${tail[1]} ${tail[2]}`;
 }
@@ -181,7 +187,7 @@ function namings(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const at = m.index ?? 0;
 		const thing = nounPhraseEndingAt(s, at);
 		if (!thing || insideQuote(s.text, at)) continue;
-		const fact = make(s, m[1], at + m[0].length - m[1].length, namedGloss(s, thing, at + m[0].length), ctx);
+		const fact = make(s, m[1], at + m[0].length - m[1].length, namedGloss(s, thing, at + m[0].length, ctx), ctx);
 		if (fact) out.push(fact);
 	}
 	return out;

@@ -48,6 +48,32 @@ export function subjectOf(s: TaggedSentence, from: number): string | null {
 	return n >= 1 && n <= 8 && !/,/.test(subject) ? subject : null;
 }
 
+/** Sentences that must name a bare topic ("the lakes") before "what was found about" it has many answers. */
+const MANY_MENTIONS = 3;
+
+/**
+ * "The team found that the lakes released an average of …": where the topic is a bare "the" and
+ * one noun that the article names in several sentences, the team found many things about it, and
+ * "What did the team find about the lakes?" has no one answer. The question then asks what the
+ * topic did ("… find the lakes released?"), read from a single past or present verb and an
+ * optional preposition after it; null where the clause goes on otherwise ("had been disturbed").
+ */
+function askedPredicate(s: TaggedSentence, topicAt: number, topic: string, all: TaggedSentence[]): { verb: string; rest: string } | null {
+	const head = /^the (\p{Ll}[\p{Ll}-]+)$/u.exec(topic)?.[1];
+	if (!head || all.filter((t) => new RegExp(`\\b${head}\\b`, 'i').test(t.text)).length < MANY_MENTIONS) return null;
+	const after = s.tokens.filter((t) => t.start >= topicAt + topic.length);
+	const [verb, next, third] = after;
+	const finite = verb && verb.tags.has('Verb') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense'));
+	if (!finite || verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.tags.has('Modal') || verb.tags.has('Noun')) return null;
+	// "began on a length of rail" takes its preposition; "released about 40 tonnes" hedges a figure with it.
+	const hedge = third && (third.tags.has('Value') || third.tags.has('Adverb'));
+	const prep = next?.tags.has('Preposition') && !hedge ? next : undefined;
+	const from = (prep ?? verb).end;
+	const rest = finish(s.text.slice(from).trim());
+	if (wordCount(rest) < 3 || !/^(?:a|an|the|\d|about|around|roughly|some|more|less|nearly|almost)\b/i.test(rest)) return null;
+	return { verb: s.text.slice(verb.start, from), rest };
+}
+
 /** The verb word of a finding's verb phrase ("has shown" → "shown"), which takes the auxiliary. */
 const verbWord = (phrase: string): string => phrase.split(' ').pop() ?? phrase;
 
@@ -59,7 +85,7 @@ const verbWord = (phrase: string): string => phrase.split(' ').pop() ?? phrase;
 export const finding: FactKindModule<'finding'> = {
 	kind: 'finding',
 	claims: false,
-	find(s) {
+	find(s, ctx) {
 		const m = FINDING.exec(s.text);
 		if (!m) return [];
 		const finder = m[1];
@@ -73,20 +99,25 @@ export const finding: FactKindModule<'finding'> = {
 			s.tokens.some((t) => t.start >= m[0].indexOf(finder) && t.end <= m[0].indexOf(finder) + finder.length && t.tags.has('Verb') && !t.tags.has('Noun'))
 		)
 			return [];
+		const predicate = askedPredicate(s, clauseAt, topic, ctx.article.sentences);
 		return [
 			{
 				...relationFact(s, clause, clauseAt, `finding|${normaliseAnswer(clause).slice(0, 60)}`),
 				kind: 'finding',
 				finder: movedSubject(finder, first),
 				verb: m[2],
-				topic
+				topic,
+				...(predicate ? { predicate } : {})
 			}
 		];
 	},
 	ask(fact, ctx) {
-		const front = `What ${auxOf(verbWord(fact.verb))} ${fact.finder} ${baseOf(verbWord(fact.verb))} about ${fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1)}?`;
+		const topic = fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1);
+		const asked = `What ${auxOf(verbWord(fact.verb))} ${fact.finder} ${baseOf(verbWord(fact.verb))}`;
+		const front = fact.predicate ? `${asked} ${topic} ${fact.predicate.verb}?` : `${asked} about ${topic}?`;
+		const back = cardBack(fact.predicate ? fact.predicate.rest : secondThat(fact.answer));
 		const said = `${capitalise(fact.finder)} ${fact.verb} that ${fact.answer}`;
-		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back: cardBack(secondThat(fact.answer)) }, 'card', 'found')];
+		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back }, 'card', 'found')];
 		// The main claim is the predicate: "children who slept longer" stays, "scored higher" turns.
 		const predicate = contradict(fact.answer.slice(fact.topic.length));
 		const reversed = predicate ? `${fact.answer.slice(0, fact.topic.length)}${predicate}` : null;

@@ -84,7 +84,13 @@ const TABLE: [register: string, lead: string, prompt: string | null, key: string
 	['reported clause', 'The mayor says the new tram line will open in May.', null, null],
 	['relative object ("the opposite approach")', 'Lindqvist, which opened last week in Malmö, takes the opposite approach.', null, null],
 	['review, adjective verdict (no thing to ask for)', 'The Orla Fold 3 is light, quick and far too expensive.', null, null],
-	['match report (the outcome kind asks who won)', 'Harbour City won the county final on Sunday, beating Northfield by 12 runs.', null, null]
+	['match report (the outcome kind asks who won)', 'Harbour City won the county final on Sunday, beating Northfield by 12 runs.', null, null],
+	[
+		'report (a "because" clause read as the subject)',
+		'A freight train derailed near Ashby Marsh last summer because a short length of newly replaced rail buckled sideways in extreme heat, according to the final report of the inspectors.',
+		null,
+		null
+	]
 ];
 
 describe('the lead’s main claim', () => {

@@ -26,6 +26,9 @@ const ASKED_ELSEWHERE = new Set(['outcome', 'finding', 'change', 'definition', '
 /** A stem without its plural "s": "pumps" under a headline's "pump". */
 const singular = (stem: string) => stem.replace(/s$/, '');
 
+/** Conjunctions that only join a clause to another, never sit inside a noun phrase. */
+const CLAUSE_JOINER = /\b(?:because|although|though|whereas|unless)\b/i;
+
 /** Sentences after the lead that may say the claim instead of a scene-setting lead. */
 const NUT_GRAF_REACH = 3;
 /** Content words a nut graf must share with the headline: one is a topic, two are its claim. */
@@ -121,6 +124,9 @@ export const lead: FactKindModule<'lead'> = {
 		const headline = new Set([...contentStems(ctx.article.headline)].map(singular));
 		if (claim.doer && [...contentStems(claim.object)].every((w) => headline.has(singular(w)))) return [];
 		const finder = claim.finder;
+		// "a freight train derailed … because a short length of newly": a subject holding "because" is
+		// a clause read as a noun phrase, cut where a verb was taken for the main one.
+		if (CLAUSE_JOINER.test(claim.asked)) return [];
 		const asked = finder ? `What did ${finder} find about ${claim.asked}?` : (claim.doer ?? whatQuestion(claim));
 		if (!asked) return [];
 		// A study's claim is asked whole: its subject is in the question, but the back states the finding.

@@ -1,7 +1,7 @@
 import { entity } from '../facts/entities';
 import { capitalisedRuns, withText } from '../facts/names';
-import { looksInstitutional, personCue } from '../facts/people';
-import { HONORIFICS, SPEECH_VERBS } from '../facts/lexicon';
+import { looksInstitutional, personCue, titledByRole } from '../facts/people';
+import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord, PersonFact, TaggedSentence } from '../facts/types';
 import { cardQuestions } from '../questions/cards';
 import { entityQuestions } from '../questions/entity';
@@ -35,6 +35,18 @@ function speakingSurnames(sentences: TaggedSentence[]): Set<string> {
 }
 
 /**
+ * Names the article gives as someone's workplace: "the project director at Kelderby Energi", "a
+ * researcher at Tarn University". A name that employs people is a body, even where it "says" or
+ * "expects" things as a person would.
+ */
+function employers(sentences: TaggedSentence[]): Set<string> {
+	const out = new Set<string>();
+	for (const s of sentences)
+		for (const m of s.text.matchAll(/\b(\p{Ll}[\p{Ll}-]+) at (?:the )?(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*)/gu)) if (ROLE_NOUNS.has(m[1])) out.add(m[2]);
+	return out;
+}
+
+/**
  * Pass one: the people the article names in full, with the first role it gives each. A full name
  * with no cue beside it counts when its surname speaks elsewhere ("Adaeze Okafor won …" and
  * "Okafor said").
@@ -42,6 +54,7 @@ function speakingSurnames(sentences: TaggedSentence[]): Set<string> {
 export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	const speakers = speakingSurnames(sentences);
+	const bodies = employers(sentences);
 	for (const s of sentences) {
 		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
 			const cue = personCue(s.tokens, run, s.text);
@@ -49,9 +62,15 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			// "Samuel", "Ruth": a first name that is also a common word counts when the tagger knows it as a first name.
 			const given = !isCommonWord(words[0]) || !!s.tokens[run.from]?.tags.has('FirstName');
 			const speaks = words.length >= 2 && words.length <= 3 && speakers.has(words[words.length - 1]) && given;
-			// "Dr. Helen Park", "Mr. Tom Hill": after an honorific, a last word that is a common noun is a surname.
-			const honorific = HONORIFICS.has((s.tokens[run.from - 1]?.text ?? '').toLowerCase());
-			if (!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) || (endsInThing(s, run.to - 1) && !honorific) || tailOfName(s, run.from)) continue;
+			// "Dr. Helen Park", "captain Owen Marsh": after an honorific or a role noun, a last word that is a common noun is a surname.
+			const honorific = HONORIFICS.has((s.tokens[run.from - 1]?.text ?? '').toLowerCase()) || titledByRole(s.tokens, run);
+			if (
+				!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) ||
+				(endsInThing(s, run.to - 1) && !honorific) ||
+				tailOfName(s, run.from) ||
+				bodies.has(run.text)
+			)
+				continue;
 			const known = people.get(run.text);
 			if (!known) people.set(run.text, { name: run.text, role: cue?.role });
 			else if (!known.role && cue?.role) known.role = cue.role;

@@ -32,8 +32,10 @@ export function nounPhraseEndingAt(s: TaggedSentence, end: number): { at: number
 	const last = s.tokens.findIndex((t) => t.end === end);
 	if (last < 0 || !termWord(s.tokens[last]) || !(s.tokens[last].tags.has('Noun') || s.tokens[last].tags.has('Acronym'))) return null;
 	let first = last;
-	while (first > 0 && last - first < 3 && termWord(s.tokens[first - 1]) && s.tokens[first - 1].post.trim() === '' && !/['’]s$/.test(s.tokens[first - 1].text))
-		first--;
+	// "back-up boiler": the parts of a hyphened word ("back", "up") are one word, whatever each alone is tagged.
+	const hyphened = (i: number) => i > 0 && s.tokens[i - 1].post === '-' && /\p{L}/u.test(s.tokens[i - 1].text);
+	const joins = (t: Token, i: number) => (termWord(t) || hyphened(i)) && t.post.trim() === '' && !/['’]s$/.test(t.text);
+	while (first > 0 && last - first < 3 && (hyphened(first) || joins(s.tokens[first - 1], first - 1))) first--;
 	const at = s.tokens[first].start;
 	return { at, text: s.text.slice(at, end) };
 }

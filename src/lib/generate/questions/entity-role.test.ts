@@ -24,3 +24,24 @@ describe('"Who is described as …?" over a role that holds the person’s own n
 		else expect(prompts).toContain(`Who is described in the article as ${role}?`);
 	});
 });
+
+describe('"Who is described as …?" over a role said relative to someone else', () => {
+	// Each row: a text, and the role asked about (null: no such question).
+	const table: [string, string | null][] = [
+		// "fellow", "other", "another": the role fits whoever it is measured against as well.
+		['In 1969 she and a fellow engineer, Howard Pell, founded a consulting firm in Seattle.', null],
+		['Castell, the other substitute, came on in the 80th minute and hit the post.', null],
+		['Ruth Amadi, another director of the fund, resigned on Monday over the sale.', null],
+		['Dr. Lena Voss, a fellow researcher at the institute, checked the samples twice.', null],
+		// Near misses: an ordinary role, and one whose words merely include an ordinal later on.
+		['Tom Hale, the Rovers captain, scored twice in the second half.', 'the Rovers captain'],
+		['Ines Moreau, the chief engineer of the second tunnel, said the bore was on time.', 'the chief engineer of the second tunnel'],
+		['Paul Okafor, the finance minister, said the budget would balance by 2027.', 'the finance minister'],
+		['Hana Sato, a marine biologist at Tarn University, led the survey of the reef.', 'a marine biologist at Tarn University']
+	];
+	it.each(table)('%s', (text, role) => {
+		const prompts = described(text).map((q) => q.prompt);
+		if (role === null) expect(prompts).toEqual([]);
+		else expect(prompts).toContain(`Who is described in the article as ${role}?`);
+	});
+});

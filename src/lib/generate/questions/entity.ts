@@ -53,10 +53,16 @@ function namesItsHolder(role: string, name: string): boolean {
 	return name.split(/\s+/).some((w) => words.has(w));
 }
 
+/**
+ * "a fellow engineer", "the other substitute", "another director": a role said relative to someone
+ * the sentence names beside it, which out of it fits that person and anyone like them.
+ */
+const RELATIONAL_ROLE = /^(?:(?:the|a|an) )?(?:fellow|other|another|second|same)\b/i;
+
 /** A role says enough to pick one person out: two or more words, no word of the person's name, and no other person has it. */
 function usefulRole(fact: NameFact | DateFact, all: FactRecord[]): boolean {
 	const role = fact.kind === 'person' ? fact.role : undefined;
-	if (!role || role.split(/\s+/).length < 2 || namesItsHolder(role, fact.key)) return false;
+	if (!role || role.split(/\s+/).length < 2 || namesItsHolder(role, fact.key) || RELATIONAL_ROLE.test(role)) return false;
 	const same = all.filter((f) => f.kind === 'person' && f.role && normaliseAnswer(f.role) === normaliseAnswer(role) && f.key !== fact.key);
 	return same.length === 0;
 }

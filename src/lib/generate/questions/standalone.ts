@@ -12,7 +12,7 @@ import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
 import type { Candidate } from './candidate';
 import { trimLead } from './phrasing';
-import { resolveLead, type Subject } from './subject';
+import { openedPronoun, resolveLead, type Subject } from './subject';
 
 /**
  * Every question must stand on its own: a prompt out of its paragraph must not say "he", "this
@@ -28,27 +28,47 @@ const outsideQuotes = (text: string) => text.replace(/[“"][^”"]*[”"]/g, ' 
  * "The ban will take effect …" after a sentence about a ban: a definite subject whose noun one of
  * the two sentences before named, with no name or "led by" after it to say which.
  */
-function definiteBackReference(text: string, earlier: Sentence[]): boolean {
+function definiteBackReference(text: string, earlier: Sentence[]): string | null {
 	const m = /^The ((?:\p{Ll}[\p{L}-]* )?\p{Ll}[\p{L}-]*)(?!,? (?:\p{Lu}|led by|run by|known as|called|of\b))/u.exec(trimLead(text).text);
-	if (!m) return false;
+	if (!m) return null;
 	const head = m[1].split(' ').pop() ?? '';
-	return earlier.slice(-2).some((p) => new RegExp(`\\b${head}\\b`, 'i').test(p.text));
+	return earlier.slice(-2).some((p) => new RegExp(`\\b${head}\\b`, 'i').test(p.text)) ? head : null;
 }
 
-/** Whether a text leans on what came before it: a pronoun, "this …", or a definite back-reference. */
-export function leansBack(text: string, earlier: Sentence[] = []): boolean {
+/** "There is a moment …", "There were 40 boats": an existential "there" points back to no place. */
+const EXISTENTIAL = /^["“‘]?There(?:['’]s| (?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?|remains?|exists?|used)\b)/;
+
+/** Whether a text leans on what came before it in any way other than a definite back-reference. */
+function leansOtherwise(text: string): boolean {
 	const own = outsideQuotes(text);
 	const lead = trimLead(text).text;
 	return (
 		unresolvedPronoun(own) ||
 		objectWithoutAntecedent(own) !== null ||
 		demonstrativeLeans(own) ||
-		LEANING_LEAD.test(lead) ||
+		(LEANING_LEAD.test(lead) && !EXISTENTIAL.test(lead)) ||
 		CARRIES_ON.test(lead) ||
+		openedPronoun(lead) !== null ||
 		SHARE_OF_UNNAMED.test(lead) ||
-		contextGap(own) !== null ||
-		definiteBackReference(text, earlier)
+		contextGap(own) !== null
 	);
+}
+
+/** Whether a text leans on what came before it: a pronoun, "this …", or a definite back-reference. */
+export function leansBack(text: string, earlier: Sentence[] = []): boolean {
+	return leansOtherwise(text) || definiteBackReference(text, earlier) !== null;
+}
+
+/**
+ * Whether the sentence before can be shown to resolve a prompt: it states something (a heading
+ * such as "Rating: three stars out of five." has no verb and resolves nothing), and when all the
+ * prompt leans on is "The double-tone siren", it names a siren itself: a sentence about something
+ * else, shown first, only misleads.
+ */
+function resolvesFrom(previous: Sentence, text: string, earlier: Sentence[]): boolean {
+	if (!tokenize(previous.text).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun'))) return false;
+	const head = leansOtherwise(text) ? null : definiteBackReference(text, earlier);
+	return head === null || new RegExp(`\\b${head}`, 'i').test(previous.text);
 }
 
 /** What the article tells about the people a pronoun may mean: its main subject, whether others are named just before, and everyone's gender. */
@@ -114,7 +134,8 @@ function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, abo
 		previous.heading ||
 		/\?["”’]?$/.test(previous.text.trim()) ||
 		previous.index !== c.sentence.index - 1 ||
-		leansBack(previous.text, earlier.slice(0, -1))
+		leansBack(previous.text, earlier.slice(0, -1)) ||
+		!resolvesFrom(previous, c.sentence.text, earlier)
 	)
 		return null;
 	const both = outsideQuotes(`${previous.text} ${c.sentence.text}`);

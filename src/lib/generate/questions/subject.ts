@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../english';
+import { tokenize } from '../tokens';
 import type { FactRecord } from '../facts/types';
 
 /**
@@ -44,7 +45,36 @@ const LEAD = { she: /^(She|Her)\b/, he: /^(He|His)\b/ };
 export function resolveLead(text: string, subject: Subject | null, othersBefore: boolean): string | null {
 	if (!subject || othersBefore) return null;
 	const m = LEAD[subject.pronoun].exec(text);
-	if (!m) return null;
+	if (!m) {
+		// "Born in Setúbal, a port south of Lisbon, she moved …": the pronoun after an opening phrase.
+		const opened = openedPronoun(text);
+		return opened && opened.pronoun.toLowerCase() === subject.pronoun ? `${opened.opener}${subject.surname}${text.slice(opened.end)}` : null;
+	}
 	const possessive = m[1] === 'Her' || m[1] === 'His';
 	return `${subject.surname}${possessive ? '’s' : ''}${text.slice(m[1].length)}`;
+}
+
+/**
+ * "Born in Setúbal, a port south of Lisbon, she moved …", "After leaving school at 15, he
+ * worked …": an opening participle, preposition or time phrase, then "she" or "he" as the
+ * clause's subject. The opening names nobody the pronoun could stand for ("After she left …"
+ * holds the pronoun itself), so out of its paragraph the sentence says nobody's name.
+ */
+export function openedPronoun(text: string): { opener: string; pronoun: string; end: number } | null {
+	const m = /^([^.;:!?“”"]*?, )(she|he|they)\b/i.exec(text);
+	if (!m || /\b(?:he|she|him|her|his|hers|they|them|their)\b/i.test(m[1])) return null;
+	const first = tokenize(m[1])[0];
+	// A verb opening a phrase that ends before "she …" is a participle ("Born", "Trained"), whatever its tag says.
+	if (!first || !(first.tags.has('Verb') || first.tags.has('Preposition') || first.tags.has('Conjunction'))) return null;
+	// "In 1990 the city commissioned a mural, and she …": a clause of its own before the pronoun may name its subject.
+	const finite = tokenize(m[1])
+		.slice(1)
+		.some(
+			(t) =>
+				t.tags.has('Verb') &&
+				(t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
+				!['Participle', 'Adjective', 'Gerund', 'Infinitive'].some((tag) => t.tags.has(tag))
+		);
+	if (finite) return null;
+	return { opener: m[1], pronoun: m[2], end: m[0].length };
 }

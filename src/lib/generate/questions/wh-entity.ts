@@ -80,7 +80,9 @@ export function whEntityQuestions(fact: NameFact | DateFact, sentence: Sentence,
 	const source = sourceOf(sentence);
 	if (fact.kind === 'person') {
 		// "founded by Anneke Verhoeven and Rafael Mendes": one of two is an incomplete key to "Who founded …?".
-		if (all.some((f) => f.kind === 'person' && f.key !== fact.key && coordinated(f, fact))) return [];
+		// The second of the two is judged by `whoQuestion` itself, which tells "A and B founded" from
+		// "… cleared by Marsh, and Pritchard drove …", where "and" opens a clause of its own.
+		if (all.some((f) => f.kind === 'person' && f.key !== fact.key && f.start > fact.start && coordinated(f, fact))) return [];
 		const prompt = whoQuestion(sentence, fact);
 		if (!prompt) return [];
 		const id = questionId(fact, sentence, 'short_answer', 'who');

@@ -235,8 +235,21 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 	return predicate;
 }
 
+/**
+ * "In 1969 she and a fellow engineer, Howard Pell, founded the firm": the name (here in apposition
+ * to "a fellow engineer") is the second of two subjects joined by "and" or "or", so "Who founded
+ * the firm?" keyed to it alone is half an answer; so is "The coach and striker Liam Dorsey were …". The words from the clause's start to the "and"
+ * have no finite verb; "The pumps failed and Pell called …" joins two clauses, each with its own.
+ */
+export function sharedSubject(sentence: Sentence, fact: FactRecord): boolean {
+	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
+	const m = /(?:^|[,;:—–]\s)([^,;:—–]*?)\s(?:and|or)\s(?:(?:the|a|an|his|her|their|its)\s[^,;:—–]*,\s|(?:[\p{Ll}-]+\s){0,3})$/iu.exec(before);
+	return m !== null && /\S/.test(m[1]) && !tokenize(m[1]).some(isFinite);
+}
+
 /** "Who reported a drone crashing into an apartment building in the Tula region?" (see `subjectPredicate`). */
 export function whoQuestion(sentence: Sentence, fact: FactRecord): string | null {
+	if (sharedSubject(sentence, fact)) return null;
 	const predicate = subjectPredicate(sentence, fact, false, true);
 	if (!predicate) return null;
 	const where = roleLocation(roleOf(fact));

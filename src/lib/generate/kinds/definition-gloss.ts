@@ -1,0 +1,41 @@
+import { escapeRegExp } from '../english';
+import type { TaggedSentence } from '../facts/types';
+import { CARRIES_ON } from '../references';
+import type { FindContext } from './kind';
+
+/**
+ * Words that opened a sentence, moved inside another: "Glaciers grind …" → "glaciers grind …". A
+ * word the article also writes capitalised inside a sentence is a name ("Kelderby turns …") and
+ * keeps its capital.
+ */
+function opening(words: string, ctx: FindContext): string {
+	const first = words.split(' ')[0];
+	const inside = new RegExp(`[^.!?\\s]\\s+${escapeRegExp(first)}\\b`, 'u');
+	if (ctx.article.sentences.some((t) => inside.test(t.text))) return words;
+	return `${first.charAt(0).toLowerCase()}${words.slice(1)}`;
+}
+
+/** A preposition ending the words before a named thing: "grind bedrock into a fine powder called …". */
+const ENDS_IN_PREPOSITION = /^[^,;:()“”"—–]+ (?:into|to|from|in|on|onto|with|through|by|of|for|as) (?:a|an|the) $/;
+
+const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
+
+/**
+ * The thing a name is given, as a learner can pick it out: "the fine powder" alone could be any
+ * powder, so the clause around it comes along. "Glaciers grind bedrock into a fine powder called
+ * glacial flour" gives "the fine powder that glaciers grind bedrock into"; "Large new sewers,
+ * called intercepting sewers, were laid parallel to the Thames" gives "the large new sewers that
+ * were laid parallel to the Thames". Otherwise the thing alone ("the special fluid").
+ */
+export function describedThing(s: TaggedSentence, thing: { at: number; text: string }, after: number, ctx: FindContext): string {
+	const bare = `the ${opening(thing.text.replace(/^(?:a|an|the) /i, ''), ctx)}`;
+	const before = s.text.slice(0, thing.at);
+	// The words before must be a clause of their own ("But in a minority, known as …" is none).
+	const clause = s.tokens.some((t) => t.end <= thing.at && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun'));
+	// A pronoun in those words ("The mill ground it into …") would leave the gloss leaning on an unseen sentence.
+	if (ENDS_IN_PREPOSITION.test(before) && clause && !CARRIES_ON.test(before) && !PRONOUN.test(before))
+		return `${bare} that ${opening(before.replace(/ (?:a|an|the) $/, ''), ctx)}`;
+	const predicate =
+		thing.at === 0 ? /^, ((?:was|were|is|are|had|has|have|would|will|can|could)\b[^,;:()“”"—–]+)\.?$/.exec(s.text.slice(after))?.[1] : undefined;
+	return predicate ? `${bare} that ${predicate.replace(/\.$/, '')}` : bare;
+}
