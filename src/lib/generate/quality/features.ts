@@ -1,3 +1,4 @@
+import { QUESTION_TYPES } from '../../bank/constants';
 import { contentStems } from '../centrality';
 import { DEMONSTRATIVE_NOUN, LEANING_LEAD, wordCount } from '../english';
 import { frequencyRank } from '../frequency';
@@ -27,13 +28,11 @@ export interface ArticleContext {
 	centrality: Map<number, number>;
 }
 
+/** One feature per question type, in the bank's order of types. */
+export const TYPE_FEATURES = QUESTION_TYPES.map((type) => `type_${type}` as const);
+
 export const FEATURE_NAMES = [
-	'type_mcq',
-	'type_true_false',
-	'type_cloze',
-	'type_short_answer',
-	'type_numeric',
-	'type_flashcard',
+	...TYPE_FEATURES,
 	'position',
 	'centrality',
 	'sentence_in_headline_lead',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Candidate } from '../questions';
 import type { ArticleContext } from './features';
-import { FEATURE_NAMES, qualityFeatures } from './features';
+import { FEATURE_NAMES, qualityFeatures, TYPE_FEATURES } from './features';
 import { predict } from './logistic';
 import { shownOf } from './shown';
 import data from '../data/quality-model.json';
@@ -44,17 +44,7 @@ export const QUALITY_MODEL: QualityModel = qualityModelSchema
  * a learner could guess "true". The mix of types and of true and false is selection's to keep,
  * so ranking reads the model with these held at their means (see `factWorth`); the bar reads them all.
  */
-export const FORM_FEATURES: ReadonlySet<string> = new Set([
-	'type_mcq',
-	'type_true_false',
-	'type_cloze',
-	'type_short_answer',
-	'type_numeric',
-	'type_flashcard',
-	'statement_false',
-	'prompt_is_sentence',
-	'choices_alike'
-]);
+export const FORM_FEATURES: ReadonlySet<string> = new Set([...TYPE_FEATURES, 'statement_false', 'prompt_is_sentence', 'choices_alike']);
 
 interface Scores {
 	p: number;
