@@ -17,12 +17,11 @@ test('back up, wipe the database, restore: the deck and its progress are back', 
 	await page.getByRole('link', { name: 'Study it' }).click();
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: 'Good' }).click();
-	// The next card on screen means the answer is stored.
 	await expect(page.getByText('adiós', { exact: true })).toBeVisible();
+	// The next card shows before the rating lands: the answer is stored before the page is left.
+	await expect.poll(async () => (await readTables(page, ['reviews'])).reviews.length).toBe(1);
 	await page.goto('/');
 	const before = await deckRow(page, 'Spanish words').textContent();
-	const reviews = (await readTables(page, ['reviews'])).reviews.length;
-	expect(reviews).toBe(1);
 
 	await page.getByRole('link', { name: /Back up, restore, or import cards/ }).click();
 	const file = await backUp(page);

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { reviewRows, SEED_ID, SEED_TITLE } from './helpers';
+import { answersTo, reviewRows, SEED_ID, SEED_TITLE } from './helpers';
 import { importFile } from './hostile';
 import { readTables } from './store';
 import { createAssignment } from './teach-helpers';
@@ -43,9 +43,12 @@ async function shownId(page: Page): Promise<string> {
 /** Answers the flashcard on screen with Easy (a new card leaves the day's queue) and returns its id. */
 async function answerEasy(page: Page): Promise<string> {
 	const id = await shownId(page);
+	const stored = await answersTo(page, id);
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: /^Easy/ }).click();
 	await expect(page.locator(`[data-question-id="${id}"]`)).toBeHidden();
+	// The next card shows before the rating lands; the tests go on to read or leave the store.
+	await expect.poll(() => answersTo(page, id)).toBe(stored + 1);
 	return id;
 }
 
