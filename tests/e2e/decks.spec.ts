@@ -1,56 +1,14 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { answersTo, reviewRows, SEED_ID, SEED_TITLE } from './helpers';
+import { answerEasy, deckCard, ids, importRivers, openOptions, rivers } from './deck-helpers';
 import { importFile } from './hostile';
+import { reviewRows, SEED_ID, SEED_TITLE } from './helpers';
 import { readTables } from './store';
 import { createAssignment } from './teach-helpers';
 
-// Managing decks on the phone, as an Anki user would: rename, delete (and take it back), reset,
-// hide a built-in deck and show it again, a deck's own limits and new-card order.
-
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `q${String(i).padStart(2, '0')}`);
-const rivers = (count: number) => ({
-	schemaVersion: 1,
-	id: 'rivers',
-	title: 'Rivers',
-	language: 'en',
-	questions: ids(count).map((id) => ({ id, type: 'flashcard', prompt: `Front ${id}`, back: `Back ${id}`, tags: [] }))
-});
-
-const deckCard = (page: Page, title: string) => page.locator('li', { has: page.getByRole('heading', { name: title, exact: true }) });
-
-async function importRivers(page: Page, count = 3): Promise<void> {
-	await page.goto('/');
-	await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
-	await importFile(page, 'rivers.json', rivers(count));
-	await expect(page.getByRole('status')).toContainText('Imported "Rivers"');
-}
-
-async function openOptions(page: Page, title: string): Promise<void> {
-	await deckCard(page, title)
-		.getByRole('link', { name: `Options for ${title}` })
-		.click();
-	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
-/** The id of the card on screen. */
-async function shownId(page: Page): Promise<string> {
-	const item = page.locator('[data-question-id]');
-	await expect(item).toBeVisible();
-	return (await item.getAttribute('data-question-id')) ?? '';
-}
-
-/** Answers the flashcard on screen with Easy (a new card leaves the day's queue) and returns its id. */
-async function answerEasy(page: Page): Promise<string> {
-	const id = await shownId(page);
-	const stored = await answersTo(page, id);
-	await page.getByRole('button', { name: 'Show answer' }).click();
-	await page.getByRole('button', { name: /^Easy/ }).click();
-	await expect(page.locator(`[data-question-id="${id}"]`)).toBeHidden();
-	// The next card shows before the rating lands; the tests go on to read or leave the store.
-	await expect.poll(() => answersTo(page, id)).toBe(stored + 1);
-	return id;
-}
+// Managing decks on the phone, as an Anki user would: rename, delete (and take it back), hide a
+// built-in deck and show it again, export one deck. Studying a deck by its own options is in
+// deck-options.spec.ts.
 
 test('renames a deck', async ({ page }) => {
 	await importRivers(page);
@@ -67,6 +25,7 @@ test('renames a deck', async ({ page }) => {
 });
 
 /** Makes the stored built-in deck differ from its file, as an update of the app does: the next start syncs it. */
+
 async function staleBuiltIn(page: Page, bankId: string): Promise<void> {
 	await page.goto('/favicon.svg');
 	await page.evaluate(
@@ -171,23 +130,6 @@ test('a deck deleted stays deleted once Undo is gone, also after a reload in its
 	await expect(page.getByRole('heading', { level: 1, name: 'Deck not found' })).toBeVisible();
 });
 
-test('resets a deck: its cards are new again and its answers stay in the history', async ({ page }) => {
-	await importRivers(page);
-	await deckCard(page, 'Rivers').getByRole('link', { name: 'Study Rivers' }).click();
-	await answerEasy(page);
-	await answerEasy(page);
-	await page.goto('/');
-	await expect(deckCard(page, 'Rivers').getByTestId('new-count')).toHaveText('1 new');
-	await openOptions(page, 'Rivers');
-	await page.getByRole('button', { name: 'Reset progress…' }).click();
-	await expect(page.getByText('All 3 cards become new again, in bank order. Your 2 past answers stay in the statistics.')).toBeVisible();
-	await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
-	await expect(page.getByRole('status')).toHaveText('All 3 cards are new again. Your past answers are kept in the statistics.');
-	await page.getByRole('link', { name: '← Your decks' }).click();
-	await expect(deckCard(page, 'Rivers').getByTestId('new-count')).toHaveText('3 new');
-	expect(await reviewRows(page)).toBe(2);
-});
-
 test('a built-in deck is hidden, not deleted, and shown again from Settings', async ({ page }) => {
 	await page.goto('/');
 	await openOptions(page, SEED_TITLE);
@@ -208,45 +150,6 @@ test('a built-in deck is hidden, not deleted, and shown again from Settings', as
 	await page.getByRole('link', { name: 'Back to decks' }).click();
 	await expect(page.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
 	await expect(page.getByText('1 deck is hidden.')).toBeHidden();
-});
-
-test("a deck's own daily new-card limit is honoured in a study session", async ({ page }) => {
-	await importRivers(page, 5);
-	await expect(deckCard(page, 'Rivers').getByTestId('new-count')).toHaveText('5 new');
-	await openOptions(page, 'Rivers');
-	await page.getByLabel('New cards per day').fill('-2');
-	await page.getByRole('button', { name: 'Save options' }).click();
-	await expect(page.getByText('New cards per day must be at least 0, not -2.')).toBeVisible();
-	await page.getByLabel('New cards per day').fill('2');
-	await page.getByRole('button', { name: 'Save options' }).click();
-	await expect(page.getByRole('status')).toHaveText('Options saved.');
-	await page.getByRole('link', { name: '← Your decks' }).click();
-	await expect(deckCard(page, 'Rivers').getByTestId('new-count')).toHaveText('2 new');
-	// The other deck follows Settings (20 new a day).
-	await expect(deckCard(page, SEED_TITLE).getByTestId('new-count')).toHaveText('20 new');
-
-	await deckCard(page, 'Rivers').getByRole('link', { name: 'Study Rivers' }).click();
-	await answerEasy(page);
-	await answerEasy(page);
-	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
-	expect(await reviewRows(page)).toBe(2);
-});
-
-test('new cards come in random order when the deck asks for it, the same after a reload', async ({ page }) => {
-	await importRivers(page, 12);
-	await openOptions(page, 'Rivers');
-	await page.getByLabel('New card order').selectOption({ label: 'In random order' });
-	await page.getByRole('button', { name: 'Save options' }).click();
-	await expect(page.getByRole('status')).toHaveText('Options saved.');
-
-	await page.goto('/study/rivers');
-	const first = await shownId(page);
-	await page.reload();
-	expect(await shownId(page)).toBe(first);
-	const shown: string[] = [];
-	for (let i = 0; i < 6; i++) shown.push(await answerEasy(page));
-	expect(shown).not.toEqual(ids(6));
-	expect(new Set(shown).size).toBe(6);
 });
 
 test("a deck's Export opens the export with that deck chosen", async ({ page }) => {
