@@ -39,3 +39,24 @@ export function describedThing(s: TaggedSentence, thing: { at: number; text: str
 		thing.at === 0 ? /^, ((?:was|were|is|are|had|has|have|would|will|can|could)\b[^,;:()“”"—–]+)\.?$/.exec(s.text.slice(after))?.[1] : undefined;
 	return predicate ? `${bare} that ${predicate.replace(/\.$/, '')}` : bare;
 }
+
+/**
+ * ", in which astronomers watch …", ", which turns the water milky …": a clause on the term that
+ * closes its sentence; one joined to a second clause (", and the lake …") says more than the term.
+ */
+const RELATIVE_TAIL = /^, (in which|which|that|where) (?!.*, (?:and|but|while) )([^;“”"]+?)[.!]?$/;
+
+/**
+ * The gloss of a named thing: "the large steel tanks", with the clause around it (see
+ * definition-gloss.ts), or with the clause the article adds after the term, "a technique in which
+ * astronomers watch a distant star …" (a bare "the technique" says nothing of what the term is).
+ */
+export function namedGloss(s: TaggedSentence, thing: { at: number; text: string }, after: number, ctx: FindContext): string {
+	const bare = thing.text.replace(/^(?:a|an|the) /i, '');
+	const described = describedThing(s, thing, after, ctx);
+	const tail = RELATIVE_TAIL.exec(s.text.slice(after));
+	// What the thing is made from or into, said before its name, comes first; failing that, the clause after it.
+	if (!tail || described.toLowerCase() !== `the ${bare}`.toLowerCase()) return described;
+	const article = /\b(an?) $/i.exec(s.text.slice(0, thing.at))?.[1].toLowerCase() ?? 'the';
+	return `${article} ${bare} ${tail[1]} ${tail[2]}`;
+}

@@ -5,7 +5,7 @@ import { finish, wordCount } from '../english';
 import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types';
 import { dashGlosses } from './definition-dash';
 import type { FactKindModule, FindContext } from './kind';
-import { describedThing } from './definition-gloss';
+import { namedGloss } from './definition-gloss';
 import { fitBack } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
 
@@ -159,27 +159,6 @@ function summaries(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
  * the described thing made definite, "the special fluid".
  */
 const NAMED = /,? (?:called|known as) (?:(?:a|an|the) )?([\p{Ll}][\p{Ll}-]*(?: [\p{Ll}-]+){0,2}?)(?=[,.;]|$)/gu;
-
-/**
- * ", in which astronomers watch …", ", which turns the water milky …": a clause on the term that
- * closes its sentence; one joined to a second clause (", and the lake …") says more than the term.
- */
-const RELATIVE_TAIL = /^, (in which|which|that|where) (?!.*, (?:and|but|while) )([^;“”"]+?)[.!]?$/;
-
-/**
- * The gloss of a named thing: "the large steel tanks", with the clause around it (see
- * definition-gloss.ts), or with the clause the article adds after the term, "a technique in which
- * astronomers watch a distant star …" (a bare "the technique" says nothing of what the term is).
- */
-function namedGloss(s: TaggedSentence, thing: { at: number; text: string }, after: number, ctx: FindContext): string {
-	const bare = thing.text.replace(/^(?:a|an|the) /i, '');
-	const described = describedThing(s, thing, after, ctx);
-	const tail = RELATIVE_TAIL.exec(s.text.slice(after));
-	// What the thing is made from or into, said before its name, comes first; failing that, the clause after it.
-	if (!tail || described.toLowerCase() !== `the ${bare}`.toLowerCase()) return described;
-	const article = /\b(an?) $/i.exec(s.text.slice(0, thing.at))?.[1].toLowerCase() ?? 'the';
-	return `${article} ${bare} ${tail[1]} ${tail[2]}`;
-}
 
 function namings(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	const out: DefinitionFact[] = [];
