@@ -4,6 +4,7 @@ import type { Candidate } from './questions';
 import { qualityPoints, RELATIONS, score, type ArticleView } from './rank';
 import { clearsBar } from './quality/model';
 import { sideDetail } from './side-details';
+import { capTypes, overShare, typeHasRoom } from './select-types';
 
 /**
  * Which candidates make the bank: the best first, each pick leaning away from types already
@@ -132,12 +133,6 @@ function blocking(candidates: Candidate[]): number[] {
 	});
 }
 
-/** No type takes more than this share of the bank's places. */
-const TYPE_SHARE = 0.4;
-
-/** Whether a type that holds `count` of the `size` kept questions may take one more place (always up to two). */
-export const typeHasRoom = (count: number, size: number): boolean => count + 1 <= Math.max(2, Math.ceil((size + 1) * TYPE_SHARE));
-
 /** Adds the best fitting candidates until `max`; a type already common costs points. */
 function fill(start: Candidate[], ranked: Ranked[], max: number, view: ArticleView): Candidate[] {
 	const kept = [...start];
@@ -213,22 +208,6 @@ export function select(all: Candidate[], max: number, view: ArticleView): Candid
 	);
 }
 
-/**
- * The last word on types: while one type holds more than two in five questions, its last-chosen
- * (lowest-ranked) question goes. Filling leans away from common types, but the passes that give
- * a lost type a place or a fact its question can tip the share over.
- */
-function capTypes(kept: Candidate[]): Candidate[] {
-	const out = [...kept];
-	for (;;) {
-		const counts = new Map<string, number>();
-		for (const c of out) counts.set(c.question.type, (counts.get(c.question.type) ?? 0) + 1);
-		const over = [...counts.entries()].find(([, n]) => n > Math.ceil(out.length * TYPE_SHARE));
-		if (!over) return out;
-		out.splice(out.map((c) => c.question.type).lastIndexOf(over[0] as Candidate['question']['type']), 1);
-	}
-}
-
 /** Kinds whose every fact the bank should ask: numbers, people, places, organisations, dates. */
 const MUST_ASK = new Set(['quantity', 'person', 'place', 'organisation', 'date']);
 
@@ -252,7 +231,7 @@ function cover(start: Candidate[], ranked: Candidate[], max: number, view: Artic
 		const rest = kept.filter((k) => !blockers.includes(k));
 		const replaceable = blockers.length <= 2 && blockers.every((k) => (MUST_ASK.has(k.fact.kind) ? asked(rest, k) : !RELATIONS.has(k.fact.kind)));
 		const sameType = rest.filter((k) => k.question.type === c.question.type).length;
-		if (!replaceable || rest.length >= max || sameType + 1 > Math.ceil((rest.length + 1) * TYPE_SHARE) || !fits(rest, c)) continue;
+		if (!replaceable || rest.length >= max || overShare(sameType + 1, rest.length + 1) || !fits(rest, c)) continue;
 		kept = [...rest, c];
 	}
 	return kept;
