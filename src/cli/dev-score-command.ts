@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { generateBank } from '../lib/generate';
 import type { Output } from './io';
@@ -9,14 +9,14 @@ const DEV_ARTICLES = 'tests/dev/articles';
 const DEV_JUDGEMENTS = 'tests/dev/judgements';
 
 /** What the judges said of one question over every run that showed it. */
-interface Record {
+interface Verdicts {
 	verdicts: number;
 	acceptable: number;
 	defects: Map<string, number>;
 }
 
-function indexVerdicts(root: string): Map<string, Record> {
-	const index = new Map<string, Record>();
+function indexVerdicts(root: string): Map<string, Verdicts> {
+	const index = new Map<string, Verdicts>();
 	for (const v of readJudgedQuestions(root)) {
 		const key = questionKey(v);
 		const r = index.get(key) ?? { verdicts: 0, acceptable: 0, defects: new Map() };
@@ -54,6 +54,10 @@ export function runDevScore(argv: string[], io: Output): number {
 	let judged = 0;
 	let good = 0;
 	for (const file of files) {
+		if (!existsSync(file)) {
+			io.err(`${file}: no such file`);
+			return 1;
+		}
 		const text = readFileSync(file, 'utf8');
 		const outcome = generateBank(text, { sourceFile: file });
 		if (!outcome.ok) {
