@@ -3,30 +3,7 @@ import { basename, join } from 'node:path';
 import { generateBank } from '../lib/generate';
 import type { Output } from './io';
 import { judgeSheet } from './judge-sheet';
-import { questionKey, readJudgedQuestions } from './judged-sheets';
-
-const DEV_ARTICLES = 'tests/dev/articles';
-const DEV_JUDGEMENTS = 'tests/dev/judgements';
-
-/** What the judges said of one question over every run that showed it. */
-interface Verdicts {
-	verdicts: number;
-	acceptable: number;
-	defects: Map<string, number>;
-}
-
-function indexVerdicts(root: string): Map<string, Verdicts> {
-	const index = new Map<string, Verdicts>();
-	for (const v of readJudgedQuestions(root)) {
-		const key = questionKey(v);
-		const r = index.get(key) ?? { verdicts: 0, acceptable: 0, defects: new Map() };
-		r.verdicts++;
-		if (v.acceptable) r.acceptable++;
-		else if (v.defect) r.defects.set(v.defect, (r.defects.get(v.defect) ?? 0) + 1);
-		index.set(key, r);
-	}
-	return index;
-}
+import { DEV_ARTICLES, DEV_JUDGEMENTS, questionKey, readJudgedQuestions, tallyVerdicts } from './judged-sheets';
 
 const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`);
 
@@ -47,7 +24,7 @@ export function runDevScore(argv: string[], io: Output): number {
 					.filter((f) => f.endsWith('.txt'))
 					.sort()
 					.map((f) => join(DEV_ARTICLES, f));
-	const index = indexVerdicts(DEV_JUDGEMENTS);
+	const index = tallyVerdicts(readJudgedQuestions(DEV_JUDGEMENTS), questionKey);
 	io.out('| article | questions | judged before | judged acceptable | new |');
 	io.out('| --- | --- | --- | --- | --- |');
 	let all = 0;

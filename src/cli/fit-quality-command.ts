@@ -4,9 +4,8 @@ import { auc, fitLogistic, predict, type Logistic } from '../lib/generate/qualit
 import type { QualityModel } from '../lib/generate/quality/model';
 import { judgedRows, type Row } from './fit-quality-rows';
 import type { Output } from './io';
+import { DEV_ARTICLES, DEV_JUDGEMENTS } from './judged-sheets';
 
-const JUDGEMENTS = 'tests/dev/judgements';
-const ARTICLES = 'tests/dev/articles';
 const MODEL = 'src/lib/generate/data/quality-model.json';
 
 /** Penalties tried; the one with the best cross-validated AUC is kept. */
@@ -59,7 +58,7 @@ const DROPPED_GOOD_AT_MOST = 0.25;
 
 /** `questions:fit-quality`: fits the question-quality model on the dev set's verdicts and writes it. */
 export function runFitQuality(argv: string[], io: Output): number {
-	const { rows, unmatched } = judgedRows(JUDGEMENTS, ARTICLES);
+	const { rows, unmatched } = judgedRows(DEV_JUDGEMENTS, DEV_ARTICLES);
 	io.out(`${rows.length} distinct judged questions (${rows.reduce((s, r) => s + r.verdicts, 0)} verdicts); ${unmatched} with no source sentence found`);
 	const items = (p: number[]) => rows.map((r, i) => ({ p: p[i], pos: r.accepted, neg: r.verdicts - r.accepted }));
 	let best = { lambda: LAMBDAS[0], auc: -1, p: [] as number[] };

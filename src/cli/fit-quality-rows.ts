@@ -4,7 +4,7 @@ import { sentenceCentrality } from '../lib/generate/centrality';
 import { prepareText } from '../lib/generate/prepare-text';
 import { qualityFeatures, type ArticleContext } from '../lib/generate/quality/features';
 import { splitSentences, type Sentence } from '../lib/generate/sentences';
-import { questionKey, readJudgedQuestions } from './judged-sheets';
+import { questionKey, readJudgedQuestions, tallyVerdicts } from './judged-sheets';
 
 /** One distinct judged question: its features, and how many judges accepted it of how many saw it. */
 export interface Row {
@@ -55,19 +55,12 @@ export function sourceSentence(source: string, body: Sentence[]): Sentence | und
 
 /** Every distinct judged question of the dev set with its features, in a fixed order (article, then question key). */
 export function judgedRows(judgements: string, articles: string): { rows: Row[]; unmatched: number } {
-	const grouped = new Map<string, { v: ReturnType<typeof readJudgedQuestions>[number]; accepted: number; verdicts: number }>();
-	for (const v of readJudgedQuestions(judgements)) {
-		const id = `${v.article}\u0000${questionKey(v)}`;
-		const g = grouped.get(id) ?? { v, accepted: 0, verdicts: 0 };
-		g.verdicts++;
-		if (v.acceptable) g.accepted++;
-		grouped.set(id, g);
-	}
+	const grouped = tallyVerdicts(readJudgedQuestions(judgements), (v) => `${v.article}\u0000${questionKey(v)}`);
 	const read = new Map<string, Article>();
 	const rows: Row[] = [];
 	let unmatched = 0;
 	for (const id of [...grouped.keys()].sort()) {
-		const { v, accepted, verdicts } = grouped.get(id)!;
+		const { first: v, acceptable: accepted, verdicts } = grouped.get(id)!;
 		let article = read.get(v.article);
 		if (!article) {
 			article = readArticle(readFileSync(join(articles, `${v.article}.txt`), 'utf8'));

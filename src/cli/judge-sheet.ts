@@ -1,4 +1,5 @@
 import type { Bank, Question } from '../lib/bank/schema';
+import { shownOf } from '../lib/generate/quality/shown';
 
 /** One question of a judging sheet: everything the learner sees, its key, and where it came from. */
 export interface JudgedQuestion {
@@ -23,22 +24,6 @@ export interface JudgeSheet {
 	questions: JudgedQuestion[];
 }
 
-/** The key as a learner would be told it: the right choice, the expected words, true or false. */
-function keyOf(q: Question): string {
-	switch (q.type) {
-		case 'mcq':
-			return q.choices[q.answer] ?? '';
-		case 'true_false':
-			return q.answer ? 'true' : 'false';
-		case 'numeric':
-			return `${q.answer}${q.unit ? ` ${q.unit}` : ''}`;
-		case 'flashcard':
-			return q.back;
-		default:
-			return q.answer;
-	}
-}
-
 /** The judging sheet of an article's bank. */
 export function judgeSheet(article: string, words: number, bank: Bank): JudgeSheet {
 	return {
@@ -50,7 +35,7 @@ export function judgeSheet(article: string, words: number, bank: Bank): JudgeShe
 			type: q.type,
 			prompt: q.prompt,
 			...(q.type === 'mcq' ? { choices: q.choices } : {}),
-			key: keyOf(q),
+			key: shownOf(q).key,
 			...(q.type === 'flashcard' ? { back: q.back } : {}),
 			...(q.type === 'true_false' && q.explanation ? { explanation: q.explanation } : {}),
 			source: q.source?.quote ?? '',

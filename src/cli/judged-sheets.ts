@@ -2,6 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgementSchema } from './judged-command';
 
+/** Where the dev set keeps its articles and the verdicts on them. */
+export const DEV_ARTICLES = 'tests/dev/articles';
+export const DEV_JUDGEMENTS = 'tests/dev/judgements';
+
 /** One judged question: what the judge saw and what they said of it. */
 export interface Verdict {
 	run: string;
@@ -97,3 +101,26 @@ const normal = (text: string) => text.toLowerCase().replace(/[‘’]/g, "'").re
 
 /** What identifies a question across runs: its type, prompt and key, compared loosely. */
 export const questionKey = (q: { type: string; prompt: string; key: string }) => `${q.type}|${normal(q.prompt)}|${normal(q.key)}`;
+
+/** What the judges said of one question over every run that showed it. */
+export interface Tally {
+	/** The first verdict met: what the question showed. */
+	first: Verdict;
+	verdicts: number;
+	acceptable: number;
+	defects: Map<string, number>;
+}
+
+/** The verdicts grouped by `keyOf`, counted. */
+export function tallyVerdicts(verdicts: Verdict[], keyOf: (v: Verdict) => string): Map<string, Tally> {
+	const tallies = new Map<string, Tally>();
+	for (const v of verdicts) {
+		const key = keyOf(v);
+		const t = tallies.get(key) ?? { first: v, verdicts: 0, acceptable: 0, defects: new Map<string, number>() };
+		t.verdicts++;
+		if (v.acceptable) t.acceptable++;
+		else if (v.defect) t.defects.set(v.defect, (t.defects.get(v.defect) ?? 0) + 1);
+		tallies.set(key, t);
+	}
+	return tallies;
+}
