@@ -120,8 +120,10 @@ function selectApart(passing: Candidate[], max: number, view: Parameters<typeof 
 	// Back up to the floor from the first choice, never with a second question of one type or one key
 	// on one sentence (a cloze and an mcq both keyed "Poland"), nor a third question on it.
 	const key = (c: Candidate) => shownOf(c.question).key.toLowerCase();
-	const onSentence = (c: Candidate) => out.filter((k) => k.sentence.index === c.sentence.index);
-	const twin = (c: Candidate) => onSentence(c).length >= 2 || onSentence(c).some((k) => k.question.type === c.question.type || key(k) === key(c));
+	const twin = (c: Candidate) => {
+		const onSentence = out.filter((k) => k.sentence.index === c.sentence.index);
+		return onSentence.length >= 2 || onSentence.some((k) => k.question.type === c.question.type || key(k) === key(c));
+	};
 	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c)) out.push(c);
 	return out;
 }
