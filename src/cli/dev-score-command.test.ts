@@ -25,6 +25,14 @@ describe('questions:dev-score', () => {
 		expect(listed).toHaveLength(questions);
 		for (const line of listed) expect(line).toMatch(/^ {2}- \[(?:\d+\/\d+ acceptable.*|new)\] /);
 		expect(out.at(-1)).toMatch(/^\| \*\*all 1\*\* \| \*\*\d+\*\* \|/);
+		// The judges listed this article's central facts in every run; each row says how many the bank asks.
+		const [asked, placed] =
+			(row ?? '')
+				.match(/\| (\d+)\/(\d+) \|$/)
+				?.slice(1)
+				.map(Number) ?? [];
+		expect(placed).toBeGreaterThan(0);
+		expect(asked).toBeLessThanOrEqual(placed);
 	});
 
 	it('says which article could not be read', () => {
