@@ -1,4 +1,16 @@
-import { encodeResult, isCorrect, isLocked, layoutFor, toWireResult, type AssignedQuestion, type ShownQuestion, type TakenAssignment } from '$lib/assign';
+import {
+	encodeResult,
+	isCorrect,
+	isLocked,
+	layoutFor,
+	scoreOf,
+	toWireResult,
+	type AnswerRecord,
+	type AssignedQuestion,
+	type Score,
+	type ShownQuestion,
+	type TakenAssignment
+} from '$lib/assign';
 import type { AttemptRecord } from '$lib/db';
 import type { QuizResponse } from '$lib/quiz';
 
@@ -28,9 +40,28 @@ export function newAttempt(assignment: TakenAssignment, contentHash: string, stu
 	};
 }
 
+/** The attempt's answers with each unanswered question counted as a wrong answer. */
+const counted = (attempt: AttemptRecord): AnswerRecord[] => attempt.answers.map((a) => a ?? { response: null, correct: false, durationMs: 0 });
+
+/** The question at place `step` of the attempt's order, as shown; null past the end. */
+export function questionAt(assignment: TakenAssignment, attempt: AttemptRecord, step: number): ShownQuestion | null {
+	const index = attempt.layout.order[step];
+	const question = assignment.questions[index];
+	return question ? shown(question, attempt.layout.choices[index] ?? []) : null;
+}
+
+/** The place of the first unanswered question in the attempt's order; -1 when all are answered. */
+export const firstUnanswered = (attempt: AttemptRecord): number => attempt.layout.order.findIndex((i) => attempt.answers[i] === null);
+
+/** Milliseconds left of a time limit of `minutes`, never below zero. */
+export const timeLeft = (attempt: AttemptRecord, minutes: number, now: number): number => Math.max(0, attempt.startedAt + minutes * 60_000 - now);
+
+/** The score of a submitted attempt, unanswered questions counted wrong. */
+export const attemptScore = (assignment: TakenAssignment, attempt: AttemptRecord): Score => scoreOf(assignment, counted(attempt));
+
 /** The attempt finished at `finishedAt`, with its result code; unanswered questions count as wrong. */
 export async function finished(assignmentId: string, attempt: AttemptRecord, finishedAt: number): Promise<AttemptRecord> {
-	const answers = attempt.answers.map((a) => a ?? { response: null, correct: false, durationMs: 0 });
+	const answers = counted(attempt);
 	const resultCode = await encodeResult(
 		toWireResult({
 			assignmentId,

@@ -1,5 +1,5 @@
-import type { Assignment } from '$lib/assign';
-import { saveAttempt, saveReleaseCode, type AttemptRecord, type FactdeckDatabase, type ReceivedRecord } from '$lib/db';
+import { unlock, type Assignment, type TakenAssignment } from '$lib/assign';
+import { saveAttempt, saveReleaseCode, storageFailureReason, type AttemptRecord, type FactdeckDatabase, type ReceivedRecord } from '$lib/db';
 import { regraded } from './attempt-records';
 
 /**
@@ -32,6 +32,25 @@ export class AttemptStore {
 	async save(attempt: AttemptRecord): Promise<void> {
 		await saveAttempt(this.db, this.#received.id, attempt);
 		this.#received = { ...this.#received, attempts: [...this.#received.attempts.filter((a) => a.attemptId !== attempt.attemptId), attempt] };
+	}
+
+	/**
+	 * Unlocks the assignment with the teacher's release code and keeps it released (see `release`):
+	 * the unlocked assignment, or why not, in words for the student.
+	 */
+	async unlock(assignment: TakenAssignment, code: string): Promise<Assignment | string> {
+		let unlocked: Assignment;
+		try {
+			unlocked = await unlock(assignment, code);
+		} catch (error) {
+			return error instanceof Error ? error.message : String(error);
+		}
+		try {
+			await this.release(unlocked, code);
+		} catch (error) {
+			return `The answers were not unlocked: ${storageFailureReason(error)}`;
+		}
+		return unlocked;
 	}
 
 	/**

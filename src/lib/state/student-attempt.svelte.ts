@@ -1,20 +1,8 @@
-import {
-	answerValue,
-	complete,
-	isCorrect,
-	isLocked,
-	scoreOf,
-	unlock,
-	type AnswerRecord,
-	type Assignment,
-	type Score,
-	type ShownQuestion,
-	type TakenAssignment
-} from '$lib/assign';
+import { answerValue, complete, isCorrect, isLocked, type AnswerRecord, type Score, type ShownQuestion, type TakenAssignment } from '$lib/assign';
 import { getSrsSettings, joinReview, storageFailureReason, type AttemptRecord, type FactdeckDatabase } from '$lib/db';
 import { grade, type GradeResult, type QuizResponse } from '$lib/quiz';
 import { AttemptStore } from './attempt-store.svelte';
-import { finished, newAttempt, original, shown } from './attempt-records';
+import { attemptScore, finished, firstUnanswered, newAttempt, original, questionAt, timeLeft } from './attempt-records';
 import type { OpenedAssignment } from './open-assignment';
 import { randomId } from './publish';
 import { Ticker } from './ticker';
@@ -100,11 +88,7 @@ export class StudentAttempt {
 		return this.#attempt?.answers.filter((a) => a !== null).length ?? 0;
 	}
 	get question(): ShownQuestion | null {
-		const attempt = this.#attempt;
-		if (!attempt) return null;
-		const index = attempt.layout.order[this.#step];
-		const question = this.assignment.questions[index];
-		return question ? shown(question, attempt.layout.choices[index] ?? []) : null;
+		return this.#attempt ? questionAt(this.assignment, this.#attempt, this.#step) : null;
 	}
 	get feedback(): GradeResult | null {
 		return this.#feedback;
@@ -113,16 +97,13 @@ export class StudentAttempt {
 	get remainingMs(): number | null {
 		const limit = this.assignment.settings.timeLimit;
 		if (!limit || !this.#attempt) return null;
-		return Math.max(0, this.#attempt.startedAt + limit * 60_000 - this.#now);
+		return timeLeft(this.#attempt, limit, this.#now);
 	}
 	/** The score of the submitted attempt; null before, and while answers are locked. */
 	get score(): Score | null {
 		const attempt = this.#attempt;
 		if (!attempt || attempt.finishedAt === null || this.locked) return null;
-		return scoreOf(
-			this.assignment,
-			attempt.answers.map((a) => a ?? { response: null, correct: false, durationMs: 0 })
-		);
+		return attemptScore(this.assignment, attempt);
 	}
 	/** The answers of the submitted attempt, in the assignment's order. */
 	get answers(): (AnswerRecord | null)[] {
@@ -146,7 +127,7 @@ export class StudentAttempt {
 
 	#resume(attempt: AttemptRecord): void {
 		this.#attempt = attempt;
-		const next = attempt.layout.order.findIndex((i) => attempt.answers[i] === null);
+		const next = firstUnanswered(attempt);
 		this.#step = next === -1 ? attempt.layout.order.length - 1 : next;
 		this.#phase = next === -1 ? 'review' : 'answering';
 		this.#shownAt = this.clock().getTime();
@@ -217,18 +198,9 @@ export class StudentAttempt {
 	 * code is kept on this device, and the last attempt joins the spaced review. Returns why not.
 	 */
 	async release(code: string): Promise<string | null> {
-		let unlocked: Assignment;
-		try {
-			unlocked = await unlock(this.#assignment, code);
-		} catch (error) {
-			return error instanceof Error ? error.message : String(error);
-		}
-		try {
-			// The screen stays locked until all is kept.
-			await this.#store.release(unlocked, code);
-		} catch (error) {
-			return `The answers were not unlocked: ${storageFailureReason(error)}`;
-		}
+		// The screen stays locked until all is kept.
+		const unlocked = await this.#store.unlock(this.#assignment, code);
+		if (typeof unlocked === 'string') return unlocked;
 		const shownId = this.#attempt?.attemptId;
 		this.#assignment = unlocked;
 		this.#attempt = this.#store.mine.find((a) => a.attemptId === shownId) ?? null;
