@@ -34,6 +34,11 @@ describe('who recommends, named', () => {
 			'A shallow, streamlined steel box deck with a central slot'
 		],
 		[
+			'Fenwright proposed to the board that every station be given its own pattern of blasts.',
+			'What did Fenwright propose?',
+			'That every station be given its own pattern of blasts'
+		],
+		[
 			'Van Dijk proposed that the town buy grain from Hoogland and sell it to the poor below cost.',
 			'What did Van Dijk propose?',
 			'That the town buy grain from Hoogland and sell it to the poor below cost'

@@ -6,9 +6,9 @@ import { adviser } from './advice-adviser';
 import type { FactKindModule, FindContext } from './kind';
 import { relationFact, standsAlone } from './relation';
 
-/** "The inspector recommended (that) …", "installers often recommend larger radiators", "the team proposed a box deck". */
+/** "The inspector recommended (that) …", "installers often recommend larger radiators", "the team proposed (to the board) a box deck". */
 const RECOMMEND =
-	/ ((?:often |usually |strongly |also )?(?:recommended|recommends|recommend|advised|advises|advise|urged|urges|urge|proposed|proposes|propose)) (that )?(.+)$/u;
+	/ ((?:often |usually |strongly |also )?(?:recommended|recommends|recommend|advised|advises|advise|urged|urges|urge|proposed|proposes|propose))(?: to [^,]{2,40}?(?= that ))? (that )?(.+)$/u;
 /** "Companies should measure …": what the article says someone ought to do. */
 // "should have used": a past duty, asked as "What should … do?", gets a back in the wrong tense.
 const SHOULD = / (should|ought to) (?!be\b|have\b)(\p{Ll}+ .+)$/u;

@@ -53,6 +53,9 @@ function namedChange(noun: string, s: TaggedSentence, ctx: FindContext): string 
 	return what ? `the ${noun.toLowerCase()} in ${what}` : null;
 }
 
+/** A source as the answer takes it: "…'s direct business, which includes its 212 stores" without the description after its "which". */
+const plainSource = (text: string): string => clause(text).replace(/, (?:which|who) [^,]+$/, '');
+
 /** The subject of the source clause whose verb starts at `at`, as a question carries it; after a reporting frame, the words after it. */
 function effectOf(s: TaggedSentence, at: number, ctx: FindContext): string | null {
 	const framed = FRAME.exec(s.text.slice(0, at));
@@ -67,7 +70,7 @@ function effectOf(s: TaggedSentence, at: number, ctx: FindContext): string | nul
 export function announcedSource(s: TaggedSentence, ctx: FindContext): AnnouncedFact | null {
 	const named = NAMED_CAUSE.exec(s.text);
 	if (named) {
-		const answer = clause(named[7]);
+		const answer = plainSource(named[7]);
 		if (!standsAlone(named[5]) || !askable(answer, 3)) return null;
 		const prompt = `What ${named[6]} ${named[1].toLowerCase()} ${named[2] ?? ''}${named[3]} ${named[4]} ${named[5]}?`;
 		return {
@@ -80,7 +83,7 @@ export function announcedSource(s: TaggedSentence, ctx: FindContext): AnnouncedF
 	const m = SOURCE.exec(s.text);
 	if (!m) return null;
 	const effect = effectOf(s, m.index + 1, ctx);
-	const answer = clause(m[4]);
+	const answer = plainSource(m[4]);
 	if (!effect || !askable(answer, 2)) return null;
 	const [be, ...rest] = m[1].split(' ');
 	const prompt = `What ${be} ${effect}${rest.length ? ` ${rest.join(' ')}` : ''} ${m[2] ?? ''}${m[3]}?`;
