@@ -51,6 +51,10 @@ describe('who recommends, named', () => {
 		// a proposal named in a few words
 		'Brzoska, then a young engineer, proposed a different approach.',
 		'The Halden team proposes an explanation rooted in timing.',
+		// a proposed figure: the number kinds ask it
+		'The board proposed a dividend of 4.20 kroner a share, up from 3.10 kroner.',
+		// "it" after a sentence whose subject names nothing
+		'The board made six recommendations. The most important is that trams must not run late. It also recommended that the software report every loss of pressure.',
 		// "he" with no one before it, and "she" that could mean either woman
 		'He recommended a longer rest period for the whole squad.',
 		'Rivas and Okoro met in the final. She recommended a longer rest period for the whole squad.',

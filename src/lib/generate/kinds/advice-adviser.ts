@@ -29,9 +29,24 @@ export function adviser(s: TaggedSentence, at: number, ctx: FindContext): string
 		const person = personMeant(m[1] ?? m[2], ctx);
 		return person ? (m[2] ? `${possessive(person)} ${m[3]}` : person) : null;
 	}
+	return thingBefore(s, s.text.indexOf(m[4]), ctx);
+}
+
+/**
+ * What an "it" or "they" at sentence offset `at` (opening its clause) means: the subject of the
+ * sentence before, in the same paragraph, when the pronoun agrees with it and it ends in a noun
+ * with no adverb before it ("the most important is that …" names nothing). As a question carries it: "the inquiry report".
+ */
+export function thingBefore(s: TaggedSentence, at: number, ctx: FindContext): string | null {
 	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
 	if (!prev || prev.paragraph !== s.paragraph) return null;
-	const r = resolveLeadPronoun(s.text.slice(s.text.indexOf(m[4])), { text: prev.text, start: prev.start });
+	const r = resolveLeadPronoun(s.text.slice(at), { text: prev.text, start: prev.start });
 	const to = r.ok && r.replacements.length === 1 && r.replacements[0].at === 0 ? r.replacements[0].to : null;
-	return to ? to.replace(/^(?:The|A|An) /, (a) => a.toLowerCase()) : null;
+	const from = to ? prev.text.toLowerCase().indexOf(to.toLowerCase()) : -1;
+	const words = from < 0 ? [] : prev.tokens.filter((t) => t.start >= from && t.end <= from + to!.length);
+	const last = words.at(-1);
+	// "the most important": an adverb before the last word makes it an adjective whose noun is left out.
+	if (!to || !last || !(last.tags.has('Noun') || last.tags.has('ProperNoun')) || last.tags.has('Adjective') || words.some((t) => t.tags.has('Adverb')))
+		return null;
+	return to.replace(/^(?:The|A|An) /, (a) => a.toLowerCase());
 }

@@ -41,7 +41,8 @@ function recommendation(s: TaggedSentence, ctx: FindContext): AdviceFact | null 
 	if (!m || !who) return null;
 	const answer = recommended(m[3], !!m[2]);
 	// "proposed a different approach": a proposal named in a few words says nothing it is not.
-	if (/propos/.test(m[1]) && !m[2] && wordCount(answer) < 6) return null;
+	// "proposed a dividend of 4.20 kroner": a proposed figure is asked by the number kinds.
+	if (/propos/.test(m[1]) && !m[2] && (wordCount(answer) < 6 || /\d/.test(answer))) return null;
 	return fact(s, answer, s.text.indexOf(answer, m.index), who, 'recommend', m[1]);
 }
 

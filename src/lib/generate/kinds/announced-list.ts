@@ -1,7 +1,7 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { finish, wordCount } from '../english';
 import type { AnnouncedFact, TaggedSentence } from '../facts/types';
-import { resolveLeadPronoun } from '../references-resolve';
+import { thingBefore } from './advice-adviser';
 import { auxOf, baseOf } from './clause';
 import type { FindContext } from './kind';
 import { relationFact, standsAlone } from './relation';
@@ -43,12 +43,9 @@ function verbAt(s: TaggedSentence, at: number): string | null {
 }
 
 /** "It lists …" named: the subject of the sentence before, when "it" means it; the subject as it is otherwise. */
-function subjectNamed(s: TaggedSentence, subject: string, ctx: FindContext): string | null {
+function subjectNamed(s: TaggedSentence, subject: string, at: number, ctx: FindContext): string | null {
 	if (standsAlone(subject) && !/^(?:i|we|you|there|this|that)$/i.test(subject)) return subject.replace(/^(?:The|A|An) /, (a) => a.toLowerCase());
-	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
-	if (!/^(?:it|they)$/i.test(subject) || !prev || prev.paragraph !== s.paragraph) return null;
-	const r = resolveLeadPronoun(s.text, { text: prev.text, start: prev.start });
-	return r.ok && r.replacements.length === 1 && r.replacements[0].at === 0 ? r.replacements[0].to.replace(/^(?:The|A|An) /, (a) => a.toLowerCase()) : null;
+	return /^(?:it|they)$/i.test(subject) ? thingBefore(s, at, ctx) : null;
 }
 
 /** The list a sentence announces before its colon, asked by the announcing clause. */
@@ -77,7 +74,8 @@ export function announcedList(s: TaggedSentence, ctx: FindContext): AnnouncedFac
 	const verbStart = head.length - `${object[2]} ${object[3]} ${object[4]}`.length;
 	const verbWord = verbAt(s, verbStart);
 	if (!verbWord || /^(?:is|are|was|were|be|been)$/i.test(verbWord) || (NUMBER[count] && NUMBER[count] !== items.length)) return null;
-	const subject = subjectNamed(s, object[1].replace(/^(?:(?:But|And|However|Yet|Still),? )/, ''), ctx);
+	const named = object[1].replace(/^(?:(?:But|And|However|Yet|Still),? )/, '');
+	const subject = subjectNamed(s, named, head.indexOf(named), ctx);
 	const subjectTokens = s.tokens.filter((t) => t.end < verbStart);
 	// "Shoppers who return bottles get": a subject with a verb of its own is a clause, not a name.
 	if (!subject || subjectTokens.some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) return null;
