@@ -34,7 +34,7 @@ describe('who recommends, named', () => {
 			'A shallow, streamlined steel box deck with a central slot'
 		],
 		[
-			'Fenwright proposed to the board that every station be given its own pattern of blasts.',
+			'Fenwright proposed to the board that every station be given its own pattern of blasts: two long blasts at Gullhead, for example.',
 			'What did Fenwright propose?',
 			'That every station be given its own pattern of blasts'
 		],

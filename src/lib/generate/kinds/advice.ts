@@ -29,7 +29,8 @@ function fact(s: TaggedSentence, answer: string, at: number, subject: string, so
  * a comma between its adjectives ("a shallow, streamlined steel deck").
  */
 function recommended(rest: string, that: boolean): string {
-	if (that || (/^\p{Ll}+ing\b/u.test(rest) && /, (?:and )?\p{Ll}+ing\b/u.test(rest))) return clause(that ? `that ${rest}` : rest);
+	// After a colon come examples of the recommendation, not more of it.
+	if (that || (/^\p{Ll}+ing\b/u.test(rest) && /, (?:and )?\p{Ll}+ing\b/u.test(rest))) return clause((that ? `that ${rest}` : rest).split(': ')[0]);
 	let cut = clauseRest(rest);
 	while (wordCount(cut) <= 2 && rest.charAt(cut.length) === ',') cut = `${cut},${clauseRest(rest.slice(cut.length + 1))}`;
 	return clause(cut);

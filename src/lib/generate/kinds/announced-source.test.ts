@@ -29,11 +29,16 @@ describe('what a thing was the result of', () => {
 			'An electrical fault in the kitchen'
 		],
 		['The fire was blamed on a discarded cigarette near the back door.', 'What was the fire blamed on?', 'A discarded cigarette near the back door'],
-		// after a reporting frame, the subject is the reported clause's
+		// after a reporting frame, the subject is the reported clause's, and the source its reporter's word
 		[
 			'Teodoro Bautista said the earthquake was caused by movement along the boundary between two plates.',
-			'What was the earthquake caused by?',
+			'According to Teodoro Bautista, what was the earthquake caused by?',
 			'Movement along the boundary between two plates'
+		],
+		[
+			'City Light Rail said the cuts were the result of staff leaving, not a policy decision.',
+			'According to City Light Rail, what were the cuts the result of?',
+			'Staff leaving, not a policy decision'
 		]
 	])('asks %s', (text, prompt, back) => {
 		expect(card(text)).toEqual([prompt, back]);
@@ -58,6 +63,8 @@ describe('what a thing was the result of', () => {
 		'The decline was mainly the result of a restructuring charge tied to the closure of a warehouse.',
 		// a pronoun subject
 		'It was the result of years of neglect by the council.',
+		// a reporter the question cannot name
+		'He said the fire was caused by a discarded cigarette near the back door.',
 		// a participle, not a link from an effect
 		'The siren used slotted drums driven by compressed air from a small engine.'
 	])('leaves alone %s', (text) => {

@@ -1,5 +1,5 @@
 import { normaliseAnswer } from '../../quiz/normalise';
-import { capitalise, finish } from '../english';
+import { capitalise, finish, wordCount } from '../english';
 import type { AnnouncedFact, TaggedSentence } from '../facts/types';
 import { movedSubject } from '../questions/phrasing';
 import { invert } from '../questions/wh';
@@ -18,7 +18,7 @@ const NAMED_CAUSE =
 
 /** A reporting frame before the subject: "Bautista said the earthquake was caused by …". */
 const FRAME =
-	/^.{2,80}? (?:said|says|say|found|finds|concluded|concludes|believes|believe|thinks|think|argued|argues|reported|reports|suggests|suggested) (?:that )?/u;
+	/^(.{2,80}?) (?:said|says|say|found|finds|concluded|concludes|believes|believe|thinks|think|argued|argues|reported|reports|suggests|suggested) (?:that )?/u;
 
 /** "…, reasoning that …": the thinking an act was done on, given after it. */
 const REASONING = /^(.{12,}?), (reasoning|arguing|believing|knowing|on the grounds|in the belief|in the hope) that (.{6,})$/u;
@@ -56,14 +56,21 @@ function namedChange(noun: string, s: TaggedSentence, ctx: FindContext): string 
 /** A source as the answer takes it: "…'s direct business, which includes its 212 stores" without the description after its "which". */
 const plainSource = (text: string): string => clause(text).replace(/, (?:which|who) [^,]+$/, '');
 
-/** The subject of the source clause whose verb starts at `at`, as a question carries it; after a reporting frame, the words after it. */
-function effectOf(s: TaggedSentence, at: number, ctx: FindContext): string | null {
-	const framed = FRAME.exec(s.text.slice(0, at));
-	const subject = subjectBefore(s, at)?.asked ?? (framed ? phraseBefore(s, framed[0].length, at - 1) : null);
-	if (!subject) return null;
-	const change = CHANGE_NOUN.exec(subject);
+/**
+ * The subject of the source clause whose verb starts at `at`, as a question carries it; after a
+ * reporting frame, the words after it, and who reports it ("City Light Rail said the cuts were the
+ * result of …" is the company's word, not the article's): a question opens "According to …".
+ */
+function effectOf(s: TaggedSentence, at: number, ctx: FindContext): { effect: string; by: string } | null {
+	const own = subjectBefore(s, at)?.asked;
+	const framed = own ? null : FRAME.exec(s.text.slice(0, at));
+	const by = framed ? framed[1].replace(/^(?:But|And|However),? /, '') : '';
+	if (framed && (wordCount(by) > 6 || !standsAlone(by) || !/^\p{Lu}/u.test(by))) return null;
+	const subject = own ?? (framed ? phraseBefore(s, framed[0].length, at - 1) : null);
+	const change = subject ? CHANGE_NOUN.exec(subject) : null;
 	// "The decline" alone names nothing: a sentence before that reports the fall names it.
-	return change ? namedChange(change[1], s, ctx) : subject;
+	const effect = change ? namedChange(change[1], s, ctx) : subject;
+	return effect ? { effect, by } : null;
 }
 
 /** "The decline was mainly the result of X" → "What was the decline in net income mainly the result of?" → X. */
@@ -82,11 +89,13 @@ export function announcedSource(s: TaggedSentence, ctx: FindContext): AnnouncedF
 	}
 	const m = SOURCE.exec(s.text);
 	if (!m) return null;
-	const effect = effectOf(s, m.index + 1, ctx);
+	const found = effectOf(s, m.index + 1, ctx);
 	const answer = plainSource(m[4]);
-	if (!effect || !askable(answer, 2)) return null;
+	if (!found || !askable(answer, 2)) return null;
+	const { effect, by } = found;
 	const [be, ...rest] = m[1].split(' ');
-	const prompt = `What ${be} ${effect}${rest.length ? ` ${rest.join(' ')}` : ''} ${m[2] ?? ''}${m[3]}?`;
+	const asked = `${be} ${effect}${rest.length ? ` ${rest.join(' ')}` : ''} ${m[2] ?? ''}${m[3]}?`;
+	const prompt = by ? `According to ${by}, what ${asked}` : `What ${asked}`;
 	return { ...relationFact(s, answer, s.text.lastIndexOf(m[4]), `announced|source|${normaliseAnswer(effect)}`), kind: 'announced', sort: 'source', prompt };
 }
 
