@@ -15,6 +15,11 @@ describe('lists announced by a colon', () => {
 		],
 		['Three players were sent off: Okafor, Lindqvist and Moreau.', 'Which three players were sent off?', 'Okafor, Lindqvist and Moreau'],
 		[
+			'Several parts of the dam are now under close watch: the outlet valve, the lower gallery and the spillway wall.',
+			'Which parts of the dam are now under close watch?',
+			'The outlet valve, the lower gallery and the spillway wall'
+		],
+		[
 			'Two things stand out: the price of the tickets and the length of the queue.',
 			'Which two things stand out?',
 			'The price of the tickets and the length of the queue'

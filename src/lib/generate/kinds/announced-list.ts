@@ -17,8 +17,11 @@ import { relationFact, standsAlone } from './relation';
 const COUNTS = 'two|three|four|five|six|seven|eight|nine|ten|several|some|many|a few|a number of|a handful of|certain';
 const NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** "Several products are exempt", "Two things stand out": a counted subject and its predicate. */
-const COUNTED_SUBJECT = new RegExp(`^(?:(?:But|And|However|Yet|Still),? )?(${COUNTS}) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+s) (\\p{Ll}[^:;,]*)$`, 'iu');
+/** "Several products are exempt", "Two parts of the dam are watched": a counted subject and its predicate. */
+const COUNTED_SUBJECT = new RegExp(
+	`^(?:(?:But|And|However|Yet|Still),? )?(${COUNTS}) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+s(?: of (?:the |its |their )?[\\p{L}-]+)?) (\\p{Ll}[^:;,]*)$`,
+	'iu'
+);
 /** "The report lists two causal factors", "It makes three recommendations": a subject, its verb and the counted object. */
 const COUNTED_OBJECT = new RegExp(`^(?:(?:But|And|However|Yet|Still),? )?([^:;,]{2,50}?) (\\p{Ll}+) (${COUNTS}) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+s)$`, 'iu');
 

@@ -94,6 +94,8 @@ describe('the reasoning behind an act', () => {
 	});
 
 	it.each([
+		// the reasoning of a reported act, not of the saying
+		'The chief engineer, Dr Rhiannon Vale, spoke first. She also said the company had kept the old valve in place, reasoning that a replacement would mean draining the reservoir.',
 		// "they" names no one
 		'They moved the archive to the basement, in the hope that the cooler air would slow the decay.',
 		// the reasoning first: no act before it to ask of

@@ -108,6 +108,8 @@ export function announcedReason(s: TaggedSentence, ctx: FindContext): AnnouncedF
 	const person = lead ? personMeant(lead[1], ctx) : undefined;
 	if (lead && !person) return null;
 	const act = person ? `${person} ${m[1].slice(lead![0].length)}` : m[1];
+	// "She said the company had kept the valve, reasoning that …": the reasoning is the reported act's, not the saying's.
+	if (/\b(?:said|says|say|told|tells|added|claimed|claims|reported|wrote|writes|argued|argues)\b/.test(act)) return null;
 	const prompt = standsAlone(act.split(' ')[0]) ? invert('Why', act) : null;
 	const answer = `${m[2]} that ${finish(clause(m[3]))}`;
 	if (!prompt || !askable(m[3], 4)) return null;
