@@ -22,6 +22,18 @@ import type {
 export type * from './claim-types';
 
 /**
+ * A relation the sentence names in so many words, asked by its own clause: a list a colon
+ * announces ("Several products are exempt: milk, …" → "Which products are exempt?"), what a thing
+ * was the result of ("The decline was mainly the result of …"), or the reasoning behind an act
+ * ("…, reasoning that the job would only be done once"). `answer` is the list, source or reason.
+ */
+export interface AnnouncedFact extends FactBase {
+	kind: 'announced';
+	sort: 'list' | 'source' | 'reason';
+	prompt: string;
+}
+
+/**
  * The kinds of fact the generator reads. Each kind has one module in `kinds/` (how it is found,
  * asked and scored), registered in `kinds/index.ts`.
  */
@@ -48,7 +60,8 @@ export type FactKind =
 	| 'key-term'
 	| 'lead'
 	| 'rating'
-	| 'vote';
+	| 'vote'
+	| 'announced';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -164,7 +177,8 @@ export type FactRecord =
 	| KeyTermFact
 	| LeadFact
 	| RatingFact
-	| VoteFact;
+	| VoteFact
+	| AnnouncedFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

@@ -2,11 +2,13 @@ import { normaliseAnswer } from '../../quiz/normalise';
 import { clauseRest, lowerFirst, wordCount } from '../english';
 import type { AdviceFact, FactRecord, TaggedSentence } from '../facts/types';
 import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
-import type { FactKindModule } from './kind';
+import { adviser } from './advice-adviser';
+import type { FactKindModule, FindContext } from './kind';
 import { relationFact, standsAlone } from './relation';
 
-/** "The inspector recommended (that) …", "installers often recommend larger radiators". */
-const RECOMMEND = / ((?:often |usually |strongly |also )?(?:recommended|recommends|recommend|advised|advises|advise|urged|urges|urge)) (that )?(.+)$/u;
+/** "The inspector recommended (that) …", "installers often recommend larger radiators", "the team proposed (to the board) a box deck". */
+const RECOMMEND =
+	/ ((?:often |usually |strongly |also )?(?:recommended|recommends|recommend|advised|advises|advise|urged|urges|urge|proposed|proposes|propose))(?: to [^,]{2,40}?(?= that ))? (that )?(.+)$/u;
 /** "Companies should measure …": what the article says someone ought to do. */
 // "should have used": a past duty, asked as "What should … do?", gets a back in the wrong tense.
 const SHOULD = / (should|ought to) (?!be\b|have\b)(\p{Ll}+ .+)$/u;
@@ -21,13 +23,28 @@ function fact(s: TaggedSentence, answer: string, at: number, subject: string, so
 	return { ...relationFact(s, answer, at, `advice|${sort}|${normaliseAnswer(subject)}`), kind: 'advice', subject, sort, verb };
 }
 
-function recommendation(s: TaggedSentence): AdviceFact | null {
+/**
+ * What was recommended: a "that" clause whole; a list of acts ("replacing the culvert …,
+ * widening the channel …, and building …") whole; a noun phrase to the end of its clause, past
+ * a comma between its adjectives ("a shallow, streamlined steel deck").
+ */
+function recommended(rest: string, that: boolean): string {
+	// After a colon come examples of the recommendation, not more of it.
+	if (that || (/^\p{Ll}+ing\b/u.test(rest) && /, (?:and )?\p{Ll}+ing\b/u.test(rest))) return clause((that ? `that ${rest}` : rest).split(': ')[0]);
+	let cut = clauseRest(rest);
+	while (wordCount(cut) <= 2 && rest.charAt(cut.length) === ',') cut = `${cut},${clauseRest(rest.slice(cut.length + 1))}`;
+	return clause(cut);
+}
+
+function recommendation(s: TaggedSentence, ctx: FindContext): AdviceFact | null {
 	const m = RECOMMEND.exec(s.text);
-	const who = m && subjectBefore(s, m.index);
+	const who = m && adviser(s, m.index, ctx);
 	if (!m || !who) return null;
-	// A noun phrase recommended ends at its clause; a "that" clause is the whole recommendation.
-	const answer = clause(m[2] ? `that ${m[3]}` : clauseRest(m[3]));
-	return fact(s, answer, s.text.indexOf(answer, m.index), who.asked, 'recommend', m[1]);
+	const answer = recommended(m[3], !!m[2]);
+	// "proposed a different approach": a proposal named in a few words says nothing it is not.
+	// "proposed a dividend of 4.20 kroner": a proposed figure is asked by the number kinds.
+	if (/propos/.test(m[1]) && !m[2] && (wordCount(answer) < 6 || /\d/.test(answer))) return null;
+	return fact(s, answer, s.text.indexOf(answer, m.index), who, 'recommend', m[1]);
 }
 
 function should(s: TaggedSentence): AdviceFact | null {
@@ -84,14 +101,14 @@ const others = (f: AdviceFact, all: FactRecord[]) =>
 export const advice: FactKindModule<'advice'> = {
 	kind: 'advice',
 	claims: false,
-	find(s) {
-		const f = risk(s) ?? recommendation(s) ?? should(s) ?? caveat(s);
+	find(s, ctx) {
+		const f = risk(s) ?? recommendation(s, ctx) ?? should(s) ?? caveat(s);
 		return f ? [f] : [];
 	},
 	ask(fact, ctx) {
-		// "What should the agency do?" has no one answer when the article gives the agency several such duties.
-		if (fact.sort === 'should' && ctx.all.some((o) => o.kind === 'advice' && o.sort === 'should' && o.subject === fact.subject && o.answer !== fact.answer))
-			return [];
+		// "What should the agency do?", "What did Farrant recommend?" have no one answer when the article gives them several such.
+		const several = (o: FactRecord) => o.kind === 'advice' && o.sort === fact.sort && o.subject === fact.subject && o.answer !== fact.answer;
+		if ((fact.sort === 'should' || fact.sort === 'recommend') && ctx.all.some(several)) return [];
 		return askClause(fact, ctx, promptOf(fact), fact.answer, fact.sort, fact.sort === 'caveat' ? [] : others(fact, ctx.all));
 	},
 	score: () => 4

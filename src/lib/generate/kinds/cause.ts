@@ -15,6 +15,13 @@ const EFFECT_FIRST = /^(.{12,}?),? (because(?: of)?|due to|as a result of) (.{6,
 /** "Because B, A": the cause first. */
 const CAUSE_FIRST = /^(Because(?: of)?) ([^,]{6,}), (.{12,})$/;
 
+/**
+ * "A, which (the authors argue) is why B", "A, which helps explain why B": the cause first, then
+ * what it explains, joined by a relative "which" that stands for the whole clause before it.
+ */
+const WHICH_IS_WHY =
+	/^(.{12,}?),? which,? (?:[^,]{2,40}? (?:say|says|said|argue|argues|argued|believe|believes|think|thinks|suggest|suggests),? )?(?:is|was|(?:partly |largely )?explains|explained|helps(?: to)? explain|helped(?: to)? explain|may explain|might explain|could explain) why (.{12,})$/;
+
 /** Openings that give an effect whose cause is the sentence before. */
 const FROM_BEFORE = /^(?:As a result|That is why|This is why|That's why|For this reason)/;
 
@@ -37,8 +44,19 @@ function make(s: TaggedSentence, effect: string, cause: string, at: number): Cau
 		.replace(/, (?:which|who) [^,]+$/, '');
 	// The cause is one clause: what a second clause ("…, and the tram stayed in service") or a speaker adds is not it.
 	const c = finish(firstClause(cause.replace(ATTRIBUTION_TAIL, '').replace(COMPARISON_TAIL, '')));
-	if (!standsAlone(e) || !standsAlone(c) || wordCount(c) < 3 || LEANING_LEAD.test(e) || /^(?:this|that|it) (?:is|was)\b/i.test(e)) return null;
+	if (!standsAlone(e) || !(standsAlone(c) || pointsToEffect(c, e)) || wordCount(c) < 3 || LEANING_LEAD.test(e) || /^(?:this|that|it) (?:is|was)\b/i.test(e))
+		return null;
 	return { ...relationFact(s, c, at, `cause|${normaliseAnswer(e).slice(0, 60)}`), kind: 'cause', effect: e };
+}
+
+/**
+ * "Basalt was chosen because it is cheap": a cause whose "it" or "they" opens it and can only
+ * mean the effect's subject, which the question names ("Why was basalt chosen?"). The effect is
+ * one plain clause (no comma, so no second thing named in an aside) opening on its subject.
+ */
+function pointsToEffect(cause: string, effect: string): boolean {
+	const m = /^because (it|they) /i.exec(cause);
+	return !!m && !/[,;]/.test(effect) && !LEANING_LEAD.test(effect) && standsAlone(`because X ${cause.slice(m[0].length)}`) && standsAlone(effect);
 }
 
 /** The sentence before, in the same paragraph, when it can stand as a cause: it leans on nothing. */
@@ -84,8 +102,8 @@ function whyIsIt(effect: string): string | null {
 }
 
 /**
- * Cause and effect: "A because B", "Because B, A", "A due to B", and "As a result, A" after a
- * sentence that gives the cause. Asked as "Why …?" (the effect inverted) with the cause on the
+ * Cause and effect: "A because B", "Because B, A", "A due to B", "A, which is why B", and "As a
+ * result, A" after a sentence that gives the cause. Asked as "Why …?" (the effect inverted) with the cause on the
  * back of a card, and as a choice among the article's causes when it has enough of them.
  */
 export const cause: FactKindModule<'cause'> = {
@@ -93,6 +111,11 @@ export const cause: FactKindModule<'cause'> = {
 	claims: false,
 	find(s, ctx) {
 		const text = s.text;
+		const which = WHICH_IS_WHY.exec(text);
+		if (which) {
+			const f = make(s, which[2], `because ${lowerFirst(finish(which[1]))}`, 0);
+			return f ? [f] : [];
+		}
 		const first = CAUSE_FIRST.exec(text);
 		const found = first ? null : EFFECT_FIRST.exec(text);
 		// "due to open in 2026" is a plan, not a cause: a verb follows "due to".

@@ -1,6 +1,7 @@
 import type { FactKind, FactRecord } from '../facts/types';
 import type { Candidate } from '../questions/candidate';
 import { advice } from './advice';
+import { announced } from './announced';
 import { argument } from './argument';
 import { cause } from './cause';
 import { change } from './change';
@@ -50,6 +51,7 @@ export const KINDS = {
 	mechanism,
 	requirement,
 	advice,
+	announced,
 	argument,
 	setting,
 	'key-term': keyTerm,

@@ -3,7 +3,7 @@ import type { QuoteFact } from '../facts/types';
 import { quoteQuestions } from '../questions/cards';
 import type { PersonFact } from '../facts/types';
 import { peopleGenders, pronounGender, type PeopleGenders } from '../references-gender';
-import type { ArticleIndex, FactKindModule } from './kind';
+import type { ArticleIndex, FactKindModule, FindContext } from './kind';
 
 const PRONOUN_ATTRIBUTION = /\b(?:he|she)\s+(?:said|added|says|told|posted|wrote|warned|explained|noted|continued)\b|\b(?:said|added)\s+(?:he|she)\b/i;
 
@@ -34,6 +34,9 @@ function speakerOf(pronoun: string, recent: PersonFact[], people: PeopleGenders)
 	}
 	return undefined;
 }
+
+/** The one person "he" or "she" (or "his", "her") at this sentence can mean, as `speakerOf` finds them; undefined when none or several. */
+export const personMeant = (pronoun: string, ctx: FindContext): string | undefined => speakerOf(pronoun, ctx.recent, gendersOf(ctx.article));
 
 /**
  * Quotes with their speaker: a person named in the attribution, or, for "he said", the one person

@@ -1,0 +1,123 @@
+import { normaliseAnswer } from '../../quiz/normalise';
+import { capitalise, finish, wordCount } from '../english';
+import type { AnnouncedFact, TaggedSentence } from '../facts/types';
+import { movedSubject } from '../questions/phrasing';
+import { invert } from '../questions/wh';
+import { askable, clause, subjectBefore } from './clause';
+import type { FindContext } from './kind';
+import { personMeant } from './quote';
+import { relationFact, standsAlone } from './relation';
+
+/** "was mainly the result of", "were caused by", "has been driven by": a passive or copular link from an effect to its source. */
+const SOURCE =
+	/ (was|were|is|are|has been|have been|had been) ((?:mainly|largely|partly|mostly|chiefly|primarily|in part|entirely|almost entirely) )?(the (?:direct |main |combined )?result of|caused by|driven by|attributed to|blamed on) (.+)$/u;
+
+/** "The main cause of the accident was …": a cause named as such, with what it is the cause of. */
+const NAMED_CAUSE =
+	/^(?:But |However, |And )?(The|One|Another) ((?:main|chief|primary|immediate|underlying|biggest|root|principal|single biggest|other) )?(cause|reason|driver|trigger|explanation) (of|for|behind) ([^,;:]{3,60}?) (was|is|were) (?:that )?(.+)$/u;
+
+/** A reporting frame before the subject: "Bautista said the earthquake was caused by …". */
+const FRAME =
+	/^(.{2,80}?) (?:said|says|say|found|finds|concluded|concludes|believes|believe|thinks|think|argued|argues|reported|reports|suggests|suggested) (?:that )?/u;
+
+/** "…, reasoning that …": the thinking an act was done on, given after it. */
+const REASONING = /^(.{12,}?), (reasoning|arguing|believing|knowing|on the grounds|in the belief|in the hope) that (.{6,})$/u;
+
+/** Nouns of change: "the decline" is the fall the sentence before reports, and is named by what fell. */
+const CHANGE_NOUN = /^the (decline|fall|drop|rise|increase|growth|loss|gain|jump|slump|surge|shortfall)$/i;
+const CHANGE_VERB = /\b(?:fell|rose|declined|dropped|increased|grew|jumped|slumped|surged|climbed|gained|lost|slipped|plunged|soared)\b/;
+
+/**
+ * A noun phrase the sentence opens with and ends at `end`: one to six words after any opening
+ * phrase, none a verb, a pronoun or a comma, as a question carries it ("Net income" → "net income").
+ */
+function phraseBefore(s: TaggedSentence, from: number, end: number): string | null {
+	const tokens = s.tokens.filter((t) => t.start >= from && t.end <= end);
+	const text = s.text.slice(from, end).trim();
+	if (tokens.length === 0 || tokens.length > 6 || /[,;:“”"()]/.test(text) || !standsAlone(text)) return null;
+	if (
+		tokens.some(
+			(t) => ['Pronoun', 'Preposition', 'Conjunction'].some((tag) => t.tags.has(tag)) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'))
+		)
+	)
+		return null;
+	if (!tokens.some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun'))) return null;
+	return movedSubject(text, tokens[0]);
+}
+
+/** "the decline" named by what the sentence before says fell or rose: "the decline in net income". */
+function namedChange(noun: string, s: TaggedSentence, ctx: FindContext): string | null {
+	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
+	const verb = prev && prev.paragraph === s.paragraph ? CHANGE_VERB.exec(prev.text) : null;
+	const what = prev && verb ? phraseBefore(prev, 0, verb.index) : null;
+	return what ? `the ${noun.toLowerCase()} in ${what}` : null;
+}
+
+/** A source as the answer takes it: "…'s direct business, which includes its 212 stores" without the description after its "which". */
+const plainSource = (text: string): string => clause(text).replace(/, (?:which|who) [^,]+$/, '');
+
+/**
+ * The subject of the source clause whose verb starts at `at`, as a question carries it; after a
+ * reporting frame, the words after it, and who reports it ("City Light Rail said the cuts were the
+ * result of …" is the company's word, not the article's): a question opens "According to …".
+ */
+function effectOf(s: TaggedSentence, at: number, ctx: FindContext): { effect: string; by: string } | null {
+	const own = subjectBefore(s, at)?.asked;
+	const framed = own ? null : FRAME.exec(s.text.slice(0, at));
+	const by = framed ? framed[1].replace(/^(?:But|And|However),? /, '') : '';
+	if (framed && (wordCount(by) > 6 || !standsAlone(by) || !/^\p{Lu}/u.test(by))) return null;
+	const subject = own ?? (framed ? phraseBefore(s, framed[0].length, at - 1) : null);
+	const change = subject ? CHANGE_NOUN.exec(subject) : null;
+	// "The decline" alone names nothing: a sentence before that reports the fall names it.
+	const effect = change ? namedChange(change[1], s, ctx) : subject;
+	return effect ? { effect, by } : null;
+}
+
+/** "The decline was mainly the result of X" → "What was the decline in net income mainly the result of?" → X. */
+export function announcedSource(s: TaggedSentence, ctx: FindContext): AnnouncedFact | null {
+	const named = NAMED_CAUSE.exec(s.text);
+	if (named) {
+		const answer = plainSource(named[7]);
+		if (!standsAlone(named[5]) || !askable(answer, 3)) return null;
+		const prompt = `What ${named[6]} ${named[1].toLowerCase()} ${named[2] ?? ''}${named[3]} ${named[4]} ${named[5]}?`;
+		return {
+			...relationFact(s, answer, s.text.lastIndexOf(named[7]), `announced|source|${normaliseAnswer(named[5])}`),
+			kind: 'announced',
+			sort: 'source',
+			prompt
+		};
+	}
+	const m = SOURCE.exec(s.text);
+	if (!m) return null;
+	const found = effectOf(s, m.index + 1, ctx);
+	const answer = plainSource(m[4]);
+	if (!found || !askable(answer, 2)) return null;
+	const { effect, by } = found;
+	const [be, ...rest] = m[1].split(' ');
+	const asked = `${be} ${effect}${rest.length ? ` ${rest.join(' ')}` : ''} ${m[2] ?? ''}${m[3]}?`;
+	const prompt = by ? `According to ${by}, what ${asked}` : `What ${asked}`;
+	return { ...relationFact(s, answer, s.text.lastIndexOf(m[4]), `announced|source|${normaliseAnswer(effect)}`), kind: 'announced', sort: 'source', prompt };
+}
+
+/** "He made the pipes wider, reasoning that the job would be done once" → "Why did Bazalgette make the pipes wider?" → the reasoning. */
+export function announcedReason(s: TaggedSentence, ctx: FindContext): AnnouncedFact | null {
+	const m = REASONING.exec(s.text);
+	if (!m) return null;
+	// "He also made …": the one person "he" can mean, named.
+	const lead = /^(He|She) /.exec(m[1]);
+	const person = lead ? personMeant(lead[1], ctx) : undefined;
+	if (lead && !person) return null;
+	const act = person ? `${person} ${m[1].slice(lead![0].length)}` : m[1];
+	// "She said the company had kept the valve, reasoning that …": the reasoning is the reported act's, not the saying's.
+	if (/\b(?:said|says|say|told|tells|added|claimed|claims|reported|wrote|writes|argued|argues)\b/.test(act)) return null;
+	const prompt = standsAlone(act.split(' ')[0]) ? invert('Why', act) : null;
+	const answer = `${m[2]} that ${finish(clause(m[3]))}`;
+	if (!prompt || !askable(m[3], 4)) return null;
+	return {
+		...relationFact(s, answer, m[1].length + 2, `announced|reason|${normaliseAnswer(act).slice(0, 60)}`),
+		kind: 'announced',
+		sort: 'reason',
+		prompt: prompt.replace(/ +/g, ' '),
+		answer: capitalise(answer)
+	};
+}

@@ -1,0 +1,28 @@
+import type { AnnouncedFact } from '../facts/types';
+import { announcedList } from './announced-list';
+import { announcedReason, announcedSource } from './announced-source';
+import { askClause } from './clause';
+import type { FactKindModule } from './kind';
+import { cardBack, relationQuestion } from './relation';
+
+/**
+ * Relations a sentence names in so many words, asked by the sentence's own announcing clause:
+ * a list after a colon ("Which products are exempt?"), what a thing was the result of or caused
+ * by ("What was the decline in net income mainly the result of?"), and the reasoning given for an
+ * act ("Why did Bazalgette make the pipes wider …?"). Asked on a card whose back is the list,
+ * source or reason in the article's words, and a short source typed too.
+ */
+export const announced: FactKindModule<'announced'> = {
+	kind: 'announced',
+	claims: false,
+	find(s, ctx) {
+		const f = announcedList(s, ctx) ?? announcedSource(s, ctx) ?? announcedReason(s, ctx);
+		return f ? [f] : [];
+	},
+	// No choice: the article's other causes are often causes of the same event. A list or a reasoning is a card only: typed back, it must match word for word.
+	ask(fact: AnnouncedFact, ctx) {
+		if (fact.sort === 'source') return askClause(fact, ctx, fact.prompt, fact.answer, fact.sort);
+		return [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: fact.prompt, back: cardBack(fact.answer) }, 'card', fact.sort)];
+	},
+	score: () => 4
+};
