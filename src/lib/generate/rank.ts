@@ -2,6 +2,7 @@ import type { Question, QuestionType } from '../bank/schema';
 import { DEMONSTRATIVE_NOUN, wordCount } from './english';
 import { scoreFact } from './kinds';
 import { factWorth, type QualityModel } from './quality/model';
+import { RELATIONS } from './relations';
 import type { Candidate } from './questions';
 import { isFirstPersonQuote, startsWithPronoun } from './questions/phrasing';
 import { sideDetail, type SideView } from './side-details';
@@ -46,9 +47,6 @@ const BACKGROUND_COST = 2;
  * 0.53); with this term at 8, 16, 32: 0.56, 0.57, 0.58.
  */
 const QUALITY_WEIGHT = 24;
-
-/** Kinds whose question asks what the article is about (who won, what was found, why, what followed, where a reviewed work is set): no stray number or type quota displaces them (select.ts). */
-export const RELATIONS: ReadonlySet<string> = new Set(['outcome', 'finding', 'cause', 'consequence', 'setting']);
 
 /**
  * The worth a relation ranks with at least: the judges' lists of what a bank missed name these

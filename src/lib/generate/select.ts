@@ -1,7 +1,8 @@
 import { normalText } from './normal-text';
 import type { Question } from '../bank/schema';
 import type { Candidate } from './questions';
-import { qualityPoints, RELATIONS, score, type ArticleView } from './rank';
+import { qualityPoints, score, type ArticleView } from './rank';
+import { RELATIONS } from './relations';
 import { clearsBar } from './quality/model';
 import { sideDetail } from './side-details';
 import { capTypes, overShare, typeHasRoom } from './select-types';

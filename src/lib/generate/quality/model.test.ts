@@ -8,7 +8,7 @@ import { select, worthAsking } from '../select';
 import { splitSentences } from '../sentences';
 import { surnameMentions } from '../side-details';
 import { FEATURE_NAMES, qualityFeatures } from './features';
-import { acceptability, factWorth, QUALITY_MODEL, qualityModelSchema, type QualityModel } from './model';
+import { acceptability, clearsBar, factWorth, QUALITY_MODEL, qualityModelSchema, type QualityModel } from './model';
 import { shownOf } from './shown';
 
 const text = [
@@ -101,5 +101,25 @@ describe('the question-quality model', () => {
 		expect(select(candidates, 20, low).filter((c) => c.question.type === 'true_false')).toEqual([]);
 		expect(select(candidates, 20, high).some((c) => c.question.type === 'true_false')).toBe(true);
 		for (const c of statements) expect(worthAsking(c, low)).toBe(false);
+	});
+
+	it('bars no relation: a card asking what a delay was the result of passes where other cards are kept out', () => {
+		const lines = [
+			'Harwick votes to reopen its tram line',
+			'',
+			'Harwick city council voted 27 to 14 on Tuesday to reopen the tram line closed in 1961.',
+			'The delay to the project was mainly the result of a dispute over the depot site.'
+		].join('\n');
+		const sentences = splitSentences(lines);
+		const candidates = buildCandidates(extractFacts(sentences, { year: 2024, month: 5, day: 1 }), sentences, lines);
+		const cards = candidates.filter((c) => c.question.type === 'flashcard');
+		const relation = cards.find((c) => c.fact.kind === 'announced');
+		const other = cards.find((c) => c.fact.kind !== 'announced');
+		if (!relation || !other) throw new Error('expected a relation card and another card');
+		const noCards: QualityModel = { ...onTrueFalse(0), weights: FEATURE_NAMES.map((n) => (n === 'type_flashcard' ? -5 : 0)) };
+		const { view } = article();
+		expect(acceptability(relation, view, noCards)).toBeLessThan(noCards.threshold);
+		expect(clearsBar(relation, view, noCards)).toBe(true);
+		expect(clearsBar(other, view, noCards)).toBe(false);
 	});
 });
