@@ -44,6 +44,11 @@ describe('the sentence before is shown only when it resolves the prompt', () => 
 			'with previous'
 		],
 		['Verdict: four stars. The decline was mainly the result of a $31 million restructuring charge.', 'dropped'],
+		// Two long sentences for such a reference make a paragraph to read for one figure: not asked.
+		[
+			'A refrigerant absorbs the low-grade heat and evaporates; a compressor squeezes the vapour, which raises its temperature sharply; the hot refrigerant then passes its heat into the district network at about 75 degrees. Each of the two units can deliver up to 6 megawatts of heat.',
+			'dropped'
+		],
 		// "There", a place the sentence before names, still leans on it.
 		['The crew reached Port Halden on Tuesday. There they found 3,000 people waiting for food.', 'with previous']
 	];
