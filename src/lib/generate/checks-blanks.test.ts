@@ -19,6 +19,19 @@ describe('badBlank', () => {
 		expect(badBlank(cloze('The shop opened in March ____ near the station.', '2019'))).toBeNull();
 	});
 
+	it('reads a capitalised word that opens a sentence of the prompt as no name', () => {
+		// A context sentence before the blank's own: "With", "About", "Some" open the sentence.
+		expect(badBlank(cloze('The gallery reopened in May. With ____ works drawn from 31 lenders, the show is its largest.', '112'))).toBeNull();
+		expect(badBlank(cloze('Rain closed the course on Sunday! About ____ riders waited at the start.', '40'))).toBeNull();
+		expect(badBlank(cloze('“We are ready,” she said. “Some ____ boats will sail at dawn.”', '12'))).toBeNull();
+		expect(badBlank(cloze('Was the plan approved? Nearly ____ residents objected to it.', '300'))).toBeNull();
+		// Near misses it must still catch: a model or place name inside the sentence, after a comma or a closing quote.
+		expect(badBlank(cloze('The gallery reopened in May. The Tallo ____ rides well on cobbles.', '3'))).toMatch(/name/);
+		expect(badBlank(cloze('“It is quick,” Tallo ____ owners say of the bike.', '3'))).toMatch(/name/);
+		expect(badBlank(cloze('Last year, Route ____ carried more riders than any other bus.', '9'))).toMatch(/name/);
+		expect(badBlank(cloze('The team flew the Falcon ____ twice in March.', '9'))).toMatch(/name/);
+	});
+
 	it('strikes a key that repeats the word after the blank', () => {
 		expect(badBlank(cloze('The plant will add ____ jobs by 2027.', '340 jobs'))).toMatch(/repeats/);
 		expect(badBlank(cloze('The plant will add ____ by 2027.', '340 jobs'))).toBeNull();

@@ -50,7 +50,7 @@ const DATE_KEY = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:January|February|March|April|May
 
 /** "The Commute ____ gets most things right": a number right after a capitalised word inside the sentence is a model's or a place's name. */
 const NAME_PART =
-	/(?<=\S )(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By|From|To|Of)\b)\p{Lu}[\p{L}-]* ____(?! (?:percent|per cent|of)\b)/u;
+	/(?<=[^\s.!?] |[^.!?]["”’] )(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By|From|To|Of)\b)\p{Lu}[\p{L}-]* ____(?! (?:percent|per cent|of)\b)/u;
 
 /**
  * "sales rose ____ to $597 million from $470 million": the size of a change whose both ends the

@@ -93,6 +93,8 @@ function answerNotInQuote(q: Question): string | null {
 		if (containsWords(quote, form)) return null;
 		const value = parseNumber(form);
 		if (value !== null && /\d|^[a-z]/i.test(form) && numbersIn(quote).some((n) => n.value === value)) return null;
+		// "★★★☆☆": a review's stars printed as glyphs give their number by count.
+		if (value !== null && /^★+☆*$/u.test(quote.trim()) && quote.split('★').length - 1 === value) return null;
 	}
 	return 'the answer is not in its quote';
 }

@@ -30,6 +30,16 @@ describe('blanks the prompt gives away', () => {
 		expect(derivableBlank(blank('Harbour City made 311 runs and won by ____ runs.', '86'))).toBeNull();
 	});
 
+	it('rejects an amount in millions the prompt’s amounts in millions compute', () => {
+		expect(derivableBlank(blank('The €58 million cost includes €21 million from a state fund. The remaining ____ will be borrowed.', '€37 million'))).toMatch(
+			/compute/
+		);
+		expect(derivableBlank(blank('The $410 million deal includes $95 million in shares and ____ in cash.', '$315 million'))).toMatch(/compute/);
+		// Near misses: no other amounts, or amounts that do not compute to it.
+		expect(derivableBlank(blank('The remaining ____ will be borrowed over 25 years.', '€37 million'))).toBeNull();
+		expect(derivableBlank(blank('The €58 million cost includes €21 million from a state fund and ____ from the city.', '€12 million'))).toBeNull();
+	});
+
 	it('is a check every question must pass', () => {
 		expect(checkQuestion(blank('The survey ran from ____ to 2023 in the valley.', '2013')).some((r) => r.includes('worked out'))).toBe(true);
 	});

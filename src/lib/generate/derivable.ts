@@ -82,7 +82,9 @@ export function derivableBlank(q: Question): string | null {
 	const text = q.type === 'numeric' ? String(q.answer) : q.type === 'mcq' ? (q.choices[q.answer] ?? '') : q.answer;
 	const answer = q.type === 'numeric' ? q.answer : parseNumber(text);
 	if (answer === null) return null;
-	if (computable(q.prompt, answer)) return 'a number the prompt’s other numbers compute';
+	// "€37 million" after "€58 million … €21 million": the prompt's figures are read without their multiplier, so the key's is dropped too.
+	const base = /\b(?:thousand|million|billion|trillion|bn)\b/.test(text) ? Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/,/g, '')) : NaN;
+	if (computable(q.prompt, answer) || (Number.isFinite(base) && computable(q.prompt, base))) return 'a number the prompt’s other numbers compute';
 	// "How many ways …: by bubbling and by diffusion?": the count the prompt's list spells out.
 	if (/\bhow many\b/i.test(q.prompt) && Number.isInteger(answer) && countsSpelledOut(q.prompt).has(answer)) return 'a count whose members the prompt lists';
 	const key = keyFigure(text, answer);

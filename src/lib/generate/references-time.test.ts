@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unresolvedReference } from './references';
-import { publicationTime, stripWeekdays } from './references-time';
+import { publicationTime, stripRecentTime, stripWeekdays } from './references-time';
 
 describe('weekdays that only say when', () => {
 	it('strikes "on Tuesday" and an opening "On Sunday," from a prompt', () => {
@@ -35,5 +35,37 @@ describe('time counted from the day of publication', () => {
 	it('makes the prompt fail the reference check', () => {
 		expect(unresolvedReference('The pier was closed last week after ____ storms.')).toMatch(/day the article came out/);
 		expect(unresolvedReference('The pier was closed in May after ____ storms.')).toBeNull();
+	});
+});
+
+describe('stripRecentTime', () => {
+	/** A prompt and what it reads with its recent week or month struck (itself when nothing is struck). */
+	const TABLE: [string, string][] = [
+		// Economics: when figures came out.
+		['Figures published by the bureau last week showed that earnings grew ____.', 'Figures published by the bureau showed that earnings grew ____.'],
+		// Politics: where and when someone spoke.
+		['Speaking in Port Lenaro last week, ____ said the committee would wait.', 'Speaking in Port Lenaro, ____ said the committee would wait.'],
+		// Local news: a vote.
+		[
+			'The scheme, approved by the council earlier this month by 27 votes to 8, will cost ____.',
+			'The scheme, approved by the council by 27 votes to 8, will cost ____.'
+		],
+		// Books: an opening time phrase.
+		['Last month, the novel was longlisted for the ____ Prize.', 'The novel was longlisted for the ____ Prize.'],
+		// Near misses: the week a comparison counts from, a possessive, and words in a quote stay.
+		['Prices have risen ____ since last week.', 'Prices have risen ____ since last week.'],
+		['Sales were ____ higher than last month.', 'Sales were ____ higher than last month.'],
+		['Last week’s storm closed ____ roads.', 'Last week’s storm closed ____ roads.'],
+		['“We met last week,” said ____.', '“We met last week,” said ____.']
+	];
+	for (const [prompt, want] of TABLE) it(`reads "${prompt.slice(0, 40)}…"`, () => expect(stripRecentTime(prompt)).toBe(want));
+});
+
+describe('a recent week in a blank’s sentence', () => {
+	it('is struck, so the question is asked', async () => {
+		const { questionsOf } = await import('./kinds/test-helpers');
+		const text = 'The Harlow council met on the budget. Figures published by the council last week showed that 4,300 households had applied for help.';
+		const prompts = questionsOf(text, 'quantity').map((q) => q.prompt);
+		expect(prompts).toContain('Figures published by the council showed that ____ households had applied for help.');
 	});
 });

@@ -52,6 +52,28 @@ export function stripWeekdays(prompt: string, quote?: string): string {
 	return out === prompt ? prompt : out.charAt(0).toUpperCase() + out.slice(1);
 }
 
+/**
+ * "published by the bureau last week showed …", "Speaking in Lenaro last week, she said …",
+ * "Last month, the council …": a recent week or month that only says when something was said or
+ * done. Struck like a weekday; kept where it is what a comparison or a span is counted from
+ * ("since last week", "than last month") or inside a quote.
+ */
+const RECENT =
+	/(?:^(?:Last|Earlier this) (?:week|month), | (?<!\b(?:since|until|from|than|of|before|after|by) )(?:last|earlier this) (?:week|month)\b(?!['’]))/g;
+
+/** The prompt with its recent weeks and months struck (see RECENT), outside quotes. */
+export function stripRecentTime(prompt: string): string {
+	const mask = outsideQuotes(prompt);
+	let out = '';
+	let at = 0;
+	for (const m of mask.matchAll(RECENT)) {
+		out += prompt.slice(at, m.index);
+		at = m.index + m[0].length;
+	}
+	out += prompt.slice(at);
+	return out === prompt ? prompt : out.charAt(0).toUpperCase() + out.slice(1);
+}
+
 /** The words in a prompt that count time from the day of publication ("last week", "ten years ago"), or null. */
 export function publicationTime(prompt: string): string | null {
 	return FROM_PUBLICATION.exec(outsideQuotes(prompt))?.[0] ?? null;

@@ -76,8 +76,20 @@ const PRONOUN_AFTER_OPENER = /^(?:\p{Lu}[\p{Ll}\d.]*)(?: [\p{Ll}\d.,-]+){0,3}, (
 export function demonstrativeLeans(text: string): boolean {
 	if (!DEMONSTRATIVE_NOUN.test(text.toLowerCase())) return false;
 	const tokens = tokenize(text);
-	return tokens.some((t, i) => /^(?:this|these|those)$/i.test(t.text) && !(tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1]?.tags.has('Noun') && i >= 5));
+	return tokens.some(
+		(t, i) =>
+			/^(?:this|these|those)$/i.test(t.text) &&
+			!(tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1]?.tags.has('Noun') && i >= 5) &&
+			!(/^those$/i.test(t.text) && THOSE_DEFINED.test(tokens[i + 1]?.text ?? ''))
+	);
 }
+
+/**
+ * "3 percent of those on placebo", "among those who attended": "those" with a phrase after it
+ * says who they are, as a pronoun; it points back to nothing. "Those of", which stands for a
+ * noun said before ("those of last year"), is left out.
+ */
+const THOSE_DEFINED = /^(?:who|whom|whose|which|that|on|in|with|without|at|from|under|over|aged|taking|living|given|born|receiving|using)$/i;
 
 /** The sentences of a prompt: a prompt that shows the sentence before its own has two. */
 export const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u);

@@ -2,6 +2,7 @@ import { escapeRegExp } from '../english';
 import type { PlainDate } from '../calendar';
 import { KIND_LIST, type ArticleIndex, type FindContext } from '../kinds';
 import { directory } from '../kinds/person';
+import { rating, scoreLine } from '../kinds/rating';
 import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
 import { normaliseAnswer } from '../../quiz/normalise';
@@ -45,20 +46,22 @@ function peopleOf(tagged: TaggedSentence[]) {
 
 /**
  * Every fact of the article, sentence by sentence, each sentence read by every kind of
- * `KIND_LIST` in order. Headings give no facts. Only the first `FACT_TEXT_LIMIT` characters of
+ * `KIND_LIST` in order. Headings give no facts, but for a review's score on a line of its own. Only the first `FACT_TEXT_LIMIT` characters of
  * sentences are read.
  */
 export function extractFacts(sentences: Sentence[], published: PlainDate | null, onSentence?: (done: number, total: number) => void): FactRecord[] {
 	const body = sentences.filter((s) => !s.heading);
+	const headline = sentences.find((s) => s.heading && !s.dateline && s.index < (body[0]?.index ?? 0))?.text ?? '';
+	// A review's stars under its headline ("Four stars", "★★★★☆") are a heading line that holds its verdict: the rating kind reads it.
+	const scored = (s: Sentence) => s.heading && !s.dateline && s.text !== headline && scoreLine(s.text, headline) !== null;
 	const tagged: TaggedSentence[] = [];
 	let budget = FACT_TEXT_LIMIT;
-	for (const s of body) {
+	for (const s of sentences.filter((s) => !s.heading || scored(s))) {
 		if (budget <= 0) break;
 		budget -= s.text.length;
 		tagged.push({ ...s, tokens: tokenize(s.text) });
 		onSentence?.(tagged.length, body.length);
 	}
-	const headline = sentences.find((s) => s.heading && !s.dateline && s.index < (body[0]?.index ?? 0))?.text ?? '';
 	const article: ArticleIndex = { people: peopleOf(tagged), sentences: tagged, published, headline };
 	const facts: FactRecord[] = [];
 	const recent: PersonFact[] = [];
@@ -68,7 +71,7 @@ export function extractFacts(sentences: Sentence[], published: PlainDate | null,
 		const claimed: FactRecord[] = [];
 		if (s.paragraph > lastParagraph + 1) recent.length = 0;
 		const ctx: FindContext = { article, own, recent, taken: (start, end) => claimed.some((o) => overlaps(o, start, end)) };
-		for (const kind of KIND_LIST) {
+		for (const kind of s.heading ? [rating] : KIND_LIST) {
 			for (const f of kind.find(s, ctx)) {
 				if (!kind.claims) own.push(f);
 				else if (!ctx.taken(f.answerStart, f.answerEnd)) {

@@ -9,12 +9,14 @@ const WORD_NUMBER =
 	'(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const MULTIPLIER = '(?: (?:thousand|million|billion|trillion))';
+/** ISO codes a currency is written with before its amount ("NOK 38 million", "CHF 2.4 million"): a closed list. */
+const CURRENCY_CODE = '(?:NOK|SEK|DKK|ISK|CHF|EUR|USD|GBP|JPY|CAD|AUD|NZD|INR|CNY|ZAR|PLN|CZK|HUF) ';
 /**
  * A number with its currency, multiplier and percent sign. "one" is left out on purpose: it is
  * far more often a pronoun ("one of the …") than a count.
  */
 const NUMBER = new RegExp(
-	`(?<![\\p{L}\\p{N}\\-.,:/])(US\\$|[$€£¥])?(${DIGITS}|${WORD_NUMBER}(?: hundred)?)(${MULTIPLIER})?(%| percent\\b| per cent\\b)?(?![\\p{L}\\p{N}]|-\\p{L}|[-–:/]\\d|,\\d)`,
+	`(?<![\\p{L}\\p{N}\\-.,:/])(US\\$|[$€£¥]|${CURRENCY_CODE})?(${DIGITS}|${WORD_NUMBER}(?: hundred)?)(${MULTIPLIER})?(%| percent\\b| per cent\\b)?(?![\\p{L}\\p{N}]|-\\p{L}|[-–:/]\\d|,\\d)`,
 	'giu'
 );
 const QUALIFIERS =

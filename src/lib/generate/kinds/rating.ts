@@ -14,7 +14,35 @@ const SCORE = '(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}(?:\\.5
 /** A score line: a label, the score (in stars or not) and the scale, and nothing else. */
 const LINE = new RegExp(`^(?:Rating|Score|Verdict|Our verdict|Stars)\\s*:\\s*${SCORE}( stars?)?(?: out of |\\s?/\\s?)${SCORE}\\.?$`, 'i');
 
+/**
+ * A review's stars on a line of their own, as reviews print them under the headline: "Four
+ * stars", "4 stars out of 5.", "★★★★☆". Stars with no scale are out of five. A bare "3/5" is a
+ * score only under a headline that says it is a review (elsewhere it may be a date).
+ */
+const STARS_LINE = new RegExp(`^${SCORE} stars?(?: out of ${SCORE})?\\.?$`, 'i');
+const GLYPHS = /^(★{1,10})(☆{0,9})\.?$/u;
+const BARE = new RegExp(`^${SCORE}\\s?/\\s?${SCORE}\\.?$`, 'i');
+
 const valueOf = (word: string): number => NUMBERS[word.toLowerCase()] ?? Number(word);
+
+/** The score a line gives: its value, scale, whether in stars, and where the score starts; null when it gives none. */
+export function scoreLine(text: string, headline: string): { value: number; scale: number; stars: boolean; answer: string; at: number } | null {
+	const line = text.trim();
+	const labelled = LINE.exec(line);
+	if (labelled) return score(labelled[1], labelled[3], labelled[2] !== undefined, line.indexOf(labelled[1], line.indexOf(':')));
+	const stars = STARS_LINE.exec(line);
+	if (stars) return score(stars[1], stars[2] ?? '5', true, 0);
+	const glyphs = GLYPHS.exec(line);
+	if (glyphs) return score(String(glyphs[1].length), String(glyphs[2] ? glyphs[1].length + glyphs[2].length : 5), true, 0, glyphs[1] + glyphs[2]);
+	const bare = /\breview/i.test(headline) ? BARE.exec(line) : null;
+	return bare ? score(bare[1], bare[2], false, 0) : null;
+}
+
+function score(v: string, s: string, stars: boolean, at: number, answer = v) {
+	const value = valueOf(v);
+	const scale = valueOf(s);
+	return value > 0 && value <= scale ? { value, scale, stars, answer, at } : null;
+}
 
 /**
  * The reviewed work as the headline names it: "The Salt Ledger review: …", "Review: ‘Salt and
@@ -33,19 +61,15 @@ export const rating: FactKindModule<'rating'> = {
 	kind: 'rating',
 	claims: false,
 	find(s, ctx) {
-		const m = LINE.exec(s.text);
+		const m = scoreLine(s.text, ctx.article.headline);
 		if (!m) return [];
-		const value = valueOf(m[1]);
-		const scale = valueOf(m[3]);
-		if (!(value > 0 && value <= scale)) return [];
-		const at = s.text.indexOf(m[1], s.text.indexOf(':'));
 		return [
 			{
-				...relationFact(s, m[1], at, `rating|${value}|${scale}`),
+				...relationFact(s, m.answer, m.at, `rating|${m.value}|${m.scale}`),
 				kind: 'rating',
-				value,
-				scale,
-				stars: m[2] !== undefined,
+				value: m.value,
+				scale: m.scale,
+				stars: m.stars,
 				work: reviewedWork(ctx.article.headline)
 			}
 		];
@@ -59,5 +83,7 @@ export const rating: FactKindModule<'rating'> = {
 		return [{ ...candidate({ ...question, id, tags: [fact.kind], source: sourceOf(ctx.sentence) }, fact, ctx.sentence, 'wh', 'rating'), facet: 'role' }];
 	},
 	// A review's verdict ranks with who won a match: the outcome of the piece.
-	score: () => 4
+	// A score on a line of its own (no full stop: a heading line) is outside the body whose centrality
+	// ranking reads; it gets about what a central sentence adds, as the verdict of the whole piece.
+	score: (fact) => (/[.!?]$/.test(fact.text.trim()) ? 4 : 8)
 };

@@ -10,6 +10,8 @@ import { mainSubject } from './subject';
 import { definiteNames, resolveDefinites } from '../references-bodies';
 import { definiteContext, settleDefinites } from '../references-definite';
 import { peopleGenders } from '../references-gender';
+import { PROMPT_MAX } from '../checks';
+import { shortenPrompt } from './shorten';
 
 export type { Candidate } from './candidate';
 
@@ -18,9 +20,23 @@ export type { Candidate } from './candidate';
  * its paragraph, nobody can tell who said it or what it refers to.
  */
 function unattributedQuote(text: string): boolean {
-	if (!/^["“]/.test(text)) return false;
+	if (!/^["“]/.test(text) || quotedTitleOpens(text)) return false;
 	const outside = text.replace(/["“][^"”]*["”]/g, ' ');
 	return !attributes(outside);
+}
+
+/**
+ * "“Salt and Iron,” curated by …, sets out …", "“Tide Table” (1971) translates …": a sentence
+ * that opens on a quoted title, not on someone's words. The quotation is a name: up to eight
+ * words, each capitalised but for short function words, and the sentence goes on after it in
+ * lower case or a bracket, as it does after a subject.
+ */
+export function quotedTitleOpens(text: string): boolean {
+	const m = /^[“"]([^”"]{1,80}?)[,.:;!?]?[”"]\s*(.)/u.exec(text);
+	if (!m || !/^[\p{Ll}(,]/u.test(m[2])) return false;
+	const words = m[1].split(/[\s:]+/).filter(Boolean);
+	const minor = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from)$/;
+	return words.length <= 8 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || minor.test(w));
 }
 
 /** "“…,” he said.": the speaker is only a pronoun, so a blank in the quote has no context. */
@@ -82,7 +98,8 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	const othersIn = new Set(facts.filter((f) => f.kind === 'person' && f.key !== subject?.key).map((f) => f.sentence));
 	for (const fact of facts) {
 		const sentence = bySentence.get(fact.sentence);
-		if (!sentence || sentence.heading) continue;
+		// A heading gives a fact only when it is a review's score ("Four stars"), which the rating kind asks as a question.
+		if (!sentence || (sentence.heading && fact.kind !== 'rating')) continue;
 		// A quote fragment gives no question of its own: blanks, statements and wh-questions over it
 		// lack the rest of the quote. "Who said …?" over the whole quote and cards still stand.
 		const fragment = fragments.has(sentence.index) || shortQuote(sentence.text);
@@ -104,8 +121,10 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			const named = resolveDefinites(c.question.prompt, names, c.question.type === 'true_false');
 			// "The design was patented in ____." after "a storage design by …": which design, out of its paragraph?
 			const start = c.question.source?.start ?? sentence.start;
-			const prompt = named === null ? null : settleDefinites(named, definites, start, c.question.type === 'true_false');
-			if (prompt === null) continue;
+			const settled = named === null ? null : settleDefinites(named, definites, start, c.question.type === 'true_false');
+			if (settled === null) continue;
+			// Two long sentences are cut to the clauses the blank and its reference need (see shorten.ts).
+			const prompt = shortenPrompt(settled, PROMPT_MAX);
 			out.push(prompt === c.question.prompt ? c : { ...c, question: { ...c.question, prompt } });
 		}
 	}

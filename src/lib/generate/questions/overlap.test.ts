@@ -57,4 +57,16 @@ describe('overlap', () => {
 		expect([...overlapping([falseBeds, patientsTwoSentences])]).toEqual([falseBeds]);
 		expect([...overlapping([patientsAlone, falseBeds])]).toEqual([]);
 	});
+
+	it('drops a question that shows the sentence before its own before one that asks what that sentence says', () => {
+		const bedsBlank = candidate(
+			{ id: 'b', type: 'cloze', prompt: 'The hospital set up a treatment centre with ____ beds in January.', answer: '80', tags: [], source },
+			beds,
+			first,
+			'blank'
+		);
+		expect([...overlapping([patientsTwoSentences, bedsBlank])]).toEqual([patientsTwoSentences]);
+		// Without the sentence before, both stand.
+		expect([...overlapping([patientsAlone, bedsBlank])]).toEqual([]);
+	});
 });

@@ -60,15 +60,20 @@ export function overlap(a: Candidate, b: Candidate): boolean {
 	return key !== null && key === keyOf(b) && wordShare(shown(a), shown(b)) >= SAME_WORDS;
 }
 
+/** Whether a question shows the sentence before its own (see standalone.ts): its source starts before its sentence. */
+const withContext = (c: Candidate) => (c.question.source?.start ?? c.sentence.start) < c.sentence.start;
+
 /**
  * The candidates that overlap one kept before them, in the order given (best first), except that
- * a true/false statement yields to a question that asks for the fact: it is the weaker form of it.
+ * a true/false statement yields to a question that asks for the fact: it is the weaker form of it;
+ * and a question that shows the sentence before its own yields to one that asks what that
+ * sentence says: the context was shown only to resolve a reference, not to give a fact away.
  */
 export function overlapping(chosen: Candidate[]): Set<Candidate> {
 	const kept: Candidate[] = [];
 	const out = new Set<Candidate>();
-	const statement = (c: Candidate) => (c.form === 'statement' ? 1 : 0);
-	for (const c of [...chosen].sort((a, b) => statement(a) - statement(b))) {
+	const yields = (c: Candidate) => (c.form === 'statement' ? 2 : withContext(c) ? 1 : 0);
+	for (const c of [...chosen].sort((a, b) => yields(a) - yields(b))) {
 		if (kept.some((k) => overlap(k, c))) out.add(c);
 		else kept.push(c);
 	}

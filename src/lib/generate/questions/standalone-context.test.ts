@@ -37,6 +37,18 @@ describe('the sentence before is shown only when it resolves the prompt', () => 
 		// Near misses: a sentence before that names what the prompt leans on is shown.
 		['Engineers fitted a steam siren at Gullhead in 1869. The steam siren was heard at 7 miles, against two for the bell.', 'with previous'],
 		['Ministers launched a deposit scheme for bottles in May. It will employ about 1,400 people in counting centres.', 'with previous'],
+		// A reference only the checks read ("The decline", "the other villages") is resolved the same way.
+		['Net income fell 19% to $96 million in the quarter. The decline was mainly the result of a $31 million restructuring charge.', 'with previous'],
+		[
+			'Villages with mangroves lost few houses to storms. Coastal villages lost 12 percent of their houses, against 35 percent in the other villages.',
+			'with previous'
+		],
+		['Verdict: four stars. The decline was mainly the result of a $31 million restructuring charge.', 'dropped'],
+		// Two long sentences for such a reference make a paragraph to read for one figure: not asked.
+		[
+			'A refrigerant absorbs the low-grade heat and evaporates; a compressor squeezes the vapour, which raises its temperature sharply; the hot refrigerant then passes its heat into the district network at about 75 degrees. Each of the two units can deliver up to 6 megawatts of heat.',
+			'dropped'
+		],
 		// "There", a place the sentence before names, still leans on it.
 		['The crew reached Port Halden on Tuesday. There they found 3,000 people waiting for food.', 'with previous']
 	];

@@ -23,7 +23,13 @@ describe('the subject named for a pronoun after an opening phrase', () => {
 		['Born in Setúbal, a port south of Lisbon, she moved to Gothenburg in 1957 after marrying a shipyard engineer.', ', Varga moved', true],
 		['After leaving school at 15, she worked in a cannery in Porto for six years.', ', Varga worked', true],
 		['Trained as a potter in Lisbon, she opened a workshop of 12 kilns in 1962.', ', Varga opened', true],
+		// A short phrase led by a preposition, with no comma before the pronoun.
+		['In 1969 she and a fellow engineer founded a studio of 12 kilns in Malmö.', 'Varga and a fellow', true],
+		['Over the next three years she replaced the kilns with two gas furnaces.', 'years Varga replaced', true],
+		['After the fire she rebuilt the workshop with 12 new kilns.', 'fire Varga rebuilt', true],
 		// Near misses: a clause of its own before the pronoun, or a pronoun of the other gender, names nobody for sure.
+		['After Paul Okafor left she ran the studio with 12 kilns for a decade.', 'Varga ran', false],
+		['In the year he died she moved to Porto with 12 of his kilns.', 'Varga moved', false],
 		['In 1990 the city commissioned a mural, and she painted it in six weeks.', 'Varga painted', false],
 		['When Paul Okafor arrived in 1980, he found the studio had 12 kilns.', 'Varga found', false]
 	];

@@ -55,17 +55,24 @@ export function resolveLead(text: string, subject: Subject | null, othersBefore:
 }
 
 /**
+ * "In 1969 she and a fellow engineer founded …", "Over the next three years he replaced …": a
+ * short phrase led by a preposition (a closed class) runs into the pronoun with no comma.
+ */
+const SHORT_OPENER = /^((?:In|On|At|After|Before|During|Over|For|From|Until|Within|Throughout|By) (?:[\p{L}\d_'’-]+ ){0,5})(she|he)\b/u;
+
+/**
  * "Born in Setúbal, a port south of Lisbon, she moved …", "After leaving school at 15, he
  * worked …": an opening participle, preposition or time phrase, then "she" or "he" as the
  * clause's subject. The opening names nobody the pronoun could stand for ("After she left …"
  * holds the pronoun itself), so out of its paragraph the sentence says nobody's name.
  */
 export function openedPronoun(text: string): { opener: string; pronoun: string; end: number } | null {
-	const m = /^([^.;:!?“”"]*?, )(she|he|they)\b/i.exec(text);
+	const short = SHORT_OPENER.exec(text);
+	const m = /^([^.;:!?“”"]*?, )(she|he|they)\b/i.exec(text) ?? short;
 	if (!m || /\b(?:he|she|him|her|his|hers|they|them|their)\b/i.test(m[1])) return null;
 	const first = tokenize(m[1])[0];
 	// A verb opening a phrase that ends before "she …" is a participle ("Born", "Trained"), whatever its tag says.
-	if (!first || !(first.tags.has('Verb') || first.tags.has('Preposition') || first.tags.has('Conjunction'))) return null;
+	if (m !== short && (!first || !(first.tags.has('Verb') || first.tags.has('Preposition') || first.tags.has('Conjunction')))) return null;
 	// "In 1990 the city commissioned a mural, and she …": a clause of its own before the pronoun may name its subject.
 	const finite = tokenize(m[1])
 		.slice(1)
