@@ -35,6 +35,13 @@ describe('unresolved references', () => {
 		expect(unresolvedReference('The chief executive of the design firm ____ spoke on Monday.')).toBeNull();
 	});
 
+	it('reads the word that ends a "does the …" question as its verb: "the report list" is no list', () => {
+		expect(unresolvedReference('What two causal factors does the report list?')).toBeNull();
+		expect(unresolvedReference('Which risks does the inquiry list?')).toBeNull();
+		// Followed by more words, "the list" is still the noun that needs an owner.
+		expect(unresolvedReference('What does the list show about the firms?')).toMatch(/whose/);
+	});
+
 	it('reads the word after the noun where it stands: a verb there is no modifier, whatever it is alone', () => {
 		// "left" alone is an adjective; here it is the verb, so "the failure" names no failure.
 		expect(unresolvedReference('Because most families lived on potatoes, the failure left thousands without food.')).toMatch(/whose/);

@@ -41,6 +41,10 @@ const ANAPHORIC = new RegExp(
 	'u'
 );
 
+/** "What two causes does the report list?": after "does the …", the word that ends the question is its verb, not a noun. */
+const endsAsVerb = (first: string, act: RegExpExecArray) =>
+	/\b(?:do|does|did) $/.test(first.slice(0, act.index)) && first.slice(act.index + act[0].length).trim() === '?';
+
 /** "Why does the same report show …": a question about "the same" thing as one a sentence not shown named. */
 const SAME_AS_UNSEEN = /\b(?:does|did|do|is|was|were|are|has|have) the same\b/;
 
@@ -118,7 +122,7 @@ export function unresolvedReference(prompt: string): string | null {
 	if (leaning) return leaning;
 	if (SAME_AS_UNSEEN.test(first)) return '“the same …” with nothing shown to be the same as';
 	const act = ANAPHORIC.exec(first);
-	if (act && !(act[1] && modifiesNext(first, act.index + act[0].length - act[1].length)))
+	if (act && !(act[1] && modifiesNext(first, act.index + act[0].length - act[1].length)) && !endsAsVerb(first, act))
 		return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
 	const count = VAGUE_COUNT.exec(first);
 	// "the Stadler City E and the Norrland Pendel, the two bikes …": the two are named right before.
