@@ -18,9 +18,9 @@ describe('a technical term defined after the end of a clause', () => {
 			'an instrument that records changes in the magnetic field'
 		],
 		[
-			'The coach built the side around a trequartista, a playmaker who roams between midfield and attack.',
-			'trequartista',
-			'a playmaker who roams between midfield and attack'
+			'Fans were won over by the gegenpress, a style in which players chase the ball as soon as it is lost.',
+			'gegenpress',
+			'a style in which players chase the ball as soon as it is lost'
 		],
 		[
 			'The hull is protected by sacrificial anodes, blocks of zinc that corrode in place of the steel.',
@@ -54,7 +54,9 @@ describe('a technical term defined after the end of a clause', () => {
 		'She was treated for a blister, an injury that kept her out of the final.',
 		'The firm sold its stake to a rival, a company that makes tents.',
 		'The pair added 90 for the 10th wicket, a stand that lifts the total to 310.',
-		'Officials met in the chancel, a room that was later destroyed by fire.'
+		'Officials met in the chancel, a room that was later destroyed by fire.',
+		'The story is told by a lighthouse keeper, a man who lives alone on a rock.',
+		'He was replaced by a debutant, a player who has never played at this level.'
 	])('takes no summing-up appositive for a definition: %s', (text) => {
 		expect(pairs(text)).toEqual([]);
 	});

@@ -22,7 +22,9 @@ export function definesTerm(s: TaggedSentence, term: { at: number; text: string 
 	if (named || lower.length === 0 || !uncommon(lower.join(' '))) return false;
 	const gloss = s.tokens.filter((t) => t.start >= glossFrom && t.end <= glossTo);
 	const relative = gloss.findIndex((t) => /^(?:that|which|who|whom|whose|where)$/i.test(t.text));
-	if (relative < 0) return false;
+	// "a lighthouse keeper, a man who lives alone on a rock": a person described is a character or a
+	// job (the person kinds ask those), not a term explained.
+	if (relative < 0 || /^(?:who|whom)$/i.test(gloss[relative].text)) return false;
 	const next = gloss[relative + 1];
 	// "the idea that diseases were spread …": "that" before a subject opens the idea's content.
 	const content = /^that$/i.test(gloss[relative].text) && next !== undefined && !next.tags.has('Verb') && !next.tags.has('Adverb');
@@ -47,14 +49,12 @@ export function withoutAsides(text: string): { text: string; original: (at: numb
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/i;
 
 /**
- * A gloss leaning on the sentences before through a demonstrative, made to stand alone: "a drug
- * that blocks a switch on those sensory nerve fibres" reads "… on sensory nerve fibres", "this
- * valve" reads "the valve". A demonstrative standing as a pronoun ("this is") is left for the
- * checks to refuse.
+ * A gloss leaning on the sentences before through a plural demonstrative, made to stand alone: "a
+ * drug that blocks a switch on those sensory nerve fibres" reads "… on sensory nerve fibres", which
+ * says what the drug does to any such fibres. A singular one stays ("at this level" names one level,
+ * and "at the level" would say nothing), as does one standing as a pronoun ("those are"): the
+ * checks refuse both.
  */
 export function resolveDemonstratives(gloss: string): string {
-	return gloss.replace(/\b(this|these|those)\s+(\p{Ll}[\p{L}-]*)/gu, (m, d: string, word: string) => {
-		if (AUXILIARY.test(word)) return m;
-		return d.toLowerCase() === 'this' ? `the ${word}` : word;
-	});
+	return gloss.replace(/\b(?:these|those)\s+(\p{Ll}[\p{L}-]*)/gu, (m, word: string) => (AUXILIARY.test(word) ? m : word));
 }
