@@ -33,7 +33,7 @@ const NAMED_GLOSS = /^(?:a|an|the) (?:[\p{Ll}-]+ ){0,3}\p{Lu}/u;
  */
 const LISTED = /^(?:(?!\b(?:that|which|who|where|between)\b).)*\b(?:and|or) (?:a|an|the)\b/u;
 
-const uncommon = (term: string) => term.split(' ').some((w) => w.includes('-') || frequencyRank(w) >= UNCOMMON_FROM);
+export const uncommon = (term: string) => term.split(' ').some((w) => w.includes('-') || frequencyRank(w) >= UNCOMMON_FROM);
 
 /** A dash set off by spaces: the em dash, or an en dash used as one. */
 const DASH = / [—–] /g;

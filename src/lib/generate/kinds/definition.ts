@@ -6,20 +6,24 @@ import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types'
 import { dashGlosses } from './definition-dash';
 import type { FactKindModule, FindContext } from './kind';
 import { namedGloss } from './definition-gloss';
+import { aliases } from './definition-alias';
+import { definesTerm, resolveDemonstratives, withoutAsides } from './definition-defining';
 import { fitBack } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
 
 /** An appositive that classifies: "a fever spread by lice", "the share of … that …", "fish that feed on …". */
-const CLASSIFYING = /^(?:(?:a|an|the) [^,;:()“”"—–]+|(?:[\p{Ll}-]+ ){1,5}(?:that|which|who|in which)\b[^,;:()“”"—–]*)/u;
+const CLASSIFYING =
+	/^(?:(?:a|an|the) (?:[^,;:()“”"—–]|"[^",]*"|“[^”,]*”)+|(?:[\p{Ll}-]+ ){1,5}(?:that|which|who|in which)\b(?:[^,;:()“”"—–]|"[^",]*"|“[^”,]*”)*)/u;
 
 /** "X is a Y …", "X are Ys that …": a subject of up to five words, a copula, a classifying phrase. */
 const COPULA = /^(?:The |A |An )?([\p{L}][\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+){0,3}) (?:is|are|was|were) ((?:a|an|the) [^;:()“”"—–]+)/u;
 
 const GLOSS_WORDS = { min: 3, max: 28 };
 
-function glossOk(gloss: string): boolean {
+function glossOk(gloss: string, min = GLOSS_WORDS.min): boolean {
 	const n = wordCount(gloss);
-	return n >= GLOSS_WORDS.min && n <= GLOSS_WORDS.max && !/^(?:and|or|but|so|then|yet)\b/.test(gloss) && standsAlone(gloss);
+	// "diseases such as cholera": "such as" gives examples, it points nowhere.
+	return n >= min && n <= GLOSS_WORDS.max && !/^(?:and|or|but|so|then|yet)\b/.test(gloss) && standsAlone(gloss.replace(/\bsuch as\b/g, 'as'));
 }
 
 /**
@@ -40,16 +44,16 @@ function namesSomething(term: string, at: number, gloss: string): boolean {
 	return capitalInside || /\p{Lu}[\p{Ll}'’-]+$/u.test(gloss.trim());
 }
 
-function make(s: TaggedSentence, term: string, at: number, gloss: string, ctx: FindContext): DefinitionFact | null {
+function make(s: TaggedSentence, term: string, at: number, gloss: string, ctx: FindContext, alias = false): DefinitionFact | null {
 	// A question defines nothing: the article's answer comes after it.
 	if (/\?\s*$/.test(s.text) || NOT_A_TERM.test(term) || namesSomething(term, at, gloss)) return null;
 	if (ctx.taken(s.start + at, s.start + at + term.length) && !ctx.own.some((f) => f.kind === 'named-thing' && f.answerStart === s.start + at)) return null;
 	// "Hoogland, a member of the council": a surname is a person, whose role the person kind asks.
 	if ([...ctx.article.people.keys()].some((name) => name === term || name.endsWith(` ${term}`))) return null;
 	const answer = termCase(term, ctx.article.sentences);
-	const clean = finish(gloss);
-	if (!glossOk(clean) || !standsAlone(term) || normaliseAnswer(clean).includes(normaliseAnswer(term))) return null;
-	return { ...relationFact(s, answer, at, `definition|${normaliseAnswer(term)}`), kind: 'definition', gloss: clean };
+	const clean = resolveDemonstratives(finish(gloss));
+	if (!glossOk(clean, alias ? 1 : GLOSS_WORDS.min) || !standsAlone(term) || normaliseAnswer(clean).includes(normaliseAnswer(term))) return null;
+	return { ...relationFact(s, answer, at, `definition|${normaliseAnswer(term)}${alias ? ALIAS_KEY : ''}`), kind: 'definition', gloss: clean };
 }
 
 /**
@@ -78,20 +82,26 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	const out: DefinitionFact[] = [];
 	for (const m of s.text.matchAll(/, /g)) {
 		const comma = m.index ?? 0;
-		const rest = s.text.slice(comma + 2);
-		const gloss = CLASSIFYING.exec(rest)?.[0];
+		const rest = withoutAsides(s.text.slice(comma + 2));
+		const gloss = CLASSIFYING.exec(rest.text)?.[0];
+		if (!gloss) continue;
+		const beyond = comma + 2 + rest.original(gloss.length);
+		const term = nounPhraseEndingAt(s, comma);
+		// A technical term defined in general words is a definition wherever it stands (see definition-defining.ts).
+		const defines = term !== null && definesTerm(s, term, comma + 2, beyond);
 		// "the wheels, the axles and the brakes": a comma between list members is no apposition.
-		if (!gloss || /^(?:,? and|,? or)\b/.test(rest.slice(gloss.length)) || /^(?:the|a|an) [\p{L}-]+(?: [\p{L}-]+)? (?:and|or) (?:the|a|an)\b/u.test(gloss))
+		if (
+			(!defines && /^(?:,? and|,? or)\b/.test(rest.text.slice(gloss.length))) ||
+			/^(?:the|a|an) [\p{L}-]+(?: [\p{L}-]+)? (?:and|or) (?:the|a|an)\b/u.test(gloss)
+		)
 			continue;
 		// "a steel frame, a motor in the rear wheel, hydraulic disc brakes and a rack": a noun after the
 		// next comma, and an "and" later on, make the phrase one item of a list.
-		const beyond = comma + 2 + gloss.length;
 		const next = s.tokens.find((t) => t.start === beyond + 2);
-		if (s.text.startsWith(', ', beyond) && next && !next.tags.has('Verb') && /\band\b/.test(s.text.slice(beyond))) continue;
+		if (!defines && s.text.startsWith(', ', beyond) && next && !next.tags.has('Verb') && /\band\b/.test(s.text.slice(beyond))) continue;
 		// "…, leaving the town …": a verb opens a clause, not a description.
 		const first = s.tokens.find((t) => t.start === comma + 2);
 		if (!first || (first.tags.has('Verb') && !first.tags.has('Noun')) || first.tags.has('Conjunction') || insideQuote(s.text, comma)) continue;
-		const term = nounPhraseEndingAt(s, comma);
 		// "In the doubles final, which was played before the singles, the pair beat …": a phrase
 		// closing a relative clause is followed by the main clause, not by its definition.
 		if (term && /(?:^|, )(?:which|who|whom|whose|where|when)\b[^,]*$/.test(s.text.slice(0, term.at))) continue;
@@ -109,7 +119,7 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const verbBefore = term !== null && s.tokens.some((t) => t.end <= term.at && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'));
 		const opensSentence = governing !== undefined && !s.tokens.slice(0, s.tokens.indexOf(governing)).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
 		const scene = governing !== undefined && (opensSentence || verbBefore);
-		if (!term || (governing?.tags.has('Preposition') && scene) || first.tags.has('Preposition') || !nominal(s, comma + 2, comma + 2 + gloss.length)) continue;
+		if (!term || (governing?.tags.has('Preposition') && scene && !defines) || first.tags.has('Preposition') || !nominal(s, comma + 2, beyond)) continue;
 		const fact = make(s, term.text.replace(/^(?:A|An|The) /, ''), term.at + (/^(?:A|An|The) /.exec(term.text)?.[0].length ?? 0), gloss, ctx);
 		if (fact) out.push(fact);
 	}
@@ -180,6 +190,14 @@ function dashed(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	});
 }
 
+/** The key ending of a second name for an everyday phrase ("taste disturbance, or dysgeusia,"), which is asked for by that phrase. */
+const ALIAS_KEY = '|alias';
+
+/** "Taste disturbance, or dysgeusia,": a technical name given to an everyday phrase (see definition-alias.ts). */
+function aliased(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
+	return aliases(s).flatMap((a) => make(s, a.term, a.at, a.gloss, ctx, true) ?? []);
+}
+
 /** Other terms the article defines, as choices of the same kind. */
 function otherTerms(fact: DefinitionFact, all: FactRecord[]): string[] {
 	const seen = new Set([normaliseAnswer(fact.answer)]);
@@ -207,12 +225,13 @@ export const definition: FactKindModule<'definition'> = {
 	kind: 'definition',
 	claims: false,
 	find: (s, ctx) => {
-		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx), ...dashed(s, ctx)];
+		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx), ...dashed(s, ctx), ...aliased(s, ctx)];
 		// "Less successful was the evening headliner": a term with no noun in it names nothing.
 		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer));
 	},
 	ask(fact, ctx) {
-		const prompt = `What does the article call ${fact.gloss}?`;
+		// "What does the article call taste disturbance?" would be answered by its own words.
+		const prompt = fact.key.endsWith(ALIAS_KEY) ? `What term does the article give for ${fact.gloss}?` : `What does the article call ${fact.gloss}?`;
 		// "Receptor → A closely related receptor": a gloss with no anchor makes no card.
 		// "Evening headliner → the Canadian songwriter Clara Voss": a person is a card's front, never its back.
 		const namesPerson = ctx.all.some((f) => f.kind === 'person' && f.sentence === fact.sentence && fact.gloss.includes(f.text));
