@@ -9,6 +9,7 @@ import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
 import { definiteNames, resolveDefinites } from '../references-bodies';
 import { definiteContext, settleDefinites } from '../references-definite';
+import { frontOpening } from './fronted';
 import { peopleGenders } from '../references-gender';
 import { PROMPT_MAX } from '../checks';
 import { shortenPrompt } from './shorten';
@@ -123,8 +124,11 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			const start = c.question.source?.start ?? sentence.start;
 			const settled = named === null ? null : settleDefinites(named, definites, start, c.question.type === 'true_false');
 			if (settled === null) continue;
+			// "What did in each garden the volunteers choose?": the opening phrase goes first (see fronted.ts).
+			const fronted = frontOpening(settled);
+			if (fronted === null) continue;
 			// Two long sentences are cut to the clauses the blank and its reference need (see shorten.ts).
-			const prompt = shortenPrompt(settled, PROMPT_MAX);
+			const prompt = shortenPrompt(fronted, PROMPT_MAX);
 			out.push(prompt === c.question.prompt ? c : { ...c, question: { ...c.question, prompt } });
 		}
 	}
