@@ -1,9 +1,9 @@
-import nlp from 'compromise';
-import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange } from '../distractors';
 import { finish, wordCount } from '../english';
-import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types';
+import { normaliseAnswer } from '../../quiz/normalise';
+import type { DefinitionFact, TaggedSentence } from '../facts/types';
 import { dashGlosses } from './definition-dash';
+import { endsInNoun, otherTerms } from './definition-terms';
 import type { FactKindModule, FindContext } from './kind';
 import { namedGloss } from './definition-gloss';
 import { aliases } from './definition-alias';
@@ -196,24 +196,6 @@ const ALIAS_KEY = '|alias';
 /** "Taste disturbance, or dysgeusia,": a technical name given to an everyday phrase (see definition-alias.ts). */
 function aliased(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	return aliases(s).flatMap((a) => make(s, a.term, a.at, a.gloss, ctx, true) ?? []);
-}
-
-/** Other terms the article defines, as choices of the same kind. */
-function otherTerms(fact: DefinitionFact, all: FactRecord[]): string[] {
-	const seen = new Set([normaliseAnswer(fact.answer)]);
-	const out: string[] = [];
-	for (const f of all) {
-		if ((f.kind !== 'definition' && f.kind !== 'key-term') || seen.has(normaliseAnswer(f.answer))) continue;
-		seen.add(normaliseAnswer(f.answer));
-		out.push(f.answer);
-	}
-	return out.slice(0, 3);
-}
-
-/** Whether a term ends in a noun: "Less successful" ends in an adjective and names nothing. */
-function endsInNoun(term: string): boolean {
-	const last = nlp(term).terms().last();
-	return last.has('#Noun') || !(last.has('#Adjective') || last.has('#Adverb'));
 }
 
 /**
