@@ -1,18 +1,14 @@
-import nlp from 'compromise';
 import { BLANK } from '../../bank/schema';
-import { findNumber } from '../../quiz/parse-number';
-import { SPEECH_VERBS } from '../facts/lexicon';
-import type { FactRecord, QuantityFact } from '../facts/types';
+import type { FactRecord } from '../facts/types';
 import type { Sentence } from '../sentences';
-import { AUXILIARIES as AUX, asQuestion as endQuestion, asStatement, CLAUSE_END as CLAUSE_BREAK, LEANING_LEAD, lowerFirst } from '../english';
+import { asStatement, LEANING_LEAD, lowerFirst } from '../english';
 import { isCommonWord } from '../frequency';
-import { tokenize, type Token } from '../tokens';
+import type { Token } from '../tokens';
 
 /**
  * Turning a sentence into prompts: the sentence with one span blanked, the sentence as a
- * statement with one span replaced, and "How many …?" questions made by moving a count to the
- * front of a simple clause. Every function returns null when the sentence is not safe to
- * transform; the caller then falls back to a blank.
+ * statement with one span replaced, and the subject moved into a question (the "How many …?"
+ * questions built on it are in how-many.ts).
  */
 
 const CONNECTIVE =
@@ -71,20 +67,6 @@ export function blankOut(sentence: Sentence, fact: FactRecord): string {
 	return replaceSpan(sentence, fact.answerStart, fact.answerEnd, BLANK);
 }
 
-const SAY = /^(.{3,60}?) (?:said|reported|announced|estimated|confirmed|added|says|reports|stated|noted) (?:that |on \w+ that )?(.*)$/;
-
-/**
- * How a count's question opens. A bound ("over 50", "at least 40", "up to 450") has no "how
- * many" that reads as English ("More than how many …?"), so it gives no question: null.
- */
-function qualifierLead(q: string | undefined): string | null {
-	if (!q) return 'How many';
-	const w = q.toLowerCase();
-	if (/^(?:over|more than|at least|up to|fewer than|less than|under|nearly|almost)$/.test(w)) return null;
-	if (/^(?:just|only|a total of|a record)$/.test(w)) return 'How many';
-	return 'About how many';
-}
-
 /**
  * A subject moved after "do/does/did": "Operators" becomes "operators", "The team" "the team";
  * a name ("Siemens", "NATO") keeps its capital. `first` is the subject's first word.
@@ -98,169 +80,4 @@ export function movedSubject(raw: string, first: Token): string {
 		// "Aurora Orbital": a common word before another capitalised one opens a name.
 		(/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(raw) && !/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|All|Both)\b/.test(raw));
 	return name ? lowerFirst(raw) : raw.charAt(0).toLowerCase() + raw.slice(1);
-}
-
-/**
- * The rest of the number's clause: up to a comma, colon or dash, and before "and" opening a
- * second verb ("weighs 33,000 kilograms when fully fuelled and can carry …"), which would
- * otherwise hang off the question with no subject.
- */
-function ownClause(rest: string): string {
-	const clause = rest.split(CLAUSE_BREAK)[0];
-	for (const t of tokenize(clause)) {
-		if (t.text.toLowerCase() === 'and') {
-			const next = tokenize(clause.slice(t.end)).at(0);
-			const then = tokenize(clause.slice(t.end)).at(1);
-			// compromise reads "hopes to" as a plural noun; "to" after it shows the verb.
-			if (next && (next.tags.has('Verb') || (/s$/.test(next.text) && then?.text === 'to'))) return clause.slice(0, t.start);
-		}
-	}
-	return clause;
-}
-
-const RELATIVE = /\s(?:where|which|that|who|whom|whose)\b/i;
-
-/**
- * `clause`, the start of `rest`: when it was cut at a comma after a relative word ("stations
- * where trains can stop … into a separate, ventilated gallery"), the comma may sit inside the
- * relative clause, so the relative clause goes whole and the question ends on its noun.
- */
-function wholeRelative(rest: string, clause: string): string {
-	const relative = RELATIVE.exec(clause);
-	return relative && rest.startsWith(`${clause},`) ? clause.slice(0, relative.index) : clause;
-}
-
-/** A rate after the counted noun ("trains a day"): it stays with the count it qualifies. */
-const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
-
-/** The text before the number, without the qualifier ("approximately"). */
-function beforeNumber(sentence: Sentence, fact: QuantityFact): string {
-	let before = sentence.text.slice(0, fact.answerStart - sentence.start);
-	if (fact.qualifier) before = before.slice(0, before.length - fact.qualifier.length - 1);
-	return before;
-}
-
-/**
- * "24 Ukrainian drones were intercepted …" -> "How many Ukrainian drones were intercepted …?"
- * The count must be the subject: what follows it is an auxiliary or a past-tense verb, and what
- * precedes it is nothing, a connective, or "X reported that …" (which becomes "According to X,").
- */
-function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[], noun: string): string | null {
-	const tail = sentence.text.slice(fact.end - sentence.start);
-	const after = wholeRelative(tail, tail.split(CLAUSE_BREAK)[0]);
-	const next = tokens.find((t) => t.start >= fact.end - sentence.start);
-	if (!next || !(AUX.has(next.text.toLowerCase()) || (next.tags.has('PastTense') && next.tags.has('Verb')))) return null;
-	const lead = qualifierLead(fact.qualifier);
-	if (!lead) return null;
-	let before = trimLead(beforeNumber(sentence, fact)).text.trim();
-	let prefix = '';
-	const said = SAY.exec(before);
-	if (said && !/[,;]/.test(said[1]) && said[1].split(' ').length <= 6) {
-		prefix = `According to ${lowerFirst(said[1])}, `;
-		before = said[2].trim();
-	}
-	// "within 24 hours, how many … drones": an intro holding the same number would give it away.
-	if (before !== '' && fact.value !== undefined && findNumber(before)?.value === fact.value) before = '';
-	if (before !== '' && !(before.endsWith(',') && before.split(' ').length <= 8)) return null;
-	const intro = before === '' ? '' : `${before} `;
-	const start = prefix + intro;
-	const question = `${start === '' ? lead : lead.toLowerCase()} ${noun}${endQuestion(after)}`;
-	return start === '' ? question : `${start[0].toUpperCase()}${start.slice(1)}${question}`;
-}
-
-/**
- * "The company currently employs approx. 58,000 people." -> "About how many people does the
- * company currently employ?" The clause must be subject (no comma), optional adverb, one verb,
- * then the count; the rest of the clause up to the first comma follows.
- */
-function objectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[], noun: string): string | null {
-	// "Amidst these clashes, the Ministry intercepted two …": a short opening phrase sets the
-	// scene; the question stands without it.
-	const before = trimLead(beforeNumber(sentence, fact))
-		.text.trim()
-		.replace(/^(?:Amid|Amidst|During|After|In|On|Within|By)\b[^,\d]{0,40}, (?!(?:and|but|or)\b)(\p{L})/u, (_, c: string) => c.toUpperCase());
-	if (before.includes(',') || /^["“]/.test(before)) return null;
-	const words = tokenize(before);
-	const verbAt = words.findIndex((t) => t.tags.has('Verb'));
-	if (verbAt < 1 || (verbAt !== words.length - 1 && !(verbAt === words.length - 2 && words[verbAt + 1].tags.has('Verb')))) return null;
-	const subjectWords = words.slice(0, verbAt).filter((t) => !t.tags.has('Adverb'));
-	const adverbs = words
-		.slice(0, verbAt)
-		.filter((t) => t.tags.has('Adverb'))
-		.map((t) => t.text);
-	if (subjectWords.length === 0 || subjectWords.length > 6 || subjectWords.some((t) => t.tags.has('Verb') || (t.tags.has('Preposition') && t.text !== 'of')))
-		return null;
-	if (subjectWords.some((t) => t.tags.has('Pronoun'))) return null;
-	const subject = movedSubject(before.slice(0, subjectWords[subjectWords.length - 1].end), words[0]);
-	const verb = words[verbAt];
-	// "Dr. Kamau said 640 health workers … had been trained": the count is in a reported clause.
-	if (
-		SPEECH_VERBS.has(verb.text.toLowerCase()) ||
-		/^(?:say|tell|think|believe|estimate)$/i.test(verb.text) ||
-		/^ and /.test(sentence.text.slice(fact.end - sentence.start))
-	)
-		return null;
-	let head: string;
-	if (verbAt === words.length - 2) {
-		if (!/^(?:has|have|had)$/i.test(verb.text)) return null;
-		head = `${verb.text.toLowerCase()} ${subject} ${[...adverbs, words[verbAt + 1].text].join(' ')}`;
-	} else {
-		if (verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.tags.has('Gerund')) return null;
-		const json = nlp(before).verbs().json() as { verb?: { infinitive?: string } }[];
-		const infinitive = json[json.length - 1]?.verb?.infinitive;
-		if (!infinitive) return null;
-		const plural = subjectWords[subjectWords.length - 1].tags.has('Plural');
-		const aux = verb.tags.has('PastTense') ? 'did' : plural ? 'do' : 'does';
-		head = `${aux} ${subject} ${[...adverbs, infinitive].join(' ')}`;
-	}
-	const tail = sentence.text.slice(fact.end - sentence.start);
-	let rest = wholeRelative(tail, ownClause(tail));
-	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
-	const of = /^ of (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over)\b|$)/u.exec(rest);
-	let measured = of ? `${noun}${of[0]}` : noun;
-	if (of) rest = rest.slice(of[0].length);
-	const rate = RATE.exec(rest);
-	if (rate) {
-		measured += rate[0];
-		rest = rest.slice(rate[0].length);
-	}
-	const lead = qualifierLead(fact.qualifier);
-	return lead ? `${lead} ${measured} ${head}${endQuestion(rest)}` : null;
-}
-
-/** "there are", opening the sentence or a clause joined by "and", "but" or a semicolon. */
-const THERE = /(?:^|;\s|,?\s(?:and|but)\s)[Tt]here (are|were|will be|would be)\s$/;
-
-/**
- * "…, and there are two underground stations where trains can stop …" -> "How many underground
- * stations are there?" The rest of the clause follows when no comma cuts a relative clause in it.
- */
-function existentialQuestion(sentence: Sentence, fact: QuantityFact, noun: string): string | null {
-	const there = THERE.exec(trimLead(beforeNumber(sentence, fact)).text);
-	if (!there) return null;
-	const tail = sentence.text.slice(fact.end - sentence.start);
-	const lead = qualifierLead(fact.qualifier);
-	return lead ? `${lead} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}` : null;
-}
-
-/** Bodies whose bare "the board" the article's one board is put in place of (references-bodies.ts `resolveDefinites`). */
-const NAMED_LATER = /\bthe (?:firm|company|club|ministry|agency|council|union|group|board|commission|committee|court)\b/;
-
-/**
- * "About how many people attended?", "How many people died?": a count and a bare verb, with no
- * name, number or date, do not say what event they were counted at, so out of their paragraph
- * they have no one answer.
- */
-export function namesItsEvent(question: string): boolean {
-	const bare = /^(?:(?:about|roughly|approximately) )?how many (?:[\p{Ll}-]+ ){1,3}(?:(?:were|was|had been|have been) )?(?!there\?)\p{Ll}+\?$/iu;
-	return !bare.test(question) || /\p{Lu}|\d/u.test(question.slice(1).replace(/^(?:bout|oughly|pproximately) how\b/, '')) || NAMED_LATER.test(question);
-}
-
-/** A "How many …?" question for a counted quantity or one with a plural unit, or null. */
-export function howManyQuestion(sentence: Sentence, fact: QuantityFact): string | null {
-	const noun = fact.counts ?? (fact.unit && /^[a-z][a-z ]+s$/.test(fact.unit) ? fact.unit : null);
-	if (!noun || !fact.form || fact.form.multiplier) return null;
-	const tokens = tokenize(sentence.text);
-	const q = subjectQuestion(sentence, fact, tokens, noun) ?? existentialQuestion(sentence, fact, noun) ?? objectQuestion(sentence, fact, tokens, noun);
-	return q && !q.includes(BLANK) && namesItsEvent(q) ? q : null;
 }

@@ -7,7 +7,8 @@ import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { fairWrong, inSideDetail, makesClaim, unpinned } from './false-claims';
-import { blankOut, howManyQuestion, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
+import { howManyQuestion } from './how-many';
+import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** The ways a learner may write the number: "17", "seventeen", "4.2 billion", "35 percent". */
 function acceptFor(fact: QuantityFact): string[] {

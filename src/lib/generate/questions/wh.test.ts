@@ -3,7 +3,7 @@ import { extractFacts, type FactRecord } from '../facts';
 import type { QuantityFact } from '../facts/types';
 import { splitSentences } from '../sentences';
 import { buildCandidates } from '.';
-import { howManyQuestion } from './phrasing';
+import { howManyQuestion } from './how-many';
 import { invert, phraseQuestion, whoQuestion } from './wh';
 
 const parse = (text: string) => {
