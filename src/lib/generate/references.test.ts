@@ -53,6 +53,15 @@ describe('unresolved references', () => {
 	it('finds a share of, or a pronoun after an opening phrase about, something never named', () => {
 		expect(unresolvedReference('Around 31,000 of them are staying in ____ evacuation centres.')).toMatch(/pronoun/);
 		expect(unresolvedReference('In 2020, its value was put at ____ euros.')).toMatch(/pronoun/);
+		// The same with no comma after the opening phrase.
+		expect(unresolvedReference('Over the next decade it hopes to restore ____ trees across the county.')).toMatch(/pronoun/);
+		expect(unresolvedReference('In 2020 they sold ____ homes.')).toMatch(/pronoun/);
+		expect(unresolvedReference('After the vote its shares fell ____.')).toMatch(/pronoun/);
+		expect(unresolvedReference('During the trial they recorded ____ coughs a day.')).toMatch(/pronoun/);
+		expect(unresolvedReference('In 2019 it was announced that ____ jobs would go.')).toBeNull();
+		expect(unresolvedReference('Over the next decade the trust hopes to restore ____ trees.')).toBeNull();
+		expect(unresolvedReference('At the meeting ____ members voted for the plan.')).toBeNull();
+		expect(unresolvedReference('In each village the volunteers planted ____ varieties.')).toBeNull();
 		expect(unresolvedReference('Most of the remainder are related to bacteria from the ____.')).toMatch(/nothing to say which/);
 		expect(unresolvedReference('When the tram crashed into the depot wall, it was carrying ____ people.')).toBeNull();
 		expect(unresolvedReference('Officials say ____ people are missing, most of them in Mahan-ub.')).toBeNull();

@@ -73,6 +73,13 @@ export const SHARE_OF_UNNAMED = /^(?:\S+ ){0,3}of (?:them|those|these|it)\b/i;
 const PRONOUN_AFTER_OPENER = /^(?:\p{Lu}[\p{Ll}\d.]*)(?: [\p{Ll}\d.,-]+){0,3}, (?:it|its|they|them|their)\b/u;
 
 /**
+ * "Over the next decade it hopes …", "In 2020 they sold …": the same after an opening phrase with
+ * no comma. "In 2019 it was announced that …" is the empty "it" of a passive, and means nothing.
+ */
+const PRONOUN_AFTER_PHRASE =
+	/^(?:In|On|At|Over|During|After|Before|By|Within|Across|Since|Until|Throughout|Under|For) (?:[\p{Ll}\d.-]+ ){1,4}(?:they|them|their|its|it(?! (?:is|was)\b))\b/u;
+
+/**
  * "this drone", "these attacks": a demonstrative before a noun points to a thing named earlier.
  * "As winter sets in, this marks the end …": a demonstrative before a verb stands for the clause
  * before it in the same sentence, so it leans on nothing when that clause is there.
@@ -115,7 +122,8 @@ export function unresolvedReference(prompt: string): string | null {
 	if (object) return `“${object}”, which cannot mean the subject of its own clause and no one else is named`;
 	if (demonstrativeLeans(first)) return '“this …” with nothing named before it';
 	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
-	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim())) return 'a pronoun with nothing named before it';
+	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim()) || PRONOUN_AFTER_PHRASE.test(first.trim()))
+		return 'a pronoun with nothing named before it';
 	const pronoun = pronounWithoutAntecedent(first);
 	if (pronoun) return `“${pronoun}” with nothing before it that it could mean`;
 	const leaning = leaningWords(first);
