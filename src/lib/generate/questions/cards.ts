@@ -7,7 +7,7 @@ import type { Sentence } from '../sentences';
 import { fitBack, weakFront } from './card-backs';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { joined } from './standalone';
-import { subjectPredicate } from './wh';
+import { subjectPredicate } from './who';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

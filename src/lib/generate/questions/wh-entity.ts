@@ -3,7 +3,8 @@ import type { DateFact, FactRecord } from '../facts/types';
 import type { NameFact } from '../distractors';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { invert, phraseQuestion, subjectPredicate, whoQuestion } from './wh';
+import { invert, phraseQuestion } from './wh';
+import { subjectPredicate, whoQuestion } from './who';
 
 /** The surname and the written mention, which a typed answer about a person may give. */
 function personAccept(fact: NameFact | DateFact): string[] {

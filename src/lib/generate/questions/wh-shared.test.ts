@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, type FactRecord } from '../facts';
 import { questionsOf } from '../kinds/test-helpers';
 import { splitSentences } from '../sentences';
-import { whoQuestion } from './wh';
+import { whoQuestion } from './who';
 
 /** The "Who …?" asked of the person `name` in a one-sentence text, or null. */
 function who(text: string, name: string): string | null {

@@ -4,7 +4,8 @@ import type { QuantityFact } from '../facts/types';
 import { splitSentences } from '../sentences';
 import { buildCandidates } from '.';
 import { howManyQuestion } from './how-many';
-import { invert, phraseQuestion, whoQuestion } from './wh';
+import { invert, phraseQuestion } from './wh';
+import { whoQuestion } from './who';
 
 const parse = (text: string) => {
 	const sentences = splitSentences(text);
