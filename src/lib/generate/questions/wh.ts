@@ -7,9 +7,10 @@ import { trimLead } from './phrasing';
 
 /**
  * Real questions made by moving one phrase of a simple clause to the front: "In what year was
- * the treaty signed?", "Where did the team play …?" (a person's "Who …?" is in who.ts). Each builder returns
- * null unless the clause has a shape it can invert with certainty (a short subject without
- * commas, one finite verb); the caller then keeps a fill-in blank, which is always grammatical.
+ * the treaty signed?", "Where did the team play …?" (a person's "Who …?" is in who.ts). Each
+ * builder returns null unless the clause has a shape it can invert with certainty (a short
+ * subject without commas, one finite verb); the caller then keeps a fill-in blank, which is
+ * always grammatical.
  */
 
 /** Whether a token is a verb that carries tense on its own ("reported", "finds"), not "-ing" or "to …". */
