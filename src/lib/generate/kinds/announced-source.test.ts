@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { questionsOf } from './test-helpers';
+import { cardOf, questionsOf } from './test-helpers';
 
-const card = (text: string) => {
-	const q = questionsOf(text, 'announced').find((x) => x.type === 'flashcard');
-	return q?.type === 'flashcard' ? [q.prompt, q.back] : null;
-};
+const card = (text: string) => cardOf(text, 'announced');
 
 describe('what a thing was the result of', () => {
 	it.each([

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, questionsOf } from './test-helpers';
+import { cardOf, factsOf, questionsOf } from './test-helpers';
 
-const card = (text: string) => {
-	const q = questionsOf(text, 'argument').find((x) => x.type === 'flashcard');
-	return q?.type === 'flashcard' ? [q.prompt, q.back] : null;
-};
+const card = (text: string) => cardOf(text, 'argument');
 
 describe('arguments and verdicts', () => {
 	it('asks what an exhibition argues about its topic, with the whole clause on the back', () => {

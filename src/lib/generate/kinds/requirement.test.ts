@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, questionsOf } from './test-helpers';
+import { cardOf, factsOf, questionsOf } from './test-helpers';
 
-const card = (text: string) => {
-	const q = questionsOf(text, 'requirement').find((x) => x.type === 'flashcard');
-	return q?.type === 'flashcard' ? [q.prompt, q.back] : null;
-};
+const card = (text: string) => cardOf(text, 'requirement');
 
 describe('requirements and rules', () => {
 	it('asks what someone must do', () => {

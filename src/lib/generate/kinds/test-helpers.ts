@@ -17,3 +17,9 @@ export function questionsOf(text: string, kind: FactKind): Question[] {
 		.filter((c) => c.fact.kind === kind)
 		.map((c) => c.question);
 }
+
+/** The first card a text gives for facts of one kind, as [front, back]; null when it gives none. */
+export function cardOf(text: string, kind: FactKind): [string, string] | null {
+	const q = questionsOf(text, kind).find((x) => x.type === 'flashcard');
+	return q?.type === 'flashcard' ? [q.prompt, q.back] : null;
+}
