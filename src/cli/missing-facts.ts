@@ -31,28 +31,35 @@ type Span = { start: number; end: number; heading: boolean };
 
 /** The body sentence that shares the most content words with the entry, or null when none shares enough. */
 export function sentenceOf(entry: string, text: string, sentences: Span[]): Span | null {
-	const wanted = contentStems(entry);
-	let best: Span | null = null;
-	let most = MIN_SHARED - 1;
-	for (const s of sentences) {
-		if (s.heading) continue;
-		const own = contentStems(text.slice(s.start, s.end));
-		const shared = [...wanted].filter((w) => own.has(w)).length;
-		if (shared > most) {
-			most = shared;
-			best = s;
+	return placer(text, sentences)(entry);
+}
+
+/** Places entries among one article's sentences, each sentence's content words read once. */
+function placer(text: string, sentences: Span[]): (entry: string) => Span | null {
+	const body = sentences.filter((s) => !s.heading).map((s) => ({ s, own: contentStems(text.slice(s.start, s.end)) }));
+	return (entry) => {
+		const wanted = [...contentStems(entry)];
+		let best: Span | null = null;
+		let most = MIN_SHARED - 1;
+		for (const { s, own } of body) {
+			const shared = wanted.filter((w) => own.has(w)).length;
+			if (shared > most) {
+				most = shared;
+				best = s;
+			}
 		}
-	}
-	return best;
+		return best;
+	};
 }
 
 /** Of the entries that name a sentence, how many sit in a sentence some question of the bank comes from. */
 export function centralFactsAsked(entries: string[], text: string, sentences: Span[], bank: Bank): { asked: number; placed: number } {
 	const starts = bank.questions.flatMap((q) => (q.source ? [q.source.start] : []));
+	const place = placer(text, sentences);
 	let asked = 0;
 	let placed = 0;
 	for (const entry of entries) {
-		const s = sentenceOf(entry, text, sentences);
+		const s = place(entry);
 		if (!s) continue;
 		placed++;
 		if (starts.some((at) => at >= s.start && at < s.end)) asked++;

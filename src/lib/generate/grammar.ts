@@ -53,7 +53,7 @@ function verbal(t: Token): boolean {
 }
 
 /** Quotation marks left open: a curly opening mark with no closing one, or an odd count of straight ones. */
-function unclosedQuote(text: string): boolean {
+export function unclosedQuote(text: string): boolean {
 	const open = (text.match(/“/g) ?? []).length;
 	const close = (text.match(/”/g) ?? []).length;
 	return open !== close || (text.match(/"/g) ?? []).length % 2 === 1;

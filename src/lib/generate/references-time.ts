@@ -37,18 +37,26 @@ const FROM_PUBLICATION = new RegExp(
  * that changed the day must keep the day it changed).
  */
 export function stripWeekdays(prompt: string, quote?: string): string {
+	return strike(prompt, ON_WEEKDAY, (words) => {
+		const said = words.trim().replace(/,$/, '');
+		return quote === undefined || quote.includes(said) || quote.includes(said.replace(/^On/, 'on'));
+	});
+}
+
+/**
+ * The prompt with each match of `pattern` outside its quotes struck where `struck` allows; a
+ * sentence that lost its opening starts with a capital again ("On Sunday, the team …").
+ */
+function strike(prompt: string, pattern: RegExp, struck: (words: string) => boolean = () => true): string {
 	const mask = outsideQuotes(prompt);
 	let out = '';
 	let at = 0;
-	for (const m of mask.matchAll(ON_WEEKDAY)) {
-		const words = prompt.slice(m.index, m.index + m[0].length);
-		const said = words.trim().replace(/,$/, '');
-		if (quote !== undefined && !quote.includes(said) && !quote.includes(said.replace(/^On/, 'on'))) continue;
+	for (const m of mask.matchAll(pattern)) {
+		if (!struck(prompt.slice(m.index, m.index + m[0].length))) continue;
 		out += prompt.slice(at, m.index);
 		at = m.index + m[0].length;
 	}
 	out += prompt.slice(at);
-	// "On Sunday, the team …" lost its opening: the sentence starts with a capital again.
 	return out === prompt ? prompt : out.charAt(0).toUpperCase() + out.slice(1);
 }
 
@@ -63,15 +71,7 @@ const RECENT =
 
 /** The prompt with its recent weeks and months struck (see RECENT), outside quotes. */
 export function stripRecentTime(prompt: string): string {
-	const mask = outsideQuotes(prompt);
-	let out = '';
-	let at = 0;
-	for (const m of mask.matchAll(RECENT)) {
-		out += prompt.slice(at, m.index);
-		at = m.index + m[0].length;
-	}
-	out += prompt.slice(at);
-	return out === prompt ? prompt : out.charAt(0).toUpperCase() + out.slice(1);
+	return strike(prompt, RECENT);
 }
 
 /** The words in a prompt that count time from the day of publication ("last week", "ten years ago"), or null. */

@@ -46,8 +46,8 @@ function peopleOf(tagged: TaggedSentence[]) {
 
 /**
  * Every fact of the article, sentence by sentence, each sentence read by every kind of
- * `KIND_LIST` in order. Headings give no facts, but for a review's score on a line of its own. Only the first `FACT_TEXT_LIMIT` characters of
- * sentences are read.
+ * `KIND_LIST` in order. Headings give no facts, but for a review's score on a line of its own.
+ * Only the first `FACT_TEXT_LIMIT` characters of sentences are read.
  */
 export function extractFacts(sentences: Sentence[], published: PlainDate | null, onSentence?: (done: number, total: number) => void): FactRecord[] {
 	const body = sentences.filter((s) => !s.heading);
@@ -56,11 +56,12 @@ export function extractFacts(sentences: Sentence[], published: PlainDate | null,
 	const scored = (s: Sentence) => s.heading && !s.dateline && s.text !== headline && scoreLine(s.text, headline) !== null;
 	const tagged: TaggedSentence[] = [];
 	let budget = FACT_TEXT_LIMIT;
-	for (const s of sentences.filter((s) => !s.heading || scored(s))) {
+	const read = sentences.filter((s) => !s.heading || scored(s));
+	for (const s of read) {
 		if (budget <= 0) break;
 		budget -= s.text.length;
 		tagged.push({ ...s, tokens: tokenize(s.text) });
-		onSentence?.(tagged.length, body.length);
+		onSentence?.(tagged.length, read.length);
 	}
 	const article: ArticleIndex = { people: peopleOf(tagged), sentences: tagged, published, headline };
 	const facts: FactRecord[] = [];

@@ -1,7 +1,7 @@
 import type { TaggedSentence } from '../facts/types';
 import { resolveLeadPronoun } from '../references-resolve';
 import { subjectBefore } from './clause';
-import type { FindContext } from './kind';
+import { sentenceBefore, type FindContext } from './kind';
 import { personMeant } from './quote';
 
 /** ", which is held in full in the archive," between a subject and its verb: an aside about the subject. */
@@ -38,8 +38,8 @@ export function adviser(s: TaggedSentence, at: number, ctx: FindContext): string
  * with no adverb before it ("the most important is that …" names nothing). As a question carries it: "the inquiry report".
  */
 export function thingBefore(s: TaggedSentence, at: number, ctx: FindContext): string | null {
-	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
-	if (!prev || prev.paragraph !== s.paragraph) return null;
+	const prev = sentenceBefore(s, ctx);
+	if (!prev) return null;
 	const r = resolveLeadPronoun(s.text.slice(at), { text: prev.text, start: prev.start });
 	const to = r.ok && r.replacements.length === 1 && r.replacements[0].at === 0 ? r.replacements[0].to : null;
 	const from = to ? prev.text.toLowerCase().indexOf(to.toLowerCase()) : -1;

@@ -4,7 +4,7 @@ import type { AnnouncedFact, TaggedSentence } from '../facts/types';
 import { movedSubject } from '../questions/phrasing';
 import { invert } from '../questions/wh';
 import { askable, clause, subjectBefore } from './clause';
-import type { FindContext } from './kind';
+import { sentenceBefore, type FindContext } from './kind';
 import { personMeant } from './quote';
 import { relationFact, standsAlone } from './relation';
 
@@ -47,8 +47,8 @@ function phraseBefore(s: TaggedSentence, from: number, end: number): string | nu
 
 /** "the decline" named by what the sentence before says fell or rose: "the decline in net income". */
 function namedChange(noun: string, s: TaggedSentence, ctx: FindContext): string | null {
-	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
-	const verb = prev && prev.paragraph === s.paragraph ? CHANGE_VERB.exec(prev.text) : null;
+	const prev = sentenceBefore(s, ctx);
+	const verb = prev ? CHANGE_VERB.exec(prev.text) : null;
 	const what = prev && verb ? phraseBefore(prev, 0, verb.index) : null;
 	return what ? `the ${noun.toLowerCase()} in ${what}` : null;
 }

@@ -6,7 +6,7 @@ import type { CauseFact, TaggedSentence } from '../facts/types';
 import { trimLead } from '../questions/phrasing';
 import { joined } from '../questions/standalone';
 import { firstClause, invert } from '../questions/wh';
-import type { FactKindModule, FindContext } from './kind';
+import { sentenceBefore, type FactKindModule, type FindContext } from './kind';
 import { wrongReasons } from './cause-reasons';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
@@ -61,9 +61,9 @@ function pointsToEffect(cause: string, effect: string): boolean {
 
 /** The sentence before, in the same paragraph, when it can stand as a cause: it leans on nothing. */
 function previousCause(s: TaggedSentence, ctx: FindContext): TaggedSentence | null {
-	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
+	const prev = sentenceBefore(s, ctx);
 	// "Because the flour falls so fast, …" would be asked as "Because because …": a sentence that gives its own reason is no cause here.
-	return prev && prev.paragraph === s.paragraph && !LEANING_LEAD.test(prev.text) && !OWN_LINK.test(prev.text) && standsAlone(prev.text) ? prev : null;
+	return prev && !LEANING_LEAD.test(prev.text) && !OWN_LINK.test(prev.text) && standsAlone(prev.text) ? prev : null;
 }
 
 /**

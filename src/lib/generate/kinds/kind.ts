@@ -31,6 +31,12 @@ export interface FindContext {
 	recent: PersonFact[];
 }
 
+/** The sentence before `s` in its own paragraph, or null: all a look-back may read. */
+export function sentenceBefore(s: TaggedSentence, ctx: FindContext): TaggedSentence | null {
+	const prev = ctx.article.sentences.find((p) => p.index === s.index - 1);
+	return prev && prev.paragraph === s.paragraph ? prev : null;
+}
+
 /** What a kind's `ask` sees when it phrases questions. */
 export interface AskContext {
 	sentence: Sentence;

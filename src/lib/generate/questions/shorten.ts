@@ -2,7 +2,8 @@ import { BLANK } from '../../bank/schema';
 import { outsideQuotes, unresolvedPronoun } from '../english';
 import { demonstrativeLeans } from '../references';
 import { splitSentences } from '../sentences';
-import { tokenize } from '../tokens';
+import { unclosedQuote } from '../grammar';
+import { tokenize, type Token } from '../tokens';
 
 /**
  * A fill-in prompt too long to read as a question (two long sentences: the blank's own and the one
@@ -19,16 +20,8 @@ import { tokenize } from '../tokens';
 const CLAUSE_START =
 	/,\s+(?:and|but|while|whereas|which|where|who|whom|whose|(?:many|most|some|all|none|one) of (?:whom|which)|although|though|so|yet|leaving|making|bringing|taking|according to)\s|;\s+|\s[—–]\s/g;
 
-/** Whether a piece of text has a finite verb (a gerund or a noun-verb alone is no clause). */
-function hasVerb(text: string): boolean {
-	return tokenize(text).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Noun') && !t.tags.has('PresentTense')));
-}
-
-/** Whether every quotation opened in the text is closed in it. */
-function quotesClosed(text: string): boolean {
-	const curly = (text.match(/“/g)?.length ?? 0) === (text.match(/”/g)?.length ?? 0);
-	return curly && (text.match(/"/g)?.length ?? 0) % 2 === 0;
-}
+/** A verb that can carry a clause: a gerund or a word read as a noun first is none. */
+const clauseVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'));
 
 /**
  * The sentence cut at the first clause start at or after `from`, ended with a full stop; null when
@@ -41,7 +34,7 @@ export function cutAfter(sentence: string, from: number): string | null {
 		const kept = sentence.slice(0, at).replace(/[\s,:]+$/, '');
 		// A dash that closes an aside opened before it ends no clause: "X — a bog, which … — was …".
 		if (/[—–]/.test(m[0]) && /\s[—–]\s/.test(kept)) continue;
-		if (!quotesClosed(kept) || !hasVerb(kept)) continue;
+		if (unclosedQuote(kept) || !tokenize(kept).some(clauseVerb)) continue;
 		return `${kept}.`;
 	}
 	return null;
@@ -49,14 +42,7 @@ export function cutAfter(sentence: string, from: number): string | null {
 
 /** Where a sentence's main clause has its first finite verb (its end when it has none). */
 function firstVerbEnd(sentence: string): number {
-	let at = 0;
-	for (const t of tokenize(sentence)) {
-		at = sentence.indexOf(t.text, at);
-		if (at < 0) return sentence.length;
-		if (t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'))) return at + t.text.length;
-		at += t.text.length;
-	}
-	return sentence.length;
+	return tokenize(sentence).find(clauseVerb)?.end ?? sentence.length;
 }
 
 /** "The rail", "Those gaps": the noun a sentence opens on with a definite or demonstrative determiner. */
