@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
 import { castCue } from './cast';
+import { ageAfter, agedBefore, roleBefore, whoAfter } from './person-shapes';
 import { isCapitalised, tokenize } from '../tokens';
 import { HONORIFICS, ORG_WORDS, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { NameRun } from './names';
@@ -143,13 +144,21 @@ export function personCue(tokens: Token[], run: NameRun, sentence: string): Pers
 	if (isRoleWord(tokens[run.to]) && tokens[run.to - 1].post.trim() === '') return null;
 	const words = run.text.split(/\s+/);
 	if (words.length < 2 || words.length > 5) return null;
-	const role = appositiveAfter(sentence, run.end, true) ?? titleBefore(tokens, run, sentence) ?? appositiveBefore(tokens, run, sentence);
+	// "Maya Lund, 34, a nurse from Kelby,": the role in apposition may follow the age.
+	const age = ageAfter(sentence, run.end);
+	const role =
+		appositiveAfter(sentence, run.end + age, true) ??
+		titleBefore(tokens, run, sentence) ??
+		appositiveBefore(tokens, run, sentence) ??
+		roleBefore(sentence, run);
 	const tagged = tokens.slice(run.from, run.to).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
 	const honorific = run.from > 0 && HONORIFICS.has(lower(tokens[run.from - 1]));
 	if (role) return { role, strong: true };
 	const cast = castCue(run, sentence);
 	if (cast) return cast;
 	if (honorific || nextToSpeech(tokens, run)) return { strong: true };
+	// Shapes only a person fills: an age beside the name, or a relative "who" after it.
+	if (age > 0 || agedBefore(sentence, run.start) || whoAfter(tokens, run, sentence)) return { strong: true };
 	if (tagged && !tokens.slice(run.from, run.to).some((t) => t.tags.has('Place') || t.tags.has('Organization'))) return { strong: false };
 	return null;
 }
