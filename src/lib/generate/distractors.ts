@@ -85,8 +85,17 @@ function closeness(a: string | undefined, b: string | undefined): number {
  * Other names of the same kind and fine sort from the article (people of the same role group
  * first), never the answer, a name that answers with it, a name in the prompt or two names for
  * one thing; a hand-checked list of the same sort fills in when the article has too few.
+ * Keys in `prefer` (the other speakers, for "Who said …?") come before all others.
  */
-export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: string, seed: string, n = 3, fallback = true): string[] {
+export function entityDistractors(
+	fact: NameFact,
+	all: FactRecord[],
+	prompt: string,
+	seed: string,
+	n = 3,
+	fallback = true,
+	prefer: Set<string> = new Set()
+): string[] {
 	const answer = fact.kind === 'person' ? fact.key : fact.answer;
 	const promptText = ` ${normaliseAnswer(prompt)} `;
 	const roles = new Map<string, string>();
@@ -131,7 +140,10 @@ export function entityDistractors(fact: NameFact, all: FactRecord[], prompt: str
 		const close = f.kind === 'person' && fact.kind === 'person' ? closeness(f.role ?? roles.get(f.key), fact.role ?? roles.get(fact.key)) : 0;
 		pool.set(key, { text, same: same && (f.kind !== 'place' || fact.kind !== 'place' || !!f.city === !!fact.city), close });
 	}
-	const ranked = [...pool.values()].sort((a, b) => Number(b.same) - Number(a.same) || b.close - a.close || hash32(seed + a.text) - hash32(seed + b.text));
+	const first = (text: string) => Number(prefer.has(text));
+	const ranked = [...pool.values()].sort(
+		(a, b) => first(b.text) - first(a.text) || Number(b.same) - Number(a.same) || b.close - a.close || hash32(seed + a.text) - hash32(seed + b.text)
+	);
 	for (const r of ranked) if (chosen.length <= n && fresh(r.text)) chosen.push(r.text);
 	if (chosen.length > n || !fallback) return chosen.slice(1);
 	// Too few in the article for a choice: names of the same sort from a small hand-checked list,

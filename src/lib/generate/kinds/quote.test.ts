@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf } from './test-helpers';
+import { factsOf, questionsOf } from './test-helpers';
 
 /** The speaker each quote of a text is given. */
 const speakers = (text: string) => factsOf(text, 'quote').map((f) => f.speaker);
@@ -41,5 +41,22 @@ describe('a quote attributed by "he" or "she"', () => {
 	];
 	it.each(table)('%s', (text, speaker) => {
 		expect(speakers(text).at(-1)).toBe(speaker);
+	});
+});
+
+describe('"Who said …?" offers the other speakers first', () => {
+	// Four people speak and three more are named with a role: the choices are the speakers.
+	const text = [
+		'"We were patient all the way down the course," said Ian Morrow, the Kessing coach.',
+		'Tessa Lowry, the Durnford captain, said the pace had been deliberate. "We wanted to break them early," Lowry said.',
+		'"Nobody wanted a boat to hit a branch at full speed," said Alan Whitcombe, the regatta chair.',
+		'"They listen, and they enjoy it," said Helen Farrant, the Milbury coach.',
+		'The race was started by the umpire Gareth Pole, and the prizes were given by the mayor Ruth Okoye.',
+		'The Kessing stroke, Jonah Reyes, 19, lifted the rate in the last 250 metres.'
+	].join(' ');
+	it('never offers a person who said nothing while enough speakers remain', () => {
+		const said = questionsOf(text, 'quote').filter((q) => q.type === 'mcq' && q.prompt.startsWith('Who said'));
+		expect(said.length).toBeGreaterThan(0);
+		for (const q of said) if (q.type === 'mcq') expect([...q.choices].sort()).toEqual(['Alan Whitcombe', 'Helen Farrant', 'Ian Morrow', 'Tessa Lowry']);
 	});
 });
