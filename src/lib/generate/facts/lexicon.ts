@@ -17,8 +17,8 @@ historian author writer journalist reporter editor designer architect actor actr
 doctor surgeon physician officer firefighter volunteer resident survivor farmer fisherman owner tsar czar adviser advisor
 administrator commissioner inspector superintendent sheriff detective prosecutor minister-president marshal diplomat regent
 songwriter pianist guitarist drummer violinist cellist conductor rapper dancer poet novelist playwright filmmaker producer
-comedian chef athlete runner cyclist swimmer climber batsman bowler spinner opener wicketkeeper referee umpire epidemiologist
-economist endocrinologist ecologist astronomer archaeologist mathematician statistician pharmacist midwife paramedic pilot
+comedian chef athlete runner cyclist swimmer climber rower oarsman oarswoman coxswain batsman bowler spinner opener wicketkeeper referee umpire epidemiologist
+economist endocrinologist ecologist astronomer archaeologist mathematician statistician pharmacist midwife paramedic pilot councillor councilor
 `);
 
 /** Honorifics that sit next to a name but are not a role. */

@@ -15,6 +15,9 @@ describe('a name in a shape only a person fills is a person', () => {
 		['The crew was stroked by 19-year-old Jonah Reyes in the final.', 'Jonah Reyes', ''],
 		['Lena Hartmann, who founded the bakery in 2009, now employs forty people.', 'Lena Hartmann', ''],
 		['The board named Elias Brandt (52) as its new director on Tuesday.', 'Elias Brandt', ''],
+		// A councillor's or a rower's title is a role, not the first word of the name.
+		['Councillor Hannah Moyles said a new memorial was planned for the riverside.', 'Hannah Moyles', 'Councillor'],
+		['The Durnford rower Ana Ruiz broke an oar in the heat.', 'Ana Ruiz', 'Durnford rower'],
 		// Near misses: a team, a street, a ship, a score and a building stay no person.
 		['Northfield Rovers, who lost the final last year, won 2-1 on Saturday.', 'Northfield Rovers', null],
 		['Harbour Street, 14, was closed to traffic while the pipes were relaid.', 'Harbour Street', null],
