@@ -138,7 +138,7 @@ export function looksInstitutional(run: NameRun, tokens: Token[]): boolean {
  * more words are needed, plus one cue: a title before, a role appositive after or before, a
  * speech verb beside it, or compromise's own Person tag.
  */
-export function personCue(tokens: Token[], run: NameRun, sentence: string): PersonCue | null {
+export function personCue(tokens: Token[], run: NameRun, sentence: string, previous?: { text: string; tokens: Token[] }): PersonCue | null {
 	if (looksInstitutional(run, tokens)) return null;
 	// "Porto Atlântico coach Joana Carvalho": a run followed by a title is not the person.
 	if (isRoleWord(tokens[run.to]) && tokens[run.to - 1].post.trim() === '') return null;
@@ -150,7 +150,7 @@ export function personCue(tokens: Token[], run: NameRun, sentence: string): Pers
 		appositiveAfter(sentence, run.end + age, true) ??
 		titleBefore(tokens, run, sentence) ??
 		appositiveBefore(tokens, run, sentence) ??
-		roleBefore(sentence, run);
+		roleBefore(sentence, run, previous);
 	const tagged = tokens.slice(run.from, run.to).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
 	const honorific = run.from > 0 && HONORIFICS.has(lower(tokens[run.from - 1]));
 	if (role) return { role, strong: true };

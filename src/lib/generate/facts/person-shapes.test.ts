@@ -32,3 +32,40 @@ describe('a name in a shape only a person fills is a person', () => {
 		expect(found ? found[1] : null).toBe(role);
 	});
 });
+
+describe('"Their coach, Ian Morrow," is the coach of the subject of the sentence before', () => {
+	// Each row: a text, the name, and the role it must be read with.
+	const table: [string, string, string][] = [
+		['Durnford led from the start. Their captain, Tessa Lowry, said the pace was deliberate.', 'Tessa Lowry', 'Durnford’s captain'],
+		['Harbour City had lost early wickets. Their captain, Michael Ansah, was caught behind for 3.', 'Michael Ansah', 'Harbour City’s captain'],
+		[
+			'The regatta committee said the change was made for safety. Its chair, Alan Whitcombe, said both coaches agreed.',
+			'Alan Whitcombe',
+			'the regatta committee’s chair'
+		],
+		[
+			'Quist is the youngest cox to win the event. Her coach, Helen Farrant, said the crew had been together for five months.',
+			'Helen Farrant',
+			'Quist’s coach'
+		],
+		[
+			'Brightmoor Foods closed 12 stores in March. Its chief executive, Dana Whitfield, said more cuts were unlikely.',
+			'Dana Whitfield',
+			'Brightmoor Foods’ chief executive'
+		],
+		[
+			'The research team measured methane at 40 sites. Its leader, Priya Natarajan, said the results surprised them.',
+			'Priya Natarajan',
+			'the research team’s leader'
+		],
+		// Near misses: no owner can be told, so the bare role stays.
+		['It was Kessing’s first win since 1998. Their coach, Ian Morrow, said the crew had planned it.', 'Ian Morrow', 'coach'],
+		['The council voted to close the pool. Her lawyer, Ruth Adebayo, said the ruling would be appealed.', 'Ruth Adebayo', 'lawyer'],
+		['Durnford led from the start.\n\nTheir captain, Tessa Lowry, said the pace was deliberate.', 'Tessa Lowry', 'captain'],
+		['Ana and Ben Ruiz ran the shop for years. Their lawyer, Ruth Adebayo, said the sale was fair.', 'Ruth Adebayo', 'lawyer'],
+		['In March Durnford led the league. Their coach, Owen Stack, said the squad was tired.', 'Owen Stack', 'coach']
+	];
+	it.each(table)('%s', (text, name, role) => {
+		expect(people(text).find(([key]) => key === name)?.[1]).toBe(role);
+	});
+});

@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import { isCommonWord } from '../frequency';
-import { ROLE_NOUNS } from './lexicon';
+import { NOT_NAMES, ROLE_NOUNS } from './lexicon';
 import type { NameRun } from './names';
 
 /**
@@ -36,17 +36,38 @@ export function whoAfter(tokens: Token[], run: NameRun, sentence: string): boole
 	return (tagged && !words.some((t) => t.tags.has('Place') || t.tags.has('Organization'))) || words.every((t) => !isCommonWord(t.text));
 }
 
+/**
+ * Whose "their", "its", "her" or "his" a role phrase opening a sentence means: the subject of the
+ * sentence before in the paragraph, when that subject is a name ("Durnford led …" gives "Their
+ * captain" Durnford) or, for "their" and "its", a definite noun phrase ("The regatta committee
+ * said …" gives "Its chair" the regatta committee). "Her" and "his" take a name only. Two
+ * subjects joined by "and", or a subject the verb does not follow at once, give no one.
+ */
+export function possessor(pronoun: string, previous: { text: string; tokens: Token[] } | undefined): string | undefined {
+	if (!previous) return undefined;
+	const { tokens } = previous;
+	// The words before the first verb, which must open the sentence with no punctuation between;
+	// a capitalised "verb" is a name the tagger misread ("Harbour City had lost …").
+	const at = tokens.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !/^\p{Lu}/u.test(t.text));
+	if (at < 1 || at > 4 || tokens.slice(0, at).some((t) => t.post.trim() !== '' || t.pre.trim() !== '')) return undefined;
+	const subject = tokens.slice(0, at).map((t) => t.text);
+	// "It was …", "In March Durnford led …", "Ana and Ben ran …": a function word is no owner's name.
+	if (subject.every((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()))) return subject.join(' ');
+	if (/^(?:her|his)$/i.test(pronoun) || subject[0] !== 'The' || subject.length < 2) return undefined;
+	return subject.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w)) ? `the ${subject.slice(1).join(' ')}` : undefined;
+}
+
 /** Possessive determiners that open a role phrase: "their coach", "its founder". */
 const POSSESSIVES = /^(?:their|his|her|its|our)$/i;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with']);
 
 /**
  * The role phrase set before ", Name," with a determiner other than an article or a tail after
- * the role noun: "Their coach" (as "coach": the pronoun's owner is out of the prompt), "a
+ * the role noun: "Their coach" (as "Durnford’s coach" when `possessor` finds whose, else "coach"), "a
  * spokesperson for the council". The name must close the apposition (a comma, or the clause's
  * end), so "the coach, Ian Morrow and the captain" is a list, not a role.
  */
-export function roleBefore(sentence: string, run: NameRun): string | undefined {
+export function roleBefore(sentence: string, run: NameRun, previous?: { text: string; tokens: Token[] }): string | undefined {
 	const head = sentence.slice(0, run.start);
 	if (!/, $/.test(head) || !/^(?:,|[.;:]|$)/.test(sentence.slice(run.end))) return undefined;
 	const clause =
@@ -55,7 +76,9 @@ export function roleBefore(sentence: string, run: NameRun): string | undefined {
 			.split(/[,;:—–()“”"]/)
 			.pop() ?? '';
 	const all = clause.trim().split(/\s+/);
-	const at = all.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase()));
+	let at = all.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase()));
+	// "chief executive": the role runs on over the role nouns that follow.
+	while (at >= 0 && ROLE_NOUNS.has(all[at + 1]?.toLowerCase())) at++;
 	// The phrase opens at the last article or possessive before its role noun: "He thanked their coach" gives "their coach".
 	const open = at < 1 ? -1 : all.slice(0, at).findLastIndex((w) => POSSESSIVES.test(w) || /^(?:the|a|an)$/i.test(w));
 	if (open < 0 || at - open > 3) return undefined;
@@ -63,7 +86,13 @@ export function roleBefore(sentence: string, run: NameRun): string | undefined {
 	const role = at - open;
 	const tail = words.slice(role + 1);
 	if (tail.length > 0 && (!PREPOSITIONS.has(tail[0]) || tail.length > 4)) return undefined;
-	if (POSSESSIVES.test(words[0])) return tail.length === 0 && role === 1 ? words[role].toLowerCase() : undefined;
+	if (POSSESSIVES.test(words[0])) {
+		if (tail.length > 0) return undefined;
+		// "Their captain" after "Durnford led …" is Durnford's captain; with no owner found, the bare "captain".
+		const owner = open === 0 ? possessor(words[0], previous) : undefined;
+		const title = words.slice(1, role + 1).join(' ');
+		return owner ? `${owner}${/s$/.test(owner) ? '’' : '’s'} ${title}` : title;
+	}
 	// "A spokesperson for the council", "the head of the inquiry": an article opens it; "the coach" alone is `appositiveBefore`'s.
 	if (tail.length > 0) return words.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 	return undefined;

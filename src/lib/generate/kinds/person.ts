@@ -7,7 +7,7 @@ import { cardQuestions } from '../questions/cards';
 import { entityQuestions } from '../questions/entity';
 import { whEntityQuestions } from '../questions/wh-entity';
 import { isCommonWord } from '../frequency';
-import type { FactKindModule, Person } from './kind';
+import { sentenceBefore, type FactKindModule, type Person } from './kind';
 
 /**
  * "the Hallworth Trophy", "the Riverside Oval": a name whose last word is a common English
@@ -55,9 +55,11 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	const speakers = speakingSurnames(sentences);
 	const bodies = employers(sentences);
-	for (const s of sentences) {
+	sentences.forEach((s, i) => {
+		const before = sentences[i - 1];
+		const previous = before && before.paragraph === s.paragraph ? before : undefined;
 		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
-			const cue = personCue(s.tokens, run, s.text);
+			const cue = personCue(s.tokens, run, s.text, previous);
 			const words = run.text.split(/\s+/);
 			// "Samuel", "Ruth": a first name that is also a common word counts when the tagger knows it as a first name.
 			const given = !isCommonWord(words[0]) || !!s.tokens[run.from]?.tags.has('FirstName');
@@ -75,7 +77,7 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			if (!known) people.set(run.text, { name: run.text, role: cue?.role });
 			else if (!known.role && cue?.role) known.role = cue.role;
 		}
-	}
+	});
 	return people;
 }
 
@@ -103,7 +105,7 @@ export const person: FactKindModule<'person'> = {
 			const people = ctx.article.people;
 			const full = people.has(run.text) ? run.text : words.length <= 2 ? fullNameOf(words[words.length - 1], people) : undefined;
 			if (!full) continue;
-			const cue = personCue(s.tokens, run, s.text);
+			const cue = personCue(s.tokens, run, s.text, sentenceBefore(s, ctx) ?? undefined);
 			out.push({ ...entity(s, run, full), kind: 'person', role: cue?.role });
 		}
 		return out;
