@@ -60,15 +60,3 @@ describe('"Who said …?" offers the other speakers first', () => {
 		for (const q of said) if (q.type === 'mcq') expect([...q.choices].sort()).toEqual(['Alan Whitcombe', 'Helen Farrant', 'Ian Morrow', 'Tessa Lowry']);
 	});
 });
-
-describe('"Who said …?" of the article\'s only speaker', () => {
-	const text = [
-		'The grain merchant Pieter Hoogland kept a ledger, and the governor, Cornelis Mulder, refused to open the stores.',
-		'The mayor, Johannes van Dijk, wrote to the provincial governor in November.',
-		'The historian Margriet de Ruyter argues that the winter changed the town. "Before the famine, feeding the poor was a matter for the churches," she said.'
-	].join(' ');
-	it('is asked typed, not among people who said nothing', () => {
-		const said = questionsOf(text, 'quote').filter((q) => q.prompt.startsWith('Who said'));
-		expect(said.map((q) => q.type)).toEqual(['short_answer']);
-	});
-});

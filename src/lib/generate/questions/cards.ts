@@ -110,12 +110,10 @@ export function quoteQuestions(fact: QuoteFact, sentence: Sentence, all: FactRec
 	const person = all.find((f): f is PersonFact => f.kind === 'person' && f.key === speaker);
 	if (!person) return [];
 	// A speaker is chosen among the article's own people only, its other speakers first: someone
-	// quoted is a likelier author of a quote than a resident who said nothing. The article's only
-	// speaker, offered among people who said nothing, is plain to see: that quote is asked typed.
+	// quoted is a likelier author of a quote than a resident who said nothing.
 	const speakers = new Set(all.flatMap((f) => (f.kind === 'quote' && f.speaker ? [f.speaker] : [])));
 	const others = entityDistractors(person, all, prompt, id, 3, false, speakers);
 	if (others.length < 2) return [];
-	if (!others.some((o) => speakers.has(o))) others.splice(2);
 	const { choices, answer } = arrange(speaker, others, id, false);
 	return [candidate({ id, type: 'mcq', prompt, choices, answer, tags: ['quote', 'person'], source: sourceOf(span) }, fact, sentence, 'wh', 'said')];
 }
