@@ -67,9 +67,10 @@ describe('a detail in an aside the article never comes back to', () => {
 	it('is what the side-detail judge says of such a blank', () => {
 		const all = judged(
 			'A day of news in Harrowgate',
-			'Harrowgate council met on Tuesday. Lena Ortiz, who follows retailers at the Madrid brokerage Corvo Partners, had expected a loss.'
+			// Not "Lena Ortiz, who follows …": a person's workplace is judged first by the roles rule.
+			'Harrowgate council met on Tuesday. Redvale, who had kept 14 clean sheets this season, started quickly.'
 		);
-		const blanks = onAnswer(all, 'Corvo Partners', (c) => c.form === 'blank');
+		const blanks = onAnswer(all, '14', (c) => c.form === 'blank');
 		expect(blanks.map((j) => j.name)).toContain(aside.name);
 	});
 });
