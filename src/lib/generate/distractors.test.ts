@@ -216,3 +216,38 @@ describe('arrange', () => {
 		expect(arrange('24', ['50', '17', 'seventy-five'], 'q', true).choices).toEqual(['17', '24', '50', 'seventy-five']);
 	});
 });
+
+describe('people offered beside a person', () => {
+	const peopleOf = (text: string) => extractFacts(splitSentences(text), { year: 2024, month: 5, day: 1 }).filter((f) => f.kind === 'person');
+	const choicesFor = (text: string, key: string) => {
+		const all = peopleOf(text);
+		const fact = all.find((f) => f.key === key);
+		if (fact?.kind !== 'person') throw new Error(`no ${key}`);
+		return entityDistractors(fact, all, 'Who won the final?', 'seed');
+	};
+
+	it('puts the people of the key’s gender first, as the pronouns show it', () => {
+		const text = [
+			'Mary Okafor won the final. "I waited," said Mary Okafor, who thanked her coach.',
+			'"It was close," said John Tolland, who lost his own semi-final.',
+			'"She was better," said Susan Novak, who had won her group.',
+			'"I will be back," said Peter Lund, who lost his match.',
+			'"It was windy," said David Marsh, who hurt his wrist.',
+			'"We trained hard," said Anna Berg, who had hurt her wrist.',
+			'"Next year," said Paul Reid, who lost his serve twice.'
+		].join(' ');
+		// The choices come in rank order: the two other women before any man.
+		expect(choicesFor(text, 'Mary Okafor').slice(0, 2).sort()).toEqual(['Anna Berg', 'Susan Novak']);
+	});
+
+	it('offers a relative of the key (the same surname) last', () => {
+		const text = [
+			'"She built it," said Ingrid Salvesen, a Norwegian engineer.',
+			'"We were proud," said Kari Salvesen, a teacher.',
+			'"It held," said Per Lunde, an engineer.',
+			'"It was hard," said Lise Haugen, a professor.',
+			'"It worked," said Arthur Pell, a builder.'
+		].join(' ');
+		expect(choicesFor(text, 'Ingrid Salvesen')).not.toContain('Kari Salvesen');
+	});
+});

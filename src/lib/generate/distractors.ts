@@ -141,8 +141,21 @@ export function entityDistractors(
 		pool.set(key, { text, same: same && (f.kind !== 'place' || fact.kind !== 'place' || !!f.city === !!fact.city), close });
 	}
 	const first = (text: string) => Number(prefer.has(text));
+	// "Who won the women's final?": a man the article names is a poor choice beside its women.
+	const gender = fact.kind === 'person' ? fact.gender : undefined;
+	const genders = new Map(all.flatMap((f) => (f.kind === 'person' && f.gender ? [[f.key, f.gender] as const] : [])));
+	const fits = (text: string) => Number(!gender || !genders.has(text) || genders.get(text) === gender);
+	// "Kari Salvesen" beside "Ingrid Salvesen": a relative of the key is the choice that confuses, not tests.
+	const surname = (text: string) => text.split(/\s+/).pop();
+	const kin = (text: string) => Number(fact.kind === 'person' && surname(text) === surname(answer));
 	const ranked = [...pool.values()].sort(
-		(a, b) => first(b.text) - first(a.text) || Number(b.same) - Number(a.same) || b.close - a.close || hash32(seed + a.text) - hash32(seed + b.text)
+		(a, b) =>
+			first(b.text) - first(a.text) ||
+			kin(a.text) - kin(b.text) ||
+			fits(b.text) - fits(a.text) ||
+			Number(b.same) - Number(a.same) ||
+			b.close - a.close ||
+			hash32(seed + a.text) - hash32(seed + b.text)
 	);
 	for (const r of ranked) if (chosen.length <= n && fresh(r.text)) chosen.push(r.text);
 	if (chosen.length > n || !fallback) return chosen.slice(1);

@@ -113,6 +113,8 @@ export interface PersonFact extends FactBase {
 	kind: 'person';
 	/** "the governor of the Tula region". */
 	role?: string;
+	/** The gender the article shows for the person (a title, a given name, the pronouns), when it shows one. */
+	gender?: 'he' | 'she';
 }
 
 export interface PlaceFact extends FactBase {

@@ -8,6 +8,7 @@ import { entityQuestions } from '../questions/entity';
 import { whEntityQuestions } from '../questions/wh-entity';
 import { isCommonWord } from '../frequency';
 import { sentenceBefore, type FactKindModule, type Person } from './kind';
+import { gendersOf } from './quote';
 
 /**
  * "the Hallworth Trophy", "the Riverside Oval": a name whose last word is a common English
@@ -106,7 +107,8 @@ export const person: FactKindModule<'person'> = {
 			const full = people.has(run.text) ? run.text : words.length <= 2 ? fullNameOf(words[words.length - 1], people) : undefined;
 			if (!full) continue;
 			const cue = personCue(s.tokens, run, s.text, sentenceBefore(s, ctx) ?? undefined);
-			out.push({ ...entity(s, run, full), kind: 'person', role: cue?.role });
+			const gender = gendersOf(ctx.article).get(full);
+			out.push({ ...entity(s, run, full), kind: 'person', role: cue?.role, ...(gender ? { gender } : {}) });
 		}
 		return out;
 	},

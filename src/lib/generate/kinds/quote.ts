@@ -8,7 +8,8 @@ import type { ArticleIndex, FactKindModule, FindContext } from './kind';
 const PRONOUN_ATTRIBUTION = /\b(?:he|she)\s+(?:said|added|says|told|posted|wrote|warned|explained|noted|continued)\b|\b(?:said|added)\s+(?:he|she)\b/i;
 
 const genders = new WeakMap<ArticleIndex, PeopleGenders>();
-const gendersOf = (article: ArticleIndex) =>
+/** The gender the article shows for each person it names in full (see `peopleGenders`), read once per article. */
+export const gendersOf = (article: ArticleIndex) =>
 	genders.get(article) ??
 	genders
 		.set(
