@@ -10,6 +10,8 @@ export interface PersonCue {
 	role?: string;
 	/** A cue other than compromise's guess: a title, a role, an honorific or a speech verb. */
 	strong: boolean;
+	/** A cue that holds only for someone the article names again (an age, a relative "who"): see `directory`. */
+	recurring?: boolean;
 }
 
 export const ROLE_MODIFIERS = new Set(
@@ -158,7 +160,7 @@ export function personCue(tokens: Token[], run: NameRun, sentence: string, previ
 	if (cast) return cast;
 	if (honorific || nextToSpeech(tokens, run)) return { strong: true };
 	// Shapes only a person fills: an age beside the name, or a relative "who" after it.
-	if (age > 0 || agedBefore(sentence, run.start) || whoAfter(tokens, run, sentence)) return { strong: true };
+	if (age > 0 || agedBefore(sentence, run.start) || whoAfter(tokens, run, sentence)) return { strong: true, recurring: true };
 	if (tagged && !tokens.slice(run.from, run.to).some((t) => t.tags.has('Place') || t.tags.has('Organization'))) return { strong: false };
 	return null;
 }

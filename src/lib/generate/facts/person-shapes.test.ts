@@ -10,11 +10,14 @@ describe('a name in a shape only a person fills is a person', () => {
 		['Their coach, Ian Morrow, said the crew had trained for this since March.', 'Ian Morrow', 'coach'],
 		['Her lawyer, Ruth Adebayo, said the ruling would be appealed within a month.', 'Ruth Adebayo', 'lawyer'],
 		['A spokesperson for the council, Dara Byrne, said no decision had been made.', 'Dara Byrne', 'a spokesperson for the council'],
-		['Jonah Reyes, 19, rowed at stroke for the first time this season.', 'Jonah Reyes', ''],
+		['Jonah Reyes, 19, rowed at stroke for the first time this season. Reyes was calm.', 'Jonah Reyes', ''],
 		['Priya Natarajan, 41, a soil scientist at Tarn University, led the survey of the bog.', 'Priya Natarajan', 'a soil scientist at Tarn University'],
-		['The crew was stroked by 19-year-old Jonah Reyes in the final.', 'Jonah Reyes', ''],
-		['Lena Hartmann, who founded the bakery in 2009, now employs forty people.', 'Lena Hartmann', ''],
-		['The board named Elias Brandt (52) as its new director on Tuesday.', 'Elias Brandt', ''],
+		['The crew was stroked by 19-year-old Jonah Reyes in the final. Reyes was calm.', 'Jonah Reyes', ''],
+		['Lena Hartmann, who founded the bakery in 2009, now employs forty people. Hartmann bakes at night.', 'Lena Hartmann', ''],
+		['The board named Elias Brandt (52) as its new director on Tuesday. Brandt starts in May.', 'Elias Brandt', ''],
+		// An age or a "who" marks only someone the article names again: a passer-by named once is left out.
+		['Fenna Duvall, who runs a design studio in Lowmarsh, said her team lost a day.', 'Fenna Duvall', null],
+		['Kjetil Aamodt, 44, had forecast a profit of 350 million kroner.', 'Kjetil Aamodt', null],
 		// A councillor's or a rower's title is a role, not the first word of the name.
 		['Councillor Hannah Moyles said a new memorial was planned for the riverside.', 'Hannah Moyles', 'Councillor'],
 		['The Durnford rower Ana Ruiz broke an oar in the heat.', 'Ana Ruiz', 'Durnford rower'],

@@ -7,6 +7,7 @@ import { cardQuestions } from '../questions/cards';
 import { entityQuestions } from '../questions/entity';
 import { whEntityQuestions } from '../questions/wh-entity';
 import { isCommonWord } from '../frequency';
+import { escapeRegExp } from '../english';
 import { sentenceBefore, type FactKindModule, type Person } from './kind';
 import { gendersOf } from './quote';
 
@@ -55,6 +56,11 @@ function employers(sentences: TaggedSentence[]): Set<string> {
 export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	const speakers = speakingSurnames(sentences);
+	// "Fenna Duvall, 41, who runs a studio …", named once: a passer-by the article never returns to.
+	const again = (name: string) => {
+		const surname = new RegExp(`(?<!\\p{L})${escapeRegExp(name.split(/\s+/).pop() ?? name)}(?!\\p{L})`, 'u');
+		return sentences.filter((s) => surname.test(s.text)).length > 1;
+	};
 	const bodies = employers(sentences);
 	sentences.forEach((s, i) => {
 		const before = sentences[i - 1];
@@ -71,7 +77,8 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 				!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) ||
 				(endsInThing(s, run.to - 1) && !honorific) ||
 				tailOfName(s, run.from) ||
-				bodies.has(run.text)
+				bodies.has(run.text) ||
+				(cue?.recurring && !speaks && !again(run.text))
 			)
 				continue;
 			const known = people.get(run.text);
