@@ -40,6 +40,8 @@ export interface CauseFact extends FactBase {
 export interface ConsequenceFact extends FactBase {
 	kind: 'consequence';
 	event: string;
+	/** For a condition ("If A, B"), the question as the sentence words it ("What will happen if A?"); `answer` is B. */
+	prompt?: string;
 }
 
 /** "The price rose from 6 cents to 19 cents …": `answer` is the new value. */
