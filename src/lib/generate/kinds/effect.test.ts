@@ -37,6 +37,11 @@ describe('the effect of an action, with its size', () => {
 		],
 		['Nobody was hurt, but engineers lowered the reservoir by four metres over a week.', 'By how much did engineers lower the reservoir?', 'By four metres'],
 		[
+			'Olav Brekke, head of operations at Nordhavn, said the switch had cut the time its ships spent in port by almost a day.',
+			'By how much did the switch cut the time its ships spent in port?',
+			'By almost a day'
+		],
+		[
 			'The second runway has doubled the airport’s capacity by a factor of two since 2019.',
 			'By how much did the second runway double the airport’s capacity?',
 			'By a factor of two'

@@ -35,8 +35,9 @@ const FORMS = new Map(Object.entries(VERBS).flatMap(([base, v]) => [[base, base]
 /** "will cut", "could reduce", "has cut", "also raised": an auxiliary or modal before the verb. */
 const AUX = /^(will|would|could|can|may|might|should|has|have|had)$/;
 
-/** "(The utility estimates that) …": a reporting frame before the clause whose agent is asked. */
-const FRAME = /^.{3,60}?\b(?:said|says|estimates|estimated|reported|reports|found|finds|showed|shows|concluded|expects|expected|calculates|calculated) that /;
+/** "(The utility estimates that) …", "(…, said) the switch …": a reporting frame before the clause whose agent is asked. */
+const FRAME =
+	/^(?:.{3,60}? )?(?:said|says|estimates|estimated|reported|reports|found|finds|showed|shows|concluded|expects|expected|calculates|calculated) (?:that )?/;
 
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|a few)';
 const HEDGE = '(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some|up to|at least|just over|just under|an estimated) )?';

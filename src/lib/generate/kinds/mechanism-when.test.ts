@@ -21,8 +21,8 @@ describe('mechanism: when a process happens', () => {
 			'When the rail grows too hot to stay straight under compression'
 		],
 		[
-			'Flutter begins when the wind pushes a bridge deck into a twist that feeds on itself.',
-			'When does flutter begin?',
+			'Flutter arises when the wind pushes a bridge deck into a twist that feeds on itself.',
+			'When does flutter arise?',
 			'When the wind pushes a bridge deck into a twist that feeds on itself'
 		],
 		[
@@ -45,7 +45,8 @@ describe('mechanism: when a process happens', () => {
 		'What happens when the ice melts is less clear.',
 		'The match starts when the referee arrives.',
 		'Nothing happens when the valve is shut.',
-		'Trouble began when the ferry was late.'
+		'Trouble began when the ferry was late.',
+		'The trouble begins when the reservoir fills.'
 	])('leaves "%s" alone', (text) => {
 		expect(factsOf(text, 'mechanism').filter((f) => f.how === 'when')).toEqual([]);
 	});

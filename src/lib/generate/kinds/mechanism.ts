@@ -12,9 +12,9 @@ const ACTS_AS = / (acts|act|acted|serves|serve|served|functions|function|functio
 /**
  * "Bleaching happens when corals expel …", "Frost forms when …": the condition a process starts
  * under, a whole "when" clause. Verbs of coming about (a closed class); the past tense only for
- * "happened"/"occurred", as "the strike began when …" narrates rather than explains.
+ * "happened"/"occurred", and no "begins", as "the trouble begins when …" narrates rather than explains.
  */
-const HAPPENS_WHEN = / (happens|happen|happened|occurs|occur|occurred|forms|form|develops|develop|arises|arise|begins|begin) when (\p{Ll}.+)$/u;
+const HAPPENS_WHEN = / (happens|happen|happened|occurs|occur|occurred|forms|form|develops|develop|arises|arise) when (\p{Ll}.+)$/u;
 /** "is designed to keep …": what a thing is for. */
 const DESIGNED = / (is|are|was|were) (?:designed|built|meant|intended) to (\p{Ll}+ .+)$/u;
 /** "lets you lift …", "allows the grid to store …": what a thing makes possible. */
