@@ -25,11 +25,12 @@ export type * from './claim-types';
  * A relation the sentence names in so many words, asked by its own clause: a list a colon
  * announces ("Several products are exempt: milk, …" → "Which products are exempt?"), what a thing
  * was the result of ("The decline was mainly the result of …"), or the reasoning behind an act
- * ("…, reasoning that the job would only be done once"). `answer` is the list, source or reason.
+ * ("…, reasoning that the job would only be done once"), or what the article ranks first or last
+ * ("The final room … is the weakest"). `answer` is the list, source, reason or what is ranked.
  */
 export interface AnnouncedFact extends FactBase {
 	kind: 'announced';
-	sort: 'list' | 'source' | 'reason';
+	sort: 'list' | 'source' | 'reason' | 'ranked';
 	prompt: string;
 }
 
