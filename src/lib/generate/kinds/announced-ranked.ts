@@ -31,6 +31,10 @@ export function announcedRanked(s: TaggedSentence): AnnouncedFact | null {
 	const verbal = (t: TaggedSentence['tokens'][number], i: number) =>
 		i < coreTokens.length - 1 && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
 	const clausal = coreTokens.some((t, i) => verbal(t, i) || /^(?:which|that|who|because|if|when)$/i.test(t.text));
+	// "For the engineers at the company, it is the most important number": an opening phrase leaves the subject after its comma.
+	const last = subject.split(', ').pop() ?? '';
+	const opens = coreTokens[0] && ['Preposition', 'Conjunction', 'Adverb'].some((tag) => coreTokens[0].tags.has(tag));
+	if (opens || /^(?:it|this|that|these|those|they|he|she|there|what)$/i.test(last)) return null;
 	if (
 		clausal ||
 		wordCount(core) > 8 ||

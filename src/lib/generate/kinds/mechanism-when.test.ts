@@ -39,6 +39,10 @@ describe('mechanism: when a process happens', () => {
 		expect(card(text)).toEqual([front, back]);
 	});
 
+	it('writes a process in lower case when the article does elsewhere', () => {
+		expect(card('Peat forms when waterlogged plants die but do not fully decay. Most peat lies in the north.')?.[0]).toBe('When does peat form?');
+	});
+
 	it.each([
 		'It happens when the water warms by a degree or two.',
 		'This happens when demand is low at night.',

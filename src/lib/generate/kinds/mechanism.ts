@@ -3,7 +3,7 @@ import { clauseRest, escapeRegExp, wordCount } from '../english';
 import type { FactRecord, MechanismFact, TaggedSentence } from '../facts/types';
 import { askable, askClause, auxOf, baseOf, clause, NOT_A_SUBJECT, subjectBefore } from './clause';
 import type { FactKindModule, FindContext } from './kind';
-import { relationFact } from './relation';
+import { relationFact, termCase } from './relation';
 
 /** "works by pumping …": how a thing works, a gerund clause. */
 const WORKS_BY = / (works|work|worked|operates|operate|operated) by (\p{Ll}+ing\b.+)$/u;
@@ -170,7 +170,9 @@ export const mechanism: FactKindModule<'mechanism'> = {
 			return wordCount(what) <= 8 ? [make(s, as, 'acts-as', what, as[2])].filter((f): f is MechanismFact => f !== null) : [];
 		}
 		const when = HAPPENS_WHEN.exec(s.text);
-		if (when) return [make(s, when, 'when', `when ${when[2]}`)].filter((f): f is MechanismFact => f !== null);
+		// "Peat forms when …": a process opening the sentence is "peat" in the question when the article writes it so elsewhere.
+		const process = when ? make(s, when, 'when', `when ${when[2]}`) : null;
+		if (when) return process ? [{ ...process, subject: termCase(process.subject, ctx.article.sentences) }] : [];
 		const designed = DESIGNED.exec(s.text);
 		if (designed) return [make(s, designed, 'designed-to', designed[2])].filter((f): f is MechanismFact => f !== null);
 		const lets = LETS.exec(s.text);
