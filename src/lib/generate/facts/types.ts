@@ -35,8 +35,9 @@ export interface AnnouncedFact extends FactBase {
 }
 
 /**
- * "Shading the reef cut bleaching by more than half": what an action did to a thing, and by how
- * much. `answer` is the amount ("more than half"); the action is `agent`, the thing `object`.
+ * "Shading the reef cut bleaching by more than half", "It raised its forecast to $4.40 a share":
+ * what an action did to a thing, and by how much or to what. `answer` is the amount ("more than
+ * half") or the new value; the action is `agent`, the thing `object`.
  */
 export interface EffectFact extends FactBase {
 	kind: 'effect';
@@ -49,6 +50,10 @@ export interface EffectFact extends FactBase {
 	object: string;
 	/** The amount as a percentage, when it is one (40 for "about 40 percent"). */
 	percent?: number;
+	/** `by`: the answer is how much ("by more than half"); `to`: the value the thing was brought to ("to $4.30 a share"). */
+	form: 'by' | 'to';
+	/** For `to`, the value it was brought from, when the article says. */
+	from?: string;
 }
 
 /**

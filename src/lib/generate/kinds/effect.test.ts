@@ -75,4 +75,26 @@ describe('the effect of an action, with its size', () => {
 		const statement = qs.find((q) => q.type === 'true_false');
 		expect(statement?.prompt).toBe('Shading lowered the survival rate of young corals by about 40 percent.');
 	});
+
+	it.each([
+		[
+			'Kestrel now expects full-year revenue of $5.55 billion. It raised its adjusted earnings forecast to between $4.30 and $4.40 a share from a range of $4.10 to $4.25.',
+			'What did Kestrel raise its adjusted earnings forecast to?',
+			'Between $4.30 and $4.40 a share, from a range of $4.10 to $4.25'
+		],
+		['The bakery raised the price of a rye loaf to 19 cents from 6 cents.', 'What did the bakery raise the price of a rye loaf to?', '19 cents, from 6 cents'],
+		['The council will cut the speed limit on Harbour Road to 20 mph.', 'What will the council cut the speed limit on Harbour Road to?', '20 mph'],
+		['Norvik has increased its stake in the shipyard to 15 percent.', 'What did Norvik increase its stake in the shipyard to?', '15 percent']
+	])('asks the value a thing was brought to: "%s"', (text, front, back) => {
+		expect(card(text)).toEqual([front, back]);
+	});
+
+	it.each([
+		'The board raised the issue to the regulator in 2019.',
+		'The firm cut jobs to save money in 2023.',
+		'She raised the question to the minister at 3 pm.',
+		'They raised the price to $5 a ticket.'
+	])('leaves "%s" without a value it was brought to', (text) => {
+		expect(factsOf(text, 'effect')).toEqual([]);
+	});
 });

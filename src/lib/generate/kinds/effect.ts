@@ -1,130 +1,11 @@
-import { normaliseAnswer } from '../../quiz/normalise';
 import { asStatement, capitalise, wordCount } from '../english';
-import { isCommonWord } from '../frequency';
-import type { EffectFact, TaggedSentence } from '../facts/types';
-import { trimLead } from '../questions/phrasing';
 import { MAX_TYPED_WORDS } from '../questions/typed-instead';
 import { candidate, questionId, sourceOf } from '../questions/candidate';
-import type { FactKindModule } from './kind';
-import { NOT_A_SUBJECT } from './clause';
-import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
-
-/**
- * The effect of an action with its size: "Shading the reef cut bleaching by more than half",
- * "The new cap will cut typical bills by 8 per cent". change-by.ts reads a quantity that moved
- * by itself ("Net income fell 19%"); this reads what something did to it, so the question can
- * ask how much the action changed the thing.
- */
-
-/** The verbs of making a thing more or less (a closed class), base form to past, third person and opposite. */
-const VERBS: Record<string, { past: string; s: string; opposite: string }> = {
-	cut: { past: 'cut', s: 'cuts', opposite: 'raise' },
-	reduce: { past: 'reduced', s: 'reduces', opposite: 'increase' },
-	lower: { past: 'lowered', s: 'lowers', opposite: 'raise' },
-	slash: { past: 'slashed', s: 'slashes', opposite: 'raise' },
-	halve: { past: 'halved', s: 'halves', opposite: 'double' },
-	narrow: { past: 'narrowed', s: 'narrows', opposite: 'widen' },
-	raise: { past: 'raised', s: 'raises', opposite: 'lower' },
-	increase: { past: 'increased', s: 'increases', opposite: 'reduce' },
-	boost: { past: 'boosted', s: 'boosts', opposite: 'reduce' },
-	double: { past: 'doubled', s: 'doubles', opposite: 'halve' },
-	widen: { past: 'widened', s: 'widens', opposite: 'narrow' }
-};
-const FORMS = new Map(Object.entries(VERBS).flatMap(([base, v]) => [[base, base] as const, [v.past, base] as const, [v.s, base] as const]));
-
-/** "will cut", "could reduce", "has cut", "also raised": an auxiliary or modal before the verb. */
-const AUX = /^(will|would|could|can|may|might|should|has|have|had)$/;
-
-/** "(The utility estimates that) …", "(…, said) the switch …": a reporting frame before the clause whose agent is asked. */
-const FRAME =
-	/^(?:.{3,60}? )?(?:said|says|estimates|estimated|reported|reports|found|finds|showed|shows|concluded|expects|expected|calculates|calculated) (?:that )?/;
-
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|a few)';
-const HEDGE = '(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some|up to|at least|just over|just under|an estimated) )?';
-/**
- * The amount after "by": a percentage, a number with its unit ("4,100 tonnes a year", "four
- * metres"), or a fraction ("half", "a third", "two-thirds"). A bare number or a year ("by 2030")
- * says no size.
- */
-const AMOUNT = new RegExp(
-	`^${HEDGE}(?:(?:\\d[\\d,.]*|${NUMBER_WORD}) ?(?:%|percent|per cent|percentage points?|(?!(?:and|or|in|on|at|to|from|the|a|an)\\b)\\p{Ll}+(?: (?:a|per) (?:year|day|week|month|hour))?)|half|a (?:half|third|quarter|fifth|tenth|day|week|month|year)|two-thirds|three-quarters|a factor of (?:\\d+|${NUMBER_WORD}))(?![\\p{L}\\d])`,
-	'u'
-);
-
-/** What follows the verb: what it changed (no comma, quote or second "by") and "by". */
-const OBJECT_BY = /^ ((?:(?!\bby\b)[^,;:()“”"])+?) by (?=\S)/u;
-
-/** An opening word that a question lowers: a common word or a gerund ("Floating", "Shading"), not a name ("Veridia"). */
-function asked(agent: string): string {
-	const first = agent.split(' ')[0];
-	return /^\p{Lu}\p{Ll}+$/u.test(first) && (isCommonWord(first) || /ing$/.test(first)) ? agent.charAt(0).toLowerCase() + agent.slice(1) : agent;
-}
-
-/**
- * The agent: the clause's words before the verb, without a reporting frame, a connective or an
- * opening phrase cut off by a comma. One to ten words that name something on their own (a
- * gerund phrase such as "Shading the reef" counts; "That change", "it" and a relative clause do not).
- */
-function agentOf(before: string): string | null {
-	let text = before.slice(before.lastIndexOf(', ') + 1).trim();
-	text = trimLead(text.replace(FRAME, '')).text.replace(/^(?:but|and|yet|so|still|also) /i, '');
-	const n = wordCount(text);
-	if (n < 1 || n > 10 || NOT_A_SUBJECT.test(text) || !standsAlone(text) || /[“”"()]|\b(?:that|which|who|whose|if|when|because)\b/i.test(text)) return null;
-	// "In 2016 a marine heatwave": an opening preposition leaves the agent further on, cut by no comma.
-	if (/^(?:In|On|At|By|From|After|Before|During|Since|Over|For|With|Without|Under|Than|As)\b/.test(text)) return null;
-	return text;
-}
-
-/** The auxiliary of the question: the modal as written, "did" for a past verb, "does"/"do" for a present one. */
-function auxFor(aux: string, verb: string, base: string, agent: string): string | null {
-	if (aux) return /^(?:has|have|had)$/.test(aux) ? 'did' : aux;
-	if (verb === VERBS[base].s) return 'does';
-	// "cut" is past or present: a news report's "cut" is past; a plural present ("The screens cut") reads the same asked as past.
-	if (verb === VERBS[base].past) return 'did';
-	return /s$/.test(agent.split(' ').pop() ?? '') ? 'do' : null;
-}
-
-/** "about 40 percent" → 40: the amount as a number, when it is a percentage. */
-function percentOf(amount: string): number | undefined {
-	const m = /(\d[\d,.]*) ?(?:%|percent|per cent)$/.exec(amount);
-	return m ? Number(m[1].replace(/,/g, '')) : undefined;
-}
-
-/** The auxiliary right before the verb ("will", "has"), with an "also" between them skipped. */
-function auxBefore(s: TaggedSentence, i: number): { text: string; at: number } {
-	const also = s.tokens[i - 1]?.text.toLowerCase() === 'also';
-	const t = s.tokens[also ? i - 2 : i - 1];
-	if (t && AUX.test(t.text.toLowerCase())) return { text: t.text.toLowerCase(), at: t.start };
-	return { text: '', at: s.tokens[also ? i - 1 : i].start };
-}
-
-function effectsIn(s: TaggedSentence): EffectFact[] {
-	const out: EffectFact[] = [];
-	for (const [i, t] of s.tokens.entries()) {
-		const base = FORMS.get(t.text);
-		const m = base ? OBJECT_BY.exec(s.text.slice(t.end)) : null;
-		if (!base || !m) continue;
-		const byAt = t.end + m[0].length;
-		const amount = AMOUNT.exec(s.text.slice(byAt))?.[0];
-		const aux = auxBefore(s, i);
-		const agent = agentOf(s.text.slice(0, aux.at));
-		const object = m[1].trim();
-		if (!amount || !agent || !standsAlone(`${agent} ${object}`) || wordCount(object) > 12 || /\d/.test(object)) continue;
-		const asks = auxFor(aux.text, t.text, base, agent);
-		if (!asks) continue;
-		const percent = percentOf(amount);
-		out.push({
-			...relationFact(s, amount, byAt, `effect|${normaliseAnswer(object)}`),
-			kind: 'effect',
-			agent: asked(agent),
-			verb: base,
-			aux: asks,
-			object,
-			...(percent !== undefined ? { percent } : {})
-		});
-	}
-	return out;
-}
+import { effectsIn, VERBS } from './effect-find';
+import type { EffectFact } from '../facts/types';
+import type { Candidate } from '../questions/candidate';
+import type { AskContext, FactKindModule } from './kind';
+import { cardBack, relationQuestion } from './relation';
 
 /** The verb as the statement writes it after its agent: "cut", "will raise", "raises". */
 function verbAs(base: string, aux: string): string {
@@ -133,38 +14,67 @@ function verbAs(base: string, aux: string): string {
 	return aux === 'do' ? base : `${aux} ${base}`;
 }
 
+/** "Shading lowered the survival rate …": the effect turned round, a false statement whose explanation gives it as written. */
+function turned(fact: EffectFact, ctx: AskContext, amount: string): Candidate {
+	const statement = `${capitalise(fact.agent)} ${verbAs(VERBS[fact.verb].opposite, fact.aux)} ${fact.object} ${amount}`;
+	const said = `${fact.agent} ${verbAs(fact.verb, fact.aux)} ${fact.object} ${amount}`;
+	const explanation = `False: the article says ${asStatement(said)}`;
+	return relationQuestion(
+		fact,
+		ctx.sentence,
+		{ type: 'true_false', prompt: asStatement(statement), answer: false, explanation },
+		'statement',
+		`${fact.form}-turned`
+	);
+}
+
+/** "By how much did shading cut bleaching?": a card with the amount, a number for a percentage, typed for a short amount. */
+function askBy(fact: EffectFact, ctx: AskContext): Candidate[] {
+	const hedge = /^(about|around|roughly|nearly|almost) /.exec(fact.answer);
+	const prompt = `By how much ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object}?`;
+	const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back: cardBack(`by ${fact.answer}`) }, 'card', 'by')];
+	if (fact.percent !== undefined) {
+		const numeric = {
+			type: 'numeric' as const,
+			prompt: `By ${hedge ? `${hedge[1]} ` : ''}what percentage ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object}?`,
+			answer: fact.percent,
+			tolerance: 0,
+			unit: '%'
+		};
+		const id = questionId(fact, ctx.sentence, 'numeric', 'by-percent');
+		out.push({ ...candidate({ ...numeric, id, tags: [fact.kind], source: sourceOf(ctx.sentence) }, fact, ctx.sentence, 'wh', 'by-percent'), facet: 'role' });
+	} else if (wordCount(fact.answer) <= MAX_TYPED_WORDS)
+		out.push(relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'by-typed'));
+	out.push(turned(fact, ctx, `by ${fact.answer}`));
+	return out;
+}
+
+/** "What did Kestrel raise its adjusted earnings forecast to?": a card with the new value (and the old), typed when short. */
+function askTo(fact: EffectFact, ctx: AskContext): Candidate[] {
+	const prompt = `What ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object} to?`;
+	const back = cardBack(`${fact.answer}${fact.from ? `, from ${fact.from}` : ''}`);
+	const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back }, 'card', 'to')];
+	if (wordCount(fact.answer) <= MAX_TYPED_WORDS)
+		out.push(relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'to-typed'));
+	// With its old value the turned statement would contradict itself ("lowered … to 4.40 from 4.25"), so it is made only without one.
+	if (!fact.from) out.push(turned(fact, ctx, `to ${fact.answer}`));
+	return out;
+}
+
 /**
- * Asked as "By how much did shading cut bleaching?": on a card with the amount in the article's
- * words, typed when the amount is short, as a number when it is a percentage, and as a false
- * statement that turns the effect round ("Shading raised bleaching by more than half").
+ * Asked as "By how much did shading cut bleaching?" or "What did Kestrel raise its forecast
+ * to?": on a card with the amount or value in the article's words, typed when it is short, as a
+ * number when it is a percentage, and as a false statement that turns the effect round
+ * ("Shading lowered the survival rate …").
  */
 export const effect: FactKindModule<'effect'> = {
 	kind: 'effect',
 	claims: false,
-	find(s) {
-		return effectsIn(s);
+	find(s, ctx) {
+		return effectsIn(s, ctx);
 	},
 	ask(fact, ctx) {
-		const hedge = /^(about|around|roughly|nearly|almost) /.exec(fact.answer);
-		const prompt = `By how much ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object}?`;
-		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back: cardBack(`by ${fact.answer}`) }, 'card', 'by')];
-		if (fact.percent !== undefined) {
-			const numeric = {
-				type: 'numeric' as const,
-				prompt: `By ${hedge ? `${hedge[1]} ` : ''}what percentage ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object}?`,
-				answer: fact.percent,
-				tolerance: 0,
-				unit: '%'
-			};
-			const id = questionId(fact, ctx.sentence, 'numeric', 'by-percent');
-			out.push({ ...candidate({ ...numeric, id, tags: [fact.kind], source: sourceOf(ctx.sentence) }, fact, ctx.sentence, 'wh', 'by-percent'), facet: 'role' });
-		} else if (wordCount(fact.answer) <= MAX_TYPED_WORDS)
-			out.push(relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'by-typed'));
-		const turned = `${capitalise(fact.agent)} ${verbAs(VERBS[fact.verb].opposite, fact.aux)} ${fact.object} by ${fact.answer}`;
-		const said = `${fact.agent} ${verbAs(fact.verb, fact.aux)} ${fact.object} by ${fact.answer}`;
-		const explanation = `False: the article says ${asStatement(said)}`;
-		out.push(relationQuestion(fact, ctx.sentence, { type: 'true_false', prompt: asStatement(turned), answer: false, explanation }, 'statement', 'by-turned'));
-		return out;
+		return fact.form === 'to' ? askTo(fact, ctx) : askBy(fact, ctx);
 	},
 	score: () => 4
 };
