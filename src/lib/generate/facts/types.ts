@@ -54,6 +54,8 @@ export interface EffectFact extends FactBase {
 	form: 'by' | 'to';
 	/** For `to`, the value it was brought from, when the article says. */
 	from?: string;
+	/** The time the sentence opens on ("In 2016"), which the question keeps to say which event. */
+	when?: string;
 }
 
 /**

@@ -134,6 +134,10 @@ export function effectsIn(s: TaggedSentence, ctx: FindContext): EffectFact[] {
 		const asks = auxFor(aux.text, t.text, base, agent);
 		if (!asks) continue;
 		const percent = by ? percentOf(amount) : undefined;
+		// "In 2016, a marine heatwave raised …": the year the sentence opens on says which event, so the question keeps it.
+		const when = /^((?:In|By|Last|Earlier|Later|Since|During) (?:(?:early|late|mid-?)?\s?\d{4}|\p{Lu}\p{Ll}+(?: \d{4})?|year|month|the [\p{Ll} ]+?)), /u.exec(
+			s.text
+		)?.[1];
 		out.push({
 			...relationFact(s, amount, valueAt, `effect|${normaliseAnswer(object)}`),
 			kind: 'effect',
@@ -143,7 +147,8 @@ export function effectsIn(s: TaggedSentence, ctx: FindContext): EffectFact[] {
 			object,
 			form: by ? 'by' : 'to',
 			...(percent !== undefined ? { percent } : {}),
-			...(to?.[3] ? { from: to[3] } : {})
+			...(to?.[3] ? { from: to[3] } : {}),
+			...(when && s.text.startsWith(`${when}, `) && aux.at === when.length + 2 + agent.length + 1 ? { when } : {})
 		});
 	}
 	return out;

@@ -35,6 +35,11 @@ describe('the effect of an action, with its size', () => {
 			'By how much could its process cut production costs?',
 			'By about 35 percent'
 		],
+		[
+			'In 2016, a marine heatwave raised water temperatures along the coast by 2.1 degrees.',
+			'In 2016, by how much did a marine heatwave raise water temperatures along the coast?',
+			'By 2.1 degrees'
+		],
 		['Nobody was hurt, but engineers lowered the reservoir by four metres over a week.', 'By how much did engineers lower the reservoir?', 'By four metres'],
 		[
 			'Olav Brekke, head of operations at Nordhavn, said the switch had cut the time its ships spent in port by almost a day.',

@@ -14,6 +14,9 @@ function verbAs(base: string, aux: string): string {
 	return aux === 'do' ? base : `${aux} ${base}`;
 }
 
+/** The question after the time the sentence opens on: "In 2016, by how much did …?". */
+const framed = (fact: EffectFact, question: string): string => (fact.when ? `${fact.when}, ${question.charAt(0).toLowerCase()}${question.slice(1)}` : question);
+
 /** "Shading lowered the survival rate …": the effect turned round, a false statement whose explanation gives it as written. */
 function turned(fact: EffectFact, ctx: AskContext, amount: string): Candidate {
 	const statement = `${capitalise(fact.agent)} ${verbAs(VERBS[fact.verb].opposite, fact.aux)} ${fact.object} ${amount}`;
@@ -31,12 +34,12 @@ function turned(fact: EffectFact, ctx: AskContext, amount: string): Candidate {
 /** "By how much did shading cut bleaching?": a card with the amount, a number for a percentage, typed for a short amount. */
 function askBy(fact: EffectFact, ctx: AskContext): Candidate[] {
 	const hedge = /^(about|around|roughly|nearly|almost) /.exec(fact.answer);
-	const prompt = `By how much ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object}?`;
+	const prompt = framed(fact, `By how much ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object}?`);
 	const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back: cardBack(`by ${fact.answer}`) }, 'card', 'by')];
 	if (fact.percent !== undefined) {
 		const numeric = {
 			type: 'numeric' as const,
-			prompt: `By ${hedge ? `${hedge[1]} ` : ''}what percentage ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object}?`,
+			prompt: framed(fact, `By ${hedge ? `${hedge[1]} ` : ''}what percentage ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object}?`),
 			answer: fact.percent,
 			tolerance: 0,
 			unit: '%'
@@ -51,7 +54,7 @@ function askBy(fact: EffectFact, ctx: AskContext): Candidate[] {
 
 /** "What did Kestrel raise its adjusted earnings forecast to?": a card with the new value (and the old), typed when short. */
 function askTo(fact: EffectFact, ctx: AskContext): Candidate[] {
-	const prompt = `What ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object} to?`;
+	const prompt = framed(fact, `What ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object} to?`);
 	const back = cardBack(`${fact.answer}${fact.from ? `, from ${fact.from}` : ''}`);
 	const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back }, 'card', 'to')];
 	if (wordCount(fact.answer) <= MAX_TYPED_WORDS)
