@@ -102,13 +102,35 @@ const OBJECT_TO =
 	/^ ((?:(?!\b(?:to|by)\b)[^,;:()“”"\d])+?) to ((?:between |about |around |roughly |nearly |almost )?[$€£]?\d[^,;]*?)(?: from ([^,;]*?\d[^,;]*?))?(?=[,;]|\.?$| in | on | after | as | because )/u;
 
 /**
+ * "…showed that cutting long slots along the deck allowed air to pass. That change raised …":
+ * "that change" is the one action the sentence before names as a subject, a gerund phrase
+ * opening it or one of its "that" clauses. Null when it names none or more than one.
+ */
+function actionIn(prev: TaggedSentence): string | null {
+	const starts = [0, ...[...prev.text.matchAll(/\bthat /g)].map((m) => (m.index ?? 0) + 5)];
+	// The words up to the first finite verb after the gerund ("cutting long slots … deck | allowed").
+	const subjectAt = (from: number) => {
+		const verb = prev.tokens.find(
+			(t) => t.start > from && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund')
+		);
+		return verb ? prev.text.slice(from, verb.start).trim() : null;
+	};
+	const actions = starts
+		.map(subjectAt)
+		.filter((a): a is string => !!a && /^\p{L}+ing\b/u.test(a) && wordCount(a) >= 3 && wordCount(a) <= 12 && standsAlone(a) && !/[,;:]/.test(a));
+	return actions.length === 1 ? actions[0].charAt(0).toLowerCase() + actions[0].slice(1) : null;
+}
+
+/**
  * The agent of the verb at `at`: the words before it, or an opening "It"/"They" named from the
  * sentence before ("It raised its forecast …" after "Kestrel now expects …").
  */
 function agentAt(s: TaggedSentence, at: number, ctx: FindContext): string | null {
 	const own = agentOf(s.text.slice(0, at));
-	if (own || !/^(?:It|They) $/.test(s.text.slice(0, at))) return own;
+	if (own) return own;
 	const prev = sentenceBefore(s, ctx);
+	if (/^(?:That|This) \p{Ll}+ $/u.test(s.text.slice(0, at))) return prev ? actionIn(prev) : null;
+	if (!/^(?:It|They) $/.test(s.text.slice(0, at))) return null;
 	const resolved = prev ? resolveLeadPronoun(s.text, prev) : null;
 	return resolved?.ok && resolved.replacements.length === 1 ? resolved.replacements[0].to : null;
 }

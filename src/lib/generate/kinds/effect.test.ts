@@ -56,6 +56,16 @@ describe('the effect of an action, with its size', () => {
 		else expect(card(text)).toEqual([front, back]);
 	});
 
+	it('names "that change" by the one action the sentence before names', () => {
+		const text =
+			'Her best-known paper used the technique to show that cutting long slots along the centre of a bridge deck allowed air pressure to equalise. That change raised the wind speed at which flutter began by about 40 percent in her models.';
+		expect(card(text)).toEqual([
+			'By how much did cutting long slots along the centre of a bridge deck raise the wind speed at which flutter began?',
+			'By about 40 percent'
+		]);
+		expect(card('The council met on Monday. That change raised the wind speed at which flutter began by about 40 percent.')).toBeNull();
+	});
+
 	it.each([
 		'That change raised the wind speed at which flutter began by about 40 percent in her models.',
 		'Prices increased by 5 percent last year.',
