@@ -38,6 +38,7 @@ describe('what the article ranks first or last', () => {
 		'The ending is the weakest.',
 		'"Callum is the best runner in the world," she said.',
 		'The bank is the interest payer of last resort.',
+		'The tunnel was the largest of its kind in Scandinavia when it opened in 1964.',
 		'For the engineers at Dunmere Heat, the town’s new heating company, it is the most important number in the town.',
 		'Higher yields matter because the bioreactors are the most expensive part of production.'
 	])('leaves "%s" alone', (text) => {

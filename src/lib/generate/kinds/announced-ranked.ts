@@ -1,5 +1,5 @@
 import { normaliseAnswer } from '../../quiz/normalise';
-import { finish, lowerFirst, wordCount } from '../english';
+import { finish, lowerFirst, PRONOUN_WORD, wordCount } from '../english';
 import type { AnnouncedFact, TaggedSentence } from '../facts/types';
 import { relationFact, standsAlone } from './relation';
 
@@ -47,7 +47,8 @@ export function announcedRanked(s: TaggedSentence): AnnouncedFact | null {
 	let prompt: string;
 	if (words > 1) {
 		// "the weakest part of the design" says what was ranked among: "What proved the weakest part of the design?"
-		if (words > 12 || !standsAlone(ranked)) return null;
+		// "the largest of its kind": a pronoun there means the answer itself, so the question would not say of what kind.
+		if (words > 12 || !standsAlone(ranked) || PRONOUN_WORD.test(ranked)) return null;
 		prompt = `What ${verb} the ${finish(ranked)}?`;
 	} else {
 		// "is the weakest" alone: the subject's head says among what, when a word before it picks one of them out ("the final room").

@@ -68,7 +68,14 @@ function agentOf(before: string): string | null {
 	let text = before.slice(before.lastIndexOf(', ') + 1).trim();
 	text = trimLead(text.replace(FRAME, '')).text.replace(/^(?:but|and|yet|so|still|also) /i, '');
 	const n = wordCount(text);
-	if (n < 1 || n > 10 || NOT_A_SUBJECT.test(text) || !standsAlone(text) || /[“”"()]|\b(?:that|which|who|whose|if|when|because)\b/i.test(text)) return null;
+	if (
+		n < 1 ||
+		n > 10 ||
+		NOT_A_SUBJECT.test(text) ||
+		!standsAlone(text) ||
+		/[“”"()]|\b(?:that|which|who|whose|where|while|if|when|because|although|though|unless|until|whereas)\b/i.test(text)
+	)
+		return null;
 	// "In 2016 a marine heatwave": an opening preposition leaves the agent further on, cut by no comma.
 	if (/^(?:In|On|At|By|From|After|Before|During|Since|Over|For|With|Without|Under|Than|As)\b/.test(text)) return null;
 	return text;

@@ -106,6 +106,7 @@ describe('the effect of an action, with its size', () => {
 
 	it.each([
 		'The board raised the issue to the regulator in 2019.',
+		'The water flows to an energy centre, where two large heat pumps raise its temperature to about 70 degrees.',
 		'The firm cut jobs to save money in 2023.',
 		'She raised the question to the minister at 3 pm.',
 		'They raised the price to $5 a ticket.'
