@@ -15,7 +15,6 @@ describe('what the article ranks first or last', () => {
 			'What proved the weakest part of the design?',
 			'The floating booms'
 		],
-		['Young lakes were the strongest emitters.', 'What were the strongest emitters?', 'Young lakes'],
 		['The second act is the best thing in the production.', 'What is the best thing in the production?', 'The second act'],
 		[
 			'The northern route remains the cheapest way to move grain to the coast.',
@@ -36,6 +35,8 @@ describe('what the article ranks first or last', () => {
 		'The first half of the book is the most vivid writing about water I have read in years.',
 		'Her letter to her sister is the most vivid account in the archive.',
 		'The ending is the weakest.',
+		// among what, the sentence does not say
+		'Young lakes were the strongest emitters.',
 		'"Callum is the best runner in the world," she said.',
 		'The bank is the interest payer of last resort.',
 		'The tunnel was the largest of its kind in Scandinavia when it opened in 1964.',

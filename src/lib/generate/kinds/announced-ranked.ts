@@ -49,6 +49,8 @@ export function announcedRanked(s: TaggedSentence): AnnouncedFact | null {
 		// "the weakest part of the design" says what was ranked among: "What proved the weakest part of the design?"
 		// "the largest of its kind": a pronoun there means the answer itself, so the question would not say of what kind.
 		if (words > 12 || !standsAlone(ranked) || PRONOUN_WORD.test(ranked)) return null;
+		// "the strongest emitters" of what, among what? A superlative says its set only with a phrase after it ("… of the design").
+		if (!/ (?:of|in|on|at|to|for|about|among|from|with) /.test(` ${ranked} `)) return null;
 		prompt = `What ${verb} the ${finish(ranked)}?`;
 	} else {
 		// "is the weakest" alone: the subject's head says among what, when a word before it picks one of them out ("the final room").
