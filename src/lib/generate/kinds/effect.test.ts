@@ -16,6 +16,11 @@ describe('the effect of an action, with its size', () => {
 			'By about 40 percent'
 		],
 		[
+			'Shading the reef cut bleaching by more than half, according to a two-year trial.',
+			'By how much did shading the reef cut bleaching?',
+			'By more than half'
+		],
+		[
 			'An experimental pill reduced coughing by almost half in people with long-term cough, according to a trial.',
 			'By how much did an experimental pill reduce coughing?',
 			'By almost half'
