@@ -40,6 +40,8 @@ export interface CauseFact extends FactBase {
 export interface ConsequenceFact extends FactBase {
 	kind: 'consequence';
 	event: string;
+	/** For a condition ("If A, B"), the question as the sentence words it ("What will happen if A?"); `answer` is B. */
+	prompt?: string;
 }
 
 /** "The price rose from 6 cents to 19 cents …": `answer` is the new value. */
@@ -77,8 +79,8 @@ export interface MechanismFact extends FactBase {
 	kind: 'mechanism';
 	/** The thing that works so, as it reads inside a question ("the machine"). */
 	subject: string;
-	/** `does`: what a part does, in the present tense ("the compressor squeezes the gas …"). */
-	how: 'works-by' | 'acts-as' | 'designed-to' | 'allows' | 'does';
+	/** `does`: what a part does, in the present tense ("the compressor squeezes the gas …"); `when`: when it happens ("bleaching happens when …"). */
+	how: 'works-by' | 'acts-as' | 'designed-to' | 'allows' | 'does' | 'when';
 	/** The verb as written ("works", "acts", "lets"). */
 	verb: string;
 	/** "as" or "like" after "acts"; whom "lets"/"allows" lets ("you"). */

@@ -25,12 +25,37 @@ export type * from './claim-types';
  * A relation the sentence names in so many words, asked by its own clause: a list a colon
  * announces ("Several products are exempt: milk, …" → "Which products are exempt?"), what a thing
  * was the result of ("The decline was mainly the result of …"), or the reasoning behind an act
- * ("…, reasoning that the job would only be done once"). `answer` is the list, source or reason.
+ * ("…, reasoning that the job would only be done once"), or what the article ranks first or last
+ * ("The final room … is the weakest"). `answer` is the list, source, reason or what is ranked.
  */
 export interface AnnouncedFact extends FactBase {
 	kind: 'announced';
-	sort: 'list' | 'source' | 'reason';
+	sort: 'list' | 'source' | 'reason' | 'ranked';
 	prompt: string;
+}
+
+/**
+ * "Shading the reef cut bleaching by more than half", "It raised its forecast to $4.40 a share":
+ * what an action did to a thing, and by how much or to what. `answer` is the amount ("more than
+ * half") or the new value; the action is `agent`, the thing `object`.
+ */
+export interface EffectFact extends FactBase {
+	kind: 'effect';
+	/** The action or thing that made the change, as it reads inside a question ("shading the reef"). */
+	agent: string;
+	/** The verb's base form ("cut", "raise") and the auxiliary a question takes ("did", "will", "could"). */
+	verb: string;
+	aux: string;
+	/** What was changed ("bleaching on the reef"). */
+	object: string;
+	/** The amount as a percentage, when it is one (40 for "about 40 percent"). */
+	percent?: number;
+	/** `by`: the answer is how much ("by more than half"); `to`: the value the thing was brought to ("to $4.30 a share"). */
+	form: 'by' | 'to';
+	/** For `to`, the value it was brought from, when the article says. */
+	from?: string;
+	/** The time the sentence opens on ("In 2016"), which the question keeps to say which event. */
+	when?: string;
 }
 
 /**
@@ -50,6 +75,7 @@ export type FactKind =
 	| 'cause'
 	| 'consequence'
 	| 'change'
+	| 'effect'
 	| 'outcome'
 	| 'mechanism'
 	| 'requirement'
@@ -169,6 +195,7 @@ export type FactRecord =
 	| FindingFact
 	| CauseFact
 	| ChangeFact
+	| EffectFact
 	| OutcomeFact
 	| MechanismFact
 	| RequirementFact

@@ -12,9 +12,42 @@ import { relationFact, standsAlone } from './relation';
 const SOURCE =
 	/ (was|were|is|are|has been|have been|had been) ((?:mainly|largely|partly|mostly|chiefly|primarily|in part|entirely|almost entirely) )?(the (?:direct |main |combined )?result of|caused by|driven by|attributed to|blamed on) (.+)$/u;
 
-/** "The main cause of the accident was …": a cause named as such, with what it is the cause of. */
+/**
+ * "The main cause of the accident was …", "The second factor identified at the inquest was …",
+ * "The main reason the screens worked was that …", "An underlying factor was that …": a cause
+ * named as such, with what it is the cause of (an "of/for/behind/in" phrase, a participle that
+ * says where it was named, or for a reason the clause it explains), or with nothing after it.
+ */
 const NAMED_CAUSE =
-	/^(?:But |However, |And )?(The|One|Another) ((?:main|chief|primary|immediate|underlying|biggest|root|principal|single biggest|other) )?(cause|reason|driver|trigger|explanation) (of|for|behind) ([^,;:]{3,60}?) (was|is|were) (?:that )?(.+)$/u;
+	/^(?:But |However, |And )?(The|One|Another|An|A) ((?:main|chief|primary|immediate|underlying|biggest|root|principal|single biggest|other|first|second|third|final|key|contributing) )?(cause|reason|driver|trigger|explanation|factor) (?:((?:of|for|behind|in) [^,;:]{3,60}?|(?:identified|named|cited|found|given) (?:at|by|in) [^,;:]{3,60}?) |(?<=reason )((?:the|a|an|\p{Lu}\p{L}+) [^,;:]{3,60}?) )?(was|is|were) (?:that )?(.+)$/u;
+
+/** "…the immediate cause of the accident…": what the causes the paragraph speaks of are causes of (one noun, "the accident"). */
+const CAUSE_OF = /\b(?:cause|causes|causal factors?|factors?) of (the [\p{Ll}-]+)\b/u;
+
+/**
+ * What a cause with nothing after it ("An underlying factor was …") is a cause of: the
+ * "cause of X" one of the two sentences before it in its paragraph names, or null.
+ */
+function causeInParagraph(s: TaggedSentence, ctx: FindContext): string | null {
+	const before = ctx.article.sentences.filter((x) => x.paragraph === s.paragraph && x.index < s.index && x.index >= s.index - 2);
+	for (const x of before.reverse()) {
+		const m = CAUSE_OF.exec(x.text);
+		if (m) return `of ${m[1]}`;
+	}
+	return null;
+}
+
+/** "The main cause of the derailment was X" → "What was the main cause of the derailment?" → X. */
+function namedCause(s: TaggedSentence, ctx: FindContext): AnnouncedFact | null {
+	const named = NAMED_CAUSE.exec(s.text);
+	if (!named) return null;
+	const [, det, adjective = '', noun, what, explained, be, source] = named;
+	const of = what ?? explained ?? causeInParagraph(s, ctx);
+	const answer = plainSource(source);
+	if (!of || !standsAlone(of) || !askable(answer, 3)) return null;
+	const prompt = `What ${be} ${det.toLowerCase()} ${adjective}${noun} ${of}?`;
+	return { ...relationFact(s, answer, s.text.lastIndexOf(source), `announced|source|${normaliseAnswer(of)}`), kind: 'announced', sort: 'source', prompt };
+}
 
 /** A reporting frame before the subject: "Bautista said the earthquake was caused by …". */
 const FRAME =
@@ -75,18 +108,8 @@ function effectOf(s: TaggedSentence, at: number, ctx: FindContext): { effect: st
 
 /** "The decline was mainly the result of X" → "What was the decline in net income mainly the result of?" → X. */
 export function announcedSource(s: TaggedSentence, ctx: FindContext): AnnouncedFact | null {
-	const named = NAMED_CAUSE.exec(s.text);
-	if (named) {
-		const answer = plainSource(named[7]);
-		if (!standsAlone(named[5]) || !askable(answer, 3)) return null;
-		const prompt = `What ${named[6]} ${named[1].toLowerCase()} ${named[2] ?? ''}${named[3]} ${named[4]} ${named[5]}?`;
-		return {
-			...relationFact(s, answer, s.text.lastIndexOf(named[7]), `announced|source|${normaliseAnswer(named[5])}`),
-			kind: 'announced',
-			sort: 'source',
-			prompt
-		};
-	}
+	const named = namedCause(s, ctx);
+	if (named || NAMED_CAUSE.test(s.text)) return named;
 	const m = SOURCE.exec(s.text);
 	if (!m) return null;
 	const found = effectOf(s, m.index + 1, ctx);

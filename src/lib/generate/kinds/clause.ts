@@ -19,7 +19,8 @@ import { cardBack, relationQuestion, standsAlone } from './relation';
 const OPENING = /^(?:(?:and|but|so|yet|still|instead|now|also|that is why|this is why|that's why|in practice|in short|in other words|for now),? )+/i;
 
 /** Subjects a question cannot carry: the reader, the writer, or a word that points back. */
-const NOT_A_SUBJECT = /^(?:i|we|you|he|she|it|they|one|someone|something|everyone|anyone|nobody|there|this|that|these|those|what|which|who)$/i;
+export const NOT_A_SUBJECT =
+	/^(?:i|we|you|he|she|it|they|one|someone|something|nothing|everything|anything|everyone|anyone|nobody|there|this|that|these|those|what|which|who)$/i;
 
 /**
  * The subject of the clause whose verb starts at sentence offset `at`: the words since the

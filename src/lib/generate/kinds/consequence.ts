@@ -3,6 +3,7 @@ import { finish, LEANING_LEAD, wordCount } from '../english';
 import { frequencyRank } from '../frequency';
 import { trimLead } from '../questions/phrasing';
 import { firstClause } from '../questions/wh';
+import { conditional } from './consequence-if';
 import type { FactKindModule } from './kind';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
@@ -27,14 +28,18 @@ const COMMON_RANK = 5000;
 /**
  * Consequences: "In Donetsk, a drone damaged a power station, leading to local blackouts." A
  * news report gives what followed from an event as often as its cause; the card asks what
- * followed the event, in the article's words, with what followed on the back.
+ * followed the event, in the article's words, with what followed on the back. A condition
+ * ("If A, B", "B if A") is asked the same way (consequence-if.ts).
  */
 export const consequence: FactKindModule<'consequence'> = {
 	kind: 'consequence',
 	claims: false,
-	find(s) {
+	find(s, ctx) {
 		const m = FOLLOWS.exec(s.text);
-		if (!m) return [];
+		if (!m) {
+			const f = conditional(s, ctx);
+			return f ? [f] : [];
+		}
 		const event = finish(trimLead(m[1]).text);
 		const result = finish(firstClause(m[3].replace(ATTRIBUTION, '')));
 		const at = m[1].length + 2 + m[2].length + 1;
@@ -50,6 +55,7 @@ export const consequence: FactKindModule<'consequence'> = {
 		return ok ? [{ ...relationFact(s, result, at, `consequence|${normaliseAnswer(event).slice(0, 60)}`), kind: 'consequence', event }] : [];
 	},
 	ask(fact, ctx) {
+		if (fact.prompt) return [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: fact.prompt, back: cardBack(fact.answer) }, 'card', 'if')];
 		// "In Donetsk, a drone damaged …" reads after "when" as "a drone damaged … in Donetsk".
 		const framed = /^(In|On|At|During) ([^,]{2,40}), (.+)$/.exec(finish(fact.event));
 		const event = framed ? `${framed[3]} ${framed[1].toLowerCase()} ${framed[2]}` : finish(fact.event);

@@ -8,6 +8,7 @@ import { change } from './change';
 import { consequence } from './consequence';
 import { date } from './date';
 import { definition } from './definition';
+import { effect } from './effect';
 import { finding } from './finding';
 import { keyTerm } from './key-term';
 import { lead } from './lead';
@@ -47,6 +48,7 @@ export const KINDS = {
 	cause,
 	consequence,
 	change,
+	effect,
 	outcome,
 	mechanism,
 	requirement,

@@ -1,14 +1,20 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { clauseRest, escapeRegExp, wordCount } from '../english';
 import type { FactRecord, MechanismFact, TaggedSentence } from '../facts/types';
-import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
+import { askable, askClause, auxOf, baseOf, clause, NOT_A_SUBJECT, subjectBefore } from './clause';
 import type { FactKindModule, FindContext } from './kind';
-import { relationFact } from './relation';
+import { relationFact, termCase } from './relation';
 
 /** "works by pumping …": how a thing works, a gerund clause. */
 const WORKS_BY = / (works|work|worked|operates|operate|operated) by (\p{Ll}+ing\b.+)$/u;
 /** "acts like a battery", "serves as a store": what a thing is in effect, a noun phrase. */
 const ACTS_AS = / (acts|act|acted|serves|serve|served|functions|function|functioned) (as|like) ((?:an?|the) .+)$/u;
+/**
+ * "Bleaching happens when corals expel …", "Frost forms when …": the condition a process starts
+ * under, a whole "when" clause. Verbs of coming about (a closed class); the past tense only for
+ * "happened"/"occurred", and no "begins", as "the trouble begins when …" narrates rather than explains.
+ */
+const HAPPENS_WHEN = / (happens|happen|happened|occurs|occur|occurred|forms|form|develops|develop|arises|arise) when (\p{Ll}.+)$/u;
 /** "is designed to keep …": what a thing is for. */
 const DESIGNED = / (is|are|was|were) (?:designed|built|meant|intended) to (\p{Ll}+ .+)$/u;
 /** "lets you lift …", "allows the grid to store …": what a thing makes possible. */
@@ -26,8 +32,23 @@ const NOT_AN_ACTION =
 /** The verb word in "lets" that needs "to" after its object in a question ("allow … to do"). */
 const WITH_TO = /^(?:allow|allows|allowed|enable|enables|enabled)$/;
 
+/**
+ * "Bleaching happens …", "Frost forms …": a process named by one to three words opening the
+ * sentence, which the tagger, seeing them first, reads as verbs ("Bleaching", "Frost") and
+ * subjectBefore then refuses. Letters only, no function word, so the words can only be a name
+ * for the process.
+ */
+function processSubject(s: TaggedSentence, at: number): { at: number; text: string; asked: string } | null {
+	const text = s.text.slice(0, at);
+	const tokens = s.tokens.filter((t) => t.end <= at);
+	const closed = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb', 'Value'];
+	if (!/^\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}$/u.test(text) || NOT_A_SUBJECT.test(text) || tokens.some((t) => closed.some((tag) => t.tags.has(tag))))
+		return null;
+	return subjectBefore(s, at) ?? { at: 0, text, asked: text.charAt(0).toLowerCase() + text.slice(1) };
+}
+
 function make(s: TaggedSentence, m: RegExpExecArray, how: MechanismFact['how'], answer: string, object?: string, verb = m[1]): MechanismFact | null {
-	const subject = subjectBefore(s, m.index);
+	const subject = subjectBefore(s, m.index) ?? (how === 'when' ? processSubject(s, m.index) : null);
 	const text = clause(answer);
 	if (!subject || !askable(text, how === 'acts-as' ? 2 : 3, subject.text)) return null;
 	const at = s.text.indexOf(text, m.index);
@@ -120,6 +141,8 @@ function promptOf(f: MechanismFact): string {
 			return `What ${f.verb} ${f.subject} designed to do?`;
 		case 'does':
 			return `What does ${f.subject} do?`;
+		case 'when':
+			return `When ${auxOf(f.verb)} ${f.subject} ${baseOf(f.verb)}?`;
 		case 'allows':
 			return `What ${aux} ${f.subject} ${baseOf(f.verb)} ${f.object}${WITH_TO.test(f.verb) ? ' to' : ''} do?`;
 	}
@@ -130,8 +153,8 @@ const others = (f: MechanismFact, all: FactRecord[]) =>
 	all.filter((o): o is MechanismFact => o.kind === 'mechanism' && o.how === f.how && o.sentence !== f.sentence && o.subject !== f.subject).map((o) => o.answer);
 
 /**
- * Mechanism and function: how a thing works ("works by …"), what it acts as, what it is designed
- * to do and what it lets someone do. Asked as a whole-clause question ("How does the store
+ * Mechanism and function: how a thing works ("works by …"), when it happens ("happens when …"),
+ * what it acts as, what it is designed to do and what it lets someone do. Asked as a whole-clause question ("How does the store
  * work?") on a card, typed when the answer is short, and as a choice among the article's other
  * mechanisms of the same sort when it has three.
  */
@@ -146,6 +169,10 @@ export const mechanism: FactKindModule<'mechanism'> = {
 			const what = clauseRest(as[3]);
 			return wordCount(what) <= 8 ? [make(s, as, 'acts-as', what, as[2])].filter((f): f is MechanismFact => f !== null) : [];
 		}
+		const when = HAPPENS_WHEN.exec(s.text);
+		// "Peat forms when …": a process opening the sentence is "peat" in the question when the article writes it so elsewhere.
+		const process = when ? make(s, when, 'when', `when ${when[2]}`) : null;
+		if (when) return process ? [{ ...process, subject: termCase(process.subject, ctx.article.sentences) }] : [];
 		const designed = DESIGNED.exec(s.text);
 		if (designed) return [make(s, designed, 'designed-to', designed[2])].filter((f): f is MechanismFact => f !== null);
 		const lets = LETS.exec(s.text);

@@ -49,4 +49,22 @@ describe('outcomes', () => {
 			'By beating the favourite Pavel Hruby with a late surge on the inside'
 		]);
 	});
+
+	it.each([
+		['The Kessing eight won the Marlow Cup, beating Aldwyck by a length.', 'The Kessing eight', 'the Marlow Cup', 'Aldwyck'],
+		["On Saturday the Harbridge women's team won the county shield, beating Ossett 3-1.", "the Harbridge women's team", 'the county shield', 'Ossett'],
+		['After a tense final round, the Dunmore quartet won the Ellison Trophy by two points.', 'the Dunmore quartet', 'the Ellison Trophy', undefined]
+	])('reads a side named by a name and a common noun: "%s"', (text, winner, event, loser) => {
+		const [f] = factsOf(text, 'outcome');
+		expect([f?.answer, f?.event, f?.loser]).toEqual([winner, event, loser]);
+	});
+
+	it.each([
+		'The company won the contract to run the ferries.',
+		'The Kessing crew finally won the Marlow Cup.',
+		'In March the shading team won the Harbour Innovation Prize.',
+		'The government won the vote by 12 seats.'
+	])('leaves a winner with no name alone: "%s"', (text) => {
+		expect(factsOf(text, 'outcome')).toEqual([]);
+	});
 });

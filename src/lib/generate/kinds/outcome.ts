@@ -5,9 +5,17 @@ import type { FactRecord, OutcomeFact, TaggedSentence } from '../facts/types';
 import type { FactKindModule } from './kind';
 import { relationFact, relationQuestion, standsAlone } from './relation';
 
+/**
+ * A side the article names by a name and a common noun: "The Kessing eight", "the Harbridge
+ * women's team". The name makes it one side; its last word is no "-ly" adverb ("finally").
+ */
+const NAMED_SIDE = String.raw`[Tt]he (?:\p{Lu}[\p{L}'’-]* ){1,3}\p{Ll}[\p{Ll}'’-]*(?: \p{Ll}[\p{Ll}-]*)?(?<!ly)`;
+
 /** "X won the final …, beating Y": the winner, what was won and whom it beat. */
-const WON =
-	/(?:^|, (?:and|but) |; )(?:[^,]{0,30}, )?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:won|clinched|claimed|secured|lifted) (the [^,;]+?)(?:(?: (?:on|in|at|by|after) [^,;]+?)?,? (?:beating|defeating|against|over) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}))?(?=[,;.]| by | after | in | on | at | for )/u;
+const WON = new RegExp(
+	String.raw`(?:^|, (?:and|but) |; )(?:[^,]{0,30}, |(?:On|In|At) [\p{Lu}\d][\p{L}\d]* (?=[Tt]he ))?(${NAMED_SIDE}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:won|clinched|claimed|secured|lifted) (the [^,;]+?)(?:(?: (?:on|in|at|by|after) [^,;]+?)?,? (?:beating|defeating|against|over) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}))?(?=[,;.]| by | after | in | on | at | for )`,
+	'u'
+);
 /** "X beat Y …". */
 const BEAT =
 	/(?:^|, (?:and|but) |; )([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) (?:beat|defeated|overcame|edged|thrashed) ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3})/u;
