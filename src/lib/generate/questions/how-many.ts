@@ -5,6 +5,7 @@ import { SPEECH_VERBS } from '../facts/lexicon';
 import type { QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
 import { AUXILIARIES as AUX, asQuestion as endQuestion, CLAUSE_END as CLAUSE_BREAK, lowerFirst } from '../english';
+import { isCommonWord } from '../frequency';
 import { tokenize, type Token } from '../tokens';
 import { movedSubject, trimLead } from './phrasing';
 
@@ -97,18 +98,49 @@ function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[]
 	return start === '' ? question : `${start[0].toUpperCase()}${start.slice(1)}${question}`;
 }
 
+/** An opening phrase before the subject ("In 2023, ", "Amid the clashes, "): a time or a setting. */
+const OPENER =
+	/^((?:Amid|Amidst|During|After|Before|In|On|Within|By|At|Last|This|Over|Since|Between|From|Until|Under)\b[^,\d]{0,40}|(?:In|By|Since|During|Between|From|Until|Over) [^,]{0,30}\d[^,]{0,20}), (?!(?:and|but|or)\b)(\p{L})/u;
+
+/**
+ * ", known as CALM-2," after the subject: an aside that names or places it. It stays with the
+ * subject in the question ("How many adults did the trial, known as CALM-2, enrol?"), since it
+ * may be what says which trial. A relative clause or a phrase opening on a noun, a name or a
+ * participle of naming is such an aside; anything else between commas is not read.
+ */
+const ASIDE = /^(?:known as|called|named|nicknamed|led by|run by|based in|which|who|the|a|an|its|their|his|her|\p{Lu})/u;
+
+/**
+ * The opening phrase, the subject's aside and the rest of `before` (subject and verb), or null
+ * when `before` holds a comma these do not explain. The opening phrase is kept when it pins a
+ * time or a place (a figure or a name: "In 2023, "), and dropped when it only sets a scene.
+ */
+function clauseParts(before: string): { opener: string; aside: string; rest: string } | null {
+	let opener = '';
+	let rest = before;
+	const open = OPENER.exec(rest);
+	if (open) {
+		opener = /\d|\s\p{Lu}/u.test(open[1]) ? `${open[1]}, ` : '';
+		rest = `${open[2].toUpperCase()}${rest.slice(open[0].length)}`;
+	}
+	if (!rest.includes(',')) return { opener, aside: '', rest };
+	const m = /^([^,]{2,60}), ([^,]{2,60}), ([^,]+)$/.exec(rest);
+	if (!m || !ASIDE.test(m[2]) || /["“”]/.test(m[2])) return null;
+	return { opener, aside: m[2], rest: `${m[1]} ${m[3]}` };
+}
+
 /**
  * "The company currently employs approx. 58,000 people." -> "About how many people does the
- * company currently employ?" The clause must be subject (no comma), optional adverb, one verb,
- * then the count; the rest of the clause up to the first comma follows.
+ * company currently employ?" The clause is subject (with an aside between commas, and after an
+ * opening phrase, see `clauseParts`), optional adverb, one verb, then the count; the rest of the
+ * clause up to the first comma follows, unless it holds another figure than a year, which the
+ * question would print beside it ("… at 96 clinics in 14 countries"): then it ends on what is
+ * counted.
  */
-function objectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[], noun: string): string | null {
-	// "Amidst these clashes, the Ministry intercepted two …": a short opening phrase sets the
-	// scene; the question stands without it.
-	const before = trimLead(beforeNumber(sentence, fact))
-		.text.trim()
-		.replace(/^(?:Amid|Amidst|During|After|In|On|Within|By)\b[^,\d]{0,40}, (?!(?:and|but|or)\b)(\p{L})/u, (_, c: string) => c.toUpperCase());
-	if (before.includes(',') || /^["“]/.test(before)) return null;
+function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: string): string | null {
+	const parts = clauseParts(trimLead(beforeNumber(sentence, fact)).text.trim());
+	if (!parts || /^["“]/.test(parts.rest)) return null;
+	const before = parts.rest;
 	const words = tokenize(before);
 	const verbAt = words.findIndex((t) => t.tags.has('Verb'));
 	if (verbAt < 1 || (verbAt !== words.length - 1 && !(verbAt === words.length - 2 && words[verbAt + 1].tags.has('Verb')))) return null;
@@ -120,7 +152,7 @@ function objectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[],
 	if (subjectWords.length === 0 || subjectWords.length > 6 || subjectWords.some((t) => t.tags.has('Verb') || (t.tags.has('Preposition') && t.text !== 'of')))
 		return null;
 	if (subjectWords.some((t) => t.tags.has('Pronoun'))) return null;
-	const subject = movedSubject(before.slice(0, subjectWords[subjectWords.length - 1].end), words[0]);
+	const subject = `${movedSubject(before.slice(0, subjectWords[subjectWords.length - 1].end), words[0])}${parts.aside ? `, ${parts.aside},` : ''}`;
 	const verb = words[verbAt];
 	// "Dr. Kamau said 640 health workers … had been trained": the count is in a reported clause.
 	if (
@@ -138,8 +170,12 @@ function objectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[],
 		const json = nlp(before).verbs().json() as { verb?: { infinitive?: string } }[];
 		const infinitive = json[json.length - 1]?.verb?.infinitive;
 		if (!infinitive) return null;
-		const plural = subjectWords[subjectWords.length - 1].tags.has('Plural');
-		const aux = verb.tags.has('PastTense') ? 'did' : plural ? 'do' : 'does';
+		const last = subjectWords[subjectWords.length - 1];
+		// "Castellanos", tagged a plural noun, is a name: a capitalised word that is no common word.
+		const plural = last.tags.has('Plural') && !last.tags.has('Person') && !(/^\p{Lu}/u.test(last.text) && !isCommonWord(last.text));
+		// "Castellanos hit 11 aces": a bare verb after a singular subject is past, as its present would be "hits".
+		const past = verb.tags.has('PastTense') || (!plural && verb.text.toLowerCase() === infinitive);
+		const aux = past ? 'did' : plural ? 'do' : 'does';
 		head = `${aux} ${subject} ${[...adverbs, infinitive].join(' ')}`;
 	}
 	const tail = sentence.text.slice(fact.end - sentence.start);
@@ -153,8 +189,13 @@ function objectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[],
 		measured += rate[0];
 		rest = rest.slice(rate[0].length);
 	}
+	// A year ("in 2026" says which launches) or a figure inside a compound ("a four-day week") stays;
+	// any other figure goes with the rest of the clause.
+	if (findNumber(rest.replace(/\b(?:1[6-9]|20)\d\d\b|[\p{L}\d]+-[\p{L}\d-]+/gu, ''))) rest = '';
 	const lead = qualifierLead(fact.qualifier);
-	return lead ? `${lead} ${measured} ${head}${endQuestion(rest)}` : null;
+	if (!lead) return null;
+	const question = `${parts.opener ? lead.toLowerCase() : lead} ${measured} ${head}${endQuestion(rest)}`;
+	return `${parts.opener}${question}`;
 }
 
 /** "there are", opening the sentence or a clause joined by "and", "but" or a semicolon. */
@@ -190,6 +231,6 @@ export function howManyQuestion(sentence: Sentence, fact: QuantityFact): string 
 	const noun = fact.counts ?? (fact.unit && /^[a-z][a-z ]+s$/.test(fact.unit) ? fact.unit : null);
 	if (!noun || !fact.form || fact.form.multiplier) return null;
 	const tokens = tokenize(sentence.text);
-	const q = subjectQuestion(sentence, fact, tokens, noun) ?? existentialQuestion(sentence, fact, noun) ?? objectQuestion(sentence, fact, tokens, noun);
+	const q = subjectQuestion(sentence, fact, tokens, noun) ?? existentialQuestion(sentence, fact, noun) ?? objectQuestion(sentence, fact, noun);
 	return q && !q.includes(BLANK) && namesItsEvent(q) ? q : null;
 }

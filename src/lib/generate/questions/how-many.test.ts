@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../facts';
+import { splitSentences } from '../sentences';
+import { buildCandidates } from '.';
+
+/** The "How many …?" prompts made from one text. */
+const howMany = (text: string) => {
+	const sentences = splitSentences(text);
+	const questions = buildCandidates(extractFacts(sentences, { year: 2024, month: 9, day: 14 }), sentences, text).map((c) => c.question.prompt);
+	return [...new Set(questions.filter((p) => /how many/i.test(p)))];
+};
+
+describe('a count asked past an aside, an opening phrase or other figures', () => {
+	it.each([
+		// An aside that names the subject stays with it.
+		['The trial, known as CALM-2, enrolled 1,142 adults.', 'How many adults did the trial, known as CALM-2, enrol?'],
+		['The scheme, called Check Your Numbers, screened 27,340 adults.', 'How many adults did the scheme, called Check Your Numbers, screen?'],
+		[
+			'A residents\u2019 group, Quiet Kalvik, collected about 2,400 signatures.',
+			'About how many signatures did a residents\u2019 group, Quiet Kalvik, collect?'
+		],
+		['The town\u2019s physician, Dr. Anna Mulder, reported 212 cases.', 'How many cases did the town\u2019s physician, Dr. Anna Mulder, report?'],
+		// An opening phrase that says when is kept; one that only sets a scene is not.
+		['In 2023, the museum welcomed 48,000 visitors.', 'In 2023, how many visitors did the museum welcome?'],
+		['Over the course of the final, Castellanos hit 11 aces.', 'How many aces did Castellanos hit?'],
+		// Another figure after the count is not printed beside it; a year and a compound are.
+		['The survey covered 48 lakes in 12 countries.', 'How many lakes did the survey cover?'],
+		['Aurora Orbital plans 12 more launches in 2026.', 'How many more launches does Aurora Orbital plan in 2026?'],
+		['The institute followed 61 firms that moved to a four-day week.', 'How many firms did the institute follow that moved to a four-day week?']
+	])('%s', (text, question) => {
+		expect(howMany(text)).toContain(question);
+	});
+
+	it.each([
+		// A comma that is no aside of the subject: a list, a clause, a quote.
+		'Apples, pears, and plums filled 40 crates.',
+		'When the river rose, the crews moved 300 families.',
+		'The mayor, however, said the town had lost 30 jobs.',
+		'The club, “a family”, signed 14 players.'
+	])('asks no "How many" of %s', (text) => {
+		expect(howMany(text).filter((p) => /however|When the river|a family|Apples/.test(p))).toEqual([]);
+	});
+});
