@@ -31,6 +31,10 @@ describe('a count asked past an aside, an opening phrase or other figures', () =
 		expect(howMany(text)).toContain(question);
 	});
 
+	it('asks a count after a modal as after "did"', () => {
+		expect(howMany('The company will cut 450 jobs.')).toContain('How many jobs will the company cut?');
+	});
+
 	it.each([
 		// A comma that is no aside of the subject: a list, a clause, a quote.
 		'Apples, pears, and plums filled 40 crates.',

@@ -163,7 +163,8 @@ function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: string): s
 		return null;
 	let head: string;
 	if (verbAt === words.length - 2) {
-		if (!/^(?:has|have|had)$/i.test(verb.text)) return null;
+		// "has cut", "will pay": an auxiliary or a modal goes before the subject.
+		if (!/^(?:has|have|had|will|would|can|could|may|might|must|should)$/i.test(verb.text)) return null;
 		head = `${verb.text.toLowerCase()} ${subject} ${[...adverbs, words[verbAt + 1].text].join(' ')}`;
 	} else {
 		if (verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.tags.has('Gerund')) return null;
