@@ -1,9 +1,8 @@
 import { asStatement, capitalise, wordCount } from '../english';
 import { MAX_TYPED_WORDS } from '../questions/typed-instead';
-import { candidate, questionId, sourceOf } from '../questions/candidate';
+import { candidate, questionId, sourceOf, type Candidate } from '../questions/candidate';
 import { effectsIn, VERBS } from './effect-find';
 import type { EffectFact } from '../facts/types';
-import type { Candidate } from '../questions/candidate';
 import type { AskContext, FactKindModule } from './kind';
 import { cardBack, relationQuestion } from './relation';
 
