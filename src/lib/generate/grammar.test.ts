@@ -21,6 +21,10 @@ describe('grammar of prompts', () => {
 	it('rejects a trailing adverb and a phrase cut before its noun', () => {
 		expect(grammarProblem(ask('What did the team find about the buckle probably?'))).toMatch(/adverb/);
 		expect(grammarProblem(ask('What did the survey find about proglacial?'))).toMatch(/mid-phrase/);
+		expect(grammarProblem(ask('What did the report say about the?'))).toMatch(/mid-phrase/);
+		// A superlative after "the" is a whole phrase.
+		expect(grammarProblem(ask('Which room is the weakest?'))).toBeNull();
+		expect(grammarProblem(ask('Which stage of the race was the hardest?'))).toBeNull();
 		expect(grammarProblem(ask('What does the abbreviation UAV stand for?'))).toBeNull();
 	});
 

@@ -64,8 +64,9 @@ function cutEnd(tokens: Token[]): boolean {
 	const last = tokens.at(-1);
 	if (!last) return false;
 	if (['Determiner', 'Conjunction'].some((tag) => last.tags.has(tag))) return true;
-	// "… find about proglacial?": an adjective whose noun was cut off.
-	return last.tags.has('Adjective') && !last.tags.has('Noun') && /^(?:about|of|the|a|an)$/i.test(tokens.at(-2)?.text ?? '');
+	// "… find about proglacial?": an adjective whose noun was cut off. "Which room is the weakest?"
+	// ends on a superlative, which "the" makes a whole phrase.
+	return last.tags.has('Adjective') && !last.tags.has('Noun') && !last.tags.has('Superlative') && /^(?:about|of|the|a|an)$/i.test(tokens.at(-2)?.text ?? '');
 }
 
 /** The first grammar problem of a question's prompt, or null. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { grammarProblem } from '../grammar';
 import { cardOf, factsOf, questionsOf } from './test-helpers';
 
 const card = (text: string) => cardOf(text, 'effect');
@@ -99,14 +100,17 @@ describe('the effect of an action, with its size', () => {
 	it.each([
 		[
 			'Kestrel now expects full-year revenue of $5.55 billion. It raised its adjusted earnings forecast to between $4.30 and $4.40 a share from a range of $4.10 to $4.25.',
-			'What did Kestrel raise its adjusted earnings forecast to?',
+			'To what did Kestrel raise its adjusted earnings forecast?',
 			'Between $4.30 and $4.40 a share, from a range of $4.10 to $4.25'
 		],
-		['The bakery raised the price of a rye loaf to 19 cents from 6 cents.', 'What did the bakery raise the price of a rye loaf to?', '19 cents, from 6 cents'],
-		['The council will cut the speed limit on Harbour Road to 20 mph.', 'What will the council cut the speed limit on Harbour Road to?', '20 mph'],
-		['Norvik has increased its stake in the shipyard to 15 percent.', 'What did Norvik increase its stake in the shipyard to?', '15 percent']
+		['The bakery raised the price of a rye loaf to 19 cents from 6 cents.', 'To what did the bakery raise the price of a rye loaf?', '19 cents, from 6 cents'],
+		['The council will cut the speed limit on Harbour Road to 20 mph.', 'To what will the council cut the speed limit on Harbour Road?', '20 mph'],
+		['Norvik has increased its stake in the shipyard to 15 percent.', 'To what did Norvik increase its stake in the shipyard?', '15 percent']
 	])('asks the value a thing was brought to: "%s"', (text, front, back) => {
 		expect(card(text)).toEqual([front, back]);
+		// The card reads as a whole question to the grammar check (one ending on "to" would not).
+		const asked = questionsOf(text, 'effect').find((q) => q.type === 'flashcard');
+		expect(asked && grammarProblem(asked)).toBeNull();
 	});
 
 	it.each([

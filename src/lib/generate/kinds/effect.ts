@@ -51,9 +51,13 @@ function askBy(fact: EffectFact, ctx: AskContext): Candidate[] {
 	return out;
 }
 
-/** "What did Kestrel raise its adjusted earnings forecast to?": a card with the new value (and the old), typed when short. */
+/**
+ * "To what did Kestrel raise its adjusted earnings forecast?": a card with the new value (and the
+ * old), typed when short. The "to" goes first, as in the lead's "To what did …?": a question
+ * ending on "to" reads as one cut short ("What did the council vote to?"), and the checks drop it.
+ */
 function askTo(fact: EffectFact, ctx: AskContext): Candidate[] {
-	const prompt = framed(fact, `What ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object} to?`);
+	const prompt = framed(fact, `To what ${fact.aux} ${fact.agent} ${fact.verb} ${fact.object}?`);
 	const back = cardBack(`${fact.answer}${fact.from ? `, from ${fact.from}` : ''}`);
 	const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt, back }, 'card', 'to')];
 	if (wordCount(fact.answer) <= MAX_TYPED_WORDS)
@@ -64,9 +68,9 @@ function askTo(fact: EffectFact, ctx: AskContext): Candidate[] {
 }
 
 /**
- * Asked as "By how much did shading cut bleaching?" or "What did Kestrel raise its forecast
- * to?": on a card with the amount or value in the article's words, typed when it is short, as a
- * number when it is a percentage, and as a false statement that turns the effect round
+ * Asked as "By how much did shading cut bleaching?" or "To what did Kestrel raise its
+ * forecast?": on a card with the amount or value in the article's words, typed when it is short,
+ * as a number when it is a percentage, and as a false statement that turns the effect round
  * ("Shading lowered the survival rate …").
  */
 export const effect: FactKindModule<'effect'> = {
