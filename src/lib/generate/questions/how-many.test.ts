@@ -22,6 +22,7 @@ describe('a count asked past an aside, an opening phrase or other figures', () =
 		['The town\u2019s physician, Dr. Anna Mulder, reported 212 cases.', 'How many cases did the town\u2019s physician, Dr. Anna Mulder, report?'],
 		// An opening phrase that says when is kept; one that only sets a scene is not.
 		['In 2023, the museum welcomed 48,000 visitors.', 'In 2023, how many visitors did the museum welcome?'],
+		['Last year, the ferry line carried 212,000 passengers.', 'Last year, how many passengers did the ferry line carry?'],
 		['Over the course of the final, Castellanos hit 11 aces.', 'How many aces did Castellanos hit?'],
 		// Another figure after the count is not printed beside it; a year and a compound are.
 		['The survey covered 48 lakes in 12 countries.', 'How many lakes did the survey cover?'],

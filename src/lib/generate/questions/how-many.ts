@@ -102,6 +102,9 @@ function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[]
 const OPENER =
 	/^((?:Amid|Amidst|During|After|Before|In|On|Within|By|At|Last|This|Over|Since|Between|From|Until|Under)\b[^,\d]{0,40}|(?:In|By|Since|During|Between|From|Until|Over) [^,]{0,30}\d[^,]{0,20}), (?!(?:and|but|or)\b)(\p{L})/u;
 
+/** "Last year", "this season", "over the past decade": a span of time an opening phrase pins. */
+const TIME_WORD = /\b(?:day|week|weekend|month|quarter|season|year|decade|century|spring|summer|autumn|winter)s?\b/i;
+
 /**
  * ", known as CALM-2," after the subject: an aside that names or places it. It stays with the
  * subject in the question ("How many adults did the trial, known as CALM-2, enrol?"), since it
@@ -113,14 +116,15 @@ const ASIDE = /^(?:known as|called|named|nicknamed|led by|run by|based in|which|
 /**
  * The opening phrase, the subject's aside and the rest of `before` (subject and verb), or null
  * when `before` holds a comma these do not explain. The opening phrase is kept when it pins a
- * time or a place (a figure or a name: "In 2023, "), and dropped when it only sets a scene.
+ * time or a place (a figure, a name or a span of time: "In 2023, ", "Last year, "), and dropped
+ * when it only sets a scene ("Amid the clashes, ").
  */
 function clauseParts(before: string): { opener: string; aside: string; rest: string } | null {
 	let opener = '';
 	let rest = before;
 	const open = OPENER.exec(rest);
 	if (open) {
-		opener = /\d|\s\p{Lu}/u.test(open[1]) ? `${open[1]}, ` : '';
+		opener = /\d|\s\p{Lu}/u.test(open[1]) || TIME_WORD.test(open[1]) ? `${open[1]}, ` : '';
 		rest = `${open[2].toUpperCase()}${rest.slice(open[0].length)}`;
 	}
 	if (!rest.includes(',')) return { opener, aside: '', rest };
