@@ -32,6 +32,12 @@ export const PRONOUNS = ['he', 'she', 'him', 'her', 'his', 'hers', 'it', 'its', 
 export const PRONOUN_WORD = new RegExp(`\\b(?:${PRONOUNS.join('|')})\\b`, 'i');
 
 /**
+ * The writer or the reader as a whole word ("I", "our", "you"): a clause in the first or second
+ * person is someone's own measure or advice, which a question cannot carry as a fact.
+ */
+export const PERSONAL_WORD = /\b(?:I|me|my|we|us|our|you|your)\b/i;
+
+/**
  * Whether a text names someone: a capitalised word inside it, or one opening it that is no
  * common English word ("Rao, 24, came …", not "The team …").
  */

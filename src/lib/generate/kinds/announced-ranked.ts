@@ -1,5 +1,5 @@
 import { normaliseAnswer } from '../../quiz/normalise';
-import { finish, lowerFirst, PRONOUN_WORD, wordCount } from '../english';
+import { finish, lowerFirst, PERSONAL_WORD, PRONOUN_WORD, wordCount } from '../english';
 import type { AnnouncedFact, TaggedSentence } from '../facts/types';
 import { relationFact, standsAlone } from './relation';
 
@@ -14,8 +14,10 @@ import { relationFact, standsAlone } from './relation';
 const RANKED =
 	/^(?:(?:But|And|Yet|So|Still|However),? )?([^;:“”"]{3,140}?) (is|was|are|were|proved|proves|remains|remained) the ([^;:,“”"]+?)(?:[.!]|: .*|; .*)?$/u;
 
-/** The first person or the reader: "the most vivid writing I have read" is the writer's measure, which a question cannot carry. */
-const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/i;
+/** A word that points elsewhere ("it", "this", "there"): a subject that is one, or opens on one, names nothing here. */
+const POINTING = 'it|this|that|these|those|they|he|she|there|what';
+const POINTING_ALONE = new RegExp(`^(?:${POINTING})$`, 'i');
+const POINTING_FIRST = new RegExp(`^(?:${POINTING})\\b`, 'i');
 
 export function announcedRanked(s: TaggedSentence): AnnouncedFact | null {
 	const m = RANKED.exec(s.text);
@@ -34,13 +36,14 @@ export function announcedRanked(s: TaggedSentence): AnnouncedFact | null {
 	// "For the engineers at the company, it is the most important number": an opening phrase leaves the subject after its comma.
 	const last = subject.split(', ').pop() ?? '';
 	const opens = coreTokens[0] && ['Preposition', 'Conjunction', 'Adverb'].some((tag) => coreTokens[0].tags.has(tag));
-	if (opens || /^(?:it|this|that|these|those|they|he|she|there|what)$/i.test(last)) return null;
+	if (opens || POINTING_ALONE.test(last)) return null;
 	if (
 		clausal ||
 		wordCount(core) > 8 ||
 		!standsAlone(core) ||
-		/^(?:it|this|that|these|those|they|he|she|there|what)\b/i.test(core) ||
-		PERSONAL.test(`${ranked} ${core}`)
+		POINTING_FIRST.test(core) ||
+		// "the most vivid writing I have read": the writer's own measure.
+		PERSONAL_WORD.test(`${ranked} ${core}`)
 	)
 		return null;
 	const words = wordCount(ranked);

@@ -1,5 +1,5 @@
 import { normaliseAnswer } from '../../quiz/normalise';
-import { capitalise, finish, lowerFirst, wordCount } from '../english';
+import { capitalise, finish, lowerFirst, PERSONAL_WORD, wordCount } from '../english';
 import type { ConsequenceFact, TaggedSentence } from '../facts/types';
 import { sentenceSubject } from '../references-subject';
 import { sentenceBefore, type FindContext } from './kind';
@@ -29,9 +29,6 @@ const IF_FIRST = /^(?:(?:But|And|So|Yet|However),? )?[Ii]f ([^“”"]{6,}?), ((
 /** "B if A": the consequence first, with its modal, then the condition to the sentence's end. */
 const IF_AFTER = /^([^“”"]{4,}?\b(?:will|would|can|could) [^“”"]+?) if ([^“”",;]{6,})$/u;
 
-/** The writer or the reader as a subject: "If you must carry the battery …" is advice, not a rule. */
-const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/i;
-
 /** "it misses its targets" with "it" the subject of the sentence before ("the PRO"), or null. */
 function named(pronoun: string, s: TaggedSentence, ctx: FindContext): string | null {
 	const prev = sentenceBefore(s, ctx);
@@ -44,7 +41,8 @@ function named(pronoun: string, s: TaggedSentence, ctx: FindContext): string | n
 
 function fact(s: TaggedSentence, condition: string, result: string, prompt: string): ConsequenceFact | null {
 	const at = s.text.lastIndexOf(result);
-	if (at < 0 || wordCount(condition) > 25 || wordCount(result) < 3 || wordCount(result) > 30 || PERSONAL.test(`${condition} ${result}`)) return null;
+	// "If you must carry the battery …" is advice, not a rule (PERSONAL_WORD).
+	if (at < 0 || wordCount(condition) > 25 || wordCount(result) < 3 || wordCount(result) > 30 || PERSONAL_WORD.test(`${condition} ${result}`)) return null;
 	return { ...relationFact(s, result, at, `consequence|if|${normaliseAnswer(condition).slice(0, 60)}`), kind: 'consequence', event: condition, prompt };
 }
 
