@@ -6,6 +6,7 @@ import type { FactRecord, PersonFact, TaggedSentence } from '../facts/types';
 import { cardQuestions } from '../questions/cards';
 import { entityQuestions } from '../questions/entity';
 import { whEntityQuestions } from '../questions/wh-entity';
+import { attributedQuestions } from '../questions/who-attributed';
 import { isCommonWord } from '../frequency';
 import { escapeRegExp } from '../english';
 import { sentenceBefore, type FactKindModule, type Person } from './kind';
@@ -122,6 +123,7 @@ export const person: FactKindModule<'person'> = {
 	ask: (fact, ctx) => [
 		// "Who won the 1500 metres …?" is the outcome kind's question (with its card of how it was won): not asked twice.
 		...(winnerIn(fact, ctx.all) ? [] : whEntityQuestions(fact, ctx.sentence, ctx.all)),
+		...attributedQuestions(fact, ctx.sentence, ctx.all),
 		...entityQuestions(fact, ctx.sentence, ctx.all),
 		...cardQuestions(fact, ctx.sentence, ctx.all)
 	],

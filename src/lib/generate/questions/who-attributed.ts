@@ -1,0 +1,66 @@
+import { entityDistractors, arrange, type NameFact } from '../distractors';
+import type { FactRecord } from '../facts/types';
+import type { Sentence } from '../sentences';
+import { tokenize } from '../tokens';
+import { lowerFirst } from '../english';
+import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { isFinite } from './wh';
+
+/**
+ * "In Donetsk, a drone damaged a regional power station, leading to local blackouts, as confirmed
+ * by Denis Pushilin, the head of …": the person vouches for the sentence's event, so "Who
+ * confirmed that, in Donetsk, a drone damaged a regional power station?" asks who stands behind
+ * the news. The name is not the clause's subject, so `whoQuestion` cannot ask it.
+ */
+
+/** Verbs of vouching that take "as … by": the question keeps the article's verb. */
+const VOUCHING = /^(.*\S), as (confirmed|reported|announced|stated|noted|disclosed|revealed|said) by $/u;
+
+/** A word that points to something the question would not name. */
+const POINTER = /\b(?:it|its|he|him|his|she|her|they|them|their|this|these|those|that)\b/i;
+
+/** ", leading to …", ", killing …": what the event led to is another question's answer (the consequence kind's). */
+const PARTICIPLE_TAIL = /, \p{Ll}+ing\b.*$/u;
+
+/**
+ * The vouched-for clause as it would follow "that": whole, with a finite verb, naming what it is
+ * about, and the name then ends the sentence (after an apposition at most). Null otherwise.
+ */
+export function vouchedClause(sentence: Sentence, fact: FactRecord): { verb: string; clause: string } | null {
+	const text = sentence.text;
+	const m = VOUCHING.exec(text.slice(0, fact.answerStart - sentence.start));
+	const after = text.slice(fact.answerEnd - sentence.start);
+	// After the name, an apposition at most ("…, the head of …"): no second clause.
+	const apposition = /^(?:, ([^,;:]+))?[.!]?$/.exec(after);
+	if (!m || !apposition || /^(?:and|but|or|while|who|which)\b/.test(apposition[1] ?? '') || tokenize(apposition[1] ?? '').some(isFinite)) return null;
+	const clause = m[1].replace(PARTICIPLE_TAIL, '');
+	const words = clause.split(/\s+/);
+	if (words.length < 4 || POINTER.test(clause) || /[“”"]/.test(clause) || !tokenize(clause).some(isFinite)) return null;
+	// "In Donetsk, a drone …" reads "that, in Donetsk, a drone …": an opening phrase keeps its comma,
+	// and its first word, a preposition or an adverb, is no name.
+	const opened = /^(?:In|On|At|By|During|After|Before|Since|Earlier|Later|Overnight)\b[^,]*, /.test(clause);
+	return { verb: m[2], clause: opened ? `, ${clause[0].toLowerCase()}${clause.slice(1)}` : ` ${lowerFirst(clause)}` };
+}
+
+/** "Who confirmed that …?" typed, and as a choice among the article's other people. */
+export function attributedQuestions(fact: NameFact, sentence: Sentence, all: FactRecord[]): Candidate[] {
+	if (fact.kind !== 'person') return [];
+	const vouched = vouchedClause(sentence, fact);
+	if (!vouched) return [];
+	const prompt = `Who ${vouched.verb} that${vouched.clause}?`;
+	const tags = [fact.kind];
+	const source = sourceOf(sentence);
+	const surname = fact.key.split(/\s+/).at(-1) ?? fact.key;
+	const accept = surname !== fact.key ? [surname] : [];
+	const id = questionId(fact, sentence, 'short_answer', 'vouched');
+	const out = [
+		candidate({ id, type: 'short_answer', prompt, answer: fact.key, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'wh', 'vouched')
+	];
+	const mcqId = questionId(fact, sentence, 'mcq', 'vouched');
+	const others = entityDistractors(fact, all, prompt, mcqId);
+	if (others.length >= 2) {
+		const { choices, answer } = arrange(fact.key, others, mcqId, false);
+		out.push(candidate({ id: mcqId, type: 'mcq', prompt, choices, answer, tags, source }, fact, sentence, 'wh', 'vouched'));
+	}
+	return out;
+}
