@@ -8,6 +8,7 @@ import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim } from './false-claims';
 import { genericRole } from './cards';
 import { affiliatedName } from '../facts/name-sorts';
+import { incidentalPlace } from './place-blank';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** Other spellings of a name a learner may give: the surname alone, the full name. */
@@ -134,6 +135,8 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		out.push(candidate({ id: questionId(fact, sentence, 'cloze'), type: 'cloze', prompt, answer: name, tags, source }, fact, sentence, 'blank'));
 		return out;
 	}
+	// "the ____ district", "southern ____", "Kraków, ____": the blank is a giveaway or cuts a longer name.
+	if (fact.kind === 'place' && incidentalPlace(sentence, fact, all)) return out;
 	const titled = titledStart(fact, sentence);
 	const blank = blankOut(sentence, { ...fact, answerStart: titled });
 	const clozeId = questionId(fact, sentence, 'cloze');
