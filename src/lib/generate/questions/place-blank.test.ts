@@ -25,7 +25,9 @@ describe('no blank on a place that is part of a longer name, after a compass wor
 		['The race concludes with a time trial in Vallmora.', 'Vallmora', true],
 		['Most of the dead lived in Mill Row, where the water rose to the upper floors.', 'Mill Row', true],
 		['The museum opened a second site in Lisbon last year.', 'Lisbon', true],
-		['Meanwhile, the council in Brennmouth voted to close the harbour road.', 'Brennmouth', true]
+		['Meanwhile, the council in Brennmouth voted to close the harbour road.', 'Brennmouth', true],
+		['The show is at the Whitcombe Gallery, Bristol, until 6 October.', 'Whitcombe Gallery', true],
+		['Fares rose in Oslo, the capital, last year.', 'Oslo', true]
 	])('%s', (text, name, expected) => {
 		expect(blanked(text, name)).toBe(expected);
 	});
