@@ -93,12 +93,12 @@ export function invert(lead: string, clause: string, { personal = false, midSent
 	if (subjectTokens.length === 0 || subjectTokens.length > (relative ? RELATIVE_SUBJECT_MAX : 8)) return null;
 	// "An inquest into the deaths opened …": after "the" or "a" and a noun, one preposition opens a
 	// phrase that tells which inquest; elsewhere it marks an opening phrase, not a subject.
-	const modifier = (t: Token, i: number) =>
+	const modifier = (i: number) =>
 		/^(?:the|an?)$/i.test(subjectTokens[0].text) &&
 		i > 1 &&
 		subjectTokens[i - 1].tags.has('Noun') &&
 		subjectTokens.filter((u) => u.tags.has('Preposition') && u.text !== 'of').length === 1;
-	const stray = (t: Token, i: number) => (t.tags.has('Preposition') && t.text !== 'of' && !modifier(t, i)) || (t.tags.has('Conjunction') && t.text !== 'and');
+	const stray = (t: Token, i: number) => (t.tags.has('Preposition') && t.text !== 'of' && !modifier(i)) || (t.tags.has('Conjunction') && t.text !== 'and');
 	// A relative clause in the subject may hold prepositions ("that crashed into a tram at the depot"), never a pronoun.
 	// `personal`: a lone "he" or "she" stays ("In what year did she …?"), for the caller to name (see wh-pronoun.ts).
 	const lone = personal && subjectTokens.length === 1 && /^(?:he|she)$/i.test(subjectTokens[0].text);
@@ -188,8 +188,8 @@ export function phraseQuestion(sentence: Sentence, start: number, end: number, l
 	const group = words.slice(firstVerb).findIndex((t) => !t.tags.has('Verb') && !t.tags.has('Adverb'));
 	if (firstVerb >= 0 && group >= 0 && words.slice(firstVerb + group).some((t) => t.tags.has('Verb'))) return null;
 	// "was elected to the Academy in 1980 and received …": a second predicate of the same subject
-	// ends the clause the question takes.
-	// A quote or bracket ends the clause: "patented the design in 1867 as the “…”" leaves no "as the".
+	// ends the clause the question takes. A quote or bracket ends it too, and the words left before
+	// it go: "patented the design in 1867 as the “…”" leaves no "as the".
 	const after = secondPredicate(text.slice(pe)) ? '' : firstClause(clauseRest(text.slice(pe))).replace(DANGLING, '');
 	// "in Moscow, Tula and Kaluga": taking one name of a list out leaves the others dangling.
 	if ((after !== '' && /^\s*(?:and|or)\s/.test(text.slice(pe))) || /^,\s*\p{Lu}/u.test(text.slice(pe))) return null;
