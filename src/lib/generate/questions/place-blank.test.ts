@@ -28,7 +28,8 @@ describe('a place blank that would cut a longer name covers the whole phrase; th
 		['Most of the dead lived in Mill Row, where the water rose to the upper floors.', 'Mill Row', 'Mill Row'],
 		['The museum opened a second site in Lisbon last year.', 'Lisbon', 'Lisbon'],
 		['The show is at the Whitcombe Gallery, Bristol, until 6 October.', 'Whitcombe Gallery', 'Whitcombe Gallery'],
-		['Fares rose in Oslo, the capital, last year.', 'Oslo', 'Oslo']
+		['Fares rose in Oslo, the capital, last year.', 'Oslo', 'Oslo'],
+		['Pipes will run to the Vesterhavn and Old Mill districts.', 'Old Mill', 'Old Mill']
 	])('%s (%s)', (text, name, expected) => {
 		expect(blankAnswer(text, name)).toBe(expected);
 	});

@@ -26,8 +26,9 @@ export function placeBlank(sentence: Sentence, fact: PlaceFact, all: FactRecord[
 	const compass = COMPASS.exec(before);
 	const start = compass ? fact.answerStart - compass[0].length + (compass[0].length - compass[0].trimStart().length) : fact.answerStart;
 	// The lower-case nouns right after the name, one space apart: "weather pattern" after "El Niño".
+	// "the Vesterhavn and Old Mill districts": after "and" the noun is shared with the name before, so it stays out.
 	let end = 0;
-	for (const t of tokenize(after)) {
+	for (const t of /\b(?:and|or)\s$/.test(before) ? [] : tokenize(after)) {
 		const noun =
 			/^\p{Ll}/u.test(t.text) &&
 			t.tags.has('Noun') &&
