@@ -8,6 +8,7 @@ import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim } from './false-claims';
 import { genericRole } from './cards';
 import { affiliatedName } from '../facts/name-sorts';
+import { placeBlank } from './place-blank';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** Other spellings of a name a learner may give: the surname alone, the full name. */
@@ -132,6 +133,16 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 	if (name) {
 		const prompt = blankOut(sentence, { ...fact, answer: name, answerEnd: fact.answerStart + name.length });
 		out.push(candidate({ id: questionId(fact, sentence, 'cloze'), type: 'cloze', prompt, answer: name, tags, source }, fact, sentence, 'blank'));
+		return out;
+	}
+	// "the ____ district", "southern ____": the blank takes the whole phrase; "Kraków, ____" is not asked (see place-blank.ts).
+	const span = fact.kind === 'place' ? placeBlank(sentence, fact, all) : { start: fact.answerStart, end: fact.answerEnd };
+	if (!span) return out;
+	if (span.start !== fact.answerStart || span.end !== fact.answerEnd) {
+		const whole = sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
+		const prompt = blankOut(sentence, { ...fact, answerStart: span.start, answerEnd: span.end });
+		const id = questionId(fact, sentence, 'cloze');
+		out.push(candidate({ id, type: 'cloze', prompt, answer: whole, accept: [fact.answer], tags, source }, fact, sentence, 'blank'));
 		return out;
 	}
 	const titled = titledStart(fact, sentence);

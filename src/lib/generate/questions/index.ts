@@ -13,6 +13,7 @@ import { frontOpening } from './fronted';
 import { peopleGenders } from '../references-gender';
 import { PROMPT_MAX } from '../checks';
 import { shortenPrompt } from './shorten';
+import { nameWhSubject } from './wh-pronoun';
 
 export type { Candidate } from './candidate';
 
@@ -115,7 +116,7 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			const about = { subject, othersBefore: previous !== undefined && othersIn.has(previous.index), people: genders };
 			const typed = typedInstead(made1);
 			if (!typed) continue;
-			const c = sentenceForm ? standAlone(typed, earlier, text, about) : standAloneQuestion(typed);
+			const c = sentenceForm ? standAlone(typed, earlier, text, about) : standAloneQuestion(nameWhSubject(typed, about));
 			if (!c || seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || pronounSpeaker(sentence.text)))) continue;
 			seen.add(c.dedupe);
 			// "The firm" becomes the firm's name; with two firms in the article, nobody can tell which.

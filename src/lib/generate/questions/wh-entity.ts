@@ -5,6 +5,8 @@ import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { invert, phraseQuestion } from './wh';
 import { subjectPredicate, whoQuestion } from './who';
+import { whichRoleQuestion } from './which-role';
+import { agentQuestion } from './wh-agent';
 
 /** The surname and the written mention, which a typed answer about a person may give. */
 function personAccept(fact: NameFact | DateFact): string[] {
@@ -84,7 +86,7 @@ export function whEntityQuestions(fact: NameFact | DateFact, sentence: Sentence,
 		// The second of the two is judged by `whoQuestion` itself, which tells "A and B founded" from
 		// "… cleared by Marsh, and Pritchard drove …", where "and" opens a clause of its own.
 		if (all.some((f) => f.kind === 'person' && f.key !== fact.key && f.start > fact.start && coordinated(f, fact))) return [];
-		const prompt = whoQuestion(sentence, fact);
+		const prompt = whichRoleQuestion(sentence, fact) ?? agentQuestion(sentence, fact.answerStart, fact.answerEnd, 'Who') ?? whoQuestion(sentence, fact);
 		if (!prompt) return [];
 		const id = questionId(fact, sentence, 'short_answer', 'who');
 		const accept = personAccept(fact);
@@ -106,6 +108,13 @@ export function whEntityQuestions(fact: NameFact | DateFact, sentence: Sentence,
 		const typed = candidate({ id, type: 'short_answer', prompt, answer: fact.answer, tags, source }, fact, sentence, 'wh', 'which');
 		const mcqId = questionId(fact, sentence, 'mcq', 'which');
 		return [typed, ...mcqOf(prompt, fact.answer, entityDistractors(fact, all, prompt, mcqId), mcqId, false, fact, sentence, tags)];
+	}
+	const agent = fact.kind === 'organisation' ? agentQuestion(sentence, fact.answerStart, fact.answerEnd, which ?? 'Which organisation') : null;
+	if (agent) {
+		const id = questionId(fact, sentence, 'short_answer', 'agent');
+		const typed = candidate({ id, type: 'short_answer', prompt: agent, answer: fact.answer, tags, source }, fact, sentence, 'wh', 'agent');
+		const mcqId = questionId(fact, sentence, 'mcq', 'agent');
+		return [typed, ...mcqOf(agent, fact.answer, entityDistractors(fact, all, agent, mcqId), mcqId, false, fact, sentence, tags)];
 	}
 	if (fact.kind === 'place') {
 		const at = phraseStart(sentence, fact, /\b(?:[Ii]n|[Aa]t) (?:the )?$/);

@@ -4,6 +4,7 @@ import type { Sentence } from '../sentences';
 import { tokenize, type Token } from '../tokens';
 import { AUXILIARIES as AUX, CLAUSE_END, clauseRest, finish as finishes, lowerFirst } from '../english';
 import { trimLead } from './phrasing';
+import { participleQuestion, withoutAppositive } from './wh-reduced';
 
 /**
  * Real questions made by moving one phrase of a simple clause to the front: "In what year was
@@ -77,7 +78,7 @@ function coordinated(rest: Token[]): boolean {
  * the subject ("was the treaty signed"); a lone past or present verb takes "did/does/do" and its
  * base form ("did the team find"). Null when the subject is long, holds a verb or a pronoun.
  */
-export function invert(lead: string, clause: string): string | null {
+export function invert(lead: string, clause: string, { personal = false, midSentence = false } = {}): string | null {
 	const text = finishes(clause.trim());
 	if (text === '' || /[“”"()]/.test(text)) return null;
 	const tokens = tokenize(text);
@@ -90,18 +91,29 @@ export function invert(lead: string, clause: string): string | null {
 		.filter((t) => t.tags.has('Adverb'))
 		.map((t) => t.text);
 	if (subjectTokens.length === 0 || subjectTokens.length > (relative ? RELATIVE_SUBJECT_MAX : 8)) return null;
-	const stray = (t: Token) => (t.tags.has('Preposition') && t.text !== 'of') || (t.tags.has('Conjunction') && t.text !== 'and');
+	// "An inquest into the deaths opened …": after "the" or "a" and a noun, one preposition opens a
+	// phrase that tells which inquest; elsewhere it marks an opening phrase, not a subject.
+	const modifier = (i: number) =>
+		/^(?:the|an?)$/i.test(subjectTokens[0].text) &&
+		i > 1 &&
+		subjectTokens[i - 1].tags.has('Noun') &&
+		subjectTokens.filter((u) => u.tags.has('Preposition') && u.text !== 'of').length === 1;
+	const stray = (t: Token, i: number) => (t.tags.has('Preposition') && t.text !== 'of' && !modifier(i)) || (t.tags.has('Conjunction') && t.text !== 'and');
 	// A relative clause in the subject may hold prepositions ("that crashed into a tram at the depot"), never a pronoun.
-	if (subjectTokens.some((t) => (t.tags.has('Pronoun') && !RELATIVE.test(t.text)) || (!relative && stray(t)))) return null;
+	// `personal`: a lone "he" or "she" stays ("In what year did she …?"), for the caller to name (see wh-pronoun.ts).
+	const lone = personal && subjectTokens.length === 1 && /^(?:he|she)$/i.test(subjectTokens[0].text);
+	if (!lone && subjectTokens.some((t, i) => (t.tags.has('Pronoun') && !RELATIVE.test(t.text)) || (!relative && stray(t, i)))) return null;
 	if (/^(?:There|It|Here)$/i.test(subjectTokens[0].text)) return null;
 	const last = subjectTokens[subjectTokens.length - 1];
 	const first = subjectTokens[0];
-	const common =
-		!first.tags.has('ProperNoun') &&
-		!first.tags.has('Person') &&
-		!first.tags.has('Place') &&
-		!first.tags.has('Organization') &&
-		!/^\p{Lu}{2,}/u.test(first.text);
+	// `midSentence`: the clause followed an opening phrase, so a capital there is a name's ("In 1875 Parliament passed …").
+	const common = midSentence
+		? /^(?:the|a|an|he|she)$/i.test(first.text)
+		: !first.tags.has('ProperNoun') &&
+			!first.tags.has('Person') &&
+			!first.tags.has('Place') &&
+			!first.tags.has('Organization') &&
+			!/^\p{Lu}{2,}/u.test(first.text);
 	// "Thousands more watched" -> "did thousands more watch": only a name keeps its capital.
 	const raw = text.slice(first.start, last.end);
 	const subject = common ? raw[0].toLowerCase() + raw.slice(1) : lowerFirst(raw);
@@ -122,6 +134,17 @@ export function invert(lead: string, clause: string): string | null {
 	return q.split(' ').length >= 5 && !q.includes(BLANK) ? `${q}?` : null;
 }
 
+/** Prepositions and determiners left at a cut clause's end. */
+const DANGLING = /(?:\s+(?:as|in|on|at|of|for|to|by|with|from|the|a|an))+\s*$/i;
+
+/** Whether the text opens on "and" with a finite verb after it ("and received the award"), not a list's last name ("and 2020"). */
+function secondPredicate(text: string): boolean {
+	const m = /^\s*and\s/.exec(text);
+	if (!m) return false;
+	const next = tokenize(text.slice(m[0].length)).find((t) => !t.tags.has('Adverb'));
+	return !!next && isFinite(next) && !next.tags.has('Noun');
+}
+
 /**
  * A question on a prepositional phrase of the main clause ("in 1648", "on March 3", "in
  * Wrocław"): the phrase comes out and `lead` goes in front. The phrase may open the sentence
@@ -135,26 +158,40 @@ export function phraseQuestion(sentence: Sentence, start: number, end: number, l
 	if (ps < 0 || pe > text.length) return null;
 	if (ps === 0) {
 		const m = /^\s*,\s*/.exec(text.slice(pe));
-		if (!m) return null;
-		return invert(lead, clauseRest(text.slice(pe + m[0].length)));
+		if (m) return invert(lead, clauseRest(text.slice(pe + m[0].length)), { personal: true, midSentence: true });
+		// "In 1858 he left the coast …": a short opening phrase may run into its clause with no
+		// comma; the clause's subject must follow at once (a name, "the …", "he", "she").
+		if (!/^ (?:\p{Lu}|(?:the|a|an|he|she) )/u.test(text.slice(pe))) return null;
+		return invert(lead, clauseRest(text.slice(pe)), { personal: true, midSentence: true });
 	}
+	// "at the Black Bull inn": a name followed by a noun is part of a longer name, which the question would cut.
+	const next = tokenize(text.slice(pe))[0];
+	if (next && next.start === 1 && next.tags.has('Noun') && !next.tags.has('ProperNoun') && /^\p{Ll}/u.test(next.text)) return null;
 	let before = text.slice(0, ps);
+	// "vents in the Atlantic Ocean": a place after a noun says where the noun is, not where the
+	// clause happened, so "Where …?" would ask something else. Only a place right after a verb moves.
+	const previous = tokenize(before).at(-1);
+	if (afterVerb && !(previous && previous.tags.has('Verb'))) return null;
 	// "The first agreement, the Peace of Münster, was signed": the named appositive is the subject.
 	const named = /^The [^,]+, (the \p{Lu}[^,]+), ([^,]+)$/u.exec(before);
 	if (named) before = `${named[1][0].toUpperCase()}${named[1].slice(1)} ${named[2]}`;
+	else if (CLAUSE_END.test(before)) {
+		const reduced = participleQuestion(before, text.slice(pe), lead);
+		if (reduced) return reduced;
+		before = withoutAppositive(before) ?? before;
+	}
 	if (CLAUSE_END.test(before)) return null;
-	// "vents in the Atlantic Ocean": a place after a noun says where the noun is, not where the
-	// clause happened, so "Where …?" would ask something else. Only a place right after a verb moves.
 	const words = tokenize(before);
-	const previous = words.at(-1);
-	if (afterVerb && !(previous && previous.tags.has('Verb'))) return null;
 	// "treaties signed in 1648": a verb after the main one opens a reduced relative clause, and
 	// the phrase belongs to it, not to the main clause the question would invert.
 	const firstVerb = words.findIndex((t) => t.tags.has('Verb'));
 	const group = words.slice(firstVerb).findIndex((t) => !t.tags.has('Verb') && !t.tags.has('Adverb'));
 	if (firstVerb >= 0 && group >= 0 && words.slice(firstVerb + group).some((t) => t.tags.has('Verb'))) return null;
-	const after = firstClause(clauseRest(text.slice(pe)));
+	// "was elected to the Academy in 1980 and received …": a second predicate of the same subject
+	// ends the clause the question takes. A quote or bracket ends it too, and the words left before
+	// it go: "patented the design in 1867 as the “…”" leaves no "as the".
+	const after = secondPredicate(text.slice(pe)) ? '' : firstClause(clauseRest(text.slice(pe))).replace(DANGLING, '');
 	// "in Moscow, Tula and Kaluga": taking one name of a list out leaves the others dangling.
-	if (/^\s*(?:and|or)\s/.test(text.slice(pe)) || /^,\s*\p{Lu}/u.test(text.slice(pe))) return null;
-	return invert(lead, `${before.trimEnd()} ${after.trimStart()}`);
+	if ((after !== '' && /^\s*(?:and|or)\s/.test(text.slice(pe))) || /^,\s*\p{Lu}/u.test(text.slice(pe))) return null;
+	return invert(lead, `${before.trimEnd()} ${after.trimStart()}`, { personal: true });
 }
