@@ -3,6 +3,7 @@ import { AUXILIARIES, capitalise, CLAUSE_END, finish, wordCount } from '../engli
 import { applyReplacements, resolveLeadPronoun } from '../references-resolve';
 import { movedSubject } from '../questions/phrasing';
 import { tokenize, type Token } from '../tokens';
+import { foundClaim } from './lead-found';
 import { passiveClaim } from './lead-passive';
 import { amountClaim, untilClaim } from './lead-until';
 import { finite, has, mainVerb, nounPhraseEnd, openerLength, PREPOSITION, pluralHead, RELATIVE, SUBORDINATOR, TIME_DETERMINER } from './lead-phrases';
@@ -184,7 +185,9 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 	}
 	// "says the scheme will cut …": a reported clause is another claim, which the finding and argument kinds read.
 	if (verbs[verbs.length - 1].post !== ' ' || SPEECH_VERBS.has(verbs[verbs.length - 1].text.toLowerCase())) return null;
-	const passive = finder ? null : passiveClaim(text, tokens, v, verbs, subject, subjectText, isPerson);
+	const passive = finder
+		? null
+		: (passiveClaim(text, tokens, v, verbs, subject, subjectText, isPerson) ?? foundClaim(text, tokens, v, verbs, subjectText, asked, plural));
 	if (passive) return passive;
 	// A study's claim is its whole predicate ("regrew their coral cover almost twice as fast …"), its own pronouns included.
 	if (finder) {
