@@ -3,6 +3,9 @@ import { AUXILIARIES, capitalise, CLAUSE_END, finish, wordCount } from '../engli
 import { applyReplacements, resolveLeadPronoun } from '../references-resolve';
 import { movedSubject } from '../questions/phrasing';
 import { tokenize, type Token } from '../tokens';
+import { foundClaim } from './lead-found';
+import { passiveClaim } from './lead-passive';
+import { amountClaim, untilClaim } from './lead-until';
 import { finite, has, mainVerb, nounPhraseEnd, openerLength, PREPOSITION, pluralHead, RELATIVE, SUBORDINATOR, TIME_DETERMINER } from './lead-phrases';
 import { standsAlone } from './relation';
 
@@ -35,6 +38,8 @@ export interface LeadClaim {
 	doer?: string;
 	/** Who found the claim, from "according to a study …": "the study". */
 	finder?: string;
+	/** A second claim of the same subject, joined by "and" ("… and will cost £547 million"). */
+	also?: LeadClaim;
 }
 
 /** Adjectives that compare with something said before ("the opposite approach"): the object means nothing alone. */
@@ -120,14 +125,14 @@ function doerClaim(p: Parsed): LeadClaim | null {
 	return { clause: `${subjectText} ${predicate}`, asked, plural, verbs, object: subjectText, complement: subjectText, doer: `What ${agreed}?` };
 }
 
-/** The main claim of a sentence (see the module comment), or null. */
-export function leadClaim(sentence: string): LeadClaim | null {
+/** The main claim of a sentence (see the module comment), or null; `isPerson` tells a name the article gives a person. */
+export function leadClaim(sentence: string, isPerson: (name: string) => boolean = () => false): LeadClaim | null {
 	let text = finish(sentence.trim());
 	// "Halvor Ferries, the operator …, said on Tuesday that its profit rose …": the claim is what was said, its "its" the sayer's.
 	const reported = REPORTED.exec(text);
 	if (reported) {
 		const said = resolveLeadPronoun(reported[2], { text: `${reported[1]} said.`, start: 0 });
-		return said.ok ? leadClaim(capitalise(applyReplacements(reported[2], said.replacements))) : null;
+		return said.ok ? leadClaim(capitalise(applyReplacements(reported[2], said.replacements)), isPerson) : null;
 	}
 	const according = ACCORDING.exec(text);
 	const finder = according ? finderOf(according[1]) : undefined;
@@ -170,12 +175,20 @@ export function leadClaim(sentence: string): LeadClaim | null {
 	}
 	// "Short walks taken after each meal …": a bare participle is a phrase qualifying the subject, not its verb.
 	if (verbs[0].tags.has('Participle') && !AUXILIARIES.has(verbs[0].text.toLowerCase())) return null;
-	// "could not stop", "has never been": a denied claim has no object to ask for.
-	if (verbs.some((t) => /^(?:not|never|n't)$/i.test(t.text)) || !has(verbs[verbs.length - 1], 'Verb')) return null;
-	// "says the scheme will cut …": a reported clause is another claim, which the finding and argument kinds read.
-	if (verbs[verbs.length - 1].post !== ' ' || SPEECH_VERBS.has(verbs[verbs.length - 1].text.toLowerCase())) return null;
 	const asked = shortSubject(subject, subjectText) ?? movedSubject(subjectText, subject[0]);
 	const plural = pluralHead(subject);
+	// "could not stop", "has never been": a denied claim has no object to ask for, unless it is held back to a time ("not … until June 2026").
+	if (verbs.some((t) => /^(?:not|never|n't)$/i.test(t.text)) || !has(verbs[verbs.length - 1], 'Verb')) {
+		const until = finder ? null : untilClaim(text, tokens, v, verbs, subjectText, asked);
+		const also = until && amountClaim(text, tokens, v, subjectText, asked, plural);
+		return until && (also ? { ...until, also } : until);
+	}
+	// "says the scheme will cut …": a reported clause is another claim, which the finding and argument kinds read.
+	if (verbs[verbs.length - 1].post !== ' ' || SPEECH_VERBS.has(verbs[verbs.length - 1].text.toLowerCase())) return null;
+	const passive = finder
+		? null
+		: (passiveClaim(text, tokens, v, verbs, subject, subjectText, isPerson) ?? foundClaim(text, tokens, v, verbs, subjectText, asked, plural));
+	if (passive) return passive;
 	// A study's claim is its whole predicate ("regrew their coral cover almost twice as fast …"), its own pronouns included.
 	if (finder) {
 		const predicate = finish(text.slice(verbs[0].start).split(CLAUSE_END)[0]);
@@ -216,6 +229,7 @@ export function leadClaim(sentence: string): LeadClaim | null {
 	if (sub >= 0) complement = text.slice(objectAt, tokens[sub].start).trim();
 	if (wordCount(complement) > BACK_MAX || !standsAlone(complement)) complement = object;
 	const clause = `${subjectText} ${text.slice(verbs[0].start, objectAt)}${complement}`.replace(/\s+/g, ' ');
+	const also = amountClaim(text, tokens, v, subjectText, asked, plural);
 	return {
 		clause,
 		asked,
@@ -224,6 +238,7 @@ export function leadClaim(sentence: string): LeadClaim | null {
 		object,
 		complement,
 		...(target ? { target } : {}),
-		...(finder ? { finder } : {})
+		...(finder ? { finder } : {}),
+		...(also ? { also } : {})
 	};
 }

@@ -35,9 +35,9 @@ const NUT_GRAF_REACH = 3;
 const NUT_GRAF_SHARED = 2;
 
 /** The claim of one sentence, its pronoun subject named after the sentence before (see references-resolve.ts). */
-function claimOf(s: TaggedSentence, previous: TaggedSentence | undefined): LeadClaim | null {
+function claimOf(s: TaggedSentence, previous: TaggedSentence | undefined, article: ArticleIndex): LeadClaim | null {
 	const resolved = resolveLeadPronoun(s.text, previous && previous.paragraph === s.paragraph ? previous : undefined);
-	return resolved.ok ? leadClaim(applyReplacements(s.text, resolved.replacements)) : null;
+	return resolved.ok ? leadClaim(applyReplacements(s.text, resolved.replacements), (name) => article.people.has(name)) : null;
 }
 
 /** Articles whose lead sentence another kind already asks: no nut graf is sought for them. */
@@ -50,13 +50,13 @@ function leadOf(article: ArticleIndex): { index: number; claim: LeadClaim } | nu
 	if (chosen.has(article)) return chosen.get(article) ?? null;
 	const body = article.sentences;
 	let found: { index: number; claim: LeadClaim } | null = null;
-	const first = body[0] ? claimOf(body[0], undefined) : null;
+	const first = body[0] ? claimOf(body[0], undefined, article) : null;
 	if (first) found = { index: body[0].index, claim: first };
 	else if (body[0]) {
 		const headline = contentStems(article.headline);
 		for (let i = 1; i <= NUT_GRAF_REACH && i < body.length && body[i].paragraph <= body[0].paragraph + 1; i++) {
 			const shared = [...contentStems(body[i].text)].filter((w) => headline.has(w)).length;
-			const claim = shared >= NUT_GRAF_SHARED ? claimOf(body[i], body[i - 1]) : null;
+			const claim = shared >= NUT_GRAF_SHARED ? claimOf(body[i], body[i - 1], article) : null;
 			if (claim) {
 				found = { index: body[i].index, claim };
 				break;
@@ -105,6 +105,32 @@ function wrongFigure(fact: LeadFact, all: FactRecord[]): string | undefined {
 	return other ? `${fact.clause.slice(0, at)}${other}${fact.clause.slice(at + figure.answer.length)}` : undefined;
 }
 
+/** The fact of one claim of the lead sentence `s`, or null when its question would only repeat the headline's topic or misread a clause. */
+function factOf(s: TaggedSentence, claim: LeadClaim, headline: string): LeadFact | null {
+	// "What is being fitted to homes …?" → "Heat pumps" under "How a heat pump heats a house": the headline's own topic is no question.
+	const stems = new Set([...contentStems(headline)].map(singular));
+	// Only a subject asked for itself is checked: a name, a time or a sum the headline repeats is still the lead's news.
+	if (claim.doer && claim.complement === claim.object && [...contentStems(claim.object)].every((w) => stems.has(singular(w)))) return null;
+	const finder = claim.finder;
+	// "a freight train derailed … because a short length of newly": a subject holding "because" is
+	// a clause read as a noun phrase, cut where a verb was taken for the main one.
+	if (CLAUSE_JOINER.test(claim.asked)) return null;
+	const asked = finder ? `What did ${finder} find about ${claim.asked}?` : (claim.doer ?? whatQuestion(claim));
+	if (!asked) return null;
+	// A study's claim is asked whole: its subject is in the question, but the back states the finding.
+	const answer = finder ? claim.clause : claim.act ? claim.complement : (claim.target ?? claim.object);
+	const at = Math.max(0, s.text.indexOf(answer));
+	const turnedClaim = turned(claim);
+	return {
+		...relationFact(s, answer, at, `lead|${normaliseAnswer(answer).slice(0, 60)}`),
+		kind: 'lead',
+		asked,
+		complement: finder ? claim.clause : claim.target ? `To ${claim.target}` : claim.complement,
+		clause: claim.clause,
+		...(turnedClaim ? { turned: turnedClaim } : {})
+	};
+}
+
 /**
  * The lead's main claim, asked for its relation: a card "What has X recovered?" → the object
  * with its clause, typed when the object is short; a study's claim as "What did the study find
@@ -119,30 +145,11 @@ export const lead: FactKindModule<'lead'> = {
 		if (s.index === ctx.article.sentences[0]?.index && ctx.own.some((f) => ASKED_ELSEWHERE.has(f.kind))) covered.add(ctx.article);
 		const found = covered.has(ctx.article) ? null : leadOf(ctx.article);
 		if (!found || found.index !== s.index || ctx.own.some((f) => ASKED_ELSEWHERE.has(f.kind))) return [];
-		const { claim } = found;
-		// "What is being fitted to homes …?" → "Heat pumps" under "How a heat pump heats a house": the headline's own topic is no question.
-		const headline = new Set([...contentStems(ctx.article.headline)].map(singular));
-		if (claim.doer && [...contentStems(claim.object)].every((w) => headline.has(singular(w)))) return [];
-		const finder = claim.finder;
-		// "a freight train derailed … because a short length of newly": a subject holding "because" is
-		// a clause read as a noun phrase, cut where a verb was taken for the main one.
-		if (CLAUSE_JOINER.test(claim.asked)) return [];
-		const asked = finder ? `What did ${finder} find about ${claim.asked}?` : (claim.doer ?? whatQuestion(claim));
-		if (!asked) return [];
-		// A study's claim is asked whole: its subject is in the question, but the back states the finding.
-		const answer = finder ? claim.clause : claim.act ? claim.complement : (claim.target ?? claim.object);
-		const at = Math.max(0, s.text.indexOf(answer));
-		const turnedClaim = turned(claim);
-		return [
-			{
-				...relationFact(s, answer, at, `lead|${normaliseAnswer(answer).slice(0, 60)}`),
-				kind: 'lead',
-				asked,
-				complement: finder ? claim.clause : claim.target ? `To ${claim.target}` : claim.complement,
-				clause: claim.clause,
-				...(turnedClaim ? { turned: turnedClaim } : {})
-			}
-		];
+		const claims = [found.claim, ...(found.claim.also ? [found.claim.also] : [])];
+		return claims.flatMap((claim) => {
+			const fact = factOf(s, claim, ctx.article.headline);
+			return fact ? [fact] : [];
+		});
 	},
 	ask(fact: LeadFact, ctx) {
 		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: fact.asked, back: cardBack(fact.complement) }, 'card', 'lead')];
