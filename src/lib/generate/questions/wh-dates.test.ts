@@ -86,3 +86,17 @@ describe('"he" or "she" in a wh-question named as the article’s subject', () =
 		expect(whPrompts(text).filter((p) => /doctorate/.test(p))).toEqual([]);
 	});
 });
+
+describe('a date closing the attribution of a quote', () => {
+	it.each([
+		[
+			'Zelensky warned of more strikes. “We must be prepared for more attacks on our power plants,” Zelensky posted via Telegram last November 13.',
+			'On what date did Zelensky post via Telegram?'
+		],
+		['“Every road will be open by spring,” the mayor told the council last March 3.', 'On what date did the mayor tell the council?'],
+		// Near miss: the date is not the attribution's last words.
+		['“We are ready,” Okafor said on March 3, before the vote was held.', null]
+	])('%s', (text, expected) => {
+		expect(dateQuestion(text)).toBe(expected);
+	});
+});

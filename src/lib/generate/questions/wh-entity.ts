@@ -39,7 +39,8 @@ function phraseStart(sentence: Sentence, fact: NameFact | DateFact, prepositions
 
 /** "In what year …?", "On what date …?", "When …?" for the date's written form; null for weekdays. */
 function dateLead(fact: DateFact): { lead: string; prepositions: RegExp } | null {
-	if (fact.answer !== fact.text) return null;
+	// "last November 13" closing a quote's attribution is asked by its date (see `attributionDate`).
+	if (fact.answer !== fact.text && fact.text !== `last ${fact.answer}`) return null;
 	if (fact.dateClass === 'year') return { lead: 'In what year', prepositions: /\b[Ii]n $/ };
 	if (fact.dateClass === 'month-day' || fact.dateClass === 'full') return { lead: 'On what date', prepositions: /\b[Oo]n $/ };
 	if (fact.dateClass === 'month-year') return { lead: 'When', prepositions: /\b[Ii]n $/ };
@@ -54,7 +55,8 @@ function attributionDate(sentence: Sentence, fact: DateFact, lead: string): stri
 	const before = sentence.text.slice(0, fact.start - sentence.start);
 	const after = sentence.text.slice(fact.end - sentence.start);
 	const m = /[”"],? ([^“”"]{6,80}?) (?:last |on )?$/.exec(before);
-	return m && /^[\s.]*$/.test(after) ? invert(lead, m[1]) : null;
+	// After the quote, a capital opens a name ("Zelensky posted …"), never the sentence.
+	return m && /^[\s.]*$/.test(after) ? invert(lead, m[1], { midSentence: true }) : null;
 }
 
 function mcqOf(
