@@ -122,6 +122,9 @@ function doerClaim(p: Parsed): LeadClaim | null {
 	if (wordCount(predicate) < 3 || wordCount(predicate) > BACK_MAX || !standsAlone(predicate) || wordCount(subjectText) > 12) return null;
 	// "Marta Ilves … has died": who did it is the person's own card; "Rain fell …": a bare noun sets a scene.
 	if (subject.some((t) => has(t, 'Person')) || wordCount(subjectText) < 2) return null;
+	// "Priya Raman was elected in 2019", "Harwell Mining was fined …": two capitalised words open a
+	// name (the tagger may not know it for a person's), which "What …?" would ask as a thing.
+	if (/^\p{Lu}\S*\s+\p{Lu}/u.test(subjectText)) return null;
 	return { clause: `${subjectText} ${predicate}`, asked, plural, verbs, object: subjectText, complement: subjectText, doer: `What ${agreed}?` };
 }
 

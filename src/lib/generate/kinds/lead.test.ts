@@ -70,8 +70,16 @@ const TABLE: [register: string, lead: string, prompt: string | null, key: string
 		'What collapsed under the weight of a spring tide?',
 		'the old sea wall at Brennock'
 	],
+	[
+		'no object, a common-noun subject opening the sentence',
+		'Heat pumps are being fitted to thousands of council homes across the region this winter.',
+		'What is being fitted to thousands of council homes across the region this winter?',
+		'Heat pumps'
+	],
 	// Near-misses, which must give nothing.
 	['idiom object ("gave way")', 'The dam above the town gave way.', null, null],
+	['a name the tagger does not know for a person’s is no "What …?"', 'Priya Raman was elected to the county council in 2019.', null, null],
+	['a company’s name is no "What …?"', 'Harwell Mining was fined for polluting the river below its quarry.', null, null],
 	[
 		'a list opening the sentence is no name with an apposition',
 		'Letters, diaries and ledgers, kept for a century in the archive, tell the story of the famine.',
