@@ -94,7 +94,8 @@ function clauseParts(before: string): { opener: string; aside: string; rest: str
 	}
 	if (!rest.includes(',')) return { opener, aside: '', rest };
 	const m = /^([^,]{2,60}), ([^,]{2,60}), ([^,]+)$/.exec(rest);
-	if (!m || !ASIDE.test(m[2]) || /["“”]/.test(m[2])) return null;
+	// "the Reno closure, which affects about 340 jobs,": an aside with a figure would print a second number beside the question's.
+	if (!m || !ASIDE.test(m[2]) || /["“”]/.test(m[2]) || findNumber(m[2].replace(/\b(?:1[6-9]|20)\d\d\b|[\p{L}\d]+-[\p{L}\d-]+/gu, ''))) return null;
 	return { opener, aside: m[2], rest: `${m[1]} ${m[3]}` };
 }
 
@@ -167,7 +168,10 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 	if (needsOf && !of) return null;
 	let measured = of ? `${noun}${of[0]}`.trim() : noun;
 	if (of) rest = rest.slice(of[0].length);
-	const rate = RATE.exec(rest);
+	// "received 450,000 doses of oral cholera vaccine through …": an "of" phrase too long to move would be left after the verb.
+	if (/^ of\b/.test(rest)) return null;
+	// "How much would the closure save a year?": with no noun the rate stays after the verb.
+	const rate = measured ? RATE.exec(rest) : null;
 	if (rate) {
 		measured += rate[0];
 		rest = rest.slice(rate[0].length);

@@ -18,6 +18,7 @@ describe('a sum of money asked "How much …?"', () => {
 		['The Harwick trust paid £4,000 for skips and gloves.', 'How much did the Harwick trust pay for skips and gloves?'],
 		['In 2021, the club spent about €12 million on its stadium.', 'In 2021, about how much did the club spend on its stadium?'],
 		['Dr. Kamau said the ward needed $200,000.', 'According to Dr. Kamau, how much did the ward need?'],
+		['The closure would save $18 million a year.', 'How much would the closure save a year?'],
 		['Last year, the foundation gave $3.5 million to local schools.', 'Last year, how much did the foundation give to local schools?'],
 		// A sum named in a currency word after it is asked in that word.
 		['In October, Veridia raised 48 million euros from a Dutch fund.', 'In October, how many euros did Veridia raise from a Dutch fund?']
@@ -31,7 +32,9 @@ describe('a sum of money asked "How much …?"', () => {
 		'The new berth cost about $310 million and was paid for partly with a loan.',
 		// The sum is not the verb's object.
 		'Analysts valued the deal at $3 billion.',
-		'Dr. Kamau, the health secretary, said the ward needed $200,000.'
+		'Dr. Kamau, the health secretary, said the ward needed $200,000.',
+		// An aside with a figure would print a second number beside the question's.
+		'Osei said the Reno closure, which affects about 340 jobs, would save roughly $18 million a year.'
 	])('asks no "How much" of %s', (text) => {
 		expect(asked(text).filter((q) => /how much/i.test(q))).toEqual([]);
 	});
