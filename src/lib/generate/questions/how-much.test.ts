@@ -56,6 +56,8 @@ describe('a change asked "By what percentage …?"', () => {
 		// A level reached, not a change: the verb is no verb of rising or falling.
 		'The operating margin reached 12.4% in the third quarter.',
 		'The council set the rate at 4.5% for the year.',
+		// The span the change was measured over holds a figure, and the question would drop it.
+		"Brightwater's shares have risen 9 per cent over the past twelve months.",
 		// A share of a group after "by" is who did it, not by how much.
 		'The plan was backed by 62% of voters in the district.',
 		// The change sits in an aside after a comma.

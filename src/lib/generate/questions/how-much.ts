@@ -36,6 +36,15 @@ function clauseAfter(sentence: Sentence, end: number): string {
 }
 
 /**
+ * "have risen 9 per cent over the past twelve months": the span a change was measured over,
+ * which the question would drop with its figure ("twelve"), leaving a change with no period.
+ */
+function lostSpan(sentence: Sentence, end: number): boolean {
+	const tail = sentence.text.slice(end - sentence.start);
+	return clauseAfter(sentence, end) === '' && /^\s*(?:over|during|since|within|for|between|in the (?:past|last|first))\b/i.test(ownClause(tail));
+}
+
+/**
  * "Pellham's shares jumped 12% to $22.81" → "By what percentage did Pellham's shares jump?";
  * "Shading raised the survival rate of young corals by about 30%" → "By about what percentage did
  * shading raise the survival rate of young corals?". After "by" any clause inverts; without it
@@ -46,7 +55,7 @@ function changeQuestion(sentence: Sentence, fact: QuantityFact): string | null {
 	const by = / by $/.exec(before);
 	if (!by) {
 		const verb = tokenize(before).at(-1);
-		return verb && CHANGE.test(verb.text) ? objectQuestion(sentence, fact, '', BY_WHAT) : null;
+		return verb && CHANGE.test(verb.text) && !lostSpan(sentence, fact.end) ? objectQuestion(sentence, fact, '', BY_WHAT) : null;
 	}
 	const lead = qualifierLead(fact.qualifier, BY_WHAT);
 	const clause = before.slice(0, by.index);
