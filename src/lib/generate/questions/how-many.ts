@@ -44,6 +44,8 @@ function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[]
 	const tail = sentence.text.slice(fact.end - sentence.start);
 	const after = wholeRelative(tail, tail.split(CLAUSE_BREAK)[0]);
 	const next = tokens.find((t) => t.start >= fact.end - sentence.start);
+	// "Paying customers, about 31,000 organisations, will receive …": a count in an aside leaves the verb outside the question.
+	if (after.trim() === '') return null;
 	if (!next || !(AUX.has(next.text.toLowerCase()) || (next.tags.has('PastTense') && next.tags.has('Verb')))) return null;
 	const lead = qualifierLead(fact.qualifier, HOW_MANY);
 	if (!lead) return null;
