@@ -39,6 +39,10 @@ describe('a count asked past an aside, an opening phrase or other figures', () =
 		['Parrotfish eat 5 kilograms of algae a day.', 'How many kilograms of algae a day do Parrotfish eat?'],
 		// An "of" phrase that ends the sentence stays with the noun it measures.
 		['The ferry carried 40 tonnes of timber.', 'How many tonnes of timber did the ferry carry?'],
+		[
+			'The trial covered 24 plots of reef off the northern tip of Callow Island.',
+			'How many plots of reef did the trial cover off the northern tip of Callow Island?'
+		],
 		// A count in millions is asked too; a list of nouns after "and" stays whole.
 		[
 			'Councils spend about 700 million pounds a year clearing litter from streets and parks.',

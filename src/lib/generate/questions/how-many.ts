@@ -165,7 +165,10 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 	const tail = sentence.text.slice(fact.end - sentence.start);
 	let rest = wholeRelative(tail, ownClause(tail));
 	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
-	const of = /^ of (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over)\b|[.!?]?$)/u.exec(rest);
+	const of =
+		/^ of (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over|off|through|near|along|around|under|with|between)\b|[.!?]?$)/u.exec(
+			rest
+		);
 	// "What percentage of the points …": a share is asked only with the whole it is a share of.
 	if (needsOf && !of) return null;
 	let measured = of ? `${noun}${of[0]}`.trim() : noun;
