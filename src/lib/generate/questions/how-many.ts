@@ -21,6 +21,15 @@ const HOW_MANY: Leads = ['How many', 'About how many'];
 /** "The ministry said that 24 drones …": a count reported by someone is asked "According to the ministry, how many …?". */
 const SAY = /^(.{3,60}?) (?:said|say|reported|announced|estimated|confirmed|added|says|reports|stated|noted) (?:that |on \w+ that )?(.*)$/;
 
+/**
+ * An "of" phrase of up to three words after the counted noun ("of equipment", "of reef"): it ends
+ * before a preposition, a span of time ("of cargo last year"), the end of the clause or a comma
+ * opening another clause ("of added time, and Rovers …"); a comma in a list ("of flour, sugar and
+ * salt") does not end it.
+ */
+const OF_PHRASE =
+	/^ of (?:(?!(?:last|this|next|each|every|per)\b)[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over|off|through|near|along|around|under|with|between|last|this|next|each|every|per)\b|, (?:and|but|while|which|who|when|after|before) |[.!?]?$)/u;
+
 /** A rate after the counted noun ("trains a day"): it stays with the count it qualifies. */
 const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
 
@@ -118,8 +127,9 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 	const words = tokenize(before);
 	const verbAt = words.findIndex((t) => t.tags.has('Verb'));
 	// "Ebullition accounted for 84% of …", "The museum worked with eight schools": a preposition bound
-	// to the verb follows it in the question too ("did ebullition account for?").
-	const bound = verbAt === words.length - 2 && /^(?:for|with|up|from)$/i.test(words[verbAt + 1].text) ? words[verbAt + 1].text : '';
+	// to the verb follows it in the question too ("did ebullition account for?"). Not "from", which
+	// opens a range ("grew from six employees to 240") or a source ("came from two changes").
+	const bound = verbAt === words.length - 2 && /^(?:for|with|up)$/i.test(words[verbAt + 1].text) ? words[verbAt + 1].text : '';
 	if (verbAt < 1 || (verbAt !== words.length - 1 && !bound && !(verbAt === words.length - 2 && words[verbAt + 1].tags.has('Verb')))) return null;
 	const subjectWords = words.slice(0, verbAt).filter((t) => !t.tags.has('Adverb'));
 	const adverbs = words
@@ -128,7 +138,8 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 		.map((t) => t.text);
 	if (subjectWords.length === 0 || subjectWords.length > 6 || subjectWords.some((t) => t.tags.has('Verb') || (t.tags.has('Preposition') && t.text !== 'of')))
 		return null;
-	if (subjectWords.some((t) => t.tags.has('Pronoun'))) return null;
+	// "The €58 million cost includes …": a subject holding a figure would print a second number beside the question's.
+	if (subjectWords.some((t) => t.tags.has('Pronoun') || (t.tags.has('Value') && !t.tags.has('Ordinal') && !/^(?:1[6-9]|20)\d\d$/.test(t.text)))) return null;
 	const subject = `${movedSubject(before.slice(0, subjectWords[subjectWords.length - 1].end), words[0])}${parts.aside ? `, ${parts.aside},` : ''}`;
 	const verb = words[verbAt];
 	// "Dr. Kamau said 640 health workers … had been trained": the count is in a reported clause.
@@ -165,14 +176,12 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 	const tail = sentence.text.slice(fact.end - sentence.start);
 	let rest = wholeRelative(tail, ownClause(tail));
 	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
-	const of =
-		/^ of (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over|off|through|near|along|around|under|with|between)\b|[.!?]?$)/u.exec(
-			rest
-		);
+	const of = OF_PHRASE.exec(rest);
 	// "What percentage of the points …": a share is asked only with the whole it is a share of.
 	if (needsOf && !of) return null;
 	let measured = of ? `${noun}${of[0]}`.trim() : noun;
 	if (of) rest = rest.slice(of[0].length);
+	if (rest.startsWith(',')) rest = '';
 	// "received 450,000 doses of oral cholera vaccine through …": an "of" phrase too long to move would be left after the verb.
 	if (/^ of\b/.test(rest)) return null;
 	// "How much would the closure save a year?": with no noun the rate stays after the verb.

@@ -33,6 +33,8 @@ describe('a sum of money asked "How much …?"', () => {
 		// The sum is not the verb's object.
 		'Analysts valued the deal at $3 billion.',
 		'Dr. Kamau, the health secretary, said the ward needed $200,000.',
+		// A subject with a figure would print a second number beside the question's.
+		'The €58 million cost includes €21 million from the national Green Infrastructure Fund.',
 		// An aside with a figure would print a second number beside the question's.
 		'Osei said the Reno closure, which affects about 340 jobs, would save roughly $18 million a year.'
 	])('asks no "How much" of %s', (text) => {
@@ -58,6 +60,8 @@ describe('a change asked "By what percentage …?"', () => {
 		'The council set the rate at 4.5% for the year.',
 		// The span the change was measured over holds a figure, and the question would drop it.
 		"Brightwater's shares have risen 9 per cent over the past twelve months.",
+		// The change is inside a clause the subject reports.
+		'Veridia estimates that its process could cut production costs by about 30%.',
 		// A share of a group after "by" is who did it, not by how much.
 		'The plan was backed by 62% of voters in the district.',
 		// The change sits in an aside after a comma.
