@@ -33,8 +33,8 @@ describe('a count asked past an aside, an opening phrase or other figures', () =
 	});
 
 	it.each([
-		// A preposition bound to the verb stays after it.
-		['The Kessing club worked with 14 schools last year.', 'How many schools did the Kessing club work with last year?'],
+		// A figure inside a compound in the subject is no second figure.
+		['The 23-member team spent six weeks on the ice.', 'How many weeks did the 23-member team spend on the ice?'],
 		// A bare verb after a subject that reads singular is present when its past differs ("eat", "ate").
 		['Parrotfish eat 5 kilograms of algae a day.', 'How many kilograms of algae a day do Parrotfish eat?'],
 		// An "of" phrase that ends the sentence stays with the noun it measures.
@@ -78,13 +78,14 @@ describe('a count asked past an aside, an opening phrase or other figures', () =
 		// A speaker with an aside, or a pronoun for the reported subject, is not read.
 		'The coach, who joined in May, said the club would sign 3 players.',
 		'Police said it had arrested 12 people.',
-		// "from" opens a range, not a preposition bound to the verb.
+		// "from" opens a range and "with" a circumstance, not a particle bound to the verb.
 		'The firm grew from six employees to about 240 at its peak.',
+		'The header came with only seven minutes of extra time remaining.',
 		// A count in an aside: the verb after it is outside the clause.
 		'Paying customers, about 31,000 organisations, will receive a credit.',
 		// An "of" phrase too long to move with the count would be left after the verb.
 		'The coach said the team had received 450 boxes of spare leather running shoes through a sponsor.'
 	])('asks no "How many" of %s', (text) => {
-		expect(howMany(text).filter((p) => /however|When the river|a family|Apples|coach|arrested|boxes|organisations|firm/.test(p))).toEqual([]);
+		expect(howMany(text).filter((p) => /however|When the river|a family|Apples|coach|arrested|boxes|organisations|firm|header/.test(p))).toEqual([]);
 	});
 });

@@ -126,10 +126,10 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 	const before = parts.rest;
 	const words = tokenize(before);
 	const verbAt = words.findIndex((t) => t.tags.has('Verb'));
-	// "Ebullition accounted for 84% of …", "The museum worked with eight schools": a preposition bound
-	// to the verb follows it in the question too ("did ebullition account for?"). Not "from", which
-	// opens a range ("grew from six employees to 240") or a source ("came from two changes").
-	const bound = verbAt === words.length - 2 && /^(?:for|with|up)$/i.test(words[verbAt + 1].text) ? words[verbAt + 1].text : '';
+	// "Ebullition accounted for 84% of …", "Parrotfish make up 20% of …": a particle bound to the verb
+	// follows it in the question too ("did ebullition account for?"). Not "from" or "with", which open
+	// a range ("grew from six employees to 240") or a circumstance ("came with seven minutes left").
+	const bound = verbAt === words.length - 2 && /^(?:for|up)$/i.test(words[verbAt + 1].text) ? words[verbAt + 1].text : '';
 	if (verbAt < 1 || (verbAt !== words.length - 1 && !bound && !(verbAt === words.length - 2 && words[verbAt + 1].tags.has('Verb')))) return null;
 	const subjectWords = words.slice(0, verbAt).filter((t) => !t.tags.has('Adverb'));
 	const adverbs = words
@@ -139,7 +139,12 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 	if (subjectWords.length === 0 || subjectWords.length > 6 || subjectWords.some((t) => t.tags.has('Verb') || (t.tags.has('Preposition') && t.text !== 'of')))
 		return null;
 	// "The €58 million cost includes …": a subject holding a figure would print a second number beside the question's.
-	if (subjectWords.some((t) => t.tags.has('Pronoun') || (t.tags.has('Value') && !t.tags.has('Ordinal') && !/^(?:1[6-9]|20)\d\d$/.test(t.text)))) return null;
+	if (
+		subjectWords.some(
+			(t) => t.tags.has('Pronoun') || (t.tags.has('Value') && !t.tags.has('Ordinal') && !t.tags.has('Hyphenated') && !/^(?:1[6-9]|20)\d\d$/.test(t.text))
+		)
+	)
+		return null;
 	const subject = `${movedSubject(before.slice(0, subjectWords[subjectWords.length - 1].end), words[0])}${parts.aside ? `, ${parts.aside},` : ''}`;
 	const verb = words[verbAt];
 	// "Dr. Kamau said 640 health workers … had been trained": the count is in a reported clause.
