@@ -4,9 +4,10 @@ import { findNumber } from '../../quiz/parse-number';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
-import { AUXILIARIES as AUX, asQuestion as endQuestion, CLAUSE_END as CLAUSE_BREAK, lowerFirst } from '../english';
+import { AUXILIARIES as AUX, asQuestion as endQuestion, capitalise, CLAUSE_END as CLAUSE_BREAK, lowerFirst } from '../english';
 import { isCommonWord } from '../frequency';
 import { tokenize, type Token } from '../tokens';
+import { beforeNumber, type Leads, ownClause, qualifierLead, wholeRelative } from './number-clause';
 import { movedSubject, trimLead } from './phrasing';
 
 /**
@@ -15,59 +16,32 @@ import { movedSubject, trimLead } from './phrasing';
  * is not safe to transform, and the caller falls back to a blank.
  */
 
+const HOW_MANY: Leads = ['How many', 'About how many'];
+
 /** "The ministry said that 24 drones …": a count reported by someone is asked "According to the ministry, how many …?". */
-const SAY = /^(.{3,60}?) (?:said|reported|announced|estimated|confirmed|added|says|reports|stated|noted) (?:that |on \w+ that )?(.*)$/;
+const SAY = /^(.{3,60}?) (?:said|say|reported|announced|estimated|confirmed|added|says|reports|stated|noted) (?:that |on \w+ that )?(.*)$/;
 
 /**
- * How a count's question opens. A bound ("over 50", "at least 40", "up to 450") has no "how
- * many" that reads as English ("More than how many …?"), so it gives no question: null.
+ * An "of" phrase of up to three words after the counted noun ("of equipment", "of reef"): it ends
+ * before a preposition, a span of time ("of cargo last year"), the end of the clause or a comma
+ * opening another clause ("of added time, and Rovers …"); a comma in a list ("of flour, sugar and
+ * salt") does not end it.
  */
-function qualifierLead(q: string | undefined): string | null {
-	if (!q) return 'How many';
-	const w = q.toLowerCase();
-	if (/^(?:over|more than|at least|up to|fewer than|less than|under|nearly|almost)$/.test(w)) return null;
-	if (/^(?:just|only|a total of|a record)$/.test(w)) return 'How many';
-	return 'About how many';
-}
-
-/**
- * The rest of the number's clause: up to a comma, colon or dash, and before "and" opening a
- * second verb ("weighs 33,000 kilograms when fully fuelled and can carry …"), which would
- * otherwise hang off the question with no subject.
- */
-function ownClause(rest: string): string {
-	const clause = rest.split(CLAUSE_BREAK)[0];
-	for (const t of tokenize(clause)) {
-		if (t.text.toLowerCase() === 'and') {
-			const next = tokenize(clause.slice(t.end)).at(0);
-			const then = tokenize(clause.slice(t.end)).at(1);
-			// compromise reads "hopes to" as a plural noun; "to" after it shows the verb.
-			if (next && (next.tags.has('Verb') || (/s$/.test(next.text) && then?.text === 'to'))) return clause.slice(0, t.start);
-		}
-	}
-	return clause;
-}
-
-const RELATIVE = /\s(?:where|which|that|who|whom|whose)\b/i;
-
-/**
- * `clause`, the start of `rest`: when it was cut at a comma after a relative word ("stations
- * where trains can stop … into a separate, ventilated gallery"), the comma may sit inside the
- * relative clause, so the relative clause goes whole and the question ends on its noun.
- */
-function wholeRelative(rest: string, clause: string): string {
-	const relative = RELATIVE.exec(clause);
-	return relative && rest.startsWith(`${clause},`) ? clause.slice(0, relative.index) : clause;
-}
+const OF_PHRASE =
+	/^ of (?:(?!(?:last|this|next|each|every|per)\b)[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over|off|through|near|along|around|under|with|between|last|this|next|each|every|per)\b|, (?:and|but|while|which|who|when|after|before) |[.!?]?$)/u;
 
 /** A rate after the counted noun ("trains a day"): it stays with the count it qualifies. */
 const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
 
-/** The text before the number, without the qualifier ("approximately"). */
-function beforeNumber(sentence: Sentence, fact: QuantityFact): string {
-	let before = sentence.text.slice(0, fact.answerStart - sentence.start);
-	if (fact.qualifier) before = before.slice(0, before.length - fact.qualifier.length - 1);
-	return before;
+/**
+ * "The ministry said the depot had received 40 doses": the clause a named speaker reports, and
+ * "According to the ministry, " to open its question. A speaker with a comma (an aside whose
+ * end is unsure) or longer than six words is not read: the whole text stays the clause.
+ */
+function reported(before: string): { according: string; clause: string } {
+	const said = SAY.exec(before);
+	if (!said || /[,;]/.test(said[1]) || said[1].split(' ').length > 6 || said[2] === '') return { according: '', clause: before };
+	return { according: `According to ${movedSubject(said[1], tokenize(said[1])[0])}, `, clause: capitalise(said[2]) };
 }
 
 /**
@@ -79,8 +53,10 @@ function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[]
 	const tail = sentence.text.slice(fact.end - sentence.start);
 	const after = wholeRelative(tail, tail.split(CLAUSE_BREAK)[0]);
 	const next = tokens.find((t) => t.start >= fact.end - sentence.start);
+	// "Paying customers, about 31,000 organisations, will receive …": a count in an aside leaves the verb outside the question.
+	if (after.trim() === '') return null;
 	if (!next || !(AUX.has(next.text.toLowerCase()) || (next.tags.has('PastTense') && next.tags.has('Verb')))) return null;
-	const lead = qualifierLead(fact.qualifier);
+	const lead = qualifierLead(fact.qualifier, HOW_MANY);
 	if (!lead) return null;
 	let before = trimLead(beforeNumber(sentence, fact)).text.trim();
 	let prefix = '';
@@ -129,7 +105,8 @@ function clauseParts(before: string): { opener: string; aside: string; rest: str
 	}
 	if (!rest.includes(',')) return { opener, aside: '', rest };
 	const m = /^([^,]{2,60}), ([^,]{2,60}), ([^,]+)$/.exec(rest);
-	if (!m || !ASIDE.test(m[2]) || /["“”]/.test(m[2])) return null;
+	// "the Reno closure, which affects about 340 jobs,": an aside with a figure would print a second number beside the question's.
+	if (!m || !ASIDE.test(m[2]) || /["“”]/.test(m[2]) || findNumber(m[2].replace(/\b(?:1[6-9]|20)\d\d\b|[\p{L}\d]+-[\p{L}\d-]+/gu, ''))) return null;
 	return { opener, aside: m[2], rest: `${m[1]} ${m[3]}` };
 }
 
@@ -141,13 +118,19 @@ function clauseParts(before: string): { opener: string; aside: string; rest: str
  * question would print beside it ("… at 96 clinics in 14 countries"): then it ends on what is
  * counted.
  */
-function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: string): string | null {
-	const parts = clauseParts(trimLead(beforeNumber(sentence, fact)).text.trim());
-	if (!parts || /^["“]/.test(parts.rest)) return null;
+export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: string, leads = HOW_MANY, needsOf = false): string | null {
+	const { according, clause } = reported(trimLead(beforeNumber(sentence, fact)).text.trim());
+	const parts = clauseParts(clause);
+	// "20:12 - Full service restored for …": a clause after a dash or a colon is a log line or a heading.
+	if (!parts || /^["“]/.test(parts.rest) || /\s[-–—]\s|:/.test(parts.rest)) return null;
 	const before = parts.rest;
 	const words = tokenize(before);
 	const verbAt = words.findIndex((t) => t.tags.has('Verb'));
-	if (verbAt < 1 || (verbAt !== words.length - 1 && !(verbAt === words.length - 2 && words[verbAt + 1].tags.has('Verb')))) return null;
+	// "Ebullition accounted for 84% of …", "Parrotfish make up 20% of …": a particle bound to the verb
+	// follows it in the question too ("did ebullition account for?"). Not "from" or "with", which open
+	// a range ("grew from six employees to 240") or a circumstance ("came with seven minutes left").
+	const bound = verbAt === words.length - 2 && /^(?:for|up)$/i.test(words[verbAt + 1].text) ? words[verbAt + 1].text : '';
+	if (verbAt < 1 || (verbAt !== words.length - 1 && !bound && !(verbAt === words.length - 2 && words[verbAt + 1].tags.has('Verb')))) return null;
 	const subjectWords = words.slice(0, verbAt).filter((t) => !t.tags.has('Adverb'));
 	const adverbs = words
 		.slice(0, verbAt)
@@ -155,7 +138,13 @@ function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: string): s
 		.map((t) => t.text);
 	if (subjectWords.length === 0 || subjectWords.length > 6 || subjectWords.some((t) => t.tags.has('Verb') || (t.tags.has('Preposition') && t.text !== 'of')))
 		return null;
-	if (subjectWords.some((t) => t.tags.has('Pronoun'))) return null;
+	// "The €58 million cost includes …": a subject holding a figure would print a second number beside the question's.
+	if (
+		subjectWords.some(
+			(t) => t.tags.has('Pronoun') || (t.tags.has('Value') && !t.tags.has('Ordinal') && !t.tags.has('Hyphenated') && !/^(?:1[6-9]|20)\d\d$/.test(t.text))
+		)
+	)
+		return null;
 	const subject = `${movedSubject(before.slice(0, subjectWords[subjectWords.length - 1].end), words[0])}${parts.aside ? `, ${parts.aside},` : ''}`;
 	const verb = words[verbAt];
 	// "Dr. Kamau said 640 health workers … had been trained": the count is in a reported clause.
@@ -166,7 +155,7 @@ function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: string): s
 	)
 		return null;
 	let head: string;
-	if (verbAt === words.length - 2) {
+	if (verbAt === words.length - 2 && !bound) {
 		// "has cut", "will pay": an auxiliary or a modal goes before the subject.
 		if (!/^(?:has|have|had|will|would|can|could|may|might|must|should)$/i.test(verb.text)) return null;
 		head = `${verb.text.toLowerCase()} ${subject} ${[...adverbs, words[verbAt + 1].text].join(' ')}`;
@@ -177,19 +166,31 @@ function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: string): s
 		if (!infinitive) return null;
 		const last = subjectWords[subjectWords.length - 1];
 		// "Castellanos", tagged a plural noun, is a name: a capitalised word that is no common word.
-		const plural = last.tags.has('Plural') && !last.tags.has('Person') && !(/^\p{Lu}/u.test(last.text) && !isCommonWord(last.text));
-		// "Castellanos hit 11 aces": a bare verb after a singular subject is past, as its present would be "hits".
-		const past = verb.tags.has('PastTense') || (!plural && verb.text.toLowerCase() === infinitive);
+		let plural = last.tags.has('Plural') && !last.tags.has('Person') && !(/^\p{Lu}/u.test(last.text) && !isCommonWord(last.text));
+		// "Castellanos hit 11 aces": a bare verb after a singular subject is past, as its present would
+		// be "hits"; so only for a verb whose past is its bare form ("Parrotfish make up" is present).
+		const base = infinitive.split(' ')[0];
+		const bare = verb.text.toLowerCase() === base;
+		const past = verb.tags.has('PastTense') || (!plural && bare && nlp(base).verbs().toPastTense().text() === base);
+		if (bare && !past && !plural && !verb.tags.has('PastTense')) plural = true;
 		const aux = past ? 'did' : plural ? 'do' : 'does';
-		head = `${aux} ${subject} ${[...adverbs, infinitive].join(' ')}`;
+		// compromise may give the phrasal verb whole ("account for").
+		const phrasal = bound && !infinitive.endsWith(` ${bound.toLowerCase()}`) ? [infinitive, bound] : [infinitive];
+		head = `${aux} ${subject} ${[...adverbs, ...phrasal].join(' ')}`;
 	}
 	const tail = sentence.text.slice(fact.end - sentence.start);
 	let rest = wholeRelative(tail, ownClause(tail));
 	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
-	const of = /^ of (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over)\b|$)/u.exec(rest);
-	let measured = of ? `${noun}${of[0]}` : noun;
+	const of = OF_PHRASE.exec(rest);
+	// "What percentage of the points …": a share is asked only with the whole it is a share of.
+	if (needsOf && !of) return null;
+	let measured = of ? `${noun}${of[0]}`.trim() : noun;
 	if (of) rest = rest.slice(of[0].length);
-	const rate = RATE.exec(rest);
+	if (rest.startsWith(',')) rest = '';
+	// "received 450,000 doses of oral cholera vaccine through …": an "of" phrase too long to move would be left after the verb.
+	if (/^ of\b/.test(rest)) return null;
+	// "How much would the closure save a year?": with no noun the rate stays after the verb.
+	const rate = measured ? RATE.exec(rest) : null;
 	if (rate) {
 		measured += rate[0];
 		rest = rest.slice(rate[0].length);
@@ -197,10 +198,11 @@ function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: string): s
 	// A year ("in 2026" says which launches) or a figure inside a compound ("a four-day week") stays;
 	// any other figure goes with the rest of the clause.
 	if (findNumber(rest.replace(/\b(?:1[6-9]|20)\d\d\b|[\p{L}\d]+-[\p{L}\d-]+/gu, ''))) rest = '';
-	const lead = qualifierLead(fact.qualifier);
+	const lead = qualifierLead(fact.qualifier, leads);
 	if (!lead) return null;
-	const question = `${parts.opener ? lead.toLowerCase() : lead} ${measured} ${head}${endQuestion(rest)}`;
-	return `${parts.opener}${question}`;
+	const opens = `${according}${parts.opener}`;
+	const question = [opens ? lead.toLowerCase() : lead, measured, head].filter(Boolean).join(' ') + endQuestion(rest);
+	return `${opens}${question}`;
 }
 
 /** "there are", opening the sentence or a clause joined by "and", "but" or a semicolon. */
@@ -214,7 +216,7 @@ function existentialQuestion(sentence: Sentence, fact: QuantityFact, noun: strin
 	const there = THERE.exec(trimLead(beforeNumber(sentence, fact)).text);
 	if (!there) return null;
 	const tail = sentence.text.slice(fact.end - sentence.start);
-	const lead = qualifierLead(fact.qualifier);
+	const lead = qualifierLead(fact.qualifier, HOW_MANY);
 	return lead ? `${lead} ${noun} ${there[1]} there${endQuestion(wholeRelative(tail, ownClause(tail)))}` : null;
 }
 
@@ -234,7 +236,7 @@ export function namesItsEvent(question: string): boolean {
 /** A "How many …?" question for a counted quantity or one with a plural unit, or null. */
 export function howManyQuestion(sentence: Sentence, fact: QuantityFact): string | null {
 	const noun = fact.counts ?? (fact.unit && /^[a-z][a-z ]+s$/.test(fact.unit) ? fact.unit : null);
-	if (!noun || !fact.form || fact.form.multiplier) return null;
+	if (!noun || !fact.form) return null;
 	const tokens = tokenize(sentence.text);
 	const q = subjectQuestion(sentence, fact, tokens, noun) ?? existentialQuestion(sentence, fact, noun) ?? objectQuestion(sentence, fact, noun);
 	return q && !q.includes(BLANK) && namesItsEvent(q) ? q : null;

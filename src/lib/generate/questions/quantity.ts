@@ -8,6 +8,8 @@ import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { fairWrong, inSideDetail, makesClaim, unpinned } from './false-claims';
 import { howManyQuestion } from './how-many';
+import { howMuchQuestion } from './how-much';
+import { oneInQuestion } from './one-in';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
 
 /** The ways a learner may write the number: "17", "seventeen", "4.2 billion", "35 percent". */
@@ -46,19 +48,24 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 	if (!fact.form || fact.value === undefined) return out;
 	const tags = ['quantity'];
 	const source = sourceOf(sentence);
-	const wh = howManyQuestion(sentence, fact);
+	const oneIn = oneInQuestion(sentence, fact);
+	const many = howManyQuestion(sentence, fact) ?? oneIn;
+	// A sum or a percentage asked "How much …?" changes only the mcq's prompt: the bank keeps its types.
+	const wh = many ?? howMuchQuestion(sentence, fact);
 	const blank = blankOut(sentence, fact);
 	const counted = !!fact.counts || !!fact.unit;
 	// Money and shares print as the article prints them ("$63.20", "40%"), which a bare number and a unit cannot.
 	const printed = !!fact.form.currency || !!fact.form.percent;
-	if (wh && printed) {
+	if (many && printed) {
 		const id = questionId(fact, sentence, 'short_answer');
 		const said = formatNumber(fact.form, fact.form.base);
 		const accept = acceptFor(fact).filter((a) => a !== said);
 		out.push(candidate({ id, type: 'short_answer', prompt: wh, answer: said, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'wh'));
-	} else if (wh) {
+	} else if (many && !fact.form.multiplier) {
+		// "9 million": a typed answer would have to spell the multiplier out, so the count stays an mcq.
 		const id = questionId(fact, sentence, 'numeric');
-		const unit = unitOf(fact);
+		// "One in how many adults …?" is answered "10", not "10 adults".
+		const unit = many === oneIn ? undefined : unitOf(fact);
 		out.push(candidate({ id, type: 'numeric', prompt: wh, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'wh'));
 	}
 	const mcqId = questionId(fact, sentence, 'mcq');
