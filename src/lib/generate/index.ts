@@ -14,7 +14,7 @@ import { surnameMentions } from './side-details';
 import { wordCount } from './english';
 import { order } from './rank';
 import { shownOf } from './quality/shown';
-import { select } from './select';
+import { peripheralRoom, select } from './select';
 import { coverFacts } from './coverage-pass';
 import { everyType } from './every-type';
 import { splitSentences, type Sentence } from './sentences';
@@ -53,6 +53,8 @@ export type GenerateOutcome =
 const DEFAULT_MAX = 60;
 /** The yield every article must reach (the target is 2 per 100 words; a little over it leaves room). */
 const FLOOR_PER_100_WORDS = 2.2;
+/** The yield a bank promises: peripheral blanks fill a bank only up to it (see select.ts `peripheralBlank`). */
+const TARGET_PER_100_WORDS = 2;
 
 /** The public shape of a fact: the internal fields the builders use are left out. */
 function publicFact(f: FactRecord): Fact {
@@ -124,7 +126,7 @@ function selectApart(passing: Candidate[], max: number, view: Parameters<typeof 
 		const onSentence = out.filter((k) => k.sentence.index === c.sentence.index);
 		return onSentence.length >= 2 || onSentence.some((k) => k.question.type === c.question.type || key(k) === key(c));
 	};
-	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c)) out.push(c);
+	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c) && peripheralRoom(c, out.length, view)) out.push(c);
 	return out;
 }
 
@@ -166,6 +168,7 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	}
 	const max = options.max !== undefined && Number.isFinite(options.max) && options.max >= 1 ? Math.floor(options.max) : DEFAULT_MAX;
 	const headline = prepared.title ?? sentences.find((s) => s.heading && !s.dateline)?.text ?? '';
+	const words = wordCount(body.map((s) => s.text).join(' '));
 	const view = {
 		topics,
 		centrality: sentenceCentrality(sentences, headline),
@@ -173,7 +176,8 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		text,
 		mentions: surnameMentions(facts, text),
 		lead: body[0]?.text,
-		floor: Math.ceil((FLOOR_PER_100_WORDS * wordCount(body.map((s) => s.text).join(' '))) / 100)
+		floor: Math.ceil((FLOOR_PER_100_WORDS * words) / 100),
+		target: Math.ceil((TARGET_PER_100_WORDS * words) / 100)
 	};
 	const chosen = everyType(coverFacts(selectApart(passing, max, view, view.floor), passing, facts, sentences, view, max), passing, view, max);
 	const questions = uniqueIds(order(chosen));
