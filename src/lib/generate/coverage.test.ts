@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../bank/schema';
 import { uncoveredFacts } from './coverage';
+import type { Fact } from './facts';
 import { generateBank } from '.';
 
 const sources = import.meta.glob('/questions/sources/winter-drone-campaign.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

@@ -60,13 +60,13 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 		const id = questionId(fact, sentence, 'short_answer');
 		const said = formatNumber(fact.form, fact.form.base);
 		const accept = acceptFor(fact).filter((a) => a !== said);
-		out.push(candidate({ id, type: 'short_answer', prompt: wh, answer: said, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'wh'));
+		out.push(candidate({ id, type: 'short_answer', prompt: many, answer: said, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'wh'));
 	} else if (many && !fact.form.multiplier) {
 		// "9 million": a typed answer would have to spell the multiplier out, so the count stays an mcq.
 		const id = questionId(fact, sentence, 'numeric');
 		// "One in how many adults …?" is answered "10", not "10 adults".
 		const unit = many === oneIn ? undefined : unitOf(fact);
-		out.push(candidate({ id, type: 'numeric', prompt: wh, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'wh'));
+		out.push(candidate({ id, type: 'numeric', prompt: many, answer: fact.value, tolerance: 0, ...(unit ? { unit } : {}), tags, source }, fact, sentence, 'wh'));
 	}
 	const mcqId = questionId(fact, sentence, 'mcq');
 	const before = sentence.text.slice(0, fact.answerStart - sentence.start);

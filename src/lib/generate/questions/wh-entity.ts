@@ -112,7 +112,7 @@ export function whEntityQuestions(fact: NameFact | DateFact, sentence: Sentence,
 		return [typed, ...mcqOf(prompt, fact.answer, entityDistractors(fact, all, prompt, mcqId), mcqId, false, fact, sentence, tags)];
 	}
 	const agent = fact.kind === 'organisation' ? agentQuestion(sentence, fact.answerStart, fact.answerEnd, which ?? 'Which organisation') : null;
-	if (agent) {
+	if (agent && fact.kind === 'organisation') {
 		const id = questionId(fact, sentence, 'short_answer', 'agent');
 		const typed = candidate({ id, type: 'short_answer', prompt: agent, answer: fact.answer, tags, source }, fact, sentence, 'wh', 'agent');
 		const mcqId = questionId(fact, sentence, 'mcq', 'agent');
