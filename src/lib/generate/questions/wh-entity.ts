@@ -9,7 +9,7 @@ import { whichRoleQuestion } from './which-role';
 import { agentQuestion } from './wh-agent';
 
 /** The surname and the written mention, which a typed answer about a person may give. */
-function personAccept(fact: NameFact | DateFact): string[] {
+export function personAccept(fact: NameFact | DateFact): string[] {
 	const parts = fact.key.split(/\s+/);
 	const out = new Set([parts[parts.length - 1], fact.text]);
 	out.delete(fact.key);
@@ -59,7 +59,8 @@ function attributionDate(sentence: Sentence, fact: DateFact, lead: string): stri
 	return m && /^[\s.]*$/.test(after) ? invert(lead, m[1], { midSentence: true }) : null;
 }
 
-function mcqOf(
+/** A choice among `others` and the answer, when there are at least two others; `variant` keeps it apart from the fact's other choices. */
+export function mcqOf(
 	prompt: string,
 	answer: string,
 	others: string[],
@@ -67,11 +68,12 @@ function mcqOf(
 	numeric: boolean,
 	fact: FactRecord,
 	sentence: Sentence,
-	tags: string[]
+	tags: string[],
+	variant = 'wh'
 ): Candidate[] {
 	if (others.length < 2) return [];
 	const { choices, answer: at } = arrange(answer, others, id, numeric);
-	return [candidate({ id, type: 'mcq', prompt, choices, answer: at, tags, source: sourceOf(sentence) }, fact, sentence, 'wh', 'wh')];
+	return [candidate({ id, type: 'mcq', prompt, choices, answer: at, tags, source: sourceOf(sentence) }, fact, sentence, 'wh', variant)];
 }
 
 /**

@@ -1,10 +1,11 @@
-import { entityDistractors, arrange, type NameFact } from '../distractors';
+import { entityDistractors, type NameFact } from '../distractors';
 import type { FactRecord } from '../facts/types';
 import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
 import { lowerFirst } from '../english';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { isFinite } from './wh';
+import { mcqOf, personAccept } from './wh-entity';
 
 /**
  * "In Donetsk, a drone damaged a regional power station, leading to local blackouts, as confirmed
@@ -49,18 +50,15 @@ export function attributedQuestions(fact: NameFact, sentence: Sentence, all: Fac
 	if (!vouched) return [];
 	const prompt = `Who ${vouched.verb} that${vouched.clause}?`;
 	const tags = [fact.kind];
-	const source = sourceOf(sentence);
-	const surname = fact.key.split(/\s+/).at(-1) ?? fact.key;
-	const accept = surname !== fact.key ? [surname] : [];
+	const accept = personAccept(fact);
 	const id = questionId(fact, sentence, 'short_answer', 'vouched');
-	const out = [
-		candidate({ id, type: 'short_answer', prompt, answer: fact.key, ...(accept.length ? { accept } : {}), tags, source }, fact, sentence, 'wh', 'vouched')
-	];
+	const typed = candidate(
+		{ id, type: 'short_answer', prompt, answer: fact.key, ...(accept.length ? { accept } : {}), tags, source: sourceOf(sentence) },
+		fact,
+		sentence,
+		'wh',
+		'vouched'
+	);
 	const mcqId = questionId(fact, sentence, 'mcq', 'vouched');
-	const others = entityDistractors(fact, all, prompt, mcqId);
-	if (others.length >= 2) {
-		const { choices, answer } = arrange(fact.key, others, mcqId, false);
-		out.push(candidate({ id: mcqId, type: 'mcq', prompt, choices, answer, tags, source }, fact, sentence, 'wh', 'vouched'));
-	}
-	return out;
+	return [typed, ...mcqOf(prompt, fact.key, entityDistractors(fact, all, prompt, mcqId), mcqId, false, fact, sentence, tags, 'vouched')];
 }
