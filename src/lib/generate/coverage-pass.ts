@@ -6,7 +6,8 @@ import type { FactRecord } from './facts/types';
 import type { Candidate } from './questions';
 import { overlap } from './questions/overlap';
 import { score, type ArticleView } from './rank';
-import { fits, peripheralBlank } from './select';
+import { fits } from './select';
+import { peripheralBlank } from './worth';
 import { typeHasRoom } from './select-types';
 import type { Sentence } from './sentences';
 import { clearsBar } from './quality/model';
@@ -47,7 +48,7 @@ export function coverFacts(chosen: Candidate[], passing: Candidate[], facts: Fac
 	const pool = [...passing, ...listCandidates(facts, sentences, view.text, unaskedNow())]
 		// A list's question asks the whole list: one member's weight (a place named once) is not its own,
 		// nor is the quality model's reading of its key as one member of a list. Coverage never adds a
-		// peripheral blank (see select.ts).
+		// peripheral blank (see worth.ts).
 		.filter(
 			(c) =>
 				!kept.includes(c) &&

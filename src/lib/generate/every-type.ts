@@ -4,7 +4,8 @@ import type { Candidate } from './questions';
 import { asTyped, isNumber } from './questions/typed-instead';
 import { overlap } from './questions/overlap';
 import { score, type ArticleView } from './rank';
-import { factOf, fits, worthAsking } from './select';
+import { factOf, fits } from './select';
+import { worthAsking } from './worth';
 
 /** Every form a bank can ask in: a learner's session mixes them, and a teacher picks sets by form. */
 const TYPES: readonly Question['type'][] = ['mcq', 'true_false', 'cloze', 'short_answer', 'numeric', 'flashcard'];

@@ -14,7 +14,8 @@ import { surnameMentions } from './side-details';
 import { wordCount } from './english';
 import { order } from './rank';
 import { shownOf } from './quality/shown';
-import { peripheralRoom, select } from './select';
+import { select } from './select';
+import { peripheralRoom } from './worth';
 import { coverFacts } from './coverage-pass';
 import { everyType } from './every-type';
 import { splitSentences, type Sentence } from './sentences';
@@ -53,7 +54,7 @@ export type GenerateOutcome =
 const DEFAULT_MAX = 60;
 /** The yield every article must reach (the target is 2 per 100 words; a little over it leaves room). */
 const FLOOR_PER_100_WORDS = 2.2;
-/** The yield a bank promises: peripheral blanks fill a bank only up to it (see select.ts `peripheralBlank`). */
+/** The yield a bank promises: peripheral blanks fill a bank only up to it (see worth.ts `peripheralBlank`). */
 const TARGET_PER_100_WORDS = 2;
 
 /** The public shape of a fact: the internal fields the builders use are left out. */

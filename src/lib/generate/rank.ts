@@ -24,7 +24,7 @@ export interface ArticleView extends SideView {
 	centrality: Map<number, number>;
 	/** Questions the bank should hold however peripheral (2.2 per 100 words): below it, side details may fill. */
 	floor: number;
-	/** The yield the bank promises (2 per 100 words), below the floor: peripheral blanks fill only up to it (select.ts); the floor when absent. */
+	/** The yield the bank promises (2 per 100 words), below the floor: peripheral blanks fill only up to it (worth.ts); the floor when absent. */
 	target?: number;
 	/** The headline, or the article's first words when it has none. */
 	title: string;
@@ -43,7 +43,7 @@ const BACKGROUND_COST = 2;
 /**
  * Points for a fact judges surely accept asked over one they surely reject (see quality/model.ts,
  * `factWorth`), used where the bank fills up to its floor from questions below the bar of
- * `worthAsking` (select.ts): that is where side details came in. On the dev set's judged
+ * `worthAsking` (worth.ts): that is where side details came in. On the dev set's judged
  * questions that today's generator can still make, ranked within each article with the model
  * fitted on the other articles, the hand score alone orders them little better than chance (AUC
  * 0.53); with this term at 8, 16, 32: 0.56, 0.57, 0.58.

@@ -6,7 +6,8 @@ import { buildCandidates } from './questions';
 import { splitSentences } from './sentences';
 import { checkQuestion } from './checks';
 import type { ArticleView } from './rank';
-import { peripheralBlank, select } from './select';
+import { select } from './select';
+import { peripheralBlank } from './worth';
 import { surnameMentions } from './side-details';
 
 const articles = import.meta.glob('/tests/fixtures/articles/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

@@ -6,6 +6,7 @@ import { RELATIONS } from './relations';
 import { clearsBar } from './quality/model';
 import { sideDetail } from './side-details';
 import { capTypes, overShare, typeHasRoom } from './select-types';
+import { peripheralRoom, worthAsking } from './worth';
 
 /**
  * Which candidates make the bank: the best first, each pick leaning away from types already
@@ -164,29 +165,6 @@ function fill(start: Candidate[], ranked: Ranked[], max: number, view: ArticleVi
 		perType.set(best.c.question.type, (perType.get(best.c.question.type) ?? 0) + 1);
 	}
 	return kept;
-}
-
-/**
- * A place or date blanked in a copied sentence below the bar ("Fenna Duvall, who runs a design
- * studio in ____, …", "the museum, which opened in ____"). On the dev set's judged questions that
- * today's generator still makes, judges accepted 31 of 133 such verdicts (23%), against 63% for
- * the other blanks below the bar: such a blank fills a bank only up to the yield it promises
- * (`target`), never past it to the floor, and no coverage pass adds one. A wh-question on the same
- * place or date ("Where did a drone damage …?") is not one.
- */
-export function peripheralBlank(c: Candidate, view: ArticleView): boolean {
-	return c.form === 'blank' && (c.fact.kind === 'place' || c.fact.kind === 'date') && !worthAsking(c, view);
-}
-
-/** Whether a peripheral blank may still join a bank of `size` questions (see `peripheralBlank`). */
-export const peripheralRoom = (c: Candidate, size: number, view: ArticleView): boolean => size < (view.target ?? view.floor) || !peripheralBlank(c, view);
-
-/** A sentence this far from the article's point gives questions only to reach the floor. */
-const PERIPHERAL = 0.15;
-
-/** Whether a question clears the bar: no side detail, from a sentence near the article's point. */
-export function worthAsking(c: Candidate, view: ArticleView): boolean {
-	return sideDetail(c, view) === null && (view.centrality.get(c.sentence.index) ?? 0) >= PERIPHERAL && clearsBar(c, view, view.quality);
 }
 
 /**
