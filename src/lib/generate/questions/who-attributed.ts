@@ -2,7 +2,7 @@ import { entityDistractors, type NameFact } from '../distractors';
 import type { FactRecord } from '../facts/types';
 import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
-import { lowerFirst } from '../english';
+import { lowerFirst, PRONOUN_WORD } from '../english';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { isFinite } from './wh';
 import { mcqOf, personAccept } from './wh-entity';
@@ -17,8 +17,8 @@ import { mcqOf, personAccept } from './wh-entity';
 /** Verbs of vouching that take "as … by": the question keeps the article's verb. */
 const VOUCHING = /^(.*\S), as (confirmed|reported|announced|stated|noted|disclosed|revealed|said) by $/u;
 
-/** A word that points to something the question would not name. */
-const POINTER = /\b(?:it|its|he|him|his|she|her|they|them|their|this|these|those|that)\b/i;
+/** A demonstrative that, like a pronoun, points to something the question would not name. */
+const DEMONSTRATIVE = /\b(?:this|these|those|that)\b/i;
 
 /** ", leading to …", ", killing …": what the event led to is another question's answer (the consequence kind's). */
 const PARTICIPLE_TAIL = /, \p{Ll}+ing\b.*$/u;
@@ -36,7 +36,7 @@ export function vouchedClause(sentence: Sentence, fact: FactRecord): { verb: str
 	if (!m || !apposition || /^(?:and|but|or|while|who|which)\b/.test(apposition[1] ?? '') || tokenize(apposition[1] ?? '').some(isFinite)) return null;
 	const clause = m[1].replace(PARTICIPLE_TAIL, '');
 	const words = clause.split(/\s+/);
-	if (words.length < 4 || POINTER.test(clause) || /[“”"]/.test(clause) || !tokenize(clause).some(isFinite)) return null;
+	if (words.length < 4 || PRONOUN_WORD.test(clause) || DEMONSTRATIVE.test(clause) || /[“”"]/.test(clause) || !tokenize(clause).some(isFinite)) return null;
 	// "In Donetsk, a drone …" reads "that, in Donetsk, a drone …": an opening phrase keeps its comma,
 	// and its first word, a preposition or an adverb, is no name.
 	const opened = /^(?:In|On|At|By|During|After|Before|Since|Earlier|Later|Overnight)\b[^,]*, /.test(clause);
