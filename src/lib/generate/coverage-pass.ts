@@ -7,7 +7,6 @@ import type { Candidate } from './questions';
 import { overlap } from './questions/overlap';
 import { score, type ArticleView } from './rank';
 import { fits } from './select';
-import { peripheralBlank } from './worth';
 import { typeHasRoom } from './select-types';
 import type { Sentence } from './sentences';
 import { clearsBar } from './quality/model';
@@ -47,13 +46,8 @@ export function coverFacts(chosen: Candidate[], passing: Candidate[], facts: Fac
 	const unaskedNow = () => new Set(uncoveredFacts(questionsOf(kept), facts).filter((f) => !named(f as FactRecord)) as FactRecord[]);
 	const pool = [...passing, ...listCandidates(facts, sentences, view.text, unaskedNow())]
 		// A list's question asks the whole list: one member's weight (a place named once) is not its own,
-		// nor is the quality model's reading of its key as one member of a list. Coverage never adds a
-		// peripheral blank (see worth.ts).
-		.filter(
-			(c) =>
-				!kept.includes(c) &&
-				(c.dedupe.startsWith('place-list|') || (sideDetail(c, view) === null && clearsBar(c, view, view.quality) && !peripheralBlank(c, view)))
-		)
+		// nor is the quality model's reading of its key as one member of a list.
+		.filter((c) => !kept.includes(c) && (c.dedupe.startsWith('place-list|') || (sideDetail(c, view) === null && clearsBar(c, view, view.quality))))
 		.map((c) => ({ c, s: score(c, view) }))
 		.sort((a, b) => b.s - a.s);
 	for (const fact of [...unaskedNow()].sort((a, b) => a.answerStart - b.answerStart)) {

@@ -15,7 +15,7 @@ import { wordCount } from './english';
 import { order } from './rank';
 import { shownOf } from './quality/shown';
 import { select } from './select';
-import { peripheralRoom } from './worth';
+import { weakBlank } from './worth';
 import { coverFacts } from './coverage-pass';
 import { everyType } from './every-type';
 import { splitSentences, type Sentence } from './sentences';
@@ -54,8 +54,6 @@ export type GenerateOutcome =
 const DEFAULT_MAX = 60;
 /** The yield every article must reach (the target is 2 per 100 words; a little over it leaves room). */
 const FLOOR_PER_100_WORDS = 2.2;
-/** The yield a bank promises: peripheral blanks fill a bank only up to it (see worth.ts `peripheralBlank`). */
-const TARGET_PER_100_WORDS = 2;
 
 /** The public shape of a fact: the internal fields the builders use are left out. */
 function publicFact(f: FactRecord): Fact {
@@ -127,7 +125,7 @@ function selectApart(passing: Candidate[], max: number, view: Parameters<typeof 
 		const onSentence = out.filter((k) => k.sentence.index === c.sentence.index);
 		return onSentence.length >= 2 || onSentence.some((k) => k.question.type === c.question.type || key(k) === key(c));
 	};
-	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c) && peripheralRoom(c, out.length, view)) out.push(c);
+	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c)) out.push(c);
 	return out;
 }
 
@@ -177,10 +175,11 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		text,
 		mentions: surnameMentions(facts, text),
 		lead: body[0]?.text,
-		floor: Math.ceil((FLOOR_PER_100_WORDS * words) / 100),
-		target: Math.ceil((TARGET_PER_100_WORDS * words) / 100)
+		floor: Math.ceil((FLOOR_PER_100_WORDS * words) / 100)
 	};
-	const chosen = everyType(coverFacts(selectApart(passing, max, view, view.floor), passing, facts, sentences, view, max), passing, view, max);
+	// Every pass, down to the one that gives a lost type a place, chooses only among these.
+	const askable = passing.filter((c) => !weakBlank(c, view));
+	const chosen = everyType(coverFacts(selectApart(askable, max, view, view.floor), askable, facts, sentences, view, max), askable, view, max);
 	const questions = uniqueIds(order(chosen));
 	progress('ranking', 1);
 	if (questions.length === 0) throw new GenerateError('no-questions', REASONS['no-questions']);

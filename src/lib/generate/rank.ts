@@ -24,8 +24,6 @@ export interface ArticleView extends SideView {
 	centrality: Map<number, number>;
 	/** Questions the bank should hold however peripheral (2.2 per 100 words): below it, side details may fill. */
 	floor: number;
-	/** The yield the bank promises (2 per 100 words), below the floor: peripheral blanks fill only up to it (worth.ts); the floor when absent. */
-	target?: number;
 	/** The headline, or the article's first words when it has none. */
 	title: string;
 	/** The question-quality model (see quality/model.ts); default: the one fitted on the dev set. */

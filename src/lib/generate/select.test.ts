@@ -4,11 +4,6 @@ import { extractFacts } from './facts';
 import { numberDistractors } from './distractors';
 import { buildCandidates } from './questions';
 import { splitSentences } from './sentences';
-import { checkQuestion } from './checks';
-import type { ArticleView } from './rank';
-import { select } from './select';
-import { peripheralBlank } from './worth';
-import { surnameMentions } from './side-details';
 
 const articles = import.meta.glob('/tests/fixtures/articles/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const parse = (text: string) => {
@@ -232,40 +227,5 @@ describe('one fact, one question', () => {
 		const outcome = generateBank(text);
 		if (!outcome.ok) throw new Error(outcome.reason);
 		expect(outcome.bank.questions.some((q) => /^Who won the National Cricket League final\?$/.test(q.prompt))).toBe(true);
-	});
-});
-
-describe('peripheral blanks', () => {
-	const text = [
-		'The museum in Harlow opened a new wing in 2019 after a long campaign by local residents.',
-		'Its first curator, Ada Brennan, had trained in Lisbon before she moved to Harlow in 1998.',
-		'The wing holds 240 paintings, most of them given by families in the town and in Dunmore.',
-		'Visitors rose to 41,000 last year, and the museum now plans a second wing by 2028.'
-	].join(' ');
-
-	/** Every passing candidate with every sentence below the bar, and a floor of eight. */
-	function peripheral(target: number) {
-		const sentences = splitSentences(text);
-		const facts = extractFacts(sentences, { year: 2024, month: 3, day: 15 });
-		const passing = buildCandidates(facts, sentences, text).filter((c) => checkQuestion(c.question).length === 0);
-		const view: ArticleView = {
-			topics: new Set(),
-			centrality: new Map(sentences.map((s) => [s.index, 0])),
-			floor: 8,
-			target,
-			title: '',
-			text,
-			mentions: surnameMentions(facts, text),
-			lead: sentences[0].text
-		};
-		return { passing, view };
-	}
-
-	it('fill a bank only up to the yield it promises, never on to the floor', () => {
-		const open = peripheral(8);
-		expect(select(open.passing, 60, open.view).filter((c) => peripheralBlank(c, open.view)).length).toBeGreaterThan(0);
-		const met = peripheral(0);
-		expect(met.passing.some((c) => peripheralBlank(c, met.view))).toBe(true);
-		expect(select(met.passing, 60, met.view).filter((c) => peripheralBlank(c, met.view))).toEqual([]);
 	});
 });

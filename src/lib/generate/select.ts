@@ -6,7 +6,7 @@ import { RELATIONS } from './relations';
 import { clearsBar } from './quality/model';
 import { sideDetail } from './side-details';
 import { capTypes, overShare, typeHasRoom } from './select-types';
-import { peripheralRoom, worthAsking } from './worth';
+import { worthAsking } from './worth';
 
 /**
  * Which candidates make the bank: the best first, each pick leaning away from types already
@@ -150,7 +150,7 @@ function fill(start: Candidate[], ranked: Ranked[], max: number, view: ArticleVi
 		if (!central && kept.length >= view.floor) break;
 		pool = pool.filter((r) => fits(kept, r.c));
 		// No type takes more than two in five places of the bank.
-		const room = pool.filter((r) => typeHasRoom(perType.get(r.c.question.type) ?? 0, kept.length) && peripheralRoom(r.c, kept.length, view));
+		const room = pool.filter((r) => typeHasRoom(perType.get(r.c.question.type) ?? 0, kept.length));
 		if (room.length === 0) {
 			if (!central || kept.length >= view.floor) break;
 			central = false;
