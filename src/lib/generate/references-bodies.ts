@@ -131,13 +131,13 @@ const BODY_NAME = new RegExp(
 
 /**
  * A prompt whose "the firm" the article makes clear: with the one name the article gives firms in
- * its place ("the firm's profits" → "Harlow Foods’ profits"; a true statement, which must stay the
- * article's words, keeps "the firm"); unchanged when the article names no firm (it has only the
+ * its place ("the firm's profits" → "Harlow Foods’ profits"; a true statement then quotes the
+ * sentence that gives the name, see references-statement.ts); unchanged when the article names no firm (it has only the
  * one); null when it names two or more, so no one can tell which is meant.
  */
-export function resolveDefinites(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
-	const named = resolveBodies(prompt, names, keepWords);
-	if (named === null || keepWords) return named;
+export function resolveDefinites(prompt: string, names: Map<string, Set<string>>): string | null {
+	const named = resolveBodies(prompt, names);
+	if (named === null) return named;
 	const mentions = new Map([...names].filter(([k]) => k.startsWith(MENTION)).map(([k, v]) => [k.slice(MENTION.length), v]));
 	return nameBareDefinite(named, mentions);
 }
@@ -145,7 +145,7 @@ export function resolveDefinites(prompt: string, names: Map<string, Set<string>>
 /** The key prefix under which `definiteNames` keeps the fuller mentions of a back-reference's head. */
 const MENTION = 'mention:';
 
-function resolveBodies(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
+function resolveBodies(prompt: string, names: Map<string, Set<string>>): string | null {
 	// Heads the article's own bodies give ("the authority") besides the usual vague ones.
 	const heads = [...new Set([...VAGUE_HEADS, ...[...names.keys()].filter((k) => !k.startsWith(MENTION))])];
 	const vague = vagueDefinite(prompt, heads.length === VAGUE_HEADS.length ? VAGUE_DEFINITE : vagueDefinitePattern(heads));
@@ -153,7 +153,6 @@ function resolveBodies(prompt: string, names: Map<string, Set<string>>, keepWord
 	const known = names.get(vague.head);
 	if (!known || known.size === 0) return prompt;
 	if (known.size > 1) return null;
-	if (keepWords) return prompt;
 	const [found] = known;
 	// "Revenue at the Varnholm Port Authority climbed …, beating what the authority had forecast": named already.
 	if (prompt.slice(0, vague.at).includes(found.replace(/^the /, ''))) return prompt;
