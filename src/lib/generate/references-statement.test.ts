@@ -16,7 +16,7 @@ function over(text: string, type: 'true' | 'false' | 'cloze'): Question {
 const far = 'The coast had no fog signals worth the name before the 1860s, and bells were all that most lighthouses had. '.repeat(6);
 
 describe('a named true statement quotes the sentence that gives the name', () => {
-	// Each row: the article, the form, the prompt once named, and the quote's first words (null: not asked; '=' : quote unchanged).
+	// Each row: the article, the form, the prompt once named, and the quote's first words (null: not asked; '=': quote unchanged; 'keep': the article's words kept).
 	const table: [string, string, 'true' | 'false' | 'cloze', string, string | null][] = [
 		// history: the name in the sentence before
 		[
@@ -43,7 +43,21 @@ describe('a named true statement quotes the sentence that gives the name', () =>
 			'='
 		],
 		// sport: the name far back, past a short passage — not asked
-		['sport', `Harbour City FC signed a new coach. ${far}The club finished fifth in 2023.`, 'true', 'Harbour City FC finished fifth in 2023.', null],
+		[
+			'sport',
+			`Football\n\nThe season is over, and the clubs of the northern league have gone home for the summer.\n\nHarbour City FC signed a new coach. ${far}The club finished fifth in 2023.`,
+			'true',
+			'Harbour City FC finished fifth in 2023.',
+			null
+		],
+		// charity: the name far back but in the article's lead, which is about it — the article's words are kept
+		[
+			'charity',
+			`The Annock Rivers Trust at fifteen\n\nThe Annock Rivers Trust has spent fifteen years on one river. ${far}The trust's goal is 20,000 adults.`,
+			'true',
+			'The Annock Rivers Trust’s goal is 20,000 adults.',
+			'keep'
+		],
 		// news: a false statement keeps its own quote (no quote has to say it)
 		[
 			'news',
@@ -69,6 +83,7 @@ describe('a named true statement quotes the sentence that gives the name', () =>
 		const q = over(text, type);
 		const out = quoteTheName(q, named, text, splitSentences(text));
 		if (from === null) return expect(out).toBeNull();
+		if (from === 'keep') return expect(out).toBe(q);
 		expect(out?.prompt).toBe(named);
 		if (from === '=') expect(out?.source).toEqual(q.source);
 		else expect(out?.source?.quote.startsWith(from)).toBe(true);
