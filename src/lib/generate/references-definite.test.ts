@@ -46,7 +46,14 @@ describe('settleDefinites', () => {
 	it('takes no clause for an introduction: "46 gained little benefit" brings in no benefit', () => {
 		const before = 'Of the 52 patients, 46 gained little benefit from the scan.';
 		expect(settle('The clinic will publish how long the benefit lasts in ____.', before)).toBe('The clinic will publish how long the benefit lasts in ____.');
-		// Near miss: an adjective before the noun is a kind, said in full.
+		// A stray mark is no word of a kind.
+		expect(settle('Service was restored ____ after the lock was taken.', '13:09 - lock taken on the table.')).toBe(
+			'Service was restored ____ after the lock was taken.'
+		);
+		// Near misses: after "a", a verb form is a modifier; an adjective before the noun is a kind, said in full.
+		expect(settle('Readings taken by the probe showed ____ degrees.', 'The team lowered a sterilised sampling probe.')).toBe(
+			'Readings taken by the sterilised sampling probe showed ____ degrees.'
+		);
 		expect(settle('The clinic will publish how long the benefit lasts in ____.', 'Of the 52 patients, 46 saw a lasting clinical benefit.')).toBe(
 			'The clinic will publish how long the lasting clinical benefit lasts in ____.'
 		);

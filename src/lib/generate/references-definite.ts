@@ -132,11 +132,20 @@ interface Introduction {
 }
 
 function introductions(text: string, head: string): Introduction[] {
-	return [...text.matchAll(introduction(head))].map((m) => ({ at: m.index, words: m[1].trim().toLowerCase() })).filter((f) => !clauseWords(f.words));
+	return [...text.matchAll(introduction(head))].flatMap((m) => (countsSubject(m[0], m[1]) ? [] : [{ at: m.index, words: m[1].trim().toLowerCase() }]));
 }
 
-/** "Five of the 46 gained little benefit": a verb among the words before the noun makes them a clause, and the noun no new thing. */
-const clauseWords = (words: string) => words !== '' && tokenize(words).some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'));
+/**
+ * "Five of the 46 gained little benefit": a number with a verb right after it is the subject of a
+ * clause, and brings in no benefit. After "a" or "an" a verb form is a modifier ("a sterilised
+ * sampling probe"); a stray mark ("took a - lock") is no word at all.
+ */
+function countsSubject(match: string, words: string): boolean {
+	if (words.split(' ').some((w) => w !== '' && !/\p{L}/u.test(w))) return true;
+	if (/^an?\b/i.test(match) || words.trim() === '') return false;
+	const first = tokenize(words)[0];
+	return first !== undefined && first.tags.has('Verb') && !first.tags.has('Gerund');
+}
 
 /**
  * "the drill" after "a hot-water drill": the one introduction of the noun, when its words name a
