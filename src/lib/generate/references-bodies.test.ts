@@ -72,3 +72,30 @@ describe('"the board" resolved from the kind of name the article gives a body', 
 		expect(resolve(museum, 'The board of the museum met in ____.')).toBe('The board of the Tidewater Museum met in ____.');
 	});
 });
+
+describe('"the utility" named by a name set beside it: "The municipal utility, Kelderby Energi, will …"', () => {
+	const resolve = (text: string, prompt: string) => resolveDefinites(prompt, definiteNames(extractFacts(splitSentences(text), null), text));
+	// Each row: the article (energy, economy, farming, transport, sport, music), a prompt, and the prompt resolved.
+	const table: [string, string, string][] = [
+		[
+			'The municipal utility, Kelderby Energi, will build the energy centre.',
+			'The utility has promised a tariff ____ per cent below gas.',
+			'Kelderby Energi has promised a tariff ____ per cent below gas.'
+		],
+		['In the capital, Port Lenaro, rents rose 7.9 per cent.', 'Rents in the capital rose ____ per cent.', 'Rents in Port Lenaro rose ____ per cent.'],
+		[
+			'The new operator, Northline Rail Services, took over in May.',
+			'The operator cut ____ services a day.',
+			'Northline Rail Services cut ____ services a day.'
+		],
+		['The landowner, Harwick Farms Ltd, agreed to the sale.', 'The landowner sold ____ hectares.', 'Harwick Farms Ltd sold ____ hectares.'],
+		// Near misses: a person set beside the noun, a one-word name, a plural noun, and no name at all.
+		['The captain, Tom Hale, scored twice in the second half.', 'The captain scored ____ goals.', 'The captain scored ____ goals.'],
+		['He qualified only because the winner, Morland, had been selected.', 'The winner ran ____ seconds.', 'The winner ran ____ seconds.'],
+		['The headliners, Velvet Harbour, played until midnight.', 'The headliners played ____ songs.', 'The headliners played ____ songs.'],
+		['The utility said prices would rise next year.', 'The utility raised prices by ____ per cent.', 'The utility raised prices by ____ per cent.']
+	];
+	it.each(table)('%s', (text, prompt, resolved) => {
+		expect(resolve(text, prompt)).toBe(resolved);
+	});
+});
