@@ -76,15 +76,16 @@ function resolvedFromQuote(quote: string, statement: string): boolean {
 	return quote.endsWith(tail) && statement.split(' ').every(known);
 }
 
+/** Whether a true statement is what its quote says: the quote's words, or them with a name a sentence of the quote gives put in. */
+export function statementInQuote(quote: string, statement: string): boolean {
+	const stripped = (s: string) => normalText(s).replace(/\s+/g, ' ');
+	return stripped(quote).includes(stripped(statement)) || resolvedFromQuote(stripped(quote), stripped(statement));
+}
+
 function answerNotInQuote(q: Question): string | null {
 	if (!q.source || (q.type === 'true_false' && !q.answer)) return null;
 	const quote = q.source.quote;
-	if (q.type === 'true_false') {
-		const stripped = (s: string) => normalText(s).replace(/\s+/g, ' ');
-		return stripped(quote).includes(stripped(q.prompt)) || resolvedFromQuote(stripped(quote), stripped(q.prompt))
-			? null
-			: 'the true statement is not what its quote says';
-	}
+	if (q.type === 'true_false') return statementInQuote(quote, q.prompt) ? null : 'the true statement is not what its quote says';
 	// A card's front is a name or term of its quote, or a question whose back the quote says.
 	if (q.type === 'flashcard')
 		return containsWords(quote, q.prompt) || (q.prompt.endsWith('?') && backInQuote(quote, q.back)) ? null : 'the card is not about a name in its quote';

@@ -9,23 +9,19 @@ describe('"the firm" resolved from the article', () => {
 	const names = definiteNames(extractFacts(splitSentences(text), null), text);
 
 	it('puts the one name the article gives the head in its place', () => {
-		expect(resolveDefinites('The firm closed ____ bakeries in Dunmore.', names, false)).toBe('Harlow Foods closed ____ bakeries in Dunmore.');
-	});
-
-	it('keeps the article’s words in a true statement', () => {
-		expect(resolveDefinites('The firm closed two bakeries in Dunmore.', names, true)).toBe('The firm closed two bakeries in Dunmore.');
+		expect(resolveDefinites('The firm closed ____ bakeries in Dunmore.', names)).toBe('Harlow Foods closed ____ bakeries in Dunmore.');
 	});
 
 	it('never takes a name in apposition with a phrase the head only ends ("a member of the town council")', () => {
 		const town = 'Pieter Hoogland, a member of the town council, sold grain at a loss. The town bought 300 sacks of rye in 1847.';
 		const found = definiteNames(extractFacts(splitSentences(town), null), town);
 		expect(found.get('town')).toBeUndefined();
-		expect(resolveDefinites('The town bought ____ sacks of rye in 1847.', found, false)).toBe('The town bought ____ sacks of rye in 1847.');
+		expect(resolveDefinites('The town bought ____ sacks of rye in 1847.', found)).toBe('The town bought ____ sacks of rye in 1847.');
 	});
 
 	it('drops a prompt when the article names two such things', () => {
 		const two = new Map([['firm', new Set(['Harlow Foods', 'Dunmore Mills'])]]);
-		expect(resolveDefinites('The firm closed ____ bakeries in Dunmore.', two, false)).toBeNull();
+		expect(resolveDefinites('The firm closed ____ bakeries in Dunmore.', two)).toBeNull();
 	});
 
 	it('asks no question of the article that says "the firm" of two firms', () => {
@@ -38,8 +34,7 @@ describe('"the firm" resolved from the article', () => {
 });
 
 describe('"the board" resolved from the kind of name the article gives a body', () => {
-	const resolve = (text: string, prompt: string, keepWords = false) =>
-		resolveDefinites(prompt, definiteNames(extractFacts(splitSentences(text), null), text), keepWords);
+	const resolve = (text: string, prompt: string) => resolveDefinites(prompt, definiteNames(extractFacts(splitSentences(text), null), text));
 
 	it('puts the body the name says it is in place of its bare head, capitalised or not', () => {
 		const works = 'The Metropolitan Board of Works was set up in 1855 to clean the Thames. In 1858 the Board approved a plan for new sewers.';
@@ -72,9 +67,35 @@ describe('"the board" resolved from the kind of name the article gives a body', 
 		expect(resolve(port, 'Revenue at the Varnholm Port Authority rose, beating what the authority had forecast by ____.')).toBe(
 			'Revenue at the Varnholm Port Authority rose, beating what the authority had forecast by ____.'
 		);
-		expect(resolve(port, 'The authority plans to spend more on cranes.', true)).toBe('The authority plans to spend more on cranes.');
 		const museum = 'The Tidewater Museum opened in 1990. The board of the museum met in May.';
 		// "The board of …" says whose board; the museum it names is the Tidewater Museum.
 		expect(resolve(museum, 'The board of the museum met in ____.')).toBe('The board of the Tidewater Museum met in ____.');
+	});
+});
+
+describe('"the utility" named by a name set beside it: "The municipal utility, Kelderby Energi, will …"', () => {
+	const resolve = (text: string, prompt: string) => resolveDefinites(prompt, definiteNames(extractFacts(splitSentences(text), null), text));
+	// Each row: the article (energy, economy, farming, transport, sport, music), a prompt, and the prompt resolved.
+	const table: [string, string, string][] = [
+		[
+			'The municipal utility, Kelderby Energi, will build the energy centre.',
+			'The utility has promised a tariff ____ per cent below gas.',
+			'Kelderby Energi has promised a tariff ____ per cent below gas.'
+		],
+		['In the capital, Port Lenaro, rents rose 7.9 per cent.', 'Rents in the capital rose ____ per cent.', 'Rents in Port Lenaro rose ____ per cent.'],
+		[
+			'The new operator, Northline Rail Services, took over in May.',
+			'The operator cut ____ services a day.',
+			'Northline Rail Services cut ____ services a day.'
+		],
+		['The landowner, Harwick Farms Ltd, agreed to the sale.', 'The landowner sold ____ hectares.', 'Harwick Farms Ltd sold ____ hectares.'],
+		// Near misses: a person set beside the noun, a one-word name, a plural noun, and no name at all.
+		['The captain, Tom Hale, scored twice in the second half.', 'The captain scored ____ goals.', 'The captain scored ____ goals.'],
+		['He qualified only because the winner, Morland, had been selected.', 'The winner ran ____ seconds.', 'The winner ran ____ seconds.'],
+		['The headliners, Velvet Harbour, played until midnight.', 'The headliners played ____ songs.', 'The headliners played ____ songs.'],
+		['The utility said prices would rise next year.', 'The utility raised prices by ____ per cent.', 'The utility raised prices by ____ per cent.']
+	];
+	it.each(table)('%s', (text, prompt, resolved) => {
+		expect(resolve(text, prompt)).toBe(resolved);
 	});
 });

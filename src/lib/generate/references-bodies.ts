@@ -2,6 +2,7 @@ import { escapeRegExp, outsideQuotes } from './english';
 import { ORG_WORDS } from './facts/lexicon';
 import type { FactRecord } from './facts/types';
 import { sentencesOf } from './references';
+import { tokenize } from './tokens';
 import { articleMentions, nameBareDefinite } from './references-resolve';
 
 /**
@@ -96,11 +97,25 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
 	const ends = '(?=[,.;:)]|$| (?:that|which|who|whose|where|behind|in|of|at|on|for|with|from|by|since)\\b)';
 	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${modifier}{0,3}${head}${ends}`, 'gu'))) add(m[2], m[1]);
 	for (const m of text.matchAll(new RegExp(`\\b[Tt]he (?:[\\p{Ll}-]+ ){0,2}${head}, ${name},`, 'gu'))) add(m[1], m[2]);
+	// "The municipal utility, Kelderby Energi, will …": any body a name is set beside, not a person ("the captain, Tom Hale,").
+	const people = new Set(facts.flatMap((f) => (f.kind === 'person' ? f.answer.split(' ') : [])));
+	for (const m of text.matchAll(new RegExp(`\\b[Tt]he (?:[\\p{Ll}-]+ ){0,2}(\\p{Ll}+), ${name},`, 'gu')))
+		if (namesBody(m[1], m[2]) && m[2].includes(' ') && !m[2].split(' ').some((w) => people.has(w))) add(m[1], m[2]);
 	// "Defense Ministry" and "Russia’s Defense Ministry" are one ministry: the shorter name is part of the longer.
 	for (const found of out.values()) for (const a of found) if ([...found].some((b) => b !== a && b.includes(a.replace(/^the /, '')))) found.delete(a);
 	// "the check" after "a heavy maintenance check": kept apart from the bodies' names, under its own key.
 	for (const [back, found] of articleMentions(text)) out.set(`${MENTION}${back}`, found);
 	return out;
+}
+
+/**
+ * Whether "the HEAD, NAME," sets a body's name beside a noun: the noun is a noun, and the name no
+ * person's. The caller also leaves out the article's people and one-word names ("the winner,
+ * Morland," is a runner whom the tagger does not know for a person).
+ */
+function namesBody(head: string, name: string): boolean {
+	const [h] = tokenize(head);
+	return h?.tags.has('Noun') === true && !h.tags.has('Plural') && !tokenize(name).some((t) => t.tags.has('Person') || t.tags.has('Honorific'));
 }
 
 /**
@@ -131,13 +146,13 @@ const BODY_NAME = new RegExp(
 
 /**
  * A prompt whose "the firm" the article makes clear: with the one name the article gives firms in
- * its place ("the firm's profits" → "Harlow Foods’ profits"; a true statement, which must stay the
- * article's words, keeps "the firm"); unchanged when the article names no firm (it has only the
+ * its place ("the firm's profits" → "Harlow Foods’ profits"; a true statement then quotes the
+ * sentence that gives the name, see references-statement.ts); unchanged when the article names no firm (it has only the
  * one); null when it names two or more, so no one can tell which is meant.
  */
-export function resolveDefinites(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
-	const named = resolveBodies(prompt, names, keepWords);
-	if (named === null || keepWords) return named;
+export function resolveDefinites(prompt: string, names: Map<string, Set<string>>): string | null {
+	const named = resolveBodies(prompt, names);
+	if (named === null) return named;
 	const mentions = new Map([...names].filter(([k]) => k.startsWith(MENTION)).map(([k, v]) => [k.slice(MENTION.length), v]));
 	return nameBareDefinite(named, mentions);
 }
@@ -145,7 +160,7 @@ export function resolveDefinites(prompt: string, names: Map<string, Set<string>>
 /** The key prefix under which `definiteNames` keeps the fuller mentions of a back-reference's head. */
 const MENTION = 'mention:';
 
-function resolveBodies(prompt: string, names: Map<string, Set<string>>, keepWords: boolean): string | null {
+function resolveBodies(prompt: string, names: Map<string, Set<string>>): string | null {
 	// Heads the article's own bodies give ("the authority") besides the usual vague ones.
 	const heads = [...new Set([...VAGUE_HEADS, ...[...names.keys()].filter((k) => !k.startsWith(MENTION))])];
 	const vague = vagueDefinite(prompt, heads.length === VAGUE_HEADS.length ? VAGUE_DEFINITE : vagueDefinitePattern(heads));
@@ -153,7 +168,6 @@ function resolveBodies(prompt: string, names: Map<string, Set<string>>, keepWord
 	const known = names.get(vague.head);
 	if (!known || known.size === 0) return prompt;
 	if (known.size > 1) return null;
-	if (keepWords) return prompt;
 	const [found] = known;
 	// "Revenue at the Varnholm Port Authority climbed …, beating what the authority had forecast": named already.
 	if (prompt.slice(0, vague.at).includes(found.replace(/^the /, ''))) return prompt;

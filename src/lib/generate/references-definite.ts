@@ -132,7 +132,19 @@ interface Introduction {
 }
 
 function introductions(text: string, head: string): Introduction[] {
-	return [...text.matchAll(introduction(head))].map((m) => ({ at: m.index, words: m[1].trim().toLowerCase() }));
+	return [...text.matchAll(introduction(head))].flatMap((m) => (countsSubject(m[0], m[1]) ? [] : [{ at: m.index, words: m[1].trim().toLowerCase() }]));
+}
+
+/**
+ * "Five of the 46 gained little benefit": a number with a verb right after it is the subject of a
+ * clause, and brings in no benefit. After "a" or "an" a verb form is a modifier ("a sterilised
+ * sampling probe"); a stray mark ("took a - lock") is no word at all.
+ */
+function countsSubject(match: string, words: string): boolean {
+	if (words.split(' ').some((w) => w !== '' && !/\p{L}/u.test(w))) return true;
+	if (/^an?\b/i.test(match) || words.trim() === '') return false;
+	const first = tokenize(words)[0];
+	return first !== undefined && first.tags.has('Verb') && !first.tags.has('Gerund');
 }
 
 /**
@@ -187,17 +199,17 @@ export function definiteContext(article: string, names: Map<string, Set<string>>
 /**
  * A prompt (whose own text starts at `start` in the article) with every "the …" that leans on an
  * earlier sentence settled: the one name the article gives the noun in its place ("much of the
- * city's heat" → "much of Duluth’s heat"; a true statement, which must keep the article's words,
- * keeps "the city"); null when a phrase leans back and the article gives it no name or several. A
+ * city's heat" → "much of Duluth’s heat"; a true statement then quotes the sentence that gives
+ * the name, see references-statement.ts); null when a phrase leans back and the article gives it no name or several. A
  * noun the lead brings in is what the article is about ("the study" of a report on one study) and
  * a noun the prompt itself brought in earlier is its own: both are left as they are.
  */
-export function settleDefinites(prompt: string, context: DefiniteContext, start: number, keepWords: boolean): string | null {
+export function settleDefinites(prompt: string, context: DefiniteContext, start: number): string | null {
 	// The sentence before is within a few hundred characters: a long article is not copied for every prompt.
-	const roled = settleRoles(restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start)), context.roles, keepWords);
+	const roled = settleRoles(restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start)), context.roles);
 	if (roled === null) return null;
-	// "the team" of an article that says who leads it: "Okafor’s team" (a true statement keeps the article's words).
-	let out = keepWords ? roled : nameLedGroups(roled, context.leaders);
+	// "the team" of an article that says who leads it: "Okafor’s team".
+	let out = nameLedGroups(roled, context.leaders);
 	const asked = askedParts(out);
 	for (const phrase of definitePhrases(out).reverse()) {
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
@@ -208,7 +220,6 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		const fuller = phrase.text.split(' ').length === 2 ? fullerIntroduction(earlier, phrase.head) : null;
 		const name = named?.size === 1 ? [...named][0] : fuller;
 		if (!name) return null;
-		if (keepWords) continue;
 		const only = phrase.at === 0 ? name.replace(/^the /, 'The ') : name;
 		const possessive = phrase.possessive ? (only.endsWith('s') ? '’' : '’s') : '';
 		out = `${out.slice(0, phrase.at)}${only}${possessive}${out.slice(phrase.at + phrase.text.length)}`;

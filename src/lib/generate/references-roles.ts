@@ -77,11 +77,10 @@ function holdersOf(roles: RoleHolders, role: string, side: string): { surname: s
 /**
  * The prompt with its role nouns settled: null when one of them has two or more holders in the
  * article ("the substitute" with two substitutes named); "a fellow engineer" or "the other
- * substitute" replaced by the one holder the prompt does not already name (a true statement, which
- * must keep the article's words, keeps the role); unchanged otherwise. A role said with a name or
+ * substitute" replaced by the one holder the prompt does not already name; unchanged otherwise. A role said with a name or
  * a blank beside it ("the wicketkeeper ____", "Lind, the defender,") says itself who holds it.
  */
-export function settleRoles(prompt: string, roles: RoleHolders, keepWords: boolean): string | null {
+export function settleRoles(prompt: string, roles: RoleHolders): string | null {
 	if (roles.size === 0) return prompt;
 	const text = outsideQuotes(prompt);
 	const pattern = new RegExp(
@@ -100,7 +99,7 @@ export function settleRoles(prompt: string, roles: RoleHolders, keepWords: boole
 		const holders = holdersOf(roles, m[3].toLowerCase(), m[2].trim());
 		const left = other ? holders.filter((h) => !named.has(h.surname)) : holders;
 		if (left.length > 1) return null;
-		if (!other || left.length !== 1 || keepWords) continue;
+		if (!other || left.length !== 1) continue;
 		out = `${out.slice(0, m.index)}${left[0].name}${out.slice(m.index + m[0].length)}`;
 	}
 	return out;

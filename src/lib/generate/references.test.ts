@@ -35,6 +35,24 @@ describe('unresolved references', () => {
 		expect(unresolvedReference('The chief executive of the design firm ____ spoke on Monday.')).toBeNull();
 	});
 
+	it('takes a year or a blank after "in", "on" or "by" as a time, which says no more whose than the bare noun', () => {
+		// Each row: a prompt (tech, history, politics, business, sport, science …), and whether "the …" is left unresolved.
+		const table: [string, boolean][] = [
+			['Varmeverk filed a patent application covering the design in 2020.', true],
+			['Fenwright patented the design in ____ as the "Fenwright siren".', true],
+			['The council reversed the decision in 1998 after a public inquiry.', true],
+			['Shareholders will vote on the proposal on 14 May.', true],
+			['The club lodged the application by ____, a week before the deadline.', true],
+			// Near misses: a noun, a name or a clause after the preposition says which.
+			['The increase in rents was the largest on record.', false],
+			['The design by Ana Moss was patented in 1901.', false],
+			['The design of the valve was patented in ____.', false],
+			['Regulators approved the decision on pricing in 2021.', false],
+			['The decline in Finland was slower than elsewhere.', false]
+		];
+		for (const [prompt, unresolved] of table) expect(unresolvedReference(prompt) !== null, prompt).toBe(unresolved);
+	});
+
 	it('reads the word that ends a "does the …" question as its verb: "the report list" is no list', () => {
 		expect(unresolvedReference('What two causal factors does the report list?')).toBeNull();
 		expect(unresolvedReference('Which risks does the inquiry list?')).toBeNull();

@@ -36,8 +36,13 @@ const ANAPHORIC_HEADS = [
 	'units',
 	'changes'
 ];
+
+/**
+ * "the increase in rents", "the design by Moss" say which; "the design in 2020", "the decision on
+ * ____" only say when, and a year or a blank after "in", "on" or "by" pins nothing down.
+ */
 const ANAPHORIC = new RegExp(
-	`\\b[Tt]he (?:[\\p{Ll}-]+ )?(?:${ANAPHORIC_HEADS.join('|')})\\b(?![-’']| (?:of|to|for|that|which|who|on|in|by)\\b|,? (?:the )?\\p{Lu})( [\\p{Ll}-]+)?`,
+	`\\b[Tt]he (?:[\\p{Ll}-]+ )?(?:${ANAPHORIC_HEADS.join('|')})\\b(?![-’']| (?:of|to|for|that|which|who)\\b| (?:on|in|by) (?!____|\\d)|,? (?:the )?\\p{Lu})( [\\p{Ll}-]+)?`,
 	'u'
 );
 

@@ -5,7 +5,7 @@ import type { NameFact } from '../distractors';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
-import { fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim } from './false-claims';
+import { describedAfter, fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim } from './false-claims';
 import { genericRole } from './cards';
 import { affiliatedName } from '../facts/name-sorts';
 import { placeBlank } from './place-blank';
@@ -188,7 +188,9 @@ export function entityQuestions(fact: NameFact | DateFact, sentence: Sentence, a
 		// "Hugo Martel won her first title": no other person's name is swapped in where a pronoun genders the answer.
 		const gendered =
 			fact.kind === 'person' && gendersTheName(sentence.text.slice(fact.answerEnd - sentence.start), sentence.text.slice(0, fact.answerStart - sentence.start));
-		const wrong = fair.length > 0 && !gendered ? fair[hash32(falseId) % fair.length] : null;
+		// "Edith Langley, who taught in Ashcombe …": the swapped name would carry her description too.
+		const described = describedAfter(sentence.text.slice(fact.answerEnd - sentence.start));
+		const wrong = fair.length > 0 && !gendered && !described ? fair[hash32(falseId) % fair.length] : null;
 		if (!wrong) return out;
 		const explanation = `False: the article says ${fact.answer}, not ${wrong}.`;
 		const swapped = withArticle(wrong, sentence.text.slice(0, titled - sentence.start), all);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim, unpinned } from './false-claims';
+import { describedAfter, fairNameSwap, fairPersonSwap, fairWrong, gendersTheName, inSideDetail, makesClaim, unpinned } from './false-claims';
 
 describe('false statements change the main claim only', () => {
 	it('takes a trailing participle or "with" phrase as a side detail', () => {
@@ -61,5 +61,32 @@ describe('a false statement swaps a name for another thing, not a rewording', ()
 		expect(fairNameSwap('organisation', 'Orrin Water Company', 'Kessel Rail Company')).toBe(true);
 		expect(fairNameSwap('organisation', 'University of Lorsa', 'University of Halden')).toBe(true);
 		expect(fairNameSwap('person', 'Anna Berg', 'Erik Berg')).toBe(true);
+	});
+});
+
+describe('a false statement swaps no name that a description after it belongs to', () => {
+	// The words after the name in each sentence: whether they describe the name (a swap would make them false too).
+	const table: [string, boolean][] = [
+		// history: a relative clause about the person
+		[', who taught in Ashcombe until 1988, lived to see the 50th anniversary.', true],
+		// business: an apposition with "the"
+		[', the chief financial officer, said margins would recover.', true],
+		// science: an apposition with "a"
+		[', a glaciologist at Tromsø, led the drilling.', true],
+		// sport: an age between commas
+		[', 19, scored twice in the second half.', true],
+		// news: a place with a "where" clause
+		[', where the plant opened in 2019, lost 400 jobs.', true],
+		// review: a bracket after the name
+		[' (the film’s cinematographer) shot it on 16mm.', true],
+		// near misses: a list, an infinitive, a plain verb, a time phrase, a quote attribution
+		[', Farrant and Brightwell signed the report.', false],
+		[', to report on how to prevent a repeat.', false],
+		[' won the final in straight sets.', false],
+		[', after three years of trials, ordered 14 sirens.', false],
+		[' said the results were encouraging.', false]
+	];
+	it.each(table)('after the name: %s → %s', (after, described) => {
+		expect(describedAfter(after)).toBe(described);
 	});
 });

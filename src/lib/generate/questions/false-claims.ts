@@ -100,6 +100,21 @@ export function gendersTheName(textAfter: string, textBefore = ''): boolean {
 	return /\b(?:he|she|his|her|hers|him|himself|herself)\b/i.test(`${textBefore} ${textAfter}`);
 }
 
+/**
+ * "Edith Langley, who taught in Ashcombe until 1988, lived to see …": words right after a name
+ * that describe it (a relative clause, an apposition or an age between commas, a bracket) are
+ * true of that name only. Another name swapped in makes them false as well, and a learner cannot
+ * tell whether the "false" is about the description or the claim, so no false statement is made.
+ * "Langley, Farrant and Brightwell signed" (a list) and "Farrant, to report on …" describe nothing.
+ */
+export function describedAfter(textAfter: string): boolean {
+	return (
+		/^,? (?:who|whom|whose|which|where)\b/.test(textAfter) ||
+		/^, (?:a|an|the|then|now|aged|once|formerly|\d+)\b[^,;.]*,/.test(textAfter) ||
+		/^ ?\(/.test(textAfter)
+	);
+}
+
 /** Short words that join a name's parts and say nothing of which thing it is. */
 const JOINERS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'le', 'van', 'von']);
 

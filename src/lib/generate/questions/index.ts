@@ -9,6 +9,7 @@ import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
 import { definiteNames, resolveDefinites } from '../references-bodies';
 import { definiteContext, settleDefinites } from '../references-definite';
+import { quoteTheName } from '../references-statement';
 import { frontOpening } from './fronted';
 import { peopleGenders } from '../references-gender';
 import { PROMPT_MAX } from '../checks';
@@ -120,17 +121,19 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			if (!c || seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || pronounSpeaker(sentence.text)))) continue;
 			seen.add(c.dedupe);
 			// "The firm" becomes the firm's name; with two firms in the article, nobody can tell which.
-			const named = resolveDefinites(c.question.prompt, names, c.question.type === 'true_false');
+			const named = resolveDefinites(c.question.prompt, names);
 			// "The design was patented in ____." after "a storage design by …": which design, out of its paragraph?
 			const start = c.question.source?.start ?? sentence.start;
-			const settled = named === null ? null : settleDefinites(named, definites, start, c.question.type === 'true_false');
-			if (settled === null) continue;
+			const settled = named === null ? null : settleDefinites(named, definites, start);
+			// A true statement so named quotes the sentence that gives the name (see references-statement.ts).
+			const quoted = settled === null ? null : quoteTheName(c.question, settled, text, sentences);
+			if (quoted === null) continue;
 			// "What did in each garden the volunteers choose?": the opening phrase goes first (see fronted.ts).
-			const fronted = frontOpening(settled);
+			const fronted = frontOpening(quoted.prompt);
 			if (fronted === null) continue;
 			// Two long sentences are cut to the clauses the blank and its reference need (see shorten.ts).
 			const prompt = shortenPrompt(fronted, PROMPT_MAX);
-			out.push(prompt === c.question.prompt ? c : { ...c, question: { ...c.question, prompt } });
+			out.push(prompt === c.question.prompt ? c : { ...c, question: { ...quoted, prompt } });
 		}
 	}
 	return out;
