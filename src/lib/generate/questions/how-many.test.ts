@@ -89,3 +89,23 @@ describe('a count asked past an aside, an opening phrase or other figures', () =
 		expect(howMany(text).filter((p) => /however|When the river|a family|Apples|coach|arrested|boxes|organisations|firm|header/.test(p))).toEqual([]);
 	});
 });
+
+describe('a measure of a list of things asks the whole list', () => {
+	it.each([
+		[
+			'The relief convoy delivered 40 tonnes of flour, sugar and salt to the valley.',
+			['How many tonnes of flour, sugar and salt did the relief convoy deliver to the valley?']
+		],
+		['The ship carried 900 tonnes of coal, iron ore, and timber.', ['How many tonnes of coal, iron ore, and timber did the ship carry?']],
+		['The mill ground 60 tonnes of wheat and barley last week.', []],
+		// A list whose end cannot be told: no question names one item as all of it.
+		['The farm produced 300 kilograms of honey, wax, candles last year.', []],
+		// Near misses: one measured noun, then a second clause or a second verb.
+		['The lab received 450 litres of plasma, and the clinic reopened.', ['How many litres of plasma did the lab receive?']],
+		['The barge moved 70 tonnes of grain to the port.', ['How many tonnes of grain did the barge move to the port?']],
+		['The plant burned 60 tonnes of coal and employed 40 people.', []],
+		['The mill processed 60 tonnes of wheat and barley.', ['How many tonnes of wheat and barley did the mill process?']]
+	])('%s', (text, expected) => {
+		expect(howMany(text)).toEqual(expected);
+	});
+});

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { BLANK } from '../../bank/schema';
 import { findNumber } from '../../quiz/parse-number';
+import { listAfter } from '../facts/counted-list';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
@@ -29,6 +30,23 @@ const SAY = /^(.{3,60}?) (?:said|say|reported|announced|estimated|confirmed|adde
  */
 const OF_PHRASE =
 	/^ of (?:(?!(?:last|this|next|each|every|per)\b)[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over|off|through|near|along|around|under|with|between|last|this|next|each|every|per)\b|, (?:and|but|while|which|who|when|after|before) |[.!?]?$)/u;
+
+/**
+ * "of flour, sugar and salt to the valley": an "of" phrase that is a list of nouns, which goes
+ * whole with the noun it measures (its length in characters); 0 when the phrase is no list, null
+ * when a list follows whose end cannot be told (the question would name one item as all of it).
+ */
+function ofList(tail: string): number | null {
+	if (!/^ of /.test(tail)) return 0;
+	const tokens = tokenize(tail);
+	for (let k = 1; k <= 3 && k < tokens.length; k++) {
+		const list = listAfter(tokens, k, false);
+		if (list === 'unclear') return null;
+		if (list !== 'none') return list.end;
+		if (tokens[k].post !== ' ') break;
+	}
+	return 0;
+}
 
 /** A rate after the counted noun ("trains a day"): it stays with the count it qualifies. */
 const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
@@ -178,13 +196,17 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 		const phrasal = bound && !infinitive.endsWith(` ${bound.toLowerCase()}`) ? [infinitive, bound] : [infinitive];
 		head = `${aux} ${subject} ${[...adverbs, ...phrasal].join(' ')}`;
 	}
-	const tail = sentence.text.slice(fact.end - sentence.start);
+	let tail = sentence.text.slice(fact.end - sentence.start);
+	const listed = ofList(tail);
+	if (listed === null) return null;
+	let measured = `${noun}${tail.slice(0, listed)}`;
+	tail = tail.slice(listed);
 	let rest = wholeRelative(tail, ownClause(tail));
 	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
-	const of = OF_PHRASE.exec(rest);
+	const of = listed ? null : OF_PHRASE.exec(rest);
 	// "What percentage of the points …": a share is asked only with the whole it is a share of.
-	if (needsOf && !of) return null;
-	let measured = of ? `${noun}${of[0]}`.trim() : noun;
+	if (needsOf && !of && !listed) return null;
+	if (of) measured = `${noun}${of[0]}`.trim();
 	if (of) rest = rest.slice(of[0].length);
 	if (rest.startsWith(',')) rest = '';
 	// "received 450,000 doses of oral cholera vaccine through …": an "of" phrase too long to move would be left after the verb.
