@@ -109,3 +109,26 @@ describe('a measure of a list of things asks the whole list', () => {
 		expect(howMany(text)).toEqual(expected);
 	});
 });
+
+describe('a chain of opening phrases is read whole', () => {
+	it.each([
+		// History, news, business, sport: a phrase that pins a time stays; one counted from the day of writing goes.
+		[
+			'Seventy years ago this month, on the night of 14 March, the river destroyed 300 houses.',
+			'On the night of 14 March, how many houses did the river destroy?'
+		],
+		['Last year, in a vote on 3 May, the council approved 40 new homes.', 'Last year, in a vote on 3 May, how many new homes did the council approve?'],
+		['In 2022, after a long inquiry, the regulator fined 14 banks.', 'In 2022, how many banks did the regulator fine?'],
+		['Two years ago, in the final at Leeds, the visitors scored 5 goals.', 'In the final at Leeds, how many goals did the visitors score?'],
+		[
+			'Amid the protests, during the summer of 1968, the university expelled 12 students.',
+			'During the summer of 1968, how many students did the university expel?'
+		],
+		['Ten years ago, the charity planted 900 oaks.', 'How many oaks did the charity plant?'],
+		// Near misses: a single opener as before, and a clause (not a phrase) before the subject.
+		['In 2023, the museum welcomed 48,000 visitors.', 'In 2023, how many visitors did the museum welcome?'],
+		['When the dam broke, the flood destroyed 300 houses.', null]
+	])('%s', (text, question) => {
+		expect(howMany(text)[0] ?? null).toBe(question);
+	});
+});
