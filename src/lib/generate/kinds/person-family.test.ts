@@ -17,6 +17,7 @@ describe('a two-word name sharing a surname with someone known is that person on
 		['Dr Josiah Fenwright said the bell failed. Samuel Fenwright drowned in 1849.', [['Samuel Fenwright', 'Samuel Fenwright']]],
 		// A first word that may be no given name ("Lily", read as a place) names nobody sure.
 		['Coach Owen Marsh said the team was tired. Lily Marsh scored twice in the final.', []],
+		['The mayor, Johannes van Dijk, said grain was short. Van Dijk proposed a new tax in 1572.', [['Van Dijk', 'Johannes van Dijk']]],
 		['Fire officer Ramon Dela Cruz said she was weak. Dela Cruz told reporters she would live.', [['Dela Cruz', 'Ramon Dela Cruz']]],
 		// A relative the article names with a cue of their own is a person of their own.
 		['Chief executive Anna Berg said sales fell. Erik Berg founded the firm in 1971.', [['Erik Berg', 'Erik Berg']]],

@@ -102,7 +102,7 @@ function fullNameOf(word: string, people: Map<string, Person>): string | undefin
 
 /**
  * Whether a two-word mention can be `full` by its surname: "President Zelensky", "Dr Penn" or
- * "J. Penn" can (and "Dela Cruz", the end of "Ramon Dela Cruz"); "Mary Penn" beside "Josiah Penn"
+ * "J. Penn" can (and "Dela Cruz" or "Van Dijk", the end of "Ramon Dela Cruz" or "Johannes van Dijk"); "Mary Penn" beside "Josiah Penn"
  * is someone else of the same family, whose first word is another given name.
  */
 function sameFirstWord(first: Token, full: string): boolean {
@@ -128,7 +128,7 @@ export const person: FactKindModule<'person'> = {
 			let full = people.has(run.text) ? run.text : words.length <= 2 ? fullNameOf(words[words.length - 1], people) : undefined;
 			// "Mary Penn" beside "Josiah Penn": another given name before a known surname is another
 			// person of that family, a person of their own; a word that is no given name names nobody.
-			if (full && words.length === 2 && !full.endsWith(` ${run.text}`) && !sameFirstWord(s.tokens[run.from], full))
+			if (full && words.length === 2 && !full.toLowerCase().endsWith(` ${run.text.toLowerCase()}`) && !sameFirstWord(s.tokens[run.from], full))
 				full = !isCommonWord(words[0]) || s.tokens[run.from].tags.has('FirstName') ? run.text : undefined;
 			if (!full) continue;
 			const cue = personCue(s.tokens, run, s.text, sentenceBefore(s, ctx) ?? undefined);

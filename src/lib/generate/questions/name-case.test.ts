@@ -32,6 +32,12 @@ describe('a word moved from a sentence start takes the case the article gives it
 		['Siemens cut 300 jobs in 2020.', 'How many jobs did Siemens cut in 2020?', 'How many jobs did Siemens cut in 2020?'],
 		['Mr Adebayo opened the clinic. Adebayo retired in 2010.', 'In what year did Adebayo retire?', 'In what year did Adebayo retire?'],
 		['NATO expanded in 2004.', 'In what year did NATO expand?', 'In what year did NATO expand?'],
+		// A common word the article capitalises only inside a name ("Bureau of Fire Protection") stays lower case.
+		[
+			'Fire officer Ana Cruz of the Bureau of Fire Protection said it.',
+			'Who is described in the article as the fire officer?',
+			'Who is described in the article as the fire officer?'
+		],
 		// Sport: a word the article writes both ways stays as the prompt has it.
 		['Rovers won the cup. The rovers of the valley lost.', 'What did rovers win?', 'What did rovers win?'],
 		// Reviews: a word inside a quote or after a full stop keeps its capital.

@@ -1,5 +1,6 @@
 import type { FactRecord } from '../facts/types';
 import type { Sentence } from '../sentences';
+import { isCommonWord } from '../frequency';
 import { tokenize } from '../tokens';
 
 /**
@@ -48,20 +49,18 @@ function usages(sentences: Sentence[]): Map<string, Usage> {
 	return out;
 }
 
-/** The words of the article's people, places and organisations. */
-function knownNames(facts: FactRecord[]): Set<string> {
+/** The words of the article's names of the given kinds. */
+function knownNames(facts: FactRecord[], kinds: readonly FactRecord['kind'][]): Set<string> {
 	const out = new Set<string>();
-	for (const f of facts) {
-		if (f.kind !== 'person' && f.kind !== 'place' && f.kind !== 'organisation') continue;
-		for (const m of f.answer.matchAll(WORD)) out.add(m[0].toLowerCase());
-	}
+	for (const f of facts) if (kinds.includes(f.kind)) for (const m of f.answer.matchAll(WORD)) out.add(m[0].toLowerCase());
 	return out;
 }
 
 /** A function putting each word inside a prompt in the case the article gives it (see above). */
 export function articleCase(sentences: Sentence[], facts: FactRecord[]): (prompt: string) => string {
 	const used = usages(sentences);
-	const names = knownNames(facts);
+	const names = knownNames(facts, ['person', 'place', 'organisation']);
+	const people = knownNames(facts, ['person']);
 	return (prompt) =>
 		prompt.replace(WORD, (word, at: number) => {
 			// A single letter ("I"), an acronym and a word opening the prompt or a sentence in it stay as they are.
@@ -74,7 +73,9 @@ export function articleCase(sentences: Sentence[], facts: FactRecord[]): (prompt
 				const beside = /\p{Lu}\p{Ll}*\s$/u.test(prompt.slice(0, at)) || /^\s\p{Lu}/u.test(prompt.slice(at + word.length));
 				return u.capital || u.named || beside || names.has(key) ? word : word[0].toLowerCase() + word.slice(1);
 			}
-			// Only a word moved from a sentence's start takes its capital back; elsewhere the prompt's case is the article's.
-			return u.capital && !u.lower && u.initial ? word[0].toUpperCase() + word.slice(1) : word;
+			// Only a word moved from a sentence's start takes its capital back, and only a name's: "Fire" of
+			// "Bureau of Fire Protection" leaves "the fire officer" alone (a common word in a body's name is no name by itself).
+			const name = people.has(key) || !isCommonWord(word);
+			return u.capital && !u.lower && u.initial && name ? word[0].toUpperCase() + word.slice(1) : word;
 		});
 }
