@@ -37,7 +37,8 @@ const OF_PHRASE =
  * when a list follows whose end cannot be told (the question would name one item as all of it).
  */
 function ofList(tail: string): number | null {
-	if (!/^ of /.test(tail)) return 0;
+	// Only a comma, "and" or "or" can go on to a list: the tagger is not run for other tails.
+	if (!/^ of [^.;:]*?(?:,| and | or )/.test(tail)) return 0;
 	const tokens = tokenize(tail);
 	for (let k = 1; k <= 3 && k < tokens.length; k++) {
 		const list = listAfter(tokens, k, false);

@@ -13,8 +13,16 @@ import { tokenize } from '../tokens';
  * English word and never written in lower case ("Norvik", "Fenwright" in a short text).
  */
 
-/** Where a word opens a sentence or a quote: the text start, or after a full stop, colon, quote or bracket. */
-const OPENS = /(?:^|[.!?:;]\s+|[“"‘(]\s*|\n\s*)$/;
+/**
+ * Whether the word at `at` opens a sentence or a quote: nothing but spaces before it, or a full
+ * stop, colon, quote, bracket or line break right before its spaces. Read backwards from the word,
+ * so a long text costs one step a word.
+ */
+function opensAt(text: string, at: number): boolean {
+	let i = at - 1;
+	while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+	return i < 0 || /[.!?:;“"‘(\n]/.test(text[i]);
+}
 
 const WORD = /\p{L}[\p{L}’'-]*/gu;
 
@@ -28,30 +36,29 @@ interface Usage {
 	capital: boolean;
 	/** Written in lower case. */
 	lower: boolean;
-	/** Opening a sentence. */
-	initial: boolean;
-	/** Tagged as a name at a sentence's start. */
-	named: boolean;
+	/** Where it first opens a sentence: that sentence and the offset in it. */
+	initial?: { text: string; at: number };
 }
 
-/** How the article writes each word (lower-cased key). */
+/** How the article writes each word (keyed by `keyOf`). */
 function usages(sentences: Sentence[]): Map<string, Usage> {
 	const out = new Map<string, Usage>();
 	for (const s of sentences) {
-		const tokens = tokenize(s.text);
 		for (const m of s.text.matchAll(WORD)) {
 			const key = keyOf(m[0]);
-			const u = out.get(key) ?? { capital: false, lower: false, initial: false, named: false };
+			const u = out.get(key) ?? { capital: false, lower: false };
 			const at = m.index ?? 0;
 			if (/^\p{Ll}/u.test(m[0])) u.lower = true;
-			else if (!OPENS.test(s.text.slice(0, at))) u.capital = true;
-			else u.initial = true;
-			if (u.initial && tokens.some((t) => t.start === at && NAME_TAGS.some((tag) => t.tags.has(tag)))) u.named = true;
+			else if (!opensAt(s.text, at)) u.capital = true;
+			else u.initial ??= { text: s.text, at };
 			out.set(key, u);
 		}
 	}
 	return out;
 }
+
+/** Whether the tagger reads the word opening a sentence as a name; asked only where the capital says nothing by itself. */
+const taggedName = ({ text, at }: { text: string; at: number }) => tokenize(text).some((t) => t.start === at && NAME_TAGS.some((tag) => t.tags.has(tag)));
 
 /** The words of the article's names of the given kinds. */
 function knownNames(facts: FactRecord[], kinds: readonly FactRecord['kind'][]): Set<string> {
@@ -68,7 +75,7 @@ export function articleCase(sentences: Sentence[], facts: FactRecord[]): (prompt
 	return (prompt) =>
 		prompt.replace(WORD, (word, at: number) => {
 			// A single letter ("I"), an acronym and a word opening the prompt or a sentence in it stay as they are.
-			if (word.length < 2 || /^\p{Lu}{2}/u.test(word) || OPENS.test(prompt.slice(0, at))) return word;
+			if (word.length < 2 || /^\p{Lu}{2}/u.test(word) || opensAt(prompt, at)) return word;
 			const key = keyOf(word);
 			const u = used.get(key);
 			if (!u) return word;
@@ -78,11 +85,11 @@ export function articleCase(sentences: Sentence[], facts: FactRecord[]): (prompt
 				// "Norvik", seen only opening sentences: a word no dictionary of common English holds, never
 				// written in lower case, is taken for a name; "ebullition" written so elsewhere is none.
 				const common = u.lower || isCommonWord(key);
-				return u.capital || u.named || beside || names.has(key) || !common ? word : word[0].toLowerCase() + word.slice(1);
+				return u.capital || beside || names.has(key) || !common || (u.initial && taggedName(u.initial)) ? word : word[0].toLowerCase() + word.slice(1);
 			}
 			// Only a word moved from a sentence's start takes its capital back, and only a name's: "Fire" of
 			// "Bureau of Fire Protection" leaves "the fire officer" alone (a common word in a body's name is no name by itself).
 			const name = people.has(key) || !isCommonWord(word);
-			return u.capital && !u.lower && u.initial && name ? word[0].toUpperCase() + word.slice(1) : word;
+			return u.capital && !u.lower && u.initial !== undefined && name ? word[0].toUpperCase() + word.slice(1) : word;
 		});
 }
