@@ -2,6 +2,7 @@ import { normaliseAnswer } from '../../quiz/normalise';
 import { parseNumber } from '../../quiz/parse-number';
 import { MONTH_PATTERN } from '../calendar';
 import type { Token } from '../tokens';
+import { listAfter } from './counted-list';
 import { readUnit } from './units';
 import type { NumberForm, QuantityFact, TaggedSentence } from './types';
 
@@ -44,6 +45,8 @@ function isCountWord(t: Token, first: boolean): boolean {
 	if (t.tags.has('QuestionWord') || RELATIVE.test(t.text)) return false;
 	if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun')) return false;
 	if (t.tags.has('Adverb') || t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal')) return false;
+	// "one in ten adults has …": the auxiliaries ending in "s" (a closed class) are the clause's verb, never counted.
+	if (/^(?:has|is|was|does)$/i.test(t.text)) return false;
 	if (t.tags.has('Verb')) {
 		// compromise tags "drones" or "works" after a number as a verb; a plural-looking word
 		// straight after a number is a count noun.
@@ -61,7 +64,7 @@ function isPlural(t: Token): boolean {
 }
 
 /** The counted noun phrase after a number: up to five words ending in a plural noun. */
-function readCounts(tokens: Token[], from: number): { text: string; end: number } | null {
+function readCounts(tokens: Token[], sentence: string, from: number): { text: string; end: number } | null {
 	const words: Token[] = [];
 	let best = -1;
 	let bracket = false;
@@ -85,7 +88,11 @@ function readCounts(tokens: Token[], from: number): { text: string; end: number 
 	if (best < 0) return null;
 	const phrase = words.slice(0, best);
 	const text = phrase.map((w, k) => (k > 0 && phrase[k - 1].post === '-' ? '-' : k > 0 ? ' ' : '') + w.text).join('');
-	return { text, end: phrase[phrase.length - 1].end };
+	const end = phrase[phrase.length - 1].end;
+	// "112 barbers, stylists and pharmacy assistants": the number counts the whole list.
+	const list = listAfter(tokens, tokens.indexOf(phrase[phrase.length - 1]));
+	if (list === 'unclear') return null;
+	return list === 'none' ? { text, end } : { text: `${text}${sentence.slice(end, list.end)}`, end: list.end };
 }
 
 function formOf(currency: string, numeral: string, multiplier: string, percent: string): NumberForm {
@@ -159,7 +166,7 @@ export function extractQuantities(s: TaggedSentence): QuantityFact[] {
 		if (value === null) continue;
 		const plainYear = !currency && !multiplier && !percent && !form.commas && !form.words && Number.isInteger(value) && value >= 1000 && value <= 2100;
 		const unitWord = percent ? null : readUnit(after);
-		const counts = percent || unitWord ? null : readCounts(s.tokens, at + whole.length);
+		const counts = percent || unitWord ? null : readCounts(s.tokens, s.text, at + whole.length);
 		if (plainYear && !counts && !unitWord) continue;
 		if (form.words && !counts && !unitWord) continue;
 		if (!currency && !percent && !unitWord && !counts && OF_AFTER.test(after)) continue;

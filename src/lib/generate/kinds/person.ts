@@ -3,6 +3,7 @@ import { capitalisedRuns, withText } from '../facts/names';
 import { looksInstitutional, personCue, titledByRole } from '../facts/people';
 import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord, PersonFact, TaggedSentence } from '../facts/types';
+import type { Token } from '../tokens';
 import { cardQuestions } from '../questions/cards';
 import { entityQuestions } from '../questions/entity';
 import { whEntityQuestions } from '../questions/wh-entity';
@@ -99,6 +100,18 @@ function fullNameOf(word: string, people: Map<string, Person>): string | undefin
 	return matches.length === 1 ? matches[0] : undefined;
 }
 
+/**
+ * Whether a two-word mention can be `full` by its surname: "President Zelensky", "Dr Penn" or
+ * "J. Penn" can (and "Dela Cruz" or "Van Dijk", the end of "Ramon Dela Cruz" or "Johannes van Dijk"); "Mary Penn" beside "Josiah Penn"
+ * is someone else of the same family, whose first word is another given name.
+ */
+function sameFirstWord(first: Token, full: string): boolean {
+	const given = full.split(/\s+/)[0].replace(/\.$/, '');
+	const word = first.text.replace(/\.$/, '');
+	const lower = word.toLowerCase();
+	return word === given || (word.length === 1 && given.startsWith(word)) || first.tags.has('Honorific') || HONORIFICS.has(lower) || ROLE_NOUNS.has(lower);
+}
+
 /** Whether the sentence's outcome names this person as its winner. */
 const winnerIn = (fact: PersonFact, all: FactRecord[]) =>
 	all.some((f) => f.kind === 'outcome' && f.sentence === fact.sentence && !f.winner && f.answerStart === fact.answerStart);
@@ -112,7 +125,11 @@ export const person: FactKindModule<'person'> = {
 		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
 			const words = run.text.split(/\s+/);
 			const people = ctx.article.people;
-			const full = people.has(run.text) ? run.text : words.length <= 2 ? fullNameOf(words[words.length - 1], people) : undefined;
+			let full = people.has(run.text) ? run.text : words.length <= 2 ? fullNameOf(words[words.length - 1], people) : undefined;
+			// "Mary Penn" beside "Josiah Penn": another given name before a known surname is another
+			// person of that family, a person of their own; a word that is no given name names nobody.
+			if (full && words.length === 2 && !full.toLowerCase().endsWith(` ${run.text.toLowerCase()}`) && !sameFirstWord(s.tokens[run.from], full))
+				full = !isCommonWord(words[0]) || s.tokens[run.from].tags.has('FirstName') ? run.text : undefined;
 			if (!full) continue;
 			const cue = personCue(s.tokens, run, s.text, sentenceBefore(s, ctx) ?? undefined);
 			const gender = gendersOf(ctx.article).get(full);

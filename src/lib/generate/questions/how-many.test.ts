@@ -89,3 +89,46 @@ describe('a count asked past an aside, an opening phrase or other figures', () =
 		expect(howMany(text).filter((p) => /however|When the river|a family|Apples|coach|arrested|boxes|organisations|firm|header/.test(p))).toEqual([]);
 	});
 });
+
+describe('a measure of a list of things asks the whole list', () => {
+	it.each([
+		[
+			'The relief convoy delivered 40 tonnes of flour, sugar and salt to the valley.',
+			['How many tonnes of flour, sugar and salt did the relief convoy deliver to the valley?']
+		],
+		['The ship carried 900 tonnes of coal, iron ore, and timber.', ['How many tonnes of coal, iron ore, and timber did the ship carry?']],
+		['The mill ground 60 tonnes of wheat and barley last week.', []],
+		// A list whose end cannot be told: no question names one item as all of it.
+		['The farm produced 300 kilograms of honey, wax, candles last year.', []],
+		// Near misses: one measured noun, then a second clause or a second verb.
+		['The lab received 450 litres of plasma, and the clinic reopened.', ['How many litres of plasma did the lab receive?']],
+		['The barge moved 70 tonnes of grain to the port.', ['How many tonnes of grain did the barge move to the port?']],
+		['The plant burned 60 tonnes of coal and employed 40 people.', []],
+		['The mill processed 60 tonnes of wheat and barley.', ['How many tonnes of wheat and barley did the mill process?']]
+	])('%s', (text, expected) => {
+		expect(howMany(text)).toEqual(expected);
+	});
+});
+
+describe('a chain of opening phrases is read whole', () => {
+	it.each([
+		// History, news, business, sport: a phrase that pins a time stays; one counted from the day of writing goes.
+		[
+			'Seventy years ago this month, on the night of 14 March, the river destroyed 300 houses.',
+			'On the night of 14 March, how many houses did the river destroy?'
+		],
+		['Last year, in a vote on 3 May, the council approved 40 new homes.', 'Last year, in a vote on 3 May, how many new homes did the council approve?'],
+		['In 2022, after a long inquiry, the regulator fined 14 banks.', 'In 2022, how many banks did the regulator fine?'],
+		['Two years ago, in the final at Leeds, the visitors scored 5 goals.', 'In the final at Leeds, how many goals did the visitors score?'],
+		[
+			'Amid the protests, during the summer of 1968, the university expelled 12 students.',
+			'During the summer of 1968, how many students did the university expel?'
+		],
+		['Ten years ago, the charity planted 900 oaks.', 'How many oaks did the charity plant?'],
+		// Near misses: a single opener as before, and a clause (not a phrase) before the subject.
+		['In 2023, the museum welcomed 48,000 visitors.', 'In 2023, how many visitors did the museum welcome?'],
+		['When the dam broke, the flood destroyed 300 houses.', null]
+	])('%s', (text, question) => {
+		expect(howMany(text)[0] ?? null).toBe(question);
+	});
+});

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { BLANK } from '../../bank/schema';
 import { findNumber } from '../../quiz/parse-number';
+import { listAfter } from '../facts/counted-list';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
@@ -29,6 +30,24 @@ const SAY = /^(.{3,60}?) (?:said|say|reported|announced|estimated|confirmed|adde
  */
 const OF_PHRASE =
 	/^ of (?:(?!(?:last|this|next|each|every|per)\b)[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+(?= (?:onto|into|to|from|in|on|at|for|by|across|over|off|through|near|along|around|under|with|between|last|this|next|each|every|per)\b|, (?:and|but|while|which|who|when|after|before) |[.!?]?$)/u;
+
+/**
+ * "of flour, sugar and salt to the valley": an "of" phrase that is a list of nouns, which goes
+ * whole with the noun it measures (its length in characters); 0 when the phrase is no list, null
+ * when a list follows whose end cannot be told (the question would name one item as all of it).
+ */
+function ofList(tail: string): number | null {
+	// Only a comma, "and" or "or" can go on to a list: the tagger is not run for other tails.
+	if (!/^ of [^.;:]*?(?:,| and | or )/.test(tail)) return 0;
+	const tokens = tokenize(tail);
+	for (let k = 1; k <= 3 && k < tokens.length; k++) {
+		const list = listAfter(tokens, k, false);
+		if (list === 'unclear') return null;
+		if (list !== 'none') return list.end;
+		if (tokens[k].post !== ' ') break;
+	}
+	return 0;
+}
 
 /** A rate after the counted noun ("trains a day"): it stays with the count it qualifies. */
 const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
@@ -76,7 +95,13 @@ function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[]
 
 /** An opening phrase before the subject ("In 2023, ", "Amid the clashes, "): a time or a setting. */
 const OPENER =
-	/^((?:Amid|Amidst|During|After|Before|In|On|Within|By|At|Last|This|Over|Since|Between|From|Until|Under)\b[^,\d]{0,40}|(?:In|By|Since|During|Between|From|Until|Over) [^,]{0,30}\d[^,]{0,20}), (?!(?:and|but|or)\b)(\p{L})/u;
+	/^((?:Amid|Amidst|During|After|Before|In|On|Within|By|At|Last|This|Over|Since|Between|From|Until|Under)\b[^,\d]{0,40}|(?:In|On|By|Since|During|Between|From|Until|Over) [^,]{0,30}\d[^,]{0,20}), (?!(?:and|but|or)\b)(\p{L})/u;
+
+/** "Seventy years ago this month, ": time counted back from the day of writing, which no quiz can place: it goes. */
+const AGO = /^((?:\p{L}+|\d+) (?:days?|weeks?|months?|years?|decades?|centuries) ago(?: (?:this|last) \p{L}+)?), (?!(?:and|but|or)\b)(\p{L})/iu;
+
+/** Opening phrases read one after another ("Seventy years ago this month, on the night of 14 March, …"). */
+const CHAIN_MAX = 3;
 
 /** "Last year", "this season", "over the past decade": a span of time an opening phrase pins. */
 const TIME_WORD = /\b(?:day|week|weekend|month|quarter|season|year|decade|century|spring|summer|autumn|winter)s?\b/i;
@@ -93,14 +118,18 @@ const ASIDE = /^(?:known as|called|named|nicknamed|led by|run by|based in|which|
  * The opening phrase, the subject's aside and the rest of `before` (subject and verb), or null
  * when `before` holds a comma these do not explain. The opening phrase is kept when it pins a
  * time or a place (a figure, a name or a span of time: "In 2023, ", "Last year, "), and dropped
- * when it only sets a scene ("Amid the clashes, ").
+ * when it only sets a scene ("Amid the clashes, ") or counts back from the day of writing ("Seventy
+ * years ago, "). A chain of such phrases is read whole, each kept or dropped on its own.
  */
 function clauseParts(before: string): { opener: string; aside: string; rest: string } | null {
 	let opener = '';
 	let rest = before;
-	const open = OPENER.exec(rest);
-	if (open) {
-		opener = /\d|\s\p{Lu}/u.test(open[1]) || TIME_WORD.test(open[1]) ? `${open[1]}, ` : '';
+	for (let n = 0; n < CHAIN_MAX; n++) {
+		const ago = AGO.exec(rest);
+		const open = ago ?? OPENER.exec(rest);
+		if (!open) break;
+		const pins = !ago && (/\d|\s\p{Lu}/u.test(open[1]) || TIME_WORD.test(open[1]));
+		if (pins) opener += opener === '' ? `${open[1]}, ` : `${open[1].charAt(0).toLowerCase()}${open[1].slice(1)}, `;
 		rest = `${open[2].toUpperCase()}${rest.slice(open[0].length)}`;
 	}
 	if (!rest.includes(',')) return { opener, aside: '', rest };
@@ -178,13 +207,17 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 		const phrasal = bound && !infinitive.endsWith(` ${bound.toLowerCase()}`) ? [infinitive, bound] : [infinitive];
 		head = `${aux} ${subject} ${[...adverbs, ...phrasal].join(' ')}`;
 	}
-	const tail = sentence.text.slice(fact.end - sentence.start);
+	let tail = sentence.text.slice(fact.end - sentence.start);
+	const listed = ofList(tail);
+	if (listed === null) return null;
+	let measured = `${noun}${tail.slice(0, listed)}`;
+	tail = tail.slice(listed);
 	let rest = wholeRelative(tail, ownClause(tail));
 	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
-	const of = OF_PHRASE.exec(rest);
+	const of = listed ? null : OF_PHRASE.exec(rest);
 	// "What percentage of the points …": a share is asked only with the whole it is a share of.
-	if (needsOf && !of) return null;
-	let measured = of ? `${noun}${of[0]}`.trim() : noun;
+	if (needsOf && !of && !listed) return null;
+	if (of) measured = `${noun}${of[0]}`.trim();
 	if (of) rest = rest.slice(of[0].length);
 	if (rest.startsWith(',')) rest = '';
 	// "received 450,000 doses of oral cholera vaccine through …": an "of" phrase too long to move would be left after the verb.

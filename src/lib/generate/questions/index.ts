@@ -15,6 +15,7 @@ import { peopleGenders } from '../references-gender';
 import { PROMPT_MAX } from '../checks';
 import { shortenPrompt } from './shorten';
 import { nameWhSubject } from './wh-pronoun';
+import { articleCase } from './name-case';
 
 export type { Candidate } from './candidate';
 
@@ -93,6 +94,7 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	const names = definiteNames(facts, text);
 	const people = new Set(facts.filter((f) => f.kind === 'person').map((f) => f.answer.split(' ').at(-1) ?? f.answer));
 	const definites = definiteContext(text, names, people);
+	const cased = articleCase(sentences, facts);
 	const genders = peopleGenders(
 		facts.filter((f) => f.kind === 'person').map((f) => f.key),
 		sentences.map((s) => s.text)
@@ -132,7 +134,8 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			const fronted = frontOpening(quoted.prompt);
 			if (fronted === null) continue;
 			// Two long sentences are cut to the clauses the blank and its reference need (see shorten.ts).
-			const prompt = shortenPrompt(fronted, PROMPT_MAX);
+			// "did Ebullition account for …": a word moved from a sentence's start takes its case from the article (see name-case.ts).
+			const prompt = cased(shortenPrompt(fronted, PROMPT_MAX));
 			out.push(prompt === c.question.prompt ? c : { ...c, question: { ...quoted, prompt } });
 		}
 	}
