@@ -7,6 +7,7 @@ import type { FactKindModule } from './kind';
 import { auxOf, baseOf } from './clause';
 import { secondThat } from '../questions/card-backs';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
+import { reporterCut } from './reported-clause';
 
 const VERBS =
 	'found|find|finds|showed|shown|show|shows|suggest|suggests|suggested|concluded|concludes|discovered|revealed|reveals|demonstrated|demonstrates|confirmed|confirms|estimate|estimates|estimated';
@@ -90,7 +91,8 @@ export const finding: FactKindModule<'finding'> = {
 		if (!m) return [];
 		const finder = m[1];
 		const clauseAt = (m.index ?? 0) + m[0].length - m[3].length;
-		const clause = finish(m[3]);
+		const reporting = s.tokens.filter((t) => t.end <= clauseAt && t.tags.has('Verb')).pop();
+		const clause = finish(reporterCut(s, clauseAt, m[3], reporting));
 		const topic = subjectOf(s, clauseAt);
 		if (!topic || !standsAlone(finder) || !standsAlone(clause) || !standsAlone(topic) || wordCount(finder) > 7 || wordCount(clause) < 5) return [];
 		const first = s.tokens.find((t) => t.start === m[0].indexOf(finder));
