@@ -7,7 +7,7 @@ import { contradict } from './contradict';
 import { subjectOf } from './finding';
 import type { FactKindModule } from './kind';
 import { secondThat } from '../questions/card-backs';
-import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
+import { cardBack, relationFact, relationQuestion, standsAlone, unintroduced } from './relation';
 import { reporterCut } from './reported-clause';
 
 const VERBS =
@@ -91,9 +91,9 @@ function verdict(s: TaggedSentence): ArgumentFact | null {
 export const argument: FactKindModule<'argument'> = {
 	kind: 'argument',
 	claims: false,
-	find(s) {
+	find(s, ctx) {
 		const f = verdict(s) ?? argued(s);
-		return f ? [f] : [];
+		return f && !unintroduced(f.topic, s, ctx.article.sentences) ? [f] : [];
 	},
 	ask(fact, ctx) {
 		const firstPerson = /^(?:(?:[^,]{0,40}, )?(?:But |And |Yet |So |Still )?)I /.test(ctx.sentence.text);

@@ -6,7 +6,7 @@ import { contradict } from './contradict';
 import type { FactKindModule } from './kind';
 import { auxOf, baseOf } from './clause';
 import { secondThat } from '../questions/card-backs';
-import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
+import { cardBack, relationFact, relationQuestion, standsAlone, unintroduced } from './relation';
 import { reporterCut } from './reported-clause';
 
 const VERBS =
@@ -44,7 +44,11 @@ export function subjectOf(s: TaggedSentence, from: number): string | null {
 		}
 	}
 	if (!verb) return null;
-	const subject = s.text.slice(from, verb.start).trim();
+	// "the buckle probably developed": an adverb before the verb is the verb's, not the subject's ("about the buckle probably?").
+	const before = clause.filter((t) => t.end <= verb.start);
+	let end = before.length;
+	while (end > 1 && before[end - 1].tags.has('Adverb') && !before[end - 1].tags.has('Noun')) end--;
+	const subject = s.text.slice(from, end < before.length ? before[end].start : verb.start).trim();
 	const n = wordCount(subject);
 	return n >= 1 && n <= 8 && !/,/.test(subject) ? subject : null;
 }
@@ -52,16 +56,22 @@ export function subjectOf(s: TaggedSentence, from: number): string | null {
 /** Sentences that must name a bare topic ("the lakes") before "what was found about" it has many answers. */
 const MANY_MENTIONS = 3;
 
+/** Whether a topic is a bare "the" and one noun that the article names in several sentences. */
+function crowded(topic: string, all: TaggedSentence[]): boolean {
+	const head = /^the (\p{Ll}[\p{Ll}-]+)$/u.exec(topic)?.[1];
+	return !!head && all.filter((t) => new RegExp(`\\b${head}\\b`, 'i').test(t.text)).length >= MANY_MENTIONS;
+}
+
 /**
  * "The team found that the lakes released an average of …": where the topic is a bare "the" and
  * one noun that the article names in several sentences, the team found many things about it, and
  * "What did the team find about the lakes?" has no one answer. The question then asks what the
  * topic did ("… find the lakes released?"), read from a single past or present verb and an
- * optional preposition after it; null where the clause goes on otherwise ("had been disturbed").
+ * optional preposition after it; null where the clause goes on otherwise ("had been disturbed"),
+ * and the finding then makes no card at all.
  */
 function askedPredicate(s: TaggedSentence, topicAt: number, topic: string, all: TaggedSentence[]): { verb: string; rest: string } | null {
-	const head = /^the (\p{Ll}[\p{Ll}-]+)$/u.exec(topic)?.[1];
-	if (!head || all.filter((t) => new RegExp(`\\b${head}\\b`, 'i').test(t.text)).length < MANY_MENTIONS) return null;
+	if (!crowded(topic, all)) return null;
 	const after = s.tokens.filter((t) => t.start >= topicAt + topic.length);
 	const [verb, next, third] = after;
 	const finite = verb && verb.tags.has('Verb') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense'));
@@ -102,6 +112,8 @@ export const finding: FactKindModule<'finding'> = {
 		)
 			return [];
 		const predicate = askedPredicate(s, clauseAt, topic, ctx.article.sentences);
+		// Where no one predicate can be asked, the finding is still stated true or false, but asks no open card.
+		const open = predicate || !(crowded(topic, ctx.article.sentences) || unintroduced(topic, s, ctx.article.sentences));
 		return [
 			{
 				...relationFact(s, clause, clauseAt, `finding|${normaliseAnswer(clause).slice(0, 60)}`),
@@ -109,7 +121,8 @@ export const finding: FactKindModule<'finding'> = {
 				finder: movedSubject(finder, first),
 				verb: m[2],
 				topic,
-				...(predicate ? { predicate } : {})
+				...(predicate ? { predicate } : {}),
+				...(open ? {} : { open: false as const })
 			}
 		];
 	},
@@ -119,7 +132,7 @@ export const finding: FactKindModule<'finding'> = {
 		const front = fact.predicate ? `${asked} ${topic} ${fact.predicate.verb}?` : `${asked} about ${topic}?`;
 		const back = cardBack(fact.predicate ? fact.predicate.rest : secondThat(fact.answer));
 		const said = `${capitalise(fact.finder)} ${fact.verb} that ${fact.answer}`;
-		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back }, 'card', 'found')];
+		const out = fact.open === false ? [] : [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back }, 'card', 'found')];
 		// The main claim is the predicate: "children who slept longer" stays, "scored higher" turns.
 		const predicate = contradict(fact.answer.slice(fact.topic.length));
 		const reversed = predicate ? `${fact.answer.slice(0, fact.topic.length)}${predicate}` : null;
