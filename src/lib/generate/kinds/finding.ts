@@ -63,6 +63,16 @@ function crowded(topic: string, all: TaggedSentence[]): boolean {
 }
 
 /**
+ * "one resident in fifteen", "40 percent of households": a topic that is a share or a count puts the
+ * figure in the question, and "What do historians estimate about one resident in fifteen?" asks
+ * nothing the front has not told; the figure's own questions and the true/false pair ask it. A year ("the 2019 floods") names.
+ */
+function counted(s: TaggedSentence, at: number, topic: string): boolean {
+	const words = s.tokens.filter((t) => t.start >= at && t.end <= at + topic.length);
+	return words.some((t) => t.tags.has('Value') && !/^(?:1[5-9]|20)\d\d$/.test(t.text));
+}
+
+/**
  * "The team found that the lakes released an average of …": where the topic is a bare "the" and
  * one noun that the article names in several sentences, the team found many things about it, and
  * "What did the team find about the lakes?" has no one answer. The question then asks what the
@@ -113,7 +123,7 @@ export const finding: FactKindModule<'finding'> = {
 			return [];
 		const predicate = askedPredicate(s, clauseAt, topic, ctx.article.sentences);
 		// Where no one predicate can be asked, the finding is still stated true or false, but asks no open card.
-		const open = predicate || !(crowded(topic, ctx.article.sentences) || unintroduced(topic, s, ctx.article.sentences));
+		const open = predicate || !(crowded(topic, ctx.article.sentences) || unintroduced(topic, s, ctx.article.sentences) || counted(s, clauseAt, topic));
 		return [
 			{
 				...relationFact(s, clause, clauseAt, `finding|${normaliseAnswer(clause).slice(0, 60)}`),

@@ -1,4 +1,5 @@
 import { entityDistractors, arrange } from '../distractors';
+import { DEMONSTRATIVE_NOUN } from '../english';
 import { ROLE_NOUNS } from '../facts/lexicon';
 import { isDemonym } from '../facts/lexicon';
 import { ROLE_MODIFIERS } from '../facts/people';
@@ -53,7 +54,8 @@ function personBack(fact: PersonFact, sentence: Sentence): string | null {
 		!BIOGRAPHY.test(relative[1])
 			? relative[1].replace(/[,.]([”"])[^]*$/, '$1').replace(/[\s.]+$/, '')
 			: subjectPredicate(sentence, fact);
-	if (!did || BIOGRAPHY.test(did)) return null;
+	// "keeps the cast moving around this awkward space": a "this" the card never shows points at nothing.
+	if (!did || BIOGRAPHY.test(did) || DEMONSTRATIVE_NOUN.test(did)) return null;
 	// No role at all ("Samuel Tesfaye won the 1500 metres …"): what the person did is the card.
 	return role ? `${role} who ${did}` : did;
 }
