@@ -7,6 +7,7 @@ import type { FactRecord, NamedThingFact, PersonFact, QuoteFact } from '../facts
 import type { Sentence } from '../sentences';
 import { fitBack, weakFront } from './card-backs';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { passerBy } from './card-passer-by';
 import { joined } from './standalone';
 import { subjectPredicate } from './who';
 
@@ -84,6 +85,8 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 	// "Row" of "Tanner's Row", "Degrees": a fragment or a plain word is no thing to learn.
 	if (fact.kind === 'named-thing' && weakFront(fact.answer, sentence.text, fact.answerStart - sentence.start)) return [];
 	const said = fact.kind === 'person' ? personBack(fact, sentence) : fact.role;
+	// A title alone ("Castleton midfielder") of a passer-by is a side detail; what they did ("who painted 12 views …") may not be.
+	if (fact.kind === 'person' && said === fact.role && passerBy(fact, sentence, all)) return [];
 	// "Steve Smith → Captains": one word says nothing worth turning a card for; "A daughter" says not whose.
 	const back = said && said.trim().split(/\s+/).length >= 2 ? fitBack(said, sentence.text, all) : null;
 	if (!back) return [];
