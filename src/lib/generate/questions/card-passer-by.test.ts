@@ -20,10 +20,11 @@ describe('no card for a person named once, inside a phrase after a preposition',
 			'Jamie Ostrowski',
 			0
 		],
-		['The winning goal came from a corner taken by Sparta winger Tomasz Nowicki in the 88th minute.', 'Tomasz Nowicki', 0],
+		['In the 88th minute the ball fell to Sparta winger Tomasz Nowicki, whose shot went wide.', 'Tomasz Nowicki', 0],
 		['The bill was drafted with help from Leeds University economist Rhea Calloway, and it passed by 40 votes.', 'Rhea Calloway', 0],
 		['The award was presented to Ines Barrow, the Leeds novelist, at a dinner in the city on Friday.', 'Ines Barrow', 0],
-		// Near misses: the person is the subject, is named again later, speaks, is a source, or the back says what they did.
+		// Near misses: the person is the subject or a passive's doer, is named again later, speaks, is a source, or the back says what they did.
+		['Sweden was represented in Osnabrück by Johan Oxenstierna, son of the chancellor Axel Oxenstierna.', 'Johan Oxenstierna', 1],
 		['Next to them hangs a new commission by the Portuguese painter Rui Valadares, who painted 12 views of the river from the same spot.', 'Rui Valadares', 1],
 		['Castleton midfielder Jamie Ostrowski scored twice in the second half.', 'Jamie Ostrowski', 1],
 		[

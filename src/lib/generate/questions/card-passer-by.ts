@@ -8,8 +8,8 @@ import type { Sentence } from '../sentences';
  * A card of their title ("Castleton midfielder") asks a side detail nobody reads the article for.
  */
 
-/** Prepositions (a closed class) that put a name inside another noun's phrase or an adjunct. */
-const PREPOSITION = /\b(?:from|by|of|with|to|against|for|past|over|under|beside|behind|between|near|after|before)\s+(?:(?:the|a|an)\s+)?$/i;
+/** Prepositions (a closed class) that put a name inside another noun's phrase or an adjunct; not "by", whose name is a passive's doer. */
+const PREPOSITION = /\b(?:from|of|with|to|against|for|past|over|under|beside|behind|between|near|after|before)\s+(?:(?:the|a|an)\s+)?$/i;
 
 /**
  * Whether the facts show the person again elsewhere: named in full, quoted, or by surname in the
