@@ -28,6 +28,8 @@ export interface FindingFact extends FactBase {
 	 * ("released", "an average of 31 milligrams …"), so the question asks that one thing.
 	 */
 	predicate?: { verb: string; rest: string };
+	/** A topic no open "What did … find about …?" can carry: one the article says many things about, or one it never introduced. */
+	open?: false;
 }
 
 /** "Northfield lost because …", "As a result, …": `answer` is the cause, `effect` what it caused. */

@@ -4,7 +4,7 @@ import type { AdviceFact, FactRecord, TaggedSentence } from '../facts/types';
 import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
 import { adviser } from './advice-adviser';
 import type { FactKindModule, FindContext } from './kind';
-import { relationFact, standsAlone } from './relation';
+import { relationFact, standsAlone, unintroduced } from './relation';
 
 /** "The inspector recommended (that) …", "installers often recommend larger radiators", "the team proposed (to the board) a box deck". */
 const RECOMMEND =
@@ -103,7 +103,8 @@ export const advice: FactKindModule<'advice'> = {
 	claims: false,
 	find(s, ctx) {
 		const f = risk(s) ?? recommendation(s, ctx) ?? should(s) ?? caveat(s);
-		return f ? [f] : [];
+		// "What caveat does the article give about the pattern?": which pattern, the card cannot say.
+		return f && !(f.sort === 'caveat' && unintroduced(f.subject, s, ctx.article.sentences)) ? [f] : [];
 	},
 	ask(fact, ctx) {
 		// "What should the agency do?", "What did Farrant recommend?" have no one answer when the article gives them several such.

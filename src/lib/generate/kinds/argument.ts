@@ -7,7 +7,8 @@ import { contradict } from './contradict';
 import { subjectOf } from './finding';
 import type { FactKindModule } from './kind';
 import { secondThat } from '../questions/card-backs';
-import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
+import { cardBack, relationFact, relationQuestion, standsAlone, unintroduced } from './relation';
+import { reporterCut } from './reported-clause';
 
 const VERBS =
 	'argues|argued|argue|contends|contended|maintains|maintained|insists|insisted|believes|believed|believe|claims|claimed|says|said|writes|wrote|holds|held|warns|warned|replies|reply|replied|counters|counter|countered|(?:has|have) come to believe|(?:has|have) argued';
@@ -41,7 +42,8 @@ function argued(s: TaggedSentence): ArgumentFact | null {
 	if (!m) return null;
 	const who = m[1];
 	const at = m[0].length - m[3].length;
-	const answer = clause(m[3]);
+	const reporting = s.tokens.filter((t) => t.end <= at && t.tags.has('Verb')).pop();
+	const answer = clause(reporterCut(s, at, m[3], reporting));
 	const topic = subjectOf(s, at);
 	const whoAt = m[0].indexOf(who);
 	const whoTokens = s.tokens.filter((t) => t.start >= whoAt && t.end <= whoAt + who.length);
@@ -89,9 +91,9 @@ function verdict(s: TaggedSentence): ArgumentFact | null {
 export const argument: FactKindModule<'argument'> = {
 	kind: 'argument',
 	claims: false,
-	find(s) {
+	find(s, ctx) {
 		const f = verdict(s) ?? argued(s);
-		return f ? [f] : [];
+		return f && !unintroduced(f.topic, s, ctx.article.sentences) ? [f] : [];
 	},
 	ask(fact, ctx) {
 		const firstPerson = /^(?:(?:[^,]{0,40}, )?(?:But |And |Yet |So |Still )?)I /.test(ctx.sentence.text);

@@ -34,8 +34,13 @@ const OWN_LINK = /^(?:because|since|as)\b/i;
 /** "City Light Rail's records show that …", "the study found that …": the frame around the effect. */
 const REPORTING_FRAME = /^.{3,80}?\b(?:show|shows|showed|said|says|found|finds|reported|concluded|suggest|suggests|suggested|confirmed) that (.{12,})$/;
 
+const PRONOUN = /\b(?:it|they|them|he|she|him|her|its|their)\b/i;
+
 function make(s: TaggedSentence, effect: string, cause: string, at: number): CauseFact | null {
 	const framed = REPORTING_FRAME.exec(finish(trimLead(effect).text));
+	// "many people who took it reported that food tasted metallic": a frame with a pronoun is no mere
+	// attribution but whose food and which drug; cut off, it leaves the "Why …?" saying neither.
+	if (framed && PRONOUN.test(framed[0].slice(0, -framed[1].length))) return null;
 	const whole = framed ? framed[1] : finish(trimLead(effect).text);
 	// "the check was booked but was postponed twice": the cause explains the last predicate.
 	// "…, which rots slowly": a trailing description of the object is not what the cause explains.

@@ -68,11 +68,19 @@ export function auxOf(verb: string): string {
 export const clause = (text: string): string => finish(text.split(/ [—–] | - /)[0]);
 
 /**
+ * "let it in", "must not sell them", "take them back": the object of the clause's own first verb.
+ * It can never be the clause's subject (that would be "itself"), so it points at something the
+ * card does not name ("the tunnel should let it in": the water).
+ */
+const OBJECT_PRONOUN = /^(?:not )?\p{L}+ (?:(?:up|in|out|off|down|back|away|on|over) )?(?:it|them)\b/iu;
+
+/**
  * Whether a clause is worth asking for: at least `min` words, and it names what it speaks of.
- * `subject` is who the clause is said of ("publish their times" of "hospitals"): a pronoun may point to it.
+ * `subject` is who the clause is said of ("publish their times" of "hospitals"): a pronoun may point to it,
+ * save the object of the clause's own verb.
  */
 export const askable = (text: string, min = 3, subject = ''): boolean =>
-	wordCount(text) >= min && wordCount(text) <= 40 && standsAlone(subject ? `${subject} ${text}` : text);
+	wordCount(text) >= min && wordCount(text) <= 40 && standsAlone(subject ? `${subject} ${text}` : text) && !(subject && OBJECT_PRONOUN.test(text));
 
 /**
  * A clause asked as a card, and when it is a short phrase also as a typed answer. With three

@@ -12,7 +12,7 @@ const BUCKLE = 'The buckle was 180 mm wide. The buckle formed in the early after
 
 describe('what was found about a topic the article says many things about', () => {
 	// Each row: a text, and the card's front and back.
-	const table: [string, [string, string]][] = [
+	const table: [string, [string, string] | undefined][] = [
 		[
 			`${LAKES}The team found that the lakes released an average of 31 milligrams of methane per square metre per day.`,
 			['What did the team find the lakes released?', 'An average of 31 milligrams of methane per square metre per day']
@@ -25,7 +25,7 @@ describe('what was found about a topic the article says many things about', () =
 			'The reefs lie off the north coast. Divers count the reefs every year. Researchers showed that the reefs supported about twice as many fish as open water.',
 			['What did researchers show the reefs supported?', 'About twice as many fish as open water']
 		],
-		// Near misses: a topic said once, a topic of several words, and a clause that goes on past its verb keep the question about the topic.
+		// Near misses: a topic said once and a topic of several words keep the question about the topic; a clause that goes on past its verb makes no card.
 		[
 			'The study found that the lakes released an average of 31 milligrams of methane per square metre per day.',
 			['What did the study find about the lakes?', 'The lakes released an average of 31 milligrams of methane per square metre per day']
@@ -34,14 +34,9 @@ describe('what was found about a topic the article says many things about', () =
 			`${LAKES}The team found that the lakes' deepest basins released more than 40 milligrams of methane a day.`,
 			["What did the team find about the lakes' deepest basins?", "The lakes' deepest basins released more than 40 milligrams of methane a day"]
 		],
-		[
-			`${LAKES}The team found that the lakes had been warming by half a degree each decade.`,
-			['What did the team find about the lakes?', 'The lakes had been warming by half a degree each decade']
-		],
-		[
-			`${LAKES}The team found that the lakes were deeper than older surveys suggested.`,
-			['What did the team find about the lakes?', 'The lakes were deeper than older surveys suggested']
-		]
+		[`${LAKES}The team found that the lakes had been warming by half a degree each decade.`, undefined],
+		[`${LAKES}The team found that the lakes were deeper than older surveys suggested.`, undefined],
+		[`${BUCKLE}The inspectors concluded that the buckle probably developed in the early afternoon, as rail temperatures peaked.`, undefined]
 	];
 	it.each(table)('%s', (text, expected) => {
 		expect(card(text)).toEqual(expected);

@@ -6,7 +6,8 @@ import { contradict } from './contradict';
 import type { FactKindModule } from './kind';
 import { auxOf, baseOf } from './clause';
 import { secondThat } from '../questions/card-backs';
-import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
+import { cardBack, relationFact, relationQuestion, standsAlone, unintroduced } from './relation';
+import { reporterCut } from './reported-clause';
 
 const VERBS =
 	'found|find|finds|showed|shown|show|shows|suggest|suggests|suggested|concluded|concludes|discovered|revealed|reveals|demonstrated|demonstrates|confirmed|confirms|estimate|estimates|estimated';
@@ -43,7 +44,11 @@ export function subjectOf(s: TaggedSentence, from: number): string | null {
 		}
 	}
 	if (!verb) return null;
-	const subject = s.text.slice(from, verb.start).trim();
+	// "the buckle probably developed": an adverb before the verb is the verb's, not the subject's ("about the buckle probably?").
+	const before = clause.filter((t) => t.end <= verb.start);
+	let end = before.length;
+	while (end > 1 && before[end - 1].tags.has('Adverb') && !before[end - 1].tags.has('Noun')) end--;
+	const subject = s.text.slice(from, end < before.length ? before[end].start : verb.start).trim();
 	const n = wordCount(subject);
 	return n >= 1 && n <= 8 && !/,/.test(subject) ? subject : null;
 }
@@ -51,16 +56,32 @@ export function subjectOf(s: TaggedSentence, from: number): string | null {
 /** Sentences that must name a bare topic ("the lakes") before "what was found about" it has many answers. */
 const MANY_MENTIONS = 3;
 
+/** Whether a topic is a bare "the" and one noun that the article names in several sentences. */
+function crowded(topic: string, all: TaggedSentence[]): boolean {
+	const head = /^the (\p{Ll}[\p{Ll}-]+)$/u.exec(topic)?.[1];
+	return !!head && all.filter((t) => new RegExp(`\\b${head}\\b`, 'i').test(t.text)).length >= MANY_MENTIONS;
+}
+
+/**
+ * "one resident in fifteen", "40 percent of households": a topic that is a share or a count puts the
+ * figure in the question, and "What do historians estimate about one resident in fifteen?" asks
+ * nothing the front has not told; the figure's own questions and the true/false pair ask it. A year ("the 2019 floods") names.
+ */
+function counted(s: TaggedSentence, at: number, topic: string): boolean {
+	const words = s.tokens.filter((t) => t.start >= at && t.end <= at + topic.length);
+	return words.some((t) => t.tags.has('Value') && !/^(?:1[5-9]|20)\d\d$/.test(t.text));
+}
+
 /**
  * "The team found that the lakes released an average of …": where the topic is a bare "the" and
  * one noun that the article names in several sentences, the team found many things about it, and
  * "What did the team find about the lakes?" has no one answer. The question then asks what the
  * topic did ("… find the lakes released?"), read from a single past or present verb and an
- * optional preposition after it; null where the clause goes on otherwise ("had been disturbed").
+ * optional preposition after it; null where the clause goes on otherwise ("had been disturbed"),
+ * and the finding then makes no card at all.
  */
 function askedPredicate(s: TaggedSentence, topicAt: number, topic: string, all: TaggedSentence[]): { verb: string; rest: string } | null {
-	const head = /^the (\p{Ll}[\p{Ll}-]+)$/u.exec(topic)?.[1];
-	if (!head || all.filter((t) => new RegExp(`\\b${head}\\b`, 'i').test(t.text)).length < MANY_MENTIONS) return null;
+	if (!crowded(topic, all)) return null;
 	const after = s.tokens.filter((t) => t.start >= topicAt + topic.length);
 	const [verb, next, third] = after;
 	const finite = verb && verb.tags.has('Verb') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense'));
@@ -90,7 +111,8 @@ export const finding: FactKindModule<'finding'> = {
 		if (!m) return [];
 		const finder = m[1];
 		const clauseAt = (m.index ?? 0) + m[0].length - m[3].length;
-		const clause = finish(m[3]);
+		const reporting = s.tokens.filter((t) => t.end <= clauseAt && t.tags.has('Verb')).pop();
+		const clause = finish(reporterCut(s, clauseAt, m[3], reporting));
 		const topic = subjectOf(s, clauseAt);
 		if (!topic || !standsAlone(finder) || !standsAlone(clause) || !standsAlone(topic) || wordCount(finder) > 7 || wordCount(clause) < 5) return [];
 		const first = s.tokens.find((t) => t.start === m[0].indexOf(finder));
@@ -100,6 +122,8 @@ export const finding: FactKindModule<'finding'> = {
 		)
 			return [];
 		const predicate = askedPredicate(s, clauseAt, topic, ctx.article.sentences);
+		// Where no one predicate can be asked, the finding is still stated true or false, but asks no open card.
+		const open = predicate || !(crowded(topic, ctx.article.sentences) || unintroduced(topic, s, ctx.article.sentences) || counted(s, clauseAt, topic));
 		return [
 			{
 				...relationFact(s, clause, clauseAt, `finding|${normaliseAnswer(clause).slice(0, 60)}`),
@@ -107,7 +131,8 @@ export const finding: FactKindModule<'finding'> = {
 				finder: movedSubject(finder, first),
 				verb: m[2],
 				topic,
-				...(predicate ? { predicate } : {})
+				...(predicate ? { predicate } : {}),
+				...(open ? {} : { open: false as const })
 			}
 		];
 	},
@@ -117,7 +142,7 @@ export const finding: FactKindModule<'finding'> = {
 		const front = fact.predicate ? `${asked} ${topic} ${fact.predicate.verb}?` : `${asked} about ${topic}?`;
 		const back = cardBack(fact.predicate ? fact.predicate.rest : secondThat(fact.answer));
 		const said = `${capitalise(fact.finder)} ${fact.verb} that ${fact.answer}`;
-		const out = [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back }, 'card', 'found')];
+		const out = fact.open === false ? [] : [relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: front, back }, 'card', 'found')];
 		// The main claim is the predicate: "children who slept longer" stays, "scored higher" turns.
 		const predicate = contradict(fact.answer.slice(fact.topic.length));
 		const reversed = predicate ? `${fact.answer.slice(0, fact.topic.length)}${predicate}` : null;

@@ -156,7 +156,9 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 		POINTING.test(subject[0].text) ||
 		!standsAlone(subjectText) ||
 		!subject.some((t) => has(t, 'Noun')) ||
-		subject.some((t) => has(t, 'Pronoun') && !RELATIVE.test(t.text))
+		subject.some((t) => has(t, 'Pronoun') && !RELATIVE.test(t.text)) ||
+		// "a seawall that | was built …": a subject ending on its relative word is a clause whose verb was taken for the main one.
+		RELATIVE.test(subject[subject.length - 1].text)
 	)
 		return null;
 	// The verb group: auxiliaries, "not" and adverbs up to the main verb ("has already recovered").
@@ -196,7 +198,12 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 	if (finder) {
 		const predicate = finish(text.slice(verbs[0].start).split(CLAUSE_END)[0]);
 		if (wordCount(predicate) < 3 || wordCount(predicate) > BACK_MAX || /\b(?:he|she|him|her|his)\b/i.test(predicate)) return null;
-		return { clause: `${subjectText} ${predicate}`, asked, plural, verbs, object: '', complement: predicate, finder };
+		// "What did the results find about the treatment?" says not which treatment: a finding is asked about its subject in full.
+		// Only where the verb group opens on an auxiliary ("has reduced") is the relative clause surely
+		// whole: in "a scheme that pays farmers to leave margins unploughed has doubled" the tagger may take "unploughed".
+		const whole = !subject.some((t) => RELATIVE.test(t.text)) || AUXILIARIES.has(verbs[0].text.toLowerCase());
+		const named = whole ? movedSubject(subjectText, subject[0]) : asked;
+		return { clause: `${subjectText} ${predicate}`, asked: named, plural, verbs, object: '', complement: predicate, finder };
 	}
 	// "voted to close the library", "agreed to buy …": what was decided is the act after "to".
 	const act = tokens[v + 1]?.text === 'to' && tokens[v + 2] && has(tokens[v + 2], 'Infinitive') ? tokens[v + 2] : null;

@@ -76,3 +76,21 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 /** A flashcard back in the article's words: a whole phrase, capitalised, without its final stop. */
 export const cardBack = (phrase: string): string => capitalise(finish(phrase));
+
+/**
+ * Whether a topic is a bare common noun the sentence meets for the first time: "the pattern",
+ * "the results" (and, with `bare`, "candidates" for a duty: "people" in a finding is everyone), with no earlier sentence and no other word of its own sentence
+ * naming it. Such a "the" points back at something told in other words (the study's pattern, the
+ * procedure's candidates), so "What caveat does the article give about the pattern?" has nothing
+ * on the card to say which. A topic that carries its own modifier ("the ballast shoulder beside
+ * the repair") or a name names itself.
+ */
+export function unintroduced(topic: string, s: TaggedSentence, sentences: TaggedSentence[], bare = false): boolean {
+	const head = (bare ? /^(?:the )?(?:\p{Ll}[\p{Ll}-]* )?(\p{Ll}[\p{Ll}-]*)$/u : /^the (?:\p{Ll}[\p{Ll}-]* )?(\p{Ll}[\p{Ll}-]*)$/u).exec(topic.trim())?.[1];
+	// "the buckle probably": a topic read past its noun is no topic to judge.
+	if (!head || !s.tokens.some((t) => t.text.toLowerCase() === head && t.tags.has('Noun'))) return false;
+	const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(head.replace(/s$/, ''))}(?:s|es)?(?![\\p{L}])`, 'giu');
+	const earlier = sentences.filter((o) => o.index < s.index);
+	// An opening sentence has nothing before it to point back at: its "the" is the story's own.
+	return earlier.length > 0 && !earlier.some((o) => o.text.match(word)) && (s.text.match(word) ?? []).length < 2;
+}

@@ -3,7 +3,7 @@ import { clauseRest, finish, wordCount } from '../english';
 import type { FactRecord, RequirementFact, TaggedSentence } from '../facts/types';
 import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
 import type { FactKindModule } from './kind';
-import { relationFact } from './relation';
+import { relationFact, unintroduced } from './relation';
 
 /** "Shops must take back …", "Operators will have to give …": what someone is bound to do. */
 const MUST = / (must|will have to|has to|have to|had to|(?:is|are|was|were|will be) required to|(?:is|are|was|were|will be) obliged to) (not )?(\p{Ll}+ .+)$/u;
@@ -100,9 +100,11 @@ const others = (f: RequirementFact, all: FactRecord[]) =>
 export const requirement: FactKindModule<'requirement'> = {
 	kind: 'requirement',
 	claims: false,
-	find(s) {
+	find(s, ctx) {
 		const f = duty(s) ?? scope(s);
-		return f && f.answerStart >= s.start ? [f] : [];
+		// "What must candidates do?": a duty on someone the article never introduced says not whose.
+		const unnamed = f && (f.rule === 'must' || f.rule === 'requires') && unintroduced(f.subject, s, ctx.article.sentences, true);
+		return f && !unnamed && f.answerStart >= s.start ? [f] : [];
 	},
 	ask(fact, ctx) {
 		// "What must the agency do?" has no one answer when the article lists several duties of the agency.

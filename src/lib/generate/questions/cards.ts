@@ -1,4 +1,5 @@
 import { entityDistractors, arrange } from '../distractors';
+import { DEMONSTRATIVE_NOUN } from '../english';
 import { ROLE_NOUNS } from '../facts/lexicon';
 import { isDemonym } from '../facts/lexicon';
 import { ROLE_MODIFIERS } from '../facts/people';
@@ -6,6 +7,7 @@ import type { FactRecord, NamedThingFact, PersonFact, QuoteFact } from '../facts
 import type { Sentence } from '../sentences';
 import { fitBack, weakFront } from './card-backs';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { passerBy } from './card-passer-by';
 import { joined } from './standalone';
 import { subjectPredicate } from './who';
 
@@ -53,7 +55,8 @@ function personBack(fact: PersonFact, sentence: Sentence): string | null {
 		!BIOGRAPHY.test(relative[1])
 			? relative[1].replace(/[,.]([”"])[^]*$/, '$1').replace(/[\s.]+$/, '')
 			: subjectPredicate(sentence, fact);
-	if (!did || BIOGRAPHY.test(did)) return null;
+	// "keeps the cast moving around this awkward space": a "this" the card never shows points at nothing.
+	if (!did || BIOGRAPHY.test(did) || DEMONSTRATIVE_NOUN.test(did)) return null;
 	// No role at all ("Samuel Tesfaye won the 1500 metres …"): what the person did is the card.
 	return role ? `${role} who ${did}` : did;
 }
@@ -82,6 +85,8 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 	// "Row" of "Tanner's Row", "Degrees": a fragment or a plain word is no thing to learn.
 	if (fact.kind === 'named-thing' && weakFront(fact.answer, sentence.text, fact.answerStart - sentence.start)) return [];
 	const said = fact.kind === 'person' ? personBack(fact, sentence) : fact.role;
+	// A title alone ("Castleton midfielder") of a passer-by is a side detail; what they did ("who painted 12 views …") may not be.
+	if (fact.kind === 'person' && said === fact.role && passerBy(fact, sentence, all)) return [];
 	// "Steve Smith → Captains": one word says nothing worth turning a card for; "A daughter" says not whose.
 	const back = said && said.trim().split(/\s+/).length >= 2 ? fitBack(said, sentence.text, all) : null;
 	if (!back) return [];
