@@ -29,6 +29,28 @@ describe('resolveLeadPronoun', () => {
 		expect(lead('They were sold in 1990.', 'The mill closed in 1985.')).toBeNull();
 	});
 
+	it('looks past a chain of up to three opening phrases, each a phrase without a verb of its own', () => {
+		const ship = 'The survey ship Arven was moved to the northern field in May.';
+		expect(lead('By October, after two failed attempts, it had reached the gas layer.', ship)).toBe(
+			'By October, after two failed attempts, the survey ship Arven had reached the gas layer.'
+		);
+		expect(lead('In 2021, despite the storms, its crew drilled 14 wells.', ship)).toBe(
+			'In 2021, despite the storms, the survey ship Arven’s crew drilled 14 wells.'
+		);
+		expect(lead('On Monday, at dawn, without warning, it stopped.', ship)).toBe('On Monday, at dawn, without warning, the survey ship Arven stopped.');
+		const coach = 'The Rovers coach Dana Whitfield named an unchanged side.';
+		expect(lead('After the match, in the tunnel, she praised the defence.', coach)).toBe(
+			'After the match, in the tunnel, the Rovers coach Dana Whitfield praised the defence.'
+		);
+		// A clause among the phrases ("when it rained"), a reporting verb, or a fourth phrase: left alone.
+		expect(lead('In June, when it rained, it flooded.', ship)).toBe('In June, when it rained, it flooded.');
+		expect(lead('By October, the engineers said, it had reached the gas layer.', ship)).toBe('By October, the engineers said, it had reached the gas layer.');
+		expect(lead('In 2021, in May, on a Monday, at dawn, it stopped.', ship)).toBe('In 2021, in May, on a Monday, at dawn, it stopped.');
+		expect(lead('By October, after the two failed attempts that cost the firm dearly, it had reached the gas layer.', ship)).toBe(
+			'By October, after the two failed attempts that cost the firm dearly, it had reached the gas layer.'
+		);
+	});
+
 	it('leaves an "it" before "be" or "take", which may mean an event or nothing', () => {
 		expect(lead('It was his ninth goal of the season.', 'In the 60th minute, Rovers took the lead.')).toBeNull();
 		expect(lead('It took her two years to finish.', 'The weaver Ana Lopes made a 30-metre banner.')).toBeNull();

@@ -24,7 +24,8 @@ const possessive = (name: string) => (/s$/.test(name) ? `${name}’` : `${name}�
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A pronoun that opens a sentence or follows a short opening phrase: "It …", "A year ago, its …". */
-const LEAD_PRONOUN = /^(?:((?:[^,“”"]{2,60}?)), )?(It|Its|They|Their|He|She|His|Her)\b(?!['’])/i;
+/** Up to three opening phrases, each set off by a comma ("By October, after two failed attempts, it …"), then the pronoun. */
+const LEAD_PRONOUN = /^(?:([^,“”"]{2,60}?(?:, [^,“”"]{2,60}?){0,2}), )?(It|Its|They|Their|He|She|His|Her)\b(?!['’])/i;
 
 /**
  * The opening pronoun replaced by the previous sentence's subject when they agree in number and
@@ -35,8 +36,9 @@ const LEAD_PRONOUN = /^(?:((?:[^,“”"]{2,60}?)), )?(It|Its|They|Their|He|She|
 export function resolveLeadPronoun(sentence: string, previous: { text: string; start: number } | undefined, people?: PeopleGenders): Resolution {
 	const m = LEAD_PRONOUN.exec(sentence);
 	if (!m || !previous) return { ok: true, replacements: [] };
-	// The opening phrase must be a phrase, not a clause with a verb of its own ("When it rains, it …").
-	if (m[1] && (m[1].split(' ').length > 7 || /\b(?:he|she|it|they|we|said|says)\b/i.test(m[1]))) return { ok: true, replacements: [] };
+	// Each opening phrase must be a phrase, not a clause with a verb of its own ("When it rains, it …").
+	const clause = (phrase: string) => phrase.split(' ').length > 7 || /\b(?:he|she|it|they|we|said|says)\b/i.test(phrase);
+	if (m[1] && m[1].split(', ').some(clause)) return { ok: true, replacements: [] };
 	const subject = sentenceSubject(previous.text);
 	if (!subject) return { ok: false, why: 'no subject in the sentence before' };
 	const word = m[2].toLowerCase();
