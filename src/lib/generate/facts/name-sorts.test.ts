@@ -57,6 +57,25 @@ describe('name sorts', () => {
 		expect(sameName('North Korea', 'South Korea')).toBe(false);
 		expect(sameName('wickets', 'wicket')).toBe(true);
 	});
+
+	it('takes a given name cut to its initial for the same person, and a relative for another', () => {
+		for (const [a, b] of [
+			['H. Marlowe', 'Hester Marlowe'],
+			['J. C. Farrant', 'John Farrant'],
+			['J. C. Farrant', 'John Charles Farrant'],
+			['Ngozi Farrant-Lund', 'N. Farrant-Lund'],
+			['A Okafor', 'Amaka Okafor']
+		])
+			expect(sameName(a, b), `${a} / ${b}`).toBe(true);
+		for (const [a, b] of [
+			['H. Marlowe', 'Thomas Marlowe'],
+			['J. C. Farrant', 'John Deane Farrant'],
+			['H. Marlowe', 'H. Marlow'],
+			['Hester Marlowe', 'Thomas Marlowe'],
+			['T. Okafor', 'Amaka Okafor']
+		])
+			expect(sameName(a, b), `${a} / ${b}`).toBe(false);
+	});
 });
 
 describe('looksLikeNonPerson', () => {

@@ -113,10 +113,29 @@ const initials = (name: string) =>
 		.map((w) => w[0].toLowerCase())
 		.join('');
 
+const isInitial = (word: string) => /^\p{Lu}\.?$/u.test(word);
+
+/**
+ * "H. Marlowe" and "Hester Marlowe", "J. C. Farrant" and "John Farrant": one surname, and each
+ * initial of one the first letter of the other's given name in its place (the other given names
+ * the same). "H. Marlowe" and "Thomas Marlowe" are two people.
+ */
+function initialled(a: string, b: string): boolean {
+	const x = a.split(/\s+/);
+	const y = b.split(/\s+/);
+	if (x.length < 2 || y.length < 2 || x.at(-1) !== y.at(-1) || ![...x, ...y].some(isInitial)) return false;
+	for (let i = 0; i < Math.min(x.length, y.length) - 1; i++) {
+		const [p, q] = [x[i], y[i]];
+		if (isInitial(p) || isInitial(q) ? p[0] !== q[0] : p !== q) return false;
+	}
+	return true;
+}
+
 /**
  * Whether two names may stand for the same thing: the same distinctive words ("River Thames" and
- * "Thames"), one's words all within the other's ("Kyiv" and "Kyiv region"), or one the other's
- * initials ("ESA" and "European Space Agency"). Two such names are never both choices.
+ * "Thames"), one's words all within the other's ("Kyiv" and "Kyiv region"), one the other's
+ * initials ("ESA" and "European Space Agency"), or a person's given names cut to initials ("H.
+ * Marlowe" and "Hester Marlowe"). Two such names are never both choices.
  */
 export function sameName(a: string, b: string): boolean {
 	const x = coreWords(a);
@@ -124,5 +143,5 @@ export function sameName(a: string, b: string): boolean {
 	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
 	if (short.every((w) => long.includes(w))) return true;
 	const acronym = (s: string, other: string) => /^\p{Lu}{2,6}$/u.test(s) && initials(other).length >= 2 && s.toLowerCase() === initials(other);
-	return acronym(a, b) || acronym(b, a);
+	return acronym(a, b) || acronym(b, a) || initialled(a, b);
 }
