@@ -59,6 +59,9 @@ export function sentenceSubject(sentence: string): SentenceSubject | null {
 			/^(?:It|They|He|She|This|That|These|Those|There|To|As|If|When|While|But|And|So|Yet|Or)$/.test(name)
 		)
 			return null;
+		// "Then she points.", "Meanwhile prices rose.": a lone capitalised word the sentence reads as no
+		// noun is an adverb before the subject, not a name ("Then's shell" was the result).
+		if (!name.includes(' ') && !tokenize(rest)[0]?.tags.has('Noun')) return null;
 		const tokens = tokenize(name);
 		const person = TITLE.test(name.split(' ')[0]) || tokens.some((t) => t.tags.has('Person'));
 		return { text: name, person, plural: false, singular: !person };
