@@ -1,3 +1,4 @@
+import { stripPossessive } from '../facts/names';
 import type { FactRecord } from '../facts/types';
 import type { Sentence } from '../sentences';
 import { isCommonWord } from '../frequency';
@@ -27,7 +28,7 @@ function opensAt(text: string, at: number): boolean {
 const WORD = /\p{L}[\p{L}’'-]*/gu;
 
 /** A word's key: lower case, without a possessive ("Pellham's" is looked up as "pellham"). */
-const keyOf = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
+const keyOf = (word: string) => stripPossessive(word.toLowerCase());
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization'];
 
