@@ -103,3 +103,19 @@ describe('a bare definite in a clause about another thing', () => {
 		expect(resolved(s, resolveBareDefinite(s, 'Ministers launched a bottle deposit scheme.'))).toBe(s);
 	});
 });
+
+describe('a mention never runs over the end of a sentence', () => {
+	// Each article ends a sentence on a word right before "The <head>": the words before the full stop say nothing of which one.
+	const cases: [string, string, string][] = [
+		['Coal left by a valley. The ship sank in 1921.', 'How many tonnes did the ship carry?', 'How many tonnes did the ship carry?'],
+		['The dam stood above a quiet town. The bridge opened in 1904.', 'Who built the bridge?', 'Who built the bridge?'],
+		['Voters said no in a referendum. The policy was dropped.', 'When was the policy dropped?', 'When was the policy dropped?'],
+		['Engineers blamed a cracked weld. The failure cost 4 million.', 'What did the failure cost?', 'What did the failure cost?'],
+		['Officials ordered an emergency review. The station closed in May.', 'When did the station close?', 'When did the station close?'],
+		// A point inside a word is still a word: "a 3.5-tonne vessel" names the vessel.
+		['Crews towed a 3.5-tonne vessel into port.', 'Where was the vessel towed?', 'Where was the 3.5-tonne vessel towed?']
+	];
+	it.each(cases)('in "%s", %s', (article, question, expected) => {
+		expect(nameBareDefinite(question, articleMentions(article))).toBe(expected);
+	});
+});
