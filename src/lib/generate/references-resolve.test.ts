@@ -51,6 +51,13 @@ describe('resolveLeadPronoun', () => {
 		);
 	});
 
+	it('puts in the whole subject, with the "of" phrase that says what it measures', () => {
+		expect(lead('In the control towns, it fell only from 8.1 to 7.9 per cent.', 'The proportion of buses delayed fell from 12 to 6 per cent.')).toBe(
+			'In the control towns, the proportion of buses delayed fell only from 8.1 to 7.9 per cent.'
+		);
+		expect(lead('By 2020, it had reached 4,000.', 'The number of members doubled in a decade.')).toBe('By 2020, the number of members had reached 4,000.');
+	});
+
 	it('leaves an "it" before "be" or "take", which may mean an event or nothing', () => {
 		expect(lead('It was his ninth goal of the season.', 'In the 60th minute, Rovers took the lead.')).toBeNull();
 		expect(lead('It took her two years to finish.', 'The weaver Ana Lopes made a 30-metre banner.')).toBeNull();
