@@ -57,3 +57,23 @@ describe('objectWithoutAntecedent', () => {
 		expect(objectWithoutAntecedent('The review praised the album and its producer.')).toBeNull();
 	});
 });
+
+describe('a person named before "they" or "them"', () => {
+	// One person is no "them": the people meant are in a sentence not shown.
+	const leaning = [
+		'Margaret, then 30, wrote to each of them asking for more time.',
+		'Peter Holm thanked them for ____ years of service.',
+		'Sarah Jones met them at the station in ____.',
+		'Thomas, aged 19, sold them the mill for ____ pounds.',
+		'Elizabeth Grey told them the school would close in ____.',
+		'Michael, the eldest, paid them ____ shillings a week.'
+	];
+	it.each(leaning)('"%s" leans on a sentence not shown', (p) => {
+		expect(pronounWithoutAntecedent(p)).not.toBeNull();
+	});
+
+	it('still lets a group or a plural before it be what "them" means', () => {
+		for (const p of ['Margaret wrote to the creditors and asked each of them for ____ months.', 'Sparta thanked their ____ fans.'])
+			expect(pronounWithoutAntecedent(p), p).toBeNull();
+	});
+});

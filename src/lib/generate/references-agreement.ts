@@ -13,10 +13,16 @@ const GROUP =
 
 const noun = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun');
 
-/** Whether a token before "they" can be what "they" means: a plural, a group, a name ("Sparta, who had won … their"), or the blank. */
+/**
+ * Whether a token before "they" can be what "they" means: a plural, a group, a name ("Sparta, who
+ * had won … their"), or the blank. A person's name is one person: "Hester wrote to each of them"
+ * means people only a sentence before named.
+ */
 const pluralAntecedent = (t: Token) =>
 	t.text.includes('____') ||
-	(noun(t) && (t.tags.has('Plural') || GROUP.test(t.text) || t.tags.has('Organization') || t.tags.has('ProperNoun') || isCapitalised(t.text)));
+	(noun(t) &&
+		!t.tags.has('Person') &&
+		(t.tags.has('Plural') || GROUP.test(t.text) || t.tags.has('Organization') || t.tags.has('ProperNoun') || isCapitalised(t.text)));
 
 /** Whether a token before "its" can be what "its" means: a singular noun or a name, or the blank. */
 const singularAntecedent = (t: Token) => t.text.includes('____') || (noun(t) && !t.tags.has('Plural'));

@@ -1,4 +1,5 @@
 import { outsideQuotes } from './english';
+import { unstatedAction } from './references-proverb';
 import { tokenize } from './tokens';
 
 /**
@@ -130,7 +131,7 @@ export function unstatedMeasure(text: string): string | null {
 
 /** What the context of a prompt must fill in, or null when its words stand alone. */
 export function contextGap(text: string): string | null {
-	return demonstrativePronoun(text) ?? unanchoredTime(text) ?? unnamedGroup(text) ?? unstatedMeasure(text);
+	return demonstrativePronoun(text) ?? unanchoredTime(text) ?? unnamedGroup(text) ?? unstatedMeasure(text) ?? unstatedAction(text);
 }
 
 /** "About nine minutes later, ", "The year before, ": an opening phrase that only says when, counted from an unseen event. */

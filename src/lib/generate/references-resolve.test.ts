@@ -51,6 +51,13 @@ describe('resolveLeadPronoun', () => {
 		);
 	});
 
+	it('puts in the whole subject, with the "of" phrase that says what it measures', () => {
+		expect(lead('In the control towns, it fell only from 8.1 to 7.9 per cent.', 'The proportion of buses delayed fell from 12 to 6 per cent.')).toBe(
+			'In the control towns, the proportion of buses delayed fell only from 8.1 to 7.9 per cent.'
+		);
+		expect(lead('By 2020, it had reached 4,000.', 'The number of members doubled in a decade.')).toBe('By 2020, the number of members had reached 4,000.');
+	});
+
 	it('leaves an "it" before "be" or "take", which may mean an event or nothing', () => {
 		expect(lead('It was his ninth goal of the season.', 'In the 60th minute, Rovers took the lead.')).toBeNull();
 		expect(lead('It took her two years to finish.', 'The weaver Ana Lopes made a 30-metre banner.')).toBeNull();
@@ -101,5 +108,21 @@ describe('a bare definite in a clause about another thing', () => {
 	it('is left alone: "where … the scheme" means that place’s scheme', () => {
 		const s = 'Supporters point to Latvia, where returns rose within a year of the scheme starting.';
 		expect(resolved(s, resolveBareDefinite(s, 'Ministers launched a bottle deposit scheme.'))).toBe(s);
+	});
+});
+
+describe('a mention never runs over the end of a sentence', () => {
+	// Each article ends a sentence on a word right before "The <head>": the words before the full stop say nothing of which one.
+	const cases: [string, string, string][] = [
+		['Coal left by a valley. The ship sank in 1921.', 'How many tonnes did the ship carry?', 'How many tonnes did the ship carry?'],
+		['The dam stood above a quiet town. The bridge opened in 1904.', 'Who built the bridge?', 'Who built the bridge?'],
+		['Voters said no in a referendum. The policy was dropped.', 'When was the policy dropped?', 'When was the policy dropped?'],
+		['Engineers blamed a cracked weld. The failure cost 4 million.', 'What did the failure cost?', 'What did the failure cost?'],
+		['Officials ordered an emergency review. The station closed in May.', 'When did the station close?', 'When did the station close?'],
+		// A point inside a word is still a word: "a 3.5-tonne vessel" names the vessel.
+		['Crews towed a 3.5-tonne vessel into port.', 'Where was the vessel towed?', 'Where was the 3.5-tonne vessel towed?']
+	];
+	it.each(cases)('in "%s", %s', (article, question, expected) => {
+		expect(nameBareDefinite(question, articleMentions(article))).toBe(expected);
 	});
 });

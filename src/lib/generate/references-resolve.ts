@@ -116,10 +116,14 @@ const BARE_DEFINITE = new RegExp(
 	'u'
 );
 
-/** "a heavy maintenance check", "the tram’s brake check": a mention of the head with words saying which. */
+/**
+ * "a heavy maintenance check", "the tram’s brake check": a mention of the head with words saying
+ * which. A word may hold a point ("3.5-tonne") but not end on one: "a valley. The ship" runs over
+ * a sentence's end, and "the ship" had become "the valley. The ship".
+ */
 const mentionOf = (head: string) =>
 	new RegExp(
-		`\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(\\p{Lu}[\\p{L}-]*['’]s?)) ((?:(?!(?:the|a|an|and|or|of|in|on|to|for|with|by|at|from|was|is|were|are)\\b)[\\p{L}\\d,.-]+ ){1,3})${head}\\b`,
+		`\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(\\p{Lu}[\\p{L}-]*['’]s?)) ((?:(?!(?:the|a|an|and|or|of|in|on|to|for|with|by|at|from|was|is|were|are)\\b)[\\p{L}\\d,.-]*[\\p{L}\\d,-] ){1,3})${head}\\b`,
 		'gu'
 	);
 

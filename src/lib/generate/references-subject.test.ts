@@ -16,4 +16,19 @@ describe('sentenceSubject', () => {
 		for (const sentence of ['Then she points.', 'Later the ship sank.', 'Soon the team left.', 'Meanwhile prices rose.', 'Finally it sank.'])
 			expect(sentenceSubject(sentence), sentence).toBeNull();
 	});
+
+	it('takes the "of" phrase that says what the head measures, up to the verb', () => {
+		const phrases = [
+			['The number of visitors doubled in 2019.', 'the number of visitors'],
+			['The price of a loaf climbed 12 per cent.', 'the price of a loaf'],
+			['The proportion of trains cancelled climbed to 9 per cent.', 'the proportion of trains cancelled'],
+			['The value of the fund was put at 3 million.', 'the value of the fund'],
+			['The cost of the new roof came to £40,000.', 'the cost of the new roof'],
+			['The average age of the players is 24.', 'the average age of the players'],
+			// A phrase that does not run straight into the verb is left at its head.
+			['The cost of the bridge, officials said, rose.', 'the cost'],
+			['The rate of new cases in older adults has fallen.', 'the rate']
+		];
+		for (const [sentence, subject] of phrases) expect(sentenceSubject(sentence)?.text, sentence).toBe(subject);
+	});
 });

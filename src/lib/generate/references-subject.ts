@@ -46,6 +46,28 @@ const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady)\.?$/;
 /** A run of capitalised words with "of", "de", "van" or "and" between them: a name. */
 const NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\. )?\p{Lu}[\p{L}\d’'.-]*(?: (?:(?:of|de|da|van|von|der|and|&) )?\p{Lu}[\p{L}\d’'.-]*)*/u;
 
+/**
+ * "The proportion of school sessions missed fell …": the "of" phrase after the head says what the
+ * head measures, and "it" in the next sentence means all of it ("the proportion" alone had become
+ * the prompt's subject, a proportion of nobody knows what). Where the phrase ends: right before
+ * the main verb, a past participle of a reduced clause ("missed") taken in; undefined when the
+ * head has no "of" after it or the phrase does not run straight into a verb.
+ */
+function ofPhraseEnd(tokens: ReturnType<typeof tokenize>, end: number): number | undefined {
+	if (tokens[end]?.text.toLowerCase() !== 'of' || /[,;:(—–]/.test(tokens[end - 1].post)) return undefined;
+	let i = end + 1;
+	const inPhrase = (t: (typeof tokens)[number]) =>
+		(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Value')) && !t.tags.has('Verb') && !t.tags.has('Pronoun');
+	while (i < tokens.length && i <= end + 6 && inPhrase(tokens[i]) && !/[,;:(—–]/.test(tokens[i - 1].post)) i++;
+	// "sessions missed fell", "trains cancelled rose": a participle right before the verb belongs to the phrase, whether read as a verb or an adjective.
+	const participle = (t: (typeof tokens)[number] | undefined) =>
+		t !== undefined && /ed$/.test(t.text) && (t.tags.has('PastTense') || t.tags.has('Adjective')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
+	if (i > end + 2 && participle(tokens[i - 1]) && tokens[i - 2].tags.has('Noun') && tokens[i]?.tags.has('Verb')) return tokens[i - 1].end;
+	if (i === end + 1 || !tokens[i - 1].tags.has('Noun')) return undefined;
+	if (participle(tokens[i]) && tokens[i + 1]?.tags.has('Verb') && !/[,;:]/.test(tokens[i].post)) i++;
+	return tokens[i]?.tags.has('Verb') && !/[,;:]/.test(tokens[i - 1].post) ? tokens[i - 1].end : undefined;
+}
+
 /** The subject of a sentence, or null when it does not open with a name or a "the …" phrase. */
 export function sentenceSubject(sentence: string): SentenceSubject | null {
 	const rest = sentence.replace(OPENER, '');
@@ -80,7 +102,7 @@ export function sentenceSubject(sentence: string): SentenceSubject | null {
 	const named = /^,? (?:named|called|known as) (\p{Lu}[\p{L}\d’'-]*(?: [\p{Lu}\d][\p{L}\d’'-]*)*)/u.exec(rest.slice(head.end));
 	if (named) return { text: named[1], person: false, plural: false, singular: true };
 	const word = head.text.toLowerCase();
-	const phrase = rest.slice(0, head.end);
+	const phrase = rest.slice(0, ofPhraseEnd(tokens, end) ?? head.end);
 	const text = article[1] === 'The' ? `the${phrase.slice(3)}` : `the${phrase.slice(article[1].length)}`;
 	const plural = head.tags.has('Plural') || word === 'people';
 	// "The Icelandic artist Sóley Guðmundsdóttir": a title before a name is the person.

@@ -2,6 +2,7 @@ import { DEMONSTRATIVE_NOUN, outsideQuotes, unresolvedPronoun } from './english'
 import { objectWithoutAntecedent, pronounWithoutAntecedent } from './references-agreement';
 import { contextGap } from './references-context';
 import { leaningWords } from './references-leaning';
+import { pronounAfterOpeners } from './references-opened';
 import { publicationTime } from './references-time';
 import { tokenize } from './tokens';
 
@@ -129,6 +130,8 @@ export function unresolvedReference(prompt: string): string | null {
 	if (CARRIES_ON.test(first.trim())) return 'an opening that carries on from a sentence not shown';
 	if (SHARE_OF_UNNAMED.test(first.trim()) || PRONOUN_AFTER_OPENER.test(first.trim()) || PRONOUN_AFTER_PHRASE.test(first.trim()))
 		return 'a pronoun with nothing named before it';
+	const opened = pronounAfterOpeners(first.trim());
+	if (opened) return `“${opened}” after opening phrases that name nothing it could mean`;
 	const pronoun = pronounWithoutAntecedent(first);
 	if (pronoun) return `“${pronoun}” with nothing before it that it could mean`;
 	const leaning = leaningWords(first);

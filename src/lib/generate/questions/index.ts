@@ -90,15 +90,15 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
 	const fragments = insideQuotes(sentences);
-	const subject = mainSubject(facts, text);
-	const names = definiteNames(facts, text);
-	const people = new Set(facts.filter((f) => f.kind === 'person').map((f) => f.answer.split(' ').at(-1) ?? f.answer));
-	const definites = definiteContext(text, names, people);
-	const cased = articleCase(sentences, facts);
 	const genders = peopleGenders(
 		facts.filter((f) => f.kind === 'person').map((f) => f.key),
 		sentences.map((s) => s.text)
 	);
+	const subject = mainSubject(facts, text, genders);
+	const names = definiteNames(facts, text);
+	const people = new Set(facts.filter((f) => f.kind === 'person').map((f) => f.answer.split(' ').at(-1) ?? f.answer));
+	const definites = definiteContext(text, names, people);
+	const cased = articleCase(sentences, facts);
 	// Whether a person other than the subject is named in the sentence before, in the same paragraph.
 	const othersIn = new Set(facts.filter((f) => f.kind === 'person' && f.key !== subject?.key).map((f) => f.sentence));
 	for (const fact of facts) {

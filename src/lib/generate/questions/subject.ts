@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../english';
 import { tokenize } from '../tokens';
 import type { FactRecord } from '../facts/types';
+import type { PeopleGenders } from '../references-gender';
 
 /**
  * The person an article is about (an obituary's subject, a profile's player), so that a
@@ -20,8 +21,11 @@ const countOf = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).l
 /**
  * The article's subject: the named person whose surname it repeats at least four times and at
  * least twice as often as anyone else's, when the article's pronouns are mostly of one gender.
+ * Their pronoun is the one `genders` (references-gender.ts) shows for everyone of their surname,
+ * else the article's most used: "Whitlow & Sons" counts toward Harold Whitlow in a story told mostly about women,
+ * and a "she" had become "Whitlow".
  */
-export function mainSubject(facts: FactRecord[], text: string): Subject | null {
+export function mainSubject(facts: FactRecord[], text: string, genders?: PeopleGenders): Subject | null {
 	const surnames = new Map<string, string>();
 	for (const f of facts) if (f.kind === 'person') surnames.set(f.key.split(/\s+/).at(-1) ?? f.key, f.key);
 	const counts = [...surnames.keys()]
@@ -32,7 +36,10 @@ export function mainSubject(facts: FactRecord[], text: string): Subject | null {
 	const she = countOf(text, /\b(?:she|her|hers)\b/gi);
 	const he = countOf(text, /\b(?:he|his|him)\b/gi);
 	if (she === he) return null;
-	return { key: surnames.get(top.surname) ?? top.surname, surname: top.surname, pronoun: she > he ? 'she' : 'he' };
+	// Everyone of the surname ("Aurelia Vance" and her son "Peter Vance") must show the one gender, or the article's pronouns decide.
+	const shown = new Set([...(genders ?? [])].filter(([name]) => name.split(/\s+/).at(-1) === top.surname).map(([, g]) => g));
+	const [own] = shown;
+	return { key: surnames.get(top.surname) ?? top.surname, surname: top.surname, pronoun: shown.size === 1 && own ? own : she > he ? 'she' : 'he' };
 }
 
 const LEAD = { she: /^(She|Her)\b/, he: /^(He|His)\b/ };
