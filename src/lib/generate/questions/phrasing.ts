@@ -77,7 +77,7 @@ export function blankOut(sentence: Sentence, fact: FactRecord): string {
 export function movedSubject(raw: string, first: Token): string {
 	// "Northfield's procession": a capitalised word that is no common English word is a name.
 	const name =
-		['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) ||
+		['ProperNoun', 'Person', 'Place', 'Organization', 'Month', 'WeekDay'].some((tag) => first.tags.has(tag)) ||
 		/^\p{Lu}{2,}/u.test(first.text) ||
 		!isCommonWord(first.text) ||
 		// "Aurora Orbital": a common word before another capitalised one opens a name.
