@@ -22,3 +22,19 @@ describe('contradicting a claim', () => {
 		expect(contradict(' acted correctly and could not have prevented the collision')).toBeNull();
 	});
 });
+
+describe('a negation that would put "do not" before a verb that is no base form', () => {
+	// Each row: a claim, and its contradiction (null: none is made).
+	const table: [string, string | null][] = [
+		['The council had cut the budget by a fifth.', null],
+		['The firm had put the plan on hold.', null],
+		['Tenants who miss the deadline will in effect lose the deposit.', null],
+		// Near misses: an ordinary verb is negated with its base form, an auxiliary with "not".
+		[' mattered', ' did not matter'],
+		['The storm had made the road impassable.', 'The storm had not made the road impassable.'],
+		['The mayor has agreed to the plan.', 'The mayor has not agreed to the plan.']
+	];
+	it.each(table)('%s', (claim, want) => {
+		expect(contradict(claim)).toBe(want);
+	});
+});

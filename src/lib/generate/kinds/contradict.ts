@@ -70,5 +70,12 @@ export function contradict(claim: string): string | null {
 
 const NEGATION = /\b(?:not|never|no)\b|n't\b/i;
 
-/** A negation English allows: one space between words, and the base form after "do not" ("did not matter", never "did not mattered"). */
-const wellFormed = (text: string) => !/\s{2}/.test(text) && !/\b(?:did|does|do) not (?:\p{L}+ed|\p{L}+s)\b(?<!\b(?:need|was|has|is|does)\b)/u.test(text);
+/**
+ * A negation English allows: one space between words, and the base form after "do not" ("did not
+ * matter", never "did not mattered"). An irregular past or an auxiliary the tagger read as a noun
+ * before it ("had cut", "will in effect") gets "do not" in front of it too: "does not had cut".
+ */
+const wellFormed = (text: string) =>
+	!/\s{2}/.test(text) &&
+	!/\b(?:did|does|do) not (?:\p{L}+ed|\p{L}+s)\b(?<!\b(?:need|was|has|is|does)\b)/u.test(text) &&
+	!/\b(?:did|does|do) not (?:had|has|have|was|were|is|are|been|being|will|would|can|could|shall|should|may|might|must)\b/i.test(text);

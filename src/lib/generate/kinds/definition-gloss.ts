@@ -18,6 +18,9 @@ function opening(words: string, ctx: FindContext): string {
 /** A preposition ending the words before a named thing: "grind bedrock into a fine powder called …". */
 const ENDS_IN_PREPOSITION = /^[^,;:()“”"—–]+ (?:into|to|from|in|on|onto|with|through|by|of|for|as) (?:a|an|the) $/;
 
+/** Determiners that count or pick out ("certain", "many", "several"): English's closed class of them. */
+const QUANTIFIER = /^(?:certain|some|many|several|most|various|numerous|few|such|other|both|all)\s/i;
+
 const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 
 /**
@@ -28,7 +31,9 @@ const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
  * were laid parallel to the Thames". Otherwise the thing alone ("the special fluid").
  */
 export function describedThing(s: TaggedSentence, thing: { at: number; text: string }, after: number, ctx: FindContext): string {
-	const bare = `the ${opening(thing.text.replace(/^(?:a|an|the) /i, ''), ctx)}`;
+	const words = opening(thing.text.replace(/^(?:a|an|the) /i, ''), ctx);
+	// "Certain metals, called …": a quantifier is the phrase's determiner, and "the certain metals" has two.
+	const bare = QUANTIFIER.test(words) ? words : `the ${words}`;
 	const before = s.text.slice(0, thing.at);
 	// The words before must be a clause of their own ("But in a minority, known as …" is none).
 	const clause = s.tokens.some((t) => t.end <= thing.at && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun'));

@@ -55,3 +55,22 @@ describe('the topic a finding is asked about', () => {
 	for (const [sentence, topic] of rows)
 		it(`reads ${topic ?? 'no topic'} in "${sentence}"`, () => expect(factsOf(sentence, 'finding')[0]?.topic ?? null).toBe(topic));
 });
+
+describe('the topic keeps the case it has in the article', () => {
+	// Each row: a sentence and its card's front. A month, a day or a name keeps its capital; a
+	// common noun phrase is already lower case.
+	const rows: [string, string][] = [
+		[
+			'Figures from the county weather station show that June and July brought only 41 millimetres of rain.',
+			'What do figures from the county weather station show about June and July?'
+		],
+		['The survey found that Monday mornings were the busiest time at the clinic by far.', 'What did the survey find about Monday mornings?'],
+		['Analysts found that December sales were the weakest in a decade for the chain.', 'What did analysts find about December sales?'],
+		['The audit showed that Norvik Energy had overcharged customers for three years running.', 'What did the audit show about Norvik Energy?'],
+		['Researchers found that the lakes had grown by half since 1990 across the region.', 'What did researchers find about the lakes?'],
+		['The study found that older drivers braked later than younger ones on wet roads.', 'What did the study find about older drivers?']
+	];
+	it.each(rows)('%s', (sentence, front) => {
+		expect(questionsOf(sentence, 'finding').find((q) => q.type === 'flashcard')?.prompt).toBe(front);
+	});
+});

@@ -8,6 +8,7 @@ import { auxOf, baseOf } from './clause';
 import { secondThat } from '../questions/card-backs';
 import { cardBack, relationFact, relationQuestion, standsAlone, unintroduced } from './relation';
 import { reporterCut } from './reported-clause';
+import { tokenize } from '../tokens';
 
 const VERBS =
 	'found|find|finds|showed|shown|show|shows|suggest|suggests|suggested|concluded|concludes|discovered|revealed|reveals|demonstrated|demonstrates|confirmed|confirms|estimate|estimates|estimated';
@@ -137,7 +138,9 @@ export const finding: FactKindModule<'finding'> = {
 		];
 	},
 	ask(fact, ctx) {
-		const topic = fact.topic.charAt(0).toLowerCase() + fact.topic.slice(1);
+		// "The lakes" moves inside the question as "the lakes"; "June and July" keeps its capital.
+		const first = tokenize(fact.topic)[0];
+		const topic = first ? movedSubject(fact.topic, first) : fact.topic;
 		const asked = `What ${auxOf(verbWord(fact.verb))} ${fact.finder} ${baseOf(verbWord(fact.verb))}`;
 		const front = fact.predicate ? `${asked} ${topic} ${fact.predicate.verb}?` : `${asked} about ${topic}?`;
 		const back = cardBack(fact.predicate ? fact.predicate.rest : secondThat(fact.answer));

@@ -45,3 +45,20 @@ describe('"Who is described as …?" over a role said relative to someone else',
 		else expect(prompts).toContain(`Who is described in the article as ${role}?`);
 	});
 });
+
+describe('"Who is described as …?" over a role said of its time', () => {
+	// Each row: a text, and the role asked about. "then", "now", "formerly" belong to the sentence's
+	// time, and before the role's own article they would read "as the then a …".
+	const table: [string, string][] = [
+		['In May 2019, Lena Okafor, then a junior researcher in the lab, spotted the crack in the sample.', 'a junior researcher in the lab'],
+		['Tomas Varga, now the chair of the harbour trust, opposed the plan in 2015.', 'the chair of the harbour trust'],
+		['Priya Nair, formerly an officer in the navy, runs the ferry company.', 'an officer in the navy'],
+		['Rosa Lindqvist, once a teacher at the village school, wrote the history of the mill.', 'a teacher at the village school'],
+		// Near misses: a role with no adverb keeps its article, or gets one.
+		['Marta Ilves, a transport economist at the University of Tartu, said the rail share mattered.', 'a transport economist at the University of Tartu'],
+		['Paul Okafor, the finance minister, said the budget would balance by 2027.', 'the finance minister']
+	];
+	it.each(table)('%s', (text, role) => {
+		expect(described(text).map((q) => q.prompt)).toContain(`Who is described in the article as ${role}?`);
+	});
+});

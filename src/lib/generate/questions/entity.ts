@@ -28,10 +28,16 @@ function nameAccept(fact: NameFact | DateFact): string[] {
 	return [...out].filter((a) => normaliseAnswer(a) !== normaliseAnswer(fact.answer));
 }
 
+/**
+ * A role said of its time ("then a second-year student", "now the chair of …"): the adverb
+ * belongs to the sentence it came from, and before an article it leaves "as the then a …".
+ */
+const TIMED_ROLE = /^(?:then|now|formerly|once|currently|previously|later)\s+(?=(?:the|a|an)\s)/i;
+
 /** "the governor of the Tula region" as a noun phrase that can follow "as". */
 function roleNounPhrase(role: string): string {
 	// "Chief financial officer" opened its sentence; inside a question it is lower case.
-	const plain = (genericRole(role) ? role.toLowerCase() : role).replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
+	const plain = (genericRole(role) ? role.toLowerCase() : role).replace(TIMED_ROLE, '').replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
 	return /^(?:the|a|an)\s|['’]s\s/.test(plain) ? plain : `the ${plain}`;
 }
 

@@ -4,6 +4,7 @@ import type { Sentence } from '../sentences';
 import { asStatement, LEANING_LEAD, lowerFirst } from '../english';
 import { isCommonWord } from '../frequency';
 import type { Token } from '../tokens';
+import { cutEndsClause } from './cut-point';
 
 /**
  * Turning a sentence into prompts: the sentence with one span blanked, the sentence as a
@@ -53,6 +54,8 @@ export function replaceSpan(sentence: Sentence, start: number, end: number, by: 
 	if (head.length + tail.length > LONG) {
 		for (const m of tail.matchAll(ASIDE)) {
 			const kept = tail.slice(0, m.index);
+			// An aside inside the clause is no place to end it (see cut-point.ts).
+			if (!cutEndsClause(head + tail, head.length + (m.index ?? 0))) continue;
 			if ((kept.match(/[“”"]/g) ?? []).length % 2 === 0 && !/[“"][^”"]*$/.test(head)) {
 				tail = asStatement(kept);
 				break;
@@ -74,7 +77,7 @@ export function blankOut(sentence: Sentence, fact: FactRecord): string {
 export function movedSubject(raw: string, first: Token): string {
 	// "Northfield's procession": a capitalised word that is no common English word is a name.
 	const name =
-		['ProperNoun', 'Person', 'Place', 'Organization'].some((tag) => first.tags.has(tag)) ||
+		['ProperNoun', 'Person', 'Place', 'Organization', 'Month', 'WeekDay'].some((tag) => first.tags.has(tag)) ||
 		/^\p{Lu}{2,}/u.test(first.text) ||
 		!isCommonWord(first.text) ||
 		// "Aurora Orbital": a common word before another capitalised one opens a name.

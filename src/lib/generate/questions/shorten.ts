@@ -3,7 +3,8 @@ import { outsideQuotes, unresolvedPronoun } from '../english';
 import { demonstrativeLeans } from '../references';
 import { splitSentences } from '../sentences';
 import { unclosedQuote } from '../grammar';
-import { tokenize, type Token } from '../tokens';
+import { tokenize } from '../tokens';
+import { clauseVerb, cutEndsClause } from './cut-point';
 
 /**
  * A fill-in prompt too long to read as a question (two long sentences: the blank's own and the one
@@ -20,9 +21,6 @@ import { tokenize, type Token } from '../tokens';
 const CLAUSE_START =
 	/,\s+(?:and|but|while|whereas|which|where|who|whom|whose|(?:many|most|some|all|none|one) of (?:whom|which)|although|though|so|yet|leaving|making|bringing|taking|according to)\s|;\s+|\s[—–]\s/g;
 
-/** A verb that can carry a clause: a gerund or a word read as a noun first is none. */
-const clauseVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Noun') && !t.tags.has('PresentTense'));
-
 /**
  * The sentence cut at the first clause start at or after `from`, ended with a full stop; null when
  * no cut there leaves a clause with a verb, its quotations closed and no dash aside left open.
@@ -31,6 +29,8 @@ export function cutAfter(sentence: string, from: number): string | null {
 	for (const m of sentence.matchAll(CLAUSE_START)) {
 		const at = m.index ?? 0;
 		if (at < from) continue;
+		// A comma before an aside inside the clause, or before a list's last item, ends no clause (see cut-point.ts).
+		if (m[0].startsWith(',') && !cutEndsClause(sentence, at)) continue;
 		const kept = sentence.slice(0, at).replace(/[\s,:]+$/, '');
 		// A dash that closes an aside opened before it ends no clause: "X — a bog, which … — was …".
 		if (/[—–]/.test(m[0]) && /\s[—–]\s/.test(kept)) continue;
