@@ -43,10 +43,10 @@ describe('coverage of the seed article', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('asks the range of the Beaver and the 2023 season from the generator alone', () => {
+	it('asks the range of the Beaver and the counts of intercepted weapons from the generator alone', () => {
 		const asked = (said: string) =>
 			!uncoveredFacts(outcome.bank.questions, outcome.facts).some((f) => f.answer === said) && outcome.facts.some((f) => f.answer === said);
-		for (const said of ['620', '2023', 'Seventeen', 'two']) expect(asked(said), said).toBe(true);
+		for (const said of ['620', 'Seventeen', 'two']) expect(asked(said), said).toBe(true);
 	});
 
 	it('asks the members of a list of places from the generator alone (coverage-pass.ts)', () => {
@@ -57,8 +57,11 @@ describe('coverage of the seed article', () => {
 			).not.toContain(said);
 	});
 
-	it('leaves to the overrides only the date and the duration', () => {
-		expect(alone.map((f) => `${f.kind}:${f.answer}`)).toEqual(['quantity:six', 'date:November 13']);
+	it('leaves to the overrides the years of the fighting season, the drones deployed, the duration and the date', () => {
+		// "the end of the 2023 fighting season": a date inside its sentence is a blank the generator no
+		// longer asks (weak-blanks.ts); the sentence of the 75 drones gives its place to "Which city
+		// responded …?", which its prompt would repeat (questions/overlap.ts).
+		expect(alone.map((f) => `${f.kind}:${f.answer}`)).toEqual(['date:2023', 'date:2022', 'quantity:75', 'quantity:six', 'date:November 13']);
 	});
 
 	it('asks every number, person, place, organisation and date in the shipped bank', () => {

@@ -47,7 +47,7 @@ describe('weak blanks', () => {
 		expect(prompts.some((p) => /second wing by 2028/.test(p))).toBe(true);
 	});
 
-	it('below the bar every place and date blank is weak; above it, not every one', () => {
+	it('below the bar every place and date blank is weak; above it, not every place, and no date inside its sentence', () => {
 		const below = candidatesAt(0);
 		const above = candidatesAt(1);
 		for (const kind of ['date', 'place']) {
@@ -57,11 +57,10 @@ describe('weak blanks', () => {
 				blanks.every((c) => weakBlank(c, below.view)),
 				kind
 			).toBe(true);
-			expect(
-				above.passing.filter(blankOf(kind)).some((c) => !weakBlank(c, above.view)),
-				kind
-			).toBe(true);
 		}
+		expect(above.passing.filter(blankOf('place')).some((c) => !weakBlank(c, above.view))).toBe(true);
+		// Every date here sits inside its sentence ("opened a new wing in ____"): see weak-blanks.ts.
+		expect(above.passing.filter(blankOf('date')).every((c) => weakBlank(c, above.view))).toBe(true);
 	});
 
 	it('a number blanked below the bar is not weak', () => {

@@ -2,6 +2,7 @@ import type { Candidate } from './questions';
 import type { ArticleView } from './rank';
 import { clearsBar } from './quality/model';
 import { sideDetail } from './side-details';
+import { heldSpan, incidentalCount, incidentalDate } from './weak-blanks';
 
 /**
  * Whether a question is worth a place in the bank: above the bar, and not a blank judges seldom
@@ -15,10 +16,14 @@ import { sideDetail } from './side-details';
  * all. Such a blank had filled banks up to 2 questions per 100 words; it is no longer asked at
  * all, and the yield it gave goes (on the 65 dev, fixture and tuning articles, 1,002 questions
  * → 968; the judged ones it took out had been accepted at 18%, 4.2 of 23). The same place or
- * date may still be asked by a wh-question or a statement, and above the bar by a blank.
+ * date may still be asked by a wh-question or a statement, and a place above the bar by a blank.
+ * Above the bar, a date blanked off the head of its sentence, a small count and how long someone
+ * has held a place are weak too (see weak-blanks.ts).
  */
 export function weakBlank(c: Candidate, view: ArticleView): boolean {
-	return c.form === 'blank' && (c.fact.kind === 'date' || c.fact.kind === 'place') && !worthAsking(c, view);
+	if (c.form !== 'blank') return false;
+	if (incidentalDate(c) || incidentalCount(c) || heldSpan(c)) return true;
+	return (c.fact.kind === 'date' || c.fact.kind === 'place') && !worthAsking(c, view);
 }
 
 /** A sentence this far from the article's point gives questions only to reach the floor. */
