@@ -56,7 +56,8 @@ function splitParts(tokens: Token[], run: NameRun, sentence: string): NameRun[] 
 function isOrganisation(tokens: Token[], run: NameRun): boolean {
 	const words = run.text.split(/\s+/);
 	if (words.length === 1) return KNOWN_ORGS.has(words[0]) || (ORG_TITLES.has(lower(tokens[run.from - 1])) && tokens[run.from - 1].post.trim() === '');
-	if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return true;
+	// "Harrow & Finch": an ampersand between names joins the partners of a firm (see names.ts).
+	if (words.some((w) => ORG_WORDS.has(w.toLowerCase())) || words.includes('&')) return true;
 	const prev = tokens[run.from - 1];
 	if (prev && ORG_TITLES.has(lower(prev)) && prev.post.trim() === '') return true;
 	return tokens.slice(run.from, run.to).every((t) => t.tags.has('Organization'));

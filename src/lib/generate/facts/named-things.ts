@@ -29,11 +29,15 @@ function partOfQuantity(tokens: Token[], from: number): boolean {
 function describedNames(s: TaggedSentence, taken: (start: number, end: number) => boolean): NamedThingFact[] {
 	const out: NamedThingFact[] = [];
 	for (const run of withText(capitalisedRuns(s.tokens, true), s.text)) {
-		if (taken(s.start + run.start, s.start + run.end) || partOfQuantity(s.tokens, run.from)) continue;
+		// "Coombe & Fenwright, a partnership …": a firm's name is the organisation kind's, asked and offered among firms.
+		if (taken(s.start + run.start, s.start + run.end) || partOfQuantity(s.tokens, run.from) || run.text.includes(' & ')) continue;
 		const prev = s.tokens[run.from - 1]?.text.toLowerCase();
 		if (prev && PREPOSITIONS.has(prev === 'the' ? (s.tokens[run.from - 2]?.text.toLowerCase() ?? '') : prev)) continue;
 		const what = appositiveAfter(s.text, run.end, false);
 		if (!what || !/^(?:the|a|an) /.test(what) || /\d/.test(what) || what.split(/\s+/).length > 8 || listMember(s, what, run.end, run.start)) continue;
+		// "the Collector of Customs, a widower named Ambrose Halloran": the phrase gives who holds
+		// the title, its own name, so it describes that holder and not the title.
+		if (/\b(?:named|called|known as) \p{Lu}/u.test(what)) continue;
 		out.push(namedThingFact(s, run.text, run.start, what));
 	}
 	return out;

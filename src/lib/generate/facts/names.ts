@@ -11,8 +11,8 @@ export interface NameRun {
 	text: string;
 }
 
-/** Joiners allowed inside a name when a capitalised word follows ("University of Iceland"). */
-const JOINERS = new Set(['of', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'for']);
+/** Joiners allowed inside a name when a capitalised word follows ("University of Iceland", "Harrow & Finch"). */
+const JOINERS = new Set(['of', 'and', '&', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'for']);
 
 /** The word without a possessive ending: "Russia’s" -> "Russia". */
 export function stripPossessive(word: string): string {
@@ -114,3 +114,9 @@ export function capitalisedRuns(tokens: Token[], allowJoiners: boolean): NameRun
 export function withText(runs: NameRun[], sentence: string): NameRun[] {
 	return runs.map((r) => ({ ...r, text: sentence.slice(r.start, r.end) }));
 }
+
+/**
+ * "Harrow & Finch", "Pollard & Sons": capitalised words joined by an ampersand are a firm's name,
+ * never a person's, so a surname inside one ("Finch" of "Harrow & Finch") names no one.
+ */
+export const besideAmpersand = (tokens: Token[], run: Pick<NameRun, 'from' | 'to'>) => tokens[run.from - 1]?.text === '&' || tokens[run.to]?.text === '&';

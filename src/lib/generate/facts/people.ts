@@ -95,7 +95,8 @@ export function appositiveAfter(sentence: string, end: number, roleNeeded: boole
 		.replace(/[,”]+$/, (x) => (x.includes('”') ? '”' : ''))
 		.trim();
 	// "a Norwegian engineer whose tests changed …": the role is the phrase before its relative clause.
-	const relative = / (?:who|whose|which|that) /.exec(text);
+	// "a partnership in which she held …": a preposition that opens the relative clause goes with it.
+	const relative = / (?:(?:in|of|on|at|by|for|from|with|to|through|under|over|into|during) )?(?:who|whose|which|that) /.exec(text);
 	if (relative && relative.index > 2 && !text.slice(0, relative.index).includes('“')) text = text.slice(0, relative.index);
 	if (text.length < 3 || text.split(/\s+/).length > 14) return undefined;
 	if (/^(?:who|which|where|when|that|and|but|said|says|told|added|as|after|before|while|because)\b/.test(text)) return undefined;

@@ -8,7 +8,7 @@ import type { FactKindModule, FindContext } from './kind';
 import { namedGloss } from './definition-gloss';
 import { aliases } from './definition-alias';
 import { definesTerm, resolveDemonstratives, withoutAsides } from './definition-defining';
-import { fitBack } from '../questions/card-backs';
+import { fitBack, notAGloss } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
 
 /** An appositive that classifies: "a fever spread by lice", "the share of … that …", "fish that feed on …". */
@@ -209,7 +209,8 @@ export const definition: FactKindModule<'definition'> = {
 	find: (s, ctx) => {
 		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx), ...dashed(s, ctx), ...aliased(s, ctx)];
 		// "Less successful was the evening headliner": a term with no noun in it names nothing.
-		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer));
+		// "holders, the transport authority confirmed": a gloss that is the sentence's tail or attribution says nothing of the term.
+		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer) && !notAGloss(f.gloss));
 	},
 	ask(fact, ctx) {
 		// "What does the article call taste disturbance?" would be answered by its own words.

@@ -1,5 +1,5 @@
 import { entity } from '../facts/entities';
-import { capitalisedRuns, withText } from '../facts/names';
+import { besideAmpersand, capitalisedRuns, withText } from '../facts/names';
 import { looksInstitutional, personCue, titledByRole } from '../facts/people';
 import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord, PersonFact, TaggedSentence } from '../facts/types';
@@ -80,6 +80,7 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 				(endsInThing(s, run.to - 1) && !honorific) ||
 				tailOfName(s, run.from) ||
 				bodies.has(run.text) ||
+				besideAmpersand(s.tokens, run) ||
 				(cue?.recurring && !speaks && !again(run.text))
 			)
 				continue;
@@ -123,6 +124,7 @@ export const person: FactKindModule<'person'> = {
 	find(s, ctx) {
 		const out: PersonFact[] = [];
 		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
+			if (besideAmpersand(s.tokens, run)) continue;
 			const words = run.text.split(/\s+/);
 			const people = ctx.article.people;
 			let full = people.has(run.text) ? run.text : words.length <= 2 ? fullNameOf(words[words.length - 1], people) : undefined;

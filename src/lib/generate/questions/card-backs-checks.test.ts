@@ -55,6 +55,34 @@ describe('badCard', () => {
 		expect(badCard(card('Covariance towers', 'Masts that measure gas flows over the bogs', quote))).toMatch(/hyphened/);
 		expect(badCard(card('Eddy-covariance towers', 'Masts that measure gas flows over the bogs', quote))).toBeNull();
 	});
+
+	it.each([
+		['Tarn landers', 'Both of which later failed on the surface', 'It copies the Tarn landers, both of which later failed on the surface.'],
+		['The old mills', 'Some of which still stand by the weir', 'They bought the old mills, some of which still stand by the weir.'],
+		['Kessler Yard', 'Whose cranes were sold for scrap', 'The work went to Kessler Yard, whose cranes were sold for scrap.'],
+		['Lowfield schools', 'All of whom had signed the petition', 'Heads of the Lowfield schools, all of whom had signed the petition, met.'],
+		['Which schools close?', 'Which is the smallest', 'Two schools close, which is the smallest cut.']
+	])('strikes a back that opens on a relative pronoun: %s', (front, back, quote) => {
+		expect(badCard(card(front, back, quote))).toMatch(/relative pronoun/);
+	});
+
+	it.each([
+		['Subscribers', 'The Orlan Water Board confirmed on Thursday', 'Bills rose for 40,000 subscribers, the Orlan Water Board confirmed on Thursday.'],
+		['Tenants', 'The housing trust said', 'Rents will rise for tenants, the housing trust said.'],
+		['Depositors', 'Its chief executive announced last week', 'Depositors will be repaid, its chief executive announced last week.'],
+		['Ferry users', 'The operator reported yesterday', 'Ferry users fell by a third, the operator reported yesterday.']
+	])('strikes a term whose back is its sentence’s attribution: %s', (front, back, quote) => {
+		expect(badCard(card(front, back, quote))).toMatch(/attribution/);
+	});
+
+	it.each([
+		['Anna Roe', 'The engineer who said the bridge was sound', 'Anna Roe, the engineer who said the bridge was sound, resigned.'],
+		['Maize bunting', 'A finch that nests in stubble fields', 'The maize bunting, a finch that nests in stubble fields, is rare.'],
+		['Kestrel Yard', 'A shipyard which builds ferries', 'Kestrel Yard, a shipyard which builds ferries, closed.'],
+		['What did the council say?', 'It said the library would close', 'The council said the library would close.']
+	])('keeps a back that is a definition or an answer: %s', (front, back, quote) => {
+		expect(badCard(card(front, back, quote))).toBeNull();
+	});
 });
 
 describe('pointerInKey', () => {

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../english';
 import { pointerPhrase } from '../references-leaning';
 import type { Question } from '../../bank/schema';
+import { RELATIVE_OPENING, REPORTED } from './card-backs';
 
 /**
  * Flashcards a strict teacher would strike out whichever kind made them: a back that reads
@@ -71,6 +72,8 @@ export function badCard(q: Question): string | null {
 	if (cutAfterScore(back, quote)) return 'the back stops after one score of several';
 	if (strayQuote(back)) return 'the back has a stray quotation mark';
 	if (q.prompt.endsWith('?') && DANGLING_IT.test(back)) return 'the back’s “it” points at nothing on the card';
+	if (RELATIVE_OPENING.test(back)) return 'the back opens on a relative pronoun';
+	if (!q.prompt.endsWith('?') && REPORTED.test(back)) return 'the back is the attribution of its sentence';
 	if (!q.prompt.endsWith('?')) {
 		const at = quote.toLowerCase().indexOf(q.prompt.toLowerCase());
 		if (at > 0 && /[\p{L}\p{N}][-–]$/u.test(quote.slice(0, at))) return 'the front starts inside a hyphened term';

@@ -86,6 +86,24 @@ export function resolveAnchor(back: string, all: FactRecord[]): string | null {
 	return back.replace(m[0], m[2] ? `${the}${name}` : `${m[3]} of ${the}${name}`);
 }
 
+/**
+ * "Both of which also turned out to be rubble piles", "Whose roof fell in": a back that opens on a
+ * relative pronoun is the tail of a sentence about something else, and says nothing of the front.
+ */
+export const RELATIVE_OPENING =
+	/^(?:(?:all|both|each|some|most|many|none|one|two|three|several|neither|either|any|few|part|much) of )?(?:which|whom|whose|who)\b/i;
+
+/**
+ * "The harbour authority confirmed on Thursday": a term's back that is a name and a reporting verb
+ * (with at most a time or place after it) is the attribution of the sentence it came from, not
+ * what the term is.
+ */
+export const REPORTED =
+	/\b(?:said|says|confirmed|confirms|announced|announces|reported|reports|added|told|stated|disclosed|revealed|noted|warned)(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^,;:]*)?\.?$/i;
+
+/** Whether a phrase read as what a term is, is instead the tail or the attribution of the sentence (see above). */
+export const notAGloss = (phrase: string) => RELATIVE_OPENING.test(phrase.trim()) || REPORTED.test(phrase.trim());
+
 /** "The ones who never reach us": a back in the first or second person speaks for someone the card does not name. */
 const SPEAKER = /\b(?:we|us|our|you|your|i|me|my)\b|^(?:the )?ones\b/i;
 
