@@ -1,0 +1,34 @@
+/**
+ * A blank that a percentage written beside it gives away: "made 18 of their ____ free throws,
+ * 85.7 percent" (18 ÷ 85.7% = 21), "about ____ people, roughly 6 per cent of the 620,000 …"
+ * (6% of 620,000). The percentage is as exact as it is written ("85.7" to a twentieth of a point,
+ * "6" to half a point), so the part, the whole or the share the blank asks is only as certain as
+ * that: the test allows the written rounding and no more.
+ */
+
+const FIGURE = /\d[\d,]*(?:\.\d+)?/g;
+/** A figure followed by a percent sign or word: the share the prompt states. */
+const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/g;
+
+/** Below this, a count equals some share of another figure too often by chance. */
+const MIN_ANSWER = 10;
+
+const asNumber = (s: string) => Number(s.replace(/,/g, ''));
+const isYear = (v: number) => Number.isInteger(v) && v >= 1800 && v <= 2100;
+
+/** Whether one stated share and one other figure of the prompt give the answer (as the part or the whole). */
+export function shareGivesAway(prompt: string, answer: number): boolean {
+	if (!(answer >= MIN_ANSWER) || isYear(answer)) return false;
+	const shares = [...prompt.matchAll(SHARE)].map((m) => {
+		const decimals = m[1].split('.')[1]?.length ?? 0;
+		return { value: Number(m[1]), slack: 0.5 * 10 ** -decimals, at: m.index ?? -1 };
+	});
+	if (shares.length === 0) return false;
+	const shareStarts = new Set(shares.map((s) => s.at));
+	const others = [...prompt.matchAll(FIGURE)]
+		.filter((m) => !shareStarts.has(m.index ?? -1))
+		.map((m) => asNumber(m[0]))
+		.filter((v) => Number.isFinite(v) && v > 0 && !isYear(v) && v !== answer);
+	const within = (pct: number, s: { value: number; slack: number }) => Math.abs(pct - s.value) <= s.slack;
+	return shares.some((s) => s.value > 0 && s.value < 100 && others.some((o) => within((o / answer) * 100, s) || within((answer / o) * 100, s)));
+}
