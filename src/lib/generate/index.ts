@@ -118,12 +118,15 @@ function selectApart(passing: Candidate[], max: number, view: Parameters<typeof 
 	}
 	const dropped = overlapping(chosen);
 	const out = chosen.filter((c) => !dropped.has(c));
-	// Back up to the floor from the first choice, never with a second question of one type or one key
-	// on one sentence (a cloze and an mcq both keyed "Poland"), nor a third question on it.
+	// Back up to the floor from the first choice, never with a second question of one type, one key
+	// or one prompt on one sentence (a cloze and an mcq both keyed "Poland"; "How many changes does
+	// Quillstack list?" as an mcq keyed "six" and as a numeric keyed 6), nor a third question on it.
 	const key = (c: Candidate) => shownOf(c.question).key.toLowerCase();
 	const twin = (c: Candidate) => {
 		const onSentence = out.filter((k) => k.sentence.index === c.sentence.index);
-		return onSentence.length >= 2 || onSentence.some((k) => k.question.type === c.question.type || key(k) === key(c));
+		return (
+			onSentence.length >= 2 || onSentence.some((k) => k.question.type === c.question.type || key(k) === key(c) || k.question.prompt === c.question.prompt)
+		);
 	};
 	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c)) out.push(c);
 	return out;
