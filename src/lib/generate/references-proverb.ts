@@ -1,4 +1,4 @@
-import { outsideQuotes } from './english';
+import { AUXILIARIES, outsideQuotes } from './english';
 import { tokenize } from './tokens';
 
 /**
@@ -10,8 +10,14 @@ import { tokenize } from './tokens';
 /** "did so", "do so", "does so", "done so", "doing so". */
 const DO_SO = /\b(?:did|do|does|done|doing) so\b/i;
 
-/** The helping verbs, a closed class, which the tagger does not always mark as such ("have done so"). */
-const HELPER = /^(?:have|has|had|having|be|been|being|is|are|was|were|will|would|can|could|should|may|might|must|shall)$/i;
+/** Helping verbs beyond english.ts's finite auxiliaries, which the tagger does not always mark as such ("having done so"). */
+const NON_FINITE_HELPERS = new Set(['having', 'be', 'been', 'being', 'shall']);
+
+/** A helping verb, never the action "do so" repeats; "did" is left out, as it is also the main verb of "did the survey". */
+const isHelper = (word: string) => {
+	const w = word.toLowerCase();
+	return (AUXILIARIES.has(w) && w !== 'did') || NON_FINITE_HELPERS.has(w);
+};
 
 /**
  * Whether a token is a verb that can be what "do so" repeats. "agreed to do so", "refused to do
@@ -19,7 +25,7 @@ const HELPER = /^(?:have|has|had|having|be|been|being|is|are|was|were|will|would
  */
 function actionBefore(tokens: ReturnType<typeof tokenize>, end: number): boolean {
 	return tokens.slice(0, end).some((t, i) => {
-		if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || HELPER.test(t.text)) return false;
+		if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || isHelper(t.text)) return false;
 		return !(i === end - 2 && /^to$/i.test(tokens[end - 1].text));
 	});
 }
