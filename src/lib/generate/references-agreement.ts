@@ -50,6 +50,8 @@ const isName = (t: Token) => isCapitalised(t.text) && t.tags.has('Noun') && !t.t
  * only an earlier sentence named. Returns the pronoun, or null.
  */
 export function objectWithoutAntecedent(text: string): string | null {
+	// Tagging is the costly part, and most texts have no "him" or "her" at all.
+	if (!/\b(?:him|her)\b/i.test(text)) return null;
 	const tokens = tokenize(text);
 	let start = 0;
 	for (let i = 0; i < tokens.length; i++) {

@@ -38,6 +38,8 @@ const TIME_NOUN = /^(?:night|day|morning|afternoon|evening|week|weekend|month|ye
  * relative clause ("the deal that investors wanted"), after "said" a reported one.
  */
 function demonstrativeThat(text: string): string | null {
+	// Tagging is the costly part, and most texts have no "that" at all.
+	if (!/\bthat\b/i.test(text)) return null;
 	const tokens = tokenize(text);
 	for (let i = 0; i < tokens.length - 1; i++) {
 		if (tokens[i].text.toLowerCase() !== 'that') continue;
@@ -66,7 +68,10 @@ function demonstrativeThat(text: string): string | null {
 	return null;
 }
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+const ORDINAL = new RegExp(`^(?:${ORDINALS})$`, 'i');
+/** Any ordinal in a text: one without is never tagged. */
+const ORDINAL_WORD = new RegExp(`\\b(?:${ORDINALS})\\b`, 'i');
 
 /**
  * "Oregon passed the first in 1971", "saved the first with an ace", "swung in a fourth": "the" or
@@ -74,6 +79,7 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
  * first time" say what is counted.
  */
 export function bareOrdinal(text: string): { at: number; text: string } | null {
+	if (!ORDINAL_WORD.test(text)) return null;
 	const tokens = tokenize(text);
 	for (let i = 1; i < tokens.length; i++) {
 		const t = tokens[i];
