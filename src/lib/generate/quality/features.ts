@@ -55,7 +55,6 @@ export const FEATURE_NAMES = [
 	'key_share',
 	'choices_numbers',
 	'prompt_words',
-	'prompt_quotes',
 	'sentence_commas'
 ] as const;
 
@@ -173,8 +172,6 @@ export function qualityFeatures(q: Shown, sentence: Sentence, article: ArticleCo
 		choices_numbers: +(q.type === 'mcq' && q.choices.length >= 3 && q.choices.every(isNumberOrWord)),
 		// A long prompt carries its own context (a named subject, the sentence before): less left ambiguous.
 		prompt_words: log1(wordCount(q.prompt)),
-		// A prompt quoting a passage of 20 characters or more: a speaker's words, asked whole.
-		prompt_quotes: +/[“"][^”"]{20,}[”"]/.test(q.prompt),
 		// Three commas or more: a sentence of lists and asides, whose details are often incidental.
 		sentence_commas: +((sentence.text.match(/,/g) ?? []).length >= 3)
 	};
