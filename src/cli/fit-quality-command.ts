@@ -10,7 +10,7 @@ const MODEL = 'src/lib/generate/data/quality-model.json';
 
 /** Penalties tried; the one with the best cross-validated AUC is kept. */
 const LAMBDAS = [0.001, 0.01, 0.1];
-const THRESHOLDS = [0, 0.2, 0.225, 0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.55, 0.6];
+const THRESHOLDS = [0, 0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.55, 0.6];
 
 const label = (r: Row) => r.accepted / r.verdicts;
 const fit = (rows: Row[], lambda: number) =>

@@ -40,20 +40,22 @@ export const FEATURE_NAMES = [
 	'sentence_quotes',
 	'sentence_says',
 	'key_number',
-	'key_year',
 	'key_name',
 	'key_words',
 	'key_rarity',
 	'prompt_leans',
 	'statement_false',
 	'choices_alike',
-	'key_small_count',
 	'asks_speaker',
 	'key_place_in_sentence',
-	'centrality_rank',
 	'key_after_preposition',
 	'card_names_front',
-	'prompt_is_sentence'
+	'prompt_is_sentence',
+	'statement_number_altered',
+	'key_share',
+	'choices_numbers',
+	'prompt_words',
+	'sentence_commas'
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -99,29 +101,30 @@ function inList(key: string, sentence: string): boolean {
 
 const log1 = (n: number) => Math.log(1 + n);
 
-const SMALL_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a few|several)\b/i;
+const NUMBER_WORD =
+	/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|a few|several)\b/i;
 
-/** A small bare count ("four", "7 wagons"): no money, no share, under twenty. */
-function smallCount(key: string): boolean {
-	const k = key.trim();
-	if (/[$£€¥%]|per ?cent/i.test(k)) return false;
-	if (SMALL_WORDS.test(k)) return true;
-	const m = /^(\d+(?:\.\d+)?)\b/.exec(k);
-	return m !== null && Number(m[1]) < 20;
-}
+/** A share: "40 per cent", "8.4%", "two percentage points". */
+const isShare = (key: string) => /%|\bper ?cent\b|\bpercent(?:age)?\b/i.test(key);
+
+/** A number in figures or in words ("21", "£38,000", "six", "a dozen"). */
+const isNumberOrWord = (s: string) => isNumberLike(s) || NUMBER_WORD.test(s.trim());
+
+/** The figures a text holds, in order ("1,900", "3.1"). */
+const figures = (text: string) => (text.match(/\d[\d,.]*/g) ?? []).join(' ');
+
+/**
+ * An altered statement whose figures differ from its sentence's: it asks the learner to recall a
+ * number. Judges took these far better than statements altered by a swapped word, which a
+ * learner can often see through without the article.
+ */
+const numberAltered = (q: Shown, sentence: string) =>
+	q.type === 'true_false' && /^false$/i.test(q.key) && /\d/.test(q.prompt) && figures(q.prompt) !== figures(sentence);
 
 /** Where the key starts in its sentence (a character offset), -1 when the sentence does not show it. */
 const keyAt = (key: string, sentence: string) => (key.trim() === '' ? -1 : lower(sentence).indexOf(lower(key.trim())));
 
 const PREPOSITION_END = /\b(?:in|at|on|by|from|of|for|with|to|into|near|since|until|after|before|during|between|about|over|under)\s*$/i;
-
-/** The share of the article's sentences more central than this one: 0 for its most central. */
-function centralityRank(index: number, centrality: Map<number, number>): number {
-	const own = centrality.get(index) ?? 0;
-	let above = 0;
-	for (const v of centrality.values()) if (v > own) above++;
-	return centrality.size === 0 ? 1 : above / centrality.size;
-}
 
 /** The content words of the headline and lead; every candidate of an article reads them, so the last article's are kept. */
 let coreOf: { title: string; lead: string; stems: Set<string> } = { title: '', lead: '', stems: new Set() };
@@ -152,20 +155,25 @@ export function qualityFeatures(q: Shown, sentence: Sentence, article: ArticleCo
 		sentence_quotes: +/[“”"]/.test(sentence.text),
 		sentence_says: +/\b(?:said|says|told|added|according to)\b/.test(sentence.text),
 		key_number: +isNumberLike(key),
-		key_year: +/^(?:1[0-9]|20)\d{2}$/.test(key.trim()),
 		key_name: +(key !== '' && !isNumberLike(key) && isNameLike(key)),
 		key_words: log1(wordCount(key)),
 		key_rarity: rarity(key),
 		prompt_leans: +(LEANING_LEAD.test(q.prompt) || DEMONSTRATIVE_NOUN.test(opening)),
 		statement_false: +(q.type === 'true_false' && q.key === 'false'),
 		choices_alike: others.length === 0 ? 0 : others.filter((c) => shape(c) === shape(q.key)).length / others.length,
-		key_small_count: +smallCount(key),
 		asks_speaker: +/^Who (?:said|says|told)\b/.test(q.prompt),
 		key_place_in_sentence: at < 0 ? 1 : at / Math.max(sentence.text.length, 1),
-		centrality_rank: centralityRank(sentence.index, article.centrality),
 		key_after_preposition: +(at >= 0 && PREPOSITION_END.test(sentence.text.slice(0, at))),
 		card_names_front: +(q.type === 'flashcard' && isNameLike(q.prompt)),
-		prompt_is_sentence: +(lower(q.prompt.replace(/[.?!]\s*$/, '')) === lower(sentence.text.replace(/[.?!]\s*$/, '')))
+		prompt_is_sentence: +(lower(q.prompt.replace(/[.?!]\s*$/, '')) === lower(sentence.text.replace(/[.?!]\s*$/, ''))),
+		statement_number_altered: +numberAltered(q, sentence.text),
+		key_share: +isShare(key),
+		// A choice of numbers only: the learner must recall the figure, not rule out misfits.
+		choices_numbers: +(q.type === 'mcq' && q.choices.length >= 3 && q.choices.every(isNumberOrWord)),
+		// A long prompt carries its own context (a named subject, the sentence before): less left ambiguous.
+		prompt_words: log1(wordCount(q.prompt)),
+		// Three commas or more: a sentence of lists and asides, whose details are often incidental.
+		sentence_commas: +((sentence.text.match(/,/g) ?? []).length >= 3)
 	};
 	return FEATURE_NAMES.map((n) => values[n]);
 }
