@@ -28,6 +28,9 @@ export const titledByRole = (tokens: Token[], run: NameRun) => {
 	return isRoleWord(before) && ROLE_NOUNS.has(lower(before)) && before.post.trim() === '';
 };
 
+/** "The", "While", "After", "Meanwhile", "When": a word that opens a clause, never part of a title or a name. */
+const opensClause = (t: Token) => ['Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord'].some((tag) => t.tags.has(tag));
+
 /**
  * The title phrase before a name: "Moscow Mayor", "Ukrainian President", "Porto Atlântico coach",
  * "Chief financial officer". Walks back over capitalised words, adjectives and role nouns until
@@ -45,15 +48,16 @@ function titleBefore(tokens: Token[], run: NameRun, sentence: string): string | 
 		// Lower-case words join only when they are part of a title ("chief financial officer"):
 		// "past goalkeeper X" or "at the other end Sparta goalkeeper X" must not become roles.
 		const descriptive = isCapitalised(t.text) || ROLE_NOUNS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t));
-		if (!descriptive || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Verb') || t.tags.has('Conjunction')) break;
+		if (!descriptive || opensClause(t) || t.tags.has('Verb')) break;
 		if (j === 0 && !isCapitalised(t.text)) break;
 		from = j;
 	}
 	// "Harbour City coach": a capitalised word right before the title is the start of a name the
 	// title would cut ("City coach"), so there is no clean title here.
 	const prev = tokens[from - 1];
-	// "The Malian singer" opening a sentence is no such name: "The" is a determiner.
-	if (prev && isCapitalised(prev.text) && !prev.tags.has('Determiner') && prev.post.trim() === '' && isCapitalised(tokens[from].text)) return undefined;
+	// "The Malian singer", "While Moscow Mayor …", "After Ukrainian President …" opening a sentence
+	// are no such name: the capital of the first word is the sentence's, and it opens a clause.
+	if (prev && isCapitalised(prev.text) && !opensClause(prev) && prev.post.trim() === '' && isCapitalised(tokens[from].text)) return undefined;
 	let role = sentence.slice(tokens[from].start, end);
 	const of = / of (?:the )?[\p{Lu}](?:[^,.;:()“”"]|(?<=\b\p{Lu})\.(?=\s?\p{Lu}))*/u.exec(sentence.slice(run.end));
 	// "Governor of Davao Oriental at a press conference": the role ends where a new phrase starts.

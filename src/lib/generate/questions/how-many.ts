@@ -95,6 +95,40 @@ function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[]
 }
 
 /**
+ * What a count's question measures and the rest of its clause: "passengers" or "tonnes of
+ * equipment" (an "of" phrase, a list or a rate goes with the noun), then the words the question
+ * ends on ("onto the barge"), cut where they hold another figure. Null where the noun's "of"
+ * phrase or list cannot be told apart from what follows.
+ */
+export function countedTail(sentence: Sentence, fact: QuantityFact, noun: string, needsOf = false): { measured: string; rest: string } | null {
+	let tail = sentence.text.slice(fact.end - sentence.start);
+	const listed = ofList(tail);
+	if (listed === null) return null;
+	let measured = `${noun}${tail.slice(0, listed)}`;
+	tail = tail.slice(listed);
+	let rest = wholeRelative(tail, ownClause(tail));
+	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
+	const of = listed ? null : OF_PHRASE.exec(rest);
+	// "What percentage of the points …": a share is asked only with the whole it is a share of.
+	if (needsOf && !of && !listed) return null;
+	if (of) measured = `${noun}${of[0]}`.trim();
+	if (of) rest = rest.slice(of[0].length);
+	if (rest.startsWith(',')) rest = '';
+	// "received 450,000 doses of oral cholera vaccine through …": an "of" phrase too long to move would be left after the verb.
+	if (/^ of\b/.test(rest)) return null;
+	// "How much would the closure save a year?": with no noun the rate stays after the verb.
+	const rate = measured ? RATE.exec(rest) : null;
+	if (rate) {
+		measured += rate[0];
+		rest = rest.slice(rate[0].length);
+	}
+	// A year ("in 2026" says which launches) or a figure inside a compound ("a four-day week") stays;
+	// any other figure goes with the rest of the clause.
+	if (findNumber(rest.replace(/\b(?:1[6-9]|20)\d\d\b|[\p{L}\d]+-[\p{L}\d-]+/gu, ''))) rest = '';
+	return { measured, rest };
+}
+
+/**
  * "The company currently employs approx. 58,000 people." -> "About how many people does the
  * company currently employ?" The clause is subject (with an aside between commas, and after an
  * opening phrase, see `clauseParts`), optional adverb, one verb, then the count; the rest of the
@@ -162,30 +196,9 @@ export function objectQuestion(sentence: Sentence, fact: QuantityFact, noun: str
 		const phrasal = bound && !infinitive.endsWith(` ${bound.toLowerCase()}`) ? [infinitive, bound] : [infinitive];
 		head = `${aux} ${subject} ${[...adverbs, ...phrasal].join(' ')}`;
 	}
-	let tail = sentence.text.slice(fact.end - sentence.start);
-	const listed = ofList(tail);
-	if (listed === null) return null;
-	let measured = `${noun}${tail.slice(0, listed)}`;
-	tail = tail.slice(listed);
-	let rest = wholeRelative(tail, ownClause(tail));
-	// "40 tonnes of equipment onto …": the "of" phrase stays with the noun it measures.
-	const of = listed ? null : OF_PHRASE.exec(rest);
-	// "What percentage of the points …": a share is asked only with the whole it is a share of.
-	if (needsOf && !of && !listed) return null;
-	if (of) measured = `${noun}${of[0]}`.trim();
-	if (of) rest = rest.slice(of[0].length);
-	if (rest.startsWith(',')) rest = '';
-	// "received 450,000 doses of oral cholera vaccine through …": an "of" phrase too long to move would be left after the verb.
-	if (/^ of\b/.test(rest)) return null;
-	// "How much would the closure save a year?": with no noun the rate stays after the verb.
-	const rate = measured ? RATE.exec(rest) : null;
-	if (rate) {
-		measured += rate[0];
-		rest = rest.slice(rate[0].length);
-	}
-	// A year ("in 2026" says which launches) or a figure inside a compound ("a four-day week") stays;
-	// any other figure goes with the rest of the clause.
-	if (findNumber(rest.replace(/\b(?:1[6-9]|20)\d\d\b|[\p{L}\d]+-[\p{L}\d-]+/gu, ''))) rest = '';
+	const counted = countedTail(sentence, fact, noun, needsOf);
+	if (!counted) return null;
+	const { measured, rest } = counted;
 	const lead = qualifierLead(fact.qualifier, leads);
 	if (!lead) return null;
 	const opens = `${according}${parts.opener}`;

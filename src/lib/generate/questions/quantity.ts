@@ -8,6 +8,7 @@ import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { fairWrong, inSideDetail, makesClaim, unpinned } from './false-claims';
 import { howManyQuestion } from './how-many';
+import { nominalCountQuestion } from './nominal-count';
 import { howMuchQuestion } from './how-much';
 import { oneInQuestion } from './one-in';
 import { blankOut, isFirstPersonQuote, replaceSpan, startsWithPronoun } from './phrasing';
@@ -49,7 +50,7 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 	const tags = ['quantity'];
 	const source = sourceOf(sentence);
 	const oneIn = oneInQuestion(sentence, fact);
-	const many = howManyQuestion(sentence, fact) ?? oneIn;
+	const many = howManyQuestion(sentence, fact) ?? nominalCountQuestion(sentence, fact) ?? oneIn;
 	// A sum or a percentage asked "How much …?" changes only the mcq's prompt: the bank keeps its types.
 	const wh = many ?? howMuchQuestion(sentence, fact);
 	const blank = blankOut(sentence, fact);

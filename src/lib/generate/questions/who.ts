@@ -54,6 +54,24 @@ function roleLocation(role: string | undefined): string {
 	return m ? ` in ${m[1]}` : '';
 }
 
+/** A clause opened by a subordinating word, up to the name: "While Moscow Mayor ", "Although ". */
+const SUBORDINATE_OPENING = /^(?:While|Whereas|Although|Though|When|As|After|Before|Because|Since|If|Unless|Until|Once)\s[^,;:—–]*$/;
+/** "Luhansk, Donetsk, and Kharkiv": a comma that goes on to a list of names, not to a new clause. */
+const LIST_GOES_ON = /^, \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*(?:,? (?:and|or) |, \p{Lu})/u;
+
+/**
+ * "While X assured that there were no injuries in the capital, Alexey Dyumin … reported …": a
+ * clause opened by a subordinating word ends at its comma, though a name follows it (which
+ * `clauseRest` takes for a list going on). The predicate up to that comma; the whole of it where
+ * the name opens no such clause; null where the comma may as well go on to a list of names.
+ */
+function subordinateEnd(before: string, predicate: string): string | null {
+	if (!SUBORDINATE_OPENING.test(before)) return predicate;
+	const comma = /,(?!\d{3})/.exec(predicate);
+	if (!comma) return predicate;
+	return LIST_GOES_ON.test(predicate.slice(comma.index)) ? null : predicate.slice(0, comma.index);
+}
+
 /**
  * What a person does in the clause they are the subject of: "reported a drone crashing into an
  * apartment building" for "Alexey Dyumin, the governor of the Tula region, reported a drone
@@ -78,7 +96,9 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 	if (strict && !/^(?:(?:In|On|By|At|After|During|Since|Later|Meanwhile)\b[^,]*, )?$/.test(trimLead(before).text)) return null;
 	const v = strict ? verbRightAfter(text, ne) : verbAfterName(text, ne);
 	if (v < 0) return null;
-	const predicate = finishes(firstClause(clauseRest(text.slice(v))));
+	const own = subordinateEnd(trimLead(before).text, text.slice(v));
+	if (own === null) return null;
+	const predicate = finishes(firstClause(clauseRest(own)));
 	const words = predicate.split(/\s+/);
 	if (words.length < 3 || SPEECH_VERBS.has(words[0].toLowerCase()) || /^(?:and|or|but|that|which|who)$/i.test(words[words.length - 1])) return null;
 	// "his shot" is the answer's own; "he", "it" or "them" point to someone the prompt does not name.

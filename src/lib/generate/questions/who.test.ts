@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type FactRecord } from '../facts';
+import { splitSentences } from '../sentences';
+import { whoQuestion } from './who';
+
+/** The "Who …?" question on `name` in the one-sentence `text`. */
+function whoOf(text: string, name: string): string | null {
+	const sentences = splitSentences(text);
+	const facts = extractFacts(sentences, null);
+	const fact = facts.find((f): f is FactRecord => f.kind === 'person' && f.text === name);
+	if (!fact) throw new Error(`no person "${name}" in: ${text}`);
+	return whoQuestion(sentences[fact.sentence], fact);
+}
+
+describe('a name in a clause opened by a subordinating word', () => {
+	it.each([
+		// The clause ends at its comma, though the next clause opens on a name.
+		[
+			'While Harbour Board Chairman Tomas Reyes promised that the quay would reopen in spring, Ines Moreau, the port engineer, said it needed a new wall.',
+			'Tomas Reyes',
+			'Who promised that the quay would reopen in spring?'
+		],
+		[
+			'Because Club President Dana Whitfield denied any talks with rival bidders, Marcus Bell, the fans’ spokesman, demanded a meeting.',
+			'Dana Whitfield',
+			'Who denied any talks with rival bidders?'
+		],
+		[
+			'After Health Minister Lena Okafor opened the new cancer wing at Riverside Hospital, Tom Garvey, the chief nurse, led a tour of the wards.',
+			'Lena Okafor',
+			'Who opened the new cancer wing at Riverside Hospital?'
+		],
+		['When Chief Engineer Ruth Abara checked the dam at dawn, Colin Marsh, her deputy, was still asleep.', 'Ruth Abara', 'Who checked the dam at dawn?'],
+		// A comma that may go on to a list of names: no question rather than half a list.
+		['While the envoy Paul Grant toured Lviv, Odesa and Kharkiv, the talks stalled.', 'Paul Grant', null],
+		// A name opening the main clause keeps its whole predicate.
+		['Mayor Chloe Adams opened the bridge on Monday, ending two years of detours.', 'Chloe Adams', 'Who opened the bridge on Monday?']
+	])('%s', (text, name, expected) => {
+		expect(whoOf(text, name)).toBe(expected);
+	});
+});
