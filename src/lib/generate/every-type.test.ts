@@ -91,4 +91,55 @@ Berg said the town had waited twenty years for the plant, and Holm thanked the b
 		expect(out).toHaveLength(kept.length);
 		expect(out.filter((c) => c.question.type === 'mcq').length).toBeLessThan(mcqs.length);
 	});
+
+	// Each term is asked once as a short answer, the bank's only one; its card can come in only in
+	// that question's place, and the short answer comes back on another fact.
+	it.each([
+		'Its heart is the escapement, the part of a clock that lets the gear train advance one tooth at a time.',
+		'Divers found the ship’s astrolabe, an instrument that sailors used to measure the height of the sun.',
+		'Each house has a soakaway, a gravel pit that lets rainwater drain slowly into the ground.',
+		'The museum restored its orrery, a clockwork model that shows the planets moving around the sun.',
+		'Bakers keep a levain, a starter of flour and water that raises the dough without yeast.',
+		'The lock keeper opened the sluice, a gate that controls how much water leaves the canal.'
+	])('gives a card the place of the only question of its type that shuts it out: %s', (term) => {
+		const { passing: all, view } = setting(
+			1,
+			`${plant}
+${term}
+Deputy mayor Jonas Berg, the board's chair Eva Holm and the inspector Karl Nyberg attended the opening in Orrby.`
+		);
+		const passing = all.filter((c) => c.question.type !== 'flashcard' || c.fact.kind === 'definition');
+		const card = passing.find((c) => c.question.type === 'flashcard');
+		const asked = passing.find((c) => c.question.type === 'short_answer' && c.fact.kind === 'definition');
+		expect(card && asked).toBeTruthy();
+		const kept = [asked!, ...keptWithout(passing, 'flashcard').filter((c) => c.question.type !== 'short_answer' && fits([asked!], c))];
+		const out = everyType(kept, passing, view, 60);
+		expect(out).toContain(card);
+		expect(out).not.toContain(asked);
+		const types = (cs: Candidate[]) => [...new Set(cs.map((c) => c.question.type))].sort();
+		expect(types(out)).toEqual(expect.arrayContaining(types([...kept, card!])));
+	});
+
+	// A title with the body it belongs to is a card worth turning, even though selection counts a
+	// person's card a minor side detail; it is the bank's only card.
+	it.each([
+		'Falcons coach Renata Alves switched to a full-court press in the fourth quarter.',
+		'Stava Rovers captain Per Olsson scored twice in the second half.',
+		'Greta Lund, the mayor of Stava, cut the ribbon at noon.',
+		'Tomas Wik, the Stava United goalkeeper, saved a penalty in the last minute.',
+		'Anna Holt, chief executive of Nordvik Foods, announced the closure on Monday.',
+		'Vallen Library director Sofia Dahl opened the reading room in March.'
+	])('brings a missing card back as a person and their title: %s', (line) => {
+		const { passing: all, view } = setting(1, `${plant}\n${line}`);
+		const passing = all.filter((c) => c.question.type !== 'flashcard' || c.fact.kind === 'person');
+		const card = passing.find((c) => c.question.type === 'flashcard');
+		expect(card).toBeTruthy();
+		// The kept questions ask the other sentences, so only the card's worth stands in its way.
+		const kept = keptWithout(
+			passing.filter((c) => c.sentence.index !== card!.sentence.index),
+			'flashcard'
+		);
+		const out = everyType(kept, passing, view, 60);
+		expect(out).toContain(card);
+	});
 });

@@ -29,7 +29,13 @@ export function weakBlank(c: Candidate, view: ArticleView): boolean {
 /** A sentence this far from the article's point gives questions only to reach the floor. */
 const PERIPHERAL = 0.15;
 
-/** Whether a question clears the bar: no side detail, from a sentence near the article's point. */
-export function worthAsking(c: Candidate, view: ArticleView): boolean {
-	return sideDetail(c, view) === null && (view.centrality.get(c.sentence.index) ?? 0) >= PERIPHERAL && clearsBar(c, view, view.quality);
+/**
+ * Whether a question clears the bar: no side detail (or, when `minor` allows, only a minor one),
+ * from a sentence near the article's point.
+ */
+export function worthAsking(c: Candidate, view: ArticleView, minor = false): boolean {
+	const side = sideDetail(c, view);
+	return (
+		(side === null || (minor && side.weight === 'minor')) && (view.centrality.get(c.sentence.index) ?? 0) >= PERIPHERAL && clearsBar(c, view, view.quality)
+	);
 }
