@@ -5,4 +5,4 @@
  * no stray number or type quota displaces them (select.ts), and the quality model, fitted on
  * questions of other forms, neither ranks them low nor bars them (rank.ts, quality/model.ts).
  */
-export const RELATIONS: ReadonlySet<string> = new Set(['outcome', 'finding', 'cause', 'consequence', 'effect', 'setting', 'advice', 'announced']);
+export const RELATIONS: ReadonlySet<string> = new Set(['outcome', 'finding', 'cause', 'consequence', 'effect', 'setting', 'advice', 'announced', 'decision']);

@@ -187,3 +187,12 @@ export interface VoteFact extends FactBase {
 	/** What was voted on ("the €58 million district heating scheme"). */
 	motion: string;
 }
+
+/** "The committee voted on Tuesday to set up a fund": `answer` is the deed ("to set up a fund"). */
+export interface DecisionFact extends FactBase {
+	kind: 'decision';
+	/** Who decided, as it reads inside a question ("the county council's emergency committee"). */
+	body: string;
+	/** The question in the sentence's own tense ("What has X agreed to do?", "What did X vote to do?"). */
+	prompt: string;
+}

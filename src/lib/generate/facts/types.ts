@@ -16,7 +16,8 @@ import type {
 	LeadFact,
 	KeyTermFact,
 	RatingFact,
-	VoteFact
+	VoteFact,
+	DecisionFact
 } from './claim-types';
 
 export type * from './claim-types';
@@ -87,6 +88,7 @@ export type FactKind =
 	| 'lead'
 	| 'rating'
 	| 'vote'
+	| 'decision'
 	| 'announced';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
@@ -207,7 +209,8 @@ export type FactRecord =
 	| LeadFact
 	| RatingFact
 	| VoteFact
-	| AnnouncedFact;
+	| AnnouncedFact
+	| DecisionFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

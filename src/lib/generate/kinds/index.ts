@@ -7,6 +7,7 @@ import { cause } from './cause';
 import { change } from './change';
 import { consequence } from './consequence';
 import { date } from './date';
+import { decision } from './decision';
 import { definition } from './definition';
 import { effect } from './effect';
 import { finding } from './finding';
@@ -59,7 +60,8 @@ export const KINDS = {
 	'key-term': keyTerm,
 	lead,
 	rating,
-	vote
+	vote,
+	decision
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**
