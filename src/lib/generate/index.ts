@@ -13,11 +13,11 @@ import { sentenceCentrality } from './centrality';
 import { surnameMentions } from './side-details';
 import { wordCount } from './english';
 import { order } from './rank';
-import { shownOf } from './quality/shown';
-import { select } from './select';
+import { select, sentenceTwin } from './select';
 import { weakBlank } from './worth';
 import { coverFacts } from './coverage-pass';
 import { everyType } from './every-type';
+import { keepKeysApart } from './keys-apart';
 import { splitSentences, type Sentence } from './sentences';
 import { clearTokenCache } from './tokens';
 
@@ -119,16 +119,8 @@ function selectApart(passing: Candidate[], max: number, view: Parameters<typeof 
 	const dropped = overlapping(chosen);
 	const out = chosen.filter((c) => !dropped.has(c));
 	// Back up to the floor from the first choice, never with a second question of one type, one key
-	// or one prompt on one sentence (a cloze and an mcq both keyed "Poland"; "How many changes does
-	// Quillstack list?" as an mcq keyed "six" and as a numeric keyed 6), nor a third question on it.
-	const key = (c: Candidate) => shownOf(c.question).key.toLowerCase();
-	const twin = (c: Candidate) => {
-		const onSentence = out.filter((k) => k.sentence.index === c.sentence.index);
-		return (
-			onSentence.length >= 2 || onSentence.some((k) => k.question.type === c.question.type || key(k) === key(c) || k.question.prompt === c.question.prompt)
-		);
-	};
-	for (const c of first) if (out.length < minimum && !out.includes(c) && !twin(c)) out.push(c);
+	// or one prompt on one sentence, nor a third question on it (see select.ts `sentenceTwin`).
+	for (const c of first) if (out.length < minimum && !out.includes(c) && !sentenceTwin(out, c)) out.push(c);
 	return out;
 }
 
@@ -182,7 +174,11 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	};
 	// Every pass, down to the one that gives a lost type a place, chooses only among these.
 	const askable = passing.filter((c) => !weakBlank(c, view));
-	const chosen = everyType(coverFacts(selectApart(askable, max, view, view.floor), askable, facts, sentences, view, max), askable, view, max);
+	const chosen = keepKeysApart(
+		everyType(coverFacts(selectApart(askable, max, view, view.floor), askable, facts, sentences, view, max), askable, view, max),
+		askable,
+		view
+	);
 	const questions = uniqueIds(order(chosen));
 	progress('ranking', 1);
 	if (questions.length === 0) throw new GenerateError('no-questions', REASONS['no-questions']);

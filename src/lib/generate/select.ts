@@ -4,6 +4,7 @@ import type { Candidate } from './questions';
 import { qualityPoints, score, type ArticleView } from './rank';
 import { RELATIONS } from './relations';
 import { clearsBar } from './quality/model';
+import { shownOf } from './quality/shown';
 import { sideDetail } from './side-details';
 import { capTypes, overShare, typeHasRoom } from './select-types';
 import { worthAsking } from './worth';
@@ -116,6 +117,18 @@ export function fits(kept: Candidate[], c: Candidate): boolean {
 		if (k.fact.kind === c.fact.kind && k.fact.key === c.fact.key) sameName++;
 	}
 	return sameSentence < 2 && sameName < 3;
+}
+
+/**
+ * Whether a question would be a second of one type, one key or one prompt on a sentence the kept
+ * ones already ask (a cloze and an mcq both keyed "Poland"; "How many changes does Quillstack
+ * list?" as an mcq keyed "six" and as a numeric keyed 6), or a third question on it: the test
+ * for questions that bring a bank up to its floor without fitting beside the rest.
+ */
+export function sentenceTwin(kept: Candidate[], c: Candidate): boolean {
+	const key = (k: Candidate) => shownOf(k.question).key.toLowerCase();
+	const onSentence = kept.filter((k) => k.sentence.index === c.sentence.index);
+	return onSentence.length >= 2 || onSentence.some((k) => k.question.type === c.question.type || key(k) === key(c) || k.question.prompt === c.question.prompt);
 }
 
 /** What a question loses for each question of another fact whose prompt prints its answer. */
