@@ -50,7 +50,7 @@ function displaced(out: Candidate[], ranked: Candidate[], passing: Candidate[], 
 		const blockers = out.filter((k) => !apart([k], c));
 		if (blockers.length !== 1) continue;
 		const [k] = blockers;
-		const next = [...out.filter((o) => o !== k)];
+		const next = out.filter((o) => o !== k);
 		if (!apart(next, c)) continue;
 		next.push(c);
 		const type = k.question.type;

@@ -140,6 +140,8 @@ describe('question-quality features', () => {
 		expect(feature('prompt_is_sentence', altered, 'Councillors voted')).toBe(0);
 		expect(feature('statement_false', copied, 'Councillors voted')).toBe(0);
 		expect(feature('statement_false', altered, 'Councillors voted')).toBe(1);
+		// Judges' sheets write the key as "False" too.
+		expect(feature('statement_false', { ...altered, key: 'False' }, 'Councillors voted')).toBe(1);
 	});
 
 	it('choices_alike: distractors of the key’s shape', () => {
@@ -190,7 +192,7 @@ describe('question-quality features', () => {
 		[['31', '27', '35', '9'], 1],
 		[['three', 'five', 'six', 'eight'], 1],
 		[['£30,000', '£38,000', '£46,000'], 1],
-		[['a dozen', 'twenty', 'forty'], 1],
+		[['twenty-four', 'twenty', 'forty'], 1],
 		[['31', 'Lumen Reach', 'four hours', '9'], 0],
 		[['Delft', 'Leiden', 'Utrecht', 'Ghent'], 0]
 	])('choices_numbers: %j', (choices, want) => {

@@ -1,4 +1,5 @@
 import { QUESTION_TYPES } from '../../bank/constants';
+import { findNumber } from '../../quiz/parse-number';
 import { contentStems } from '../centrality';
 import { DEMONSTRATIVE_NOUN, LEANING_LEAD, wordCount } from '../english';
 import { frequencyRank } from '../frequency';
@@ -101,14 +102,11 @@ function inList(key: string, sentence: string): boolean {
 
 const log1 = (n: number) => Math.log(1 + n);
 
-const NUMBER_WORD =
-	/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|a few|several)\b/i;
-
 /** A share: "40 per cent", "8.4%", "two percentage points". */
 const isShare = (key: string) => /%|\bper ?cent\b|\bpercent(?:age)?\b/i.test(key);
 
-/** A number in figures or in words ("21", "£38,000", "six", "a dozen"). */
-const isNumberOrWord = (s: string) => isNumberLike(s) || NUMBER_WORD.test(s.trim());
+/** A number in figures or in words ("21", "£38,000", "six", "twenty-four"). */
+const isNumberOrWord = (s: string) => isNumberLike(s) || findNumber(s)?.before.length === 0;
 
 /** The figures a text holds, in order ("1,900", "3.1"). */
 const figures = (text: string) => (text.match(/\d[\d,.]*/g) ?? []).join(' ');
@@ -159,7 +157,8 @@ export function qualityFeatures(q: Shown, sentence: Sentence, article: ArticleCo
 		key_words: log1(wordCount(key)),
 		key_rarity: rarity(key),
 		prompt_leans: +(LEANING_LEAD.test(q.prompt) || DEMONSTRATIVE_NOUN.test(opening)),
-		statement_false: +(q.type === 'true_false' && q.key === 'false'),
+		// Judges' sheets write the key of a statement as "false" or "False".
+		statement_false: +(q.type === 'true_false' && /^false$/i.test(q.key)),
 		choices_alike: others.length === 0 ? 0 : others.filter((c) => shape(c) === shape(q.key)).length / others.length,
 		asks_speaker: +/^Who (?:said|says|told)\b/.test(q.prompt),
 		key_place_in_sentence: at < 0 ? 1 : at / Math.max(sentence.text.length, 1),
