@@ -14,19 +14,20 @@ test.describe('a teacher assigns a set and reads the results', () => {
 		test.slow();
 		const teacherCtx = await teacherContext(browser, testInfo.project.use.baseURL);
 		const teacher = await teacherCtx.newPage();
-		// Every true-or-false question of the seed bank is picked; the student gets one wrong.
-		const total = seedCount('true_false');
+		// Every multiple-choice question of the seed bank is picked (the type the seed asks most, so one
+		// wrong answer still passes the mark whatever the generator makes); the student gets one wrong.
+		const total = seedCount('mcq');
 		const right = total - 1;
 		// As the gradebook prints it: one decimal at most ("66.7", "50").
 		const percent = String(Math.round((right / total) * 1000) / 10);
 
 		const link = await createAssignment(teacher, {
-			title: 'Drones: true or false',
+			title: 'Drones: multiple choice',
 			teacher: 'Ms Rivera',
 			feedback: 'At the end',
 			passMark: '50',
 			pick: async (page) => {
-				await page.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'True or false' });
+				await page.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Multiple choice' });
 				await page.getByRole('button', { name: /^Select all shown/ }).click();
 				await expect(page.getByTestId('selected-count')).toHaveText(`${total} picked`);
 			}
@@ -39,7 +40,7 @@ test.describe('a teacher assigns a set and reads the results', () => {
 		await installed(student);
 		await studentContext.setOffline(true);
 		await student.goto(link);
-		await expect(student.getByRole('heading', { level: 1, name: 'Drones: true or false' })).toBeVisible();
+		await expect(student.getByRole('heading', { level: 1, name: 'Drones: multiple choice' })).toBeVisible();
 		await expect(student.getByText('Ms Rivera')).toBeVisible();
 		await student.getByLabel('Your name').fill('Ana Lima');
 		await student.getByRole('button', { name: 'Start' }).click();
@@ -60,7 +61,7 @@ test.describe('a teacher assigns a set and reads the results', () => {
 		await expect(student.getByRole('button', { name: 'Start again' })).toBeVisible();
 
 		await teacher.goto(resultLink);
-		await expect(teacher.getByText(`${iso('Ana Lima')} (${iso('Drones: true or false')}): added.`)).toBeVisible();
+		await expect(teacher.getByText(`${iso('Ana Lima')} (${iso('Drones: multiple choice')}): added.`)).toBeVisible();
 		// The same result twice is ignored.
 		await teacher.goto('/teach/import');
 		await teacher.getByLabel(/Paste result codes or links/).fill(`${resultLink}\n${resultLink}`);
@@ -68,7 +69,7 @@ test.describe('a teacher assigns a set and reads the results', () => {
 		await expect(teacher.getByText('already imported; ignored')).toHaveCount(2);
 
 		await teacher.goto('/teach');
-		await teacher.getByRole('link', { name: 'Drones: true or false' }).click();
+		await teacher.getByRole('link', { name: 'Drones: multiple choice' }).click();
 		const row = teacher.getByRole('row', { name: /Ana Lima/ });
 		await expect(row).toContainText(`${right}/${total} (${percent}%)`);
 		await expect(row).toContainText('pass');
@@ -79,7 +80,7 @@ test.describe('a teacher assigns a set and reads the results', () => {
 		const download = teacher.waitForEvent('download');
 		await teacher.getByRole('button', { name: 'Export CSV' }).click();
 		const file = await download;
-		expect(file.suggestedFilename()).toBe('Drones true or false.csv');
+		expect(file.suggestedFilename()).toBe('Drones multiple choice.csv');
 		const csv = readFileSync((await file.path()) ?? '', 'utf8');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const rows = parseCsv(csv.slice(1));
