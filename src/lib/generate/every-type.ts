@@ -2,9 +2,8 @@ import type { Question } from '../bank/schema';
 import { checkQuestion } from './checks';
 import type { Candidate } from './questions';
 import { asTyped, isNumber } from './questions/typed-instead';
-import { overlap } from './questions/overlap';
 import { score, type ArticleView } from './rank';
-import { factOf, fits } from './select';
+import { factOf, standsApart } from './select';
 import { worthAsking } from './worth';
 
 /** Every form a bank can ask in: a learner's session mixes them, and a teacher picks sets by form. */
@@ -33,9 +32,6 @@ function typedTwin(kept: Candidate[], type: Question['type'], mcqs: number, view
  */
 const titleCard = (c: Candidate) => c.question.type === 'flashcard' && c.fact.kind === 'person' && c.facet !== 'event';
 
-/** Whether a question may join the kept ones: it fits beside them (select.ts) and overlaps none. */
-const apart = (kept: Candidate[], c: Candidate) => fits(kept, c) && !kept.some((k) => overlap(k, c));
-
 /**
  * The bank with a missing type's question in the place of the one kept question that alone shuts
  * it out (the same fact asked in another form, or a prompt that prints its key), when the type
@@ -47,18 +43,18 @@ const apart = (kept: Candidate[], c: Candidate) => fits(kept, c) && !kept.some((
  */
 function displaced(out: Candidate[], ranked: Candidate[], passing: Candidate[], view: ArticleView, max: number): Candidate[] | undefined {
 	for (const c of ranked) {
-		const blockers = out.filter((k) => !apart([k], c));
+		const blockers = out.filter((k) => !standsApart([k], c));
 		if (blockers.length !== 1) continue;
 		const [k] = blockers;
 		const next = out.filter((o) => o !== k);
-		if (!apart(next, c)) continue;
+		if (!standsApart(next, c)) continue;
 		next.push(c);
 		const type = k.question.type;
 		if (next.some((o) => o.question.type === type)) return next;
 		const refill =
 			next.length < max
 				? passing
-						.filter((r) => r.question.type === type && !out.includes(r) && worthAsking(r, view) && apart(next, r))
+						.filter((r) => r.question.type === type && !out.includes(r) && worthAsking(r, view) && standsApart(next, r))
 						.sort((a, b) => score(b, view) - score(a, view))[0]
 				: undefined;
 		if (refill) return [...next, refill];
@@ -91,7 +87,7 @@ export function everyType(kept: Candidate[], passing: Candidate[], view: Article
 		const swap = ranked
 			.flatMap((c) => out.filter((k) => factOf(k) === factOf(c) && count(k.question.type) > 1).map((k) => ({ c, k })))
 			.find(({ c, k }) =>
-				apart(
+				standsApart(
 					out.filter((o) => o !== k),
 					c
 				)
@@ -100,7 +96,7 @@ export function everyType(kept: Candidate[], passing: Candidate[], view: Article
 			out.splice(out.indexOf(swap.k), 1, swap.c);
 			continue;
 		}
-		const added = out.length < max ? ranked.find((c) => apart(out, c)) : undefined;
+		const added = out.length < max ? ranked.find((c) => standsApart(out, c)) : undefined;
 		if (added) {
 			out.push(added);
 			continue;
@@ -135,7 +131,7 @@ export function evenTypes(kept: Candidate[], passing: Candidate[], view: Article
 		const rest = out.filter((k) => k !== worst);
 		const best = passing
 			.filter((c) => c.question.type !== over && count(c.question.type) + 1 <= cap() && !out.includes(c) && worthAsking(c, view))
-			.filter((c) => fits(rest, c) && !rest.some((k) => overlap(k, c)))
+			.filter((c) => standsApart(rest, c))
 			.sort((a, b) => score(b, view) - score(a, view))[0];
 		if (best) {
 			out.splice(out.indexOf(worst), 1, best);

@@ -1,10 +1,9 @@
 import { normalText } from './normal-text';
 import type { Candidate } from './questions';
 import { shownOf } from './quality/shown';
-import { overlap } from './questions/overlap';
 import { clearsBar } from './quality/model';
 import { qualityPoints, score, type ArticleView } from './rank';
-import { fits, sentenceTwin } from './select';
+import { sentenceTwin, standsApart } from './select';
 import { typeHasRoom } from './select-types';
 import { keyShownBetween } from './shown-keys';
 import { sideDetail } from './side-details';
@@ -38,7 +37,7 @@ export function keepKeysApart(chosen: Candidate[], passing: Candidate[], view: A
 		// Below the floor, as the floor's backfill does, a question need not fit beside the rest, but
 		// it asks for a key no kept question asks for.
 		if (!typeHasRoom(ofType, kept.length) || !apart(kept, c)) continue;
-		const besides = fits(kept, c) && !kept.some((k) => overlap(k, c));
+		const besides = standsApart(kept, c);
 		const backfill = kept.length < view.floor && !sentenceTwin(kept, c) && !kept.some((k) => keyOf(c) !== null && keyOf(k) === keyOf(c));
 		if (besides || backfill) kept.push(c);
 	}

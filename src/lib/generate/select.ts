@@ -1,6 +1,7 @@
 import { normalText } from './normal-text';
 import type { Question } from '../bank/schema';
 import type { Candidate } from './questions';
+import { overlap } from './questions/overlap';
 import { qualityPoints, score, type ArticleView } from './rank';
 import { RELATIONS } from './relations';
 import { clearsBar } from './quality/model';
@@ -118,6 +119,9 @@ export function fits(kept: Candidate[], c: Candidate): boolean {
 	}
 	return sameSentence < 2 && sameName < 3;
 }
+
+/** Whether a question may join the kept ones: it fits beside them and overlaps none (questions/overlap.ts). */
+export const standsApart = (kept: Candidate[], c: Candidate): boolean => fits(kept, c) && !kept.some((k) => overlap(k, c));
 
 /**
  * Whether a question would be a second of one type, one key or one prompt on a sentence the kept
