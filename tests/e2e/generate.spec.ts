@@ -79,6 +79,9 @@ test.describe('making questions from an article', () => {
 	});
 
 	test('a 200 KB text runs in the background: the page answers while it works', async ({ page }) => {
+		// Finishing is the claim here, not speed (that is `npm run bench`): a shared CI machine running
+		// other browser tests beside this one has taken more than 45 s over the 200 KB.
+		test.setTimeout(240_000);
 		const names = ['science.txt', 'sport.txt', 'economy.txt', 'history.txt', 'health.txt', 'disaster.txt', 'technology.txt', 'culture.txt'];
 		let big = '';
 		for (let i = 0; big.length < 200_000; i++) big += `${fixture(names[i % names.length])}\n\n`;
@@ -88,7 +91,7 @@ test.describe('making questions from an article', () => {
 		const done = page.getByRole('status').filter({ hasText: 'questions made' });
 		await expect(running.or(done)).toBeVisible();
 		expect(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(1))))).toBe(1);
-		await expect(done).toBeVisible({ timeout: 45_000 });
+		await expect(done).toBeVisible({ timeout: 200_000 });
 	});
 
 	test('a 5 MB paste is refused with the limit named, and the box keeps what it had', async ({ context, page }) => {
