@@ -53,7 +53,7 @@ export function coverFacts(chosen: Candidate[], passing: Candidate[], facts: Fac
 	for (const fact of [...unaskedNow()].sort((a, b) => a.answerStart - b.answerStart)) {
 		if (kept.length >= max) break;
 		// An earlier addition may have asked this one too.
-		if (!unaskedNow().has(fact)) continue;
+		if (uncoveredFacts(questionsOf(kept), [fact]).length === 0) continue;
 		const shows = (c: Candidate) => uncoveredFacts([c.question], [fact]).length === 0;
 		for (const { c } of pool) {
 			if (kept.includes(c) || !shows(c)) continue;

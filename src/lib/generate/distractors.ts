@@ -81,6 +81,43 @@ function closeness(a: string | undefined, b: string | undefined): number {
 	return (side !== '' && side === sideOf(b) ? 2 : 0) + (roleWord(a) !== '' && roleWord(a) === roleWord(b) ? 1 : 0) - (keeper(a) !== keeper(b) ? 1 : 0);
 }
 
+/** What the article's facts say about its names, read once per article rather than once per question. */
+interface ArticleNames {
+	roles: Map<string, string>;
+	people: Set<string>;
+	otherNames: Set<string>;
+	kinds: Map<string, Set<string>>;
+	genders: Map<string, string>;
+	/** Every word of every fact's text: the fallback list never shares one. */
+	words: Set<string>;
+	/** Each fact's name text (a person's key, another's text) normalised. */
+	keys: Map<FactRecord, string>;
+}
+
+const namesOf = new WeakMap<FactRecord[], ArticleNames>();
+
+function articleNames(all: FactRecord[]): ArticleNames {
+	const known = namesOf.get(all);
+	if (known) return known;
+	const roles = new Map<string, string>();
+	for (const f of all) if (f.kind === 'person' && f.role && !roles.has(f.key)) roles.set(f.key, f.role);
+	const keys = new Map<FactRecord, string>();
+	for (const f of all) if (f.kind === 'person' || f.kind === 'place' || f.kind === 'organisation') keys.set(f, normaliseAnswer(f.kind === 'person' ? f.key : f.text));
+	const names: ArticleNames = {
+		roles,
+		// "Mateo Ferreira of Portugal" as a place: a name that holds a person's is of no one sort.
+		people: personWords(all),
+		// "Dunmore", "Harbour City" read as a person in one sentence and as a place or a club in another is no person.
+		otherNames: new Set(all.flatMap((f) => (f.kind === 'place' || f.kind === 'organisation' ? [normaliseAnswer(f.text)] : []))),
+		kinds: placeKinds(all),
+		genders: new Map(all.flatMap((f) => (f.kind === 'person' && f.gender ? [[f.key, f.gender] as const] : []))),
+		words: new Set(all.flatMap((f) => normaliseAnswer(f.text).split(' '))),
+		keys
+	};
+	namesOf.set(all, names);
+	return names;
+}
+
 /**
  * Other names of the same kind and fine sort from the article (people of the same role group
  * first), never the answer, a name that answers with it, a name in the prompt or two names for
@@ -98,13 +135,8 @@ export function entityDistractors(
 ): string[] {
 	const answer = fact.kind === 'person' ? fact.key : fact.answer;
 	const promptText = ` ${normaliseAnswer(prompt)} `;
-	const roles = new Map<string, string>();
-	for (const f of all) if (f.kind === 'person' && f.role && !roles.has(f.key)) roles.set(f.key, f.role);
+	const { roles, people, otherNames, kinds, genders, words, keys } = articleNames(all);
 	const sort = sortOf(fact, roles);
-	// "Mateo Ferreira of Portugal" as a place: a name that holds a person's is of no one sort.
-	const people = personWords(all);
-	// "Dunmore", "Harbour City" read as a person in one sentence and as a place or a club in another is no person.
-	const otherNames = new Set(all.flatMap((f) => (f.kind === 'place' || f.kind === 'organisation' ? [normaliseAnswer(f.text)] : [])));
 	const holdsPerson = (text: string) =>
 		normaliseAnswer(text)
 			.split(' ')
@@ -117,13 +149,12 @@ export function entityDistractors(
 		!promptText.includes(` ${normaliseAnswer(text)} `) &&
 		!abbreviatedIn(text, prompt) &&
 		REGNAL.test(answer) === REGNAL.test(text);
-	const kinds = placeKinds(all);
 	const keyKinds = kinds.get(normaliseAnswer(answer));
 	const pool = new Map<string, { text: string; same: boolean; close: number }>();
 	for (const f of all) {
 		if (f.kind !== fact.kind || f.key === fact.key || coordinated(f, fact)) continue;
 		const text = f.kind === 'person' ? f.key : f.text;
-		const key = normaliseAnswer(text);
+		const key = keys.get(f) ?? normaliseAnswer(text);
 		if (pool.has(key) || !fresh(text) || (f.kind !== 'person' && holdsPerson(text))) continue;
 		if (f.kind === 'person' && text.split(/\s+/).length < 2) continue;
 		// "Who said …?" among people only: a club or a firm misread as a person is plainly wrong.
@@ -143,7 +174,6 @@ export function entityDistractors(
 	const first = (text: string) => Number(prefer.has(text));
 	// "Who won the women's final?": a man the article names is a poor choice beside its women.
 	const gender = fact.kind === 'person' ? fact.gender : undefined;
-	const genders = new Map(all.flatMap((f) => (f.kind === 'person' && f.gender ? [[f.key, f.gender] as const] : [])));
 	const fits = (text: string) => Number(!gender || !genders.has(text) || genders.get(text) === gender);
 	// "Kari Salvesen" beside "Ingrid Salvesen": a relative of the key is the choice that confuses, not tests.
 	const surname = (text: string) => text.split(/\s+/).pop();
@@ -161,7 +191,6 @@ export function entityDistractors(
 	if (chosen.length > n || !fallback) return chosen.slice(1);
 	// Too few in the article for a choice: names of the same sort from a small hand-checked list,
 	// sharing no word with a name the article uses ("Samuel Osei" beside "Daniel Osei" would mislead).
-	const words = new Set(all.flatMap((f) => normaliseAnswer(f.text).split(' ')));
 	const spare = fallbackFor(fact).filter(
 		(name) =>
 			!normaliseAnswer(name)
