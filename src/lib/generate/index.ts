@@ -18,6 +18,7 @@ import { weakBlank } from './worth';
 import { coverFacts } from './coverage-pass';
 import { everyType } from './every-type';
 import { keepKeysApart } from './keys-apart';
+import { askedSentences } from './long-text';
 import { splitSentences, type Sentence } from './sentences';
 import { clearTokenCache } from './tokens';
 
@@ -144,8 +145,11 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 	progress('facts', 1);
 	if (facts.length === 0) throw new GenerateError('no-facts', REASONS['no-facts']);
 	const topics = topicKeys(facts, prepared.title ?? sentences.find((s) => !s.dateline)?.text ?? '');
+	const headline = prepared.title ?? sentences.find((s) => s.heading && !s.dateline)?.text ?? '';
+	const centrality = sentenceCentrality(sentences, headline);
 	// Asking which country a report on that country is about is trivial: topic names get no questions.
-	const candidates = buildCandidates(facts, sentences, text).filter(
+	const asked = askedSentences(sentences, centrality);
+	const candidates = buildCandidates(facts, sentences, text, asked).filter(
 		(c) => !((c.fact.kind === 'place' || c.fact.kind === 'organisation') && topics.has(c.fact.key))
 	);
 	progress('questions', 1);
@@ -161,21 +165,22 @@ function run(raw: string, options: GenerateOptions): GenerateOutcome {
 		else passing.push(c);
 	}
 	const max = options.max !== undefined && Number.isFinite(options.max) && options.max >= 1 ? Math.floor(options.max) : DEFAULT_MAX;
-	const headline = prepared.title ?? sentences.find((s) => s.heading && !s.dateline)?.text ?? '';
 	const words = wordCount(body.map((s) => s.text).join(' '));
 	const view = {
 		topics,
-		centrality: sentenceCentrality(sentences, headline),
+		centrality,
 		title: headline,
 		text,
 		mentions: surnameMentions(facts, text),
 		lead: body[0]?.text,
 		floor: Math.ceil((FLOOR_PER_100_WORDS * words) / 100)
 	};
+	// Only facts that could have been asked are missed when no question shows them.
+	const askedFacts = asked ? facts.filter((f) => asked.has(f.sentence)) : facts;
 	// Every pass, down to the one that gives a lost type a place, chooses only among these.
 	const askable = passing.filter((c) => !weakBlank(c, view));
 	const chosen = keepKeysApart(
-		everyType(coverFacts(selectApart(askable, max, view, view.floor), askable, facts, sentences, view, max), askable, view, max),
+		everyType(coverFacts(selectApart(askable, max, view, view.floor), askable, askedFacts, sentences, view, max), askable, view, max),
 		askable,
 		view
 	);

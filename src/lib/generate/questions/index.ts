@@ -83,9 +83,11 @@ function shortQuote(text: string): boolean {
 
 /**
  * Every candidate question for every fact, before checks and ranking, as the fact's kind phrases
- * them; candidates that ask the same fact the same way are dropped here (first one kept).
+ * them; candidates that ask the same fact the same way are dropped here (first one kept). With
+ * `asked`, only facts of those sentences are asked (see long-text.ts); all facts still serve as
+ * names, references and distractors.
  */
-export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text: string): Candidate[] {
+export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text: string, asked?: ReadonlySet<number>): Candidate[] {
 	const bySentence = new Map(sentences.map((s) => [s.index, s]));
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
@@ -102,6 +104,7 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	// Whether a person other than the subject is named in the sentence before, in the same paragraph.
 	const othersIn = new Set(facts.filter((f) => f.kind === 'person' && f.key !== subject?.key).map((f) => f.sentence));
 	for (const fact of facts) {
+		if (asked && !asked.has(fact.sentence)) continue;
 		const sentence = bySentence.get(fact.sentence);
 		// A heading gives a fact only when it is a review's score ("Four stars"), which the rating kind asks as a question.
 		if (!sentence || (sentence.heading && fact.kind !== 'rating')) continue;
