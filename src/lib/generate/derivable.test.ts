@@ -30,6 +30,19 @@ describe('blanks the prompt gives away', () => {
 		expect(derivableBlank(blank('Harbour City made 311 runs and won by ____ runs.', '86'))).toBeNull();
 	});
 
+	it('rejects a total whose parts the prompt lists, and only the whole of them', () => {
+		const seats = blank('The Harbour Party took 19 of the ____ seats, the Greens 17, the Liberals 6 and independents 3.', '45');
+		expect(derivableBlank(seats)).toMatch(/compute/);
+		const kinds = blank('Volunteers counted ____ birds: 120 gulls, 64 terns and 31 plovers.', '215');
+		expect(derivableBlank(kinds)).toMatch(/compute/);
+		const medals: Question = { ...blank('', ''), type: 'numeric', prompt: 'How many medals did the team win, with 4 gold, 7 silver and 9 bronze?', answer: 20 };
+		expect(derivableBlank(medals)).toMatch(/compute/);
+		// Parts that fall short of the total, or three figures among four that happen to add to it, give nothing away.
+		expect(derivableBlank(blank('Volunteers counted ____ birds, among them 120 gulls, 64 terns and 31 plovers.', '260'))).toBeNull();
+		expect(derivableBlank(blank('Of the ____ runners, 12 came from Ayr, 30 from Troon, 40 from Irvine and 9 from Largs.', '51'))).toBeNull();
+		expect(derivableBlank(blank('The ____ pupils sat 3 papers over 2 days in 4 rooms.', '50'))).toBeNull();
+	});
+
 	it('rejects an amount in millions the prompt’s amounts in millions compute', () => {
 		expect(derivableBlank(blank('The €58 million cost includes €21 million from a state fund. The remaining ____ will be borrowed.', '€37 million'))).toMatch(
 			/compute/

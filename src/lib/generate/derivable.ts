@@ -53,7 +53,7 @@ const SHAPES: { name: string; test(prompt: string): boolean }[] = [
 /** Numbers below this are too often equal by chance to the sum or difference of two others. */
 const ARITHMETIC_MIN = 10;
 
-/** Whether two numbers of the prompt give the answer by one step of arithmetic. */
+/** Whether two numbers of the prompt give the answer by one step of arithmetic, or all of them by their sum. */
 function computable(prompt: string, answer: number): boolean {
 	if (answer < ARITHMETIC_MIN) return false;
 	// Years are dates, not amounts: 2023 − 2013 = 10 says nothing.
@@ -64,6 +64,9 @@ function computable(prompt: string, answer: number): boolean {
 	// A share in percent is asked only where the prompt speaks of percent: 30 of 150 is not "20 overs".
 	const percent = /%|\bper ?cent\b/.test(prompt);
 	const near = (a: number) => Math.abs(a - answer) <= Math.max(1e-9, Math.abs(answer) * 1e-6);
+	// "won 19 of its ____ seats, … 17, … 6 and … 3": a total whose parts the prompt lists. All of them
+	// and no fewer: a subset of many figures adds up to some count by chance.
+	if (values.length >= 3 && near(values.reduce((sum, v) => sum + v, 0))) return true;
 	for (const a of values)
 		for (const b of values) {
 			if (a === b) continue;
