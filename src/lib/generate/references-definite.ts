@@ -1,5 +1,4 @@
 import { escapeRegExp, outsideQuotes } from './english';
-import { headsAfter } from './references-definite-heads';
 import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
 import { tokenize, type Token } from './tokens';
@@ -184,8 +183,6 @@ export interface DefiniteContext {
 	lead: string;
 	names: Map<string, Set<string>>;
 	introductionsOf: (head: string) => Introduction[];
-	/** Where the article first matches an introduction of the noun, before any is ruled out; Infinity when nowhere (no tagging). */
-	firstIntroduction: (head: string) => number;
 	/** The article's role nouns and their holders, read once ("the substitute" → Castell, Sand). */
 	roles: RoleHolders;
 	/** The groups the article names by a leader ("the team, led by … Okafor"). */
@@ -196,17 +193,7 @@ export interface DefiniteContext {
 export function definiteContext(article: string, names: Map<string, Set<string>>, people: Set<string> = new Set()): DefiniteContext {
 	const known = new Map<string, Introduction[]>();
 	const introductionsOf = (head: string) => known.get(head) ?? known.set(head, introductions(article, head)).get(head) ?? [];
-	const first = new Map<string, number>();
-	const firstIntroduction = (head: string) => first.get(head) ?? first.set(head, introduction(head).exec(article)?.index ?? Infinity).get(head) ?? Infinity;
-	return {
-		article,
-		lead: articleLead(article),
-		names,
-		introductionsOf,
-		firstIntroduction,
-		roles: articleRoles(article, people),
-		leaders: groupLeaders(article, people)
-	};
+	return { article, lead: articleLead(article), names, introductionsOf, roles: articleRoles(article, people), leaders: groupLeaders(article, people) };
 }
 
 /**
@@ -224,8 +211,6 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 	// "the team" of an article that says who leads it: "Okafor’s team".
 	let out = nameLedGroups(roled, context.leaders);
 	const asked = askedParts(out);
-	// Tagging is the costly part: a prompt none of whose "the …" phrases could lean back is left as it is.
-	if (!mayLeanBack(out, context, start, asked)) return out;
 	for (const phrase of definitePhrases(out).reverse()) {
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
 		if (mentions(out.slice(0, phrase.at), phrase.head) || mentions(context.lead, phrase.head)) continue;
@@ -240,26 +225,6 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		out = `${out.slice(0, phrase.at)}${only}${possessive}${out.slice(phrase.at + phrase.text.length)}`;
 	}
 	return out;
-}
-
-/**
- * Whether a "the …" phrase of a prompt could be one `settleDefinites` settles, read without
- * tagging: every word that could be its head (one of the four words after a "the" in an asked
- * part, whole or cut at a hyphen or an apostrophe) is a head every article has, is said before
- * it in the prompt or in the lead, or is never brought in before the prompt.
- */
-function mayLeanBack(prompt: string, context: DefiniteContext, start: number, asked: [number, number][]): boolean {
-	const text = outsideQuotes(prompt);
-	for (const the of text.matchAll(/the/gi)) {
-		const at = the.index;
-		if (!asked.some(([from, to]) => at >= from && at < to)) continue;
-		for (const head of headsAfter(text.slice(at + 3))) {
-			if (UNIQUE_HEADS.has(head) || mentions(prompt.slice(0, at), head) || mentions(context.lead, head)) continue;
-			// `introductions` only rules matches out, so a noun first matched at or after the prompt was never brought in before it.
-			if (context.firstIntroduction(head) < start) return true;
-		}
-	}
-	return false;
 }
 
 /** "two match points", "three deposit laws": a count and the plural it counts. */
