@@ -81,12 +81,23 @@ export function grammarProblem(q: Question): string | null {
 	// A card's front is a term or a name; every other prompt is a sentence or a question.
 	if (q.type === 'flashcard' && !prompt.endsWith('?')) return null;
 	const plain = prompt.replace(BLANK, 'something').replace(/[“"][^”"]*[”"]/g, '“…”');
-	const tokens = tokenize(plain.replace(/[?.!]+$/, ''));
+	const words = plain.replace(/[?.!]+$/, '');
 	if (prompt.endsWith('?')) {
 		if (HANGING_ADVERB.test(prompt)) return 'an adverb hangs at the end';
-		if (cutEnd(tokens) || CUT_QUESTION.test(plain)) return 'it ends mid-phrase';
+		if (CUT_QUESTION.test(plain) || cutEnd(tokenize(words))) return 'it ends mid-phrase';
 		if (TWO_CLAUSES.test(plain)) return 'it asks over two clauses joined by “and”';
 	}
-	if (!tokens.some(verbal)) return q.type === 'true_false' ? 'the statement has no verb, so it states nothing' : 'it has no verb';
+	// Tagging is the costly part: a word that is a verb whatever its tags ("was", "did", "rose") needs none.
+	if (!words.split(/\s+/).some(alwaysVerbal) && !tokenize(words).some(verbal))
+		return q.type === 'true_false' ? 'the statement has no verb, so it states nothing' : 'it has no verb';
 	return null;
+}
+
+/**
+ * A word, between spaces and with only the marks compromise keeps beside a word ("was," or
+ * "(did"), that `verbal` counts as a verb without looking at its tags.
+ */
+function alwaysVerbal(chunk: string): boolean {
+	const w = /^["“(]*(\p{L}+)[,.;:!?"”)]*$/u.exec(chunk)?.[1].toLowerCase();
+	return w !== undefined && (AUXILIARIES.has(w) || /^(?:does|do|is|are|am)$/.test(w) || IRREGULAR_PAST.has(w));
 }

@@ -29,6 +29,11 @@ const singularAntecedent = (t: Token) => t.text.includes('____') || (noun(t) && 
 
 /** The first "they", "them", "their" or "its" after the prompt's opening words with nothing before it to mean, or null. */
 export function pronounWithoutAntecedent(text: string): string | null {
+	// Tagging is the costly part. Most texts have none of the pronouns, and the blank stands before
+	// a pronoun as something it can mean ("People with type ____ diabetes cannot make their own").
+	const pronoun = /\b(?:they|them|their|its)\b/gi;
+	const blank = text.indexOf('____');
+	if (![...text.matchAll(pronoun)].some((m) => blank < 0 || m.index < blank)) return null;
 	const tokens = tokenize(text);
 	for (let i = 2; i < tokens.length; i++) {
 		const word = tokens[i].text.toLowerCase();

@@ -16,11 +16,12 @@ import { tokenize } from './tokens';
  * statement. Before a noun ("That decision") it is a determiner, which the other rules judge.
  */
 export function demonstrativePronoun(text: string): string | null {
-	const tokens = tokenize(
-		outsideQuotes(text)
-			.trim()
-			.replace(/^["“‘]/, '')
-	);
+	const own = outsideQuotes(text)
+		.trim()
+		.replace(/^["“‘]/, '');
+	// Tagging is the costly part, and only a text whose first word is a demonstrative can have one.
+	if (!/^[^\p{L}\p{N}]*th(?:at|is|ese|ose)/iu.test(own)) return null;
+	const tokens = tokenize(own);
 	const first = tokens[0];
 	if (!first || !/^(?:that|this|these|those)(?:['’]s)?$/i.test(first.text)) return null;
 	if (/['’]s$/.test(first.text) || /[,;:]/.test(first.post)) return `“${first.text}” standing for a statement not shown`;

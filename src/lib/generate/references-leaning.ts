@@ -109,6 +109,8 @@ export function pointerPhrase(text: string): { noun: string; text: string } | nu
 	const own = outsideQuotes(text);
 	const that = demonstrativeThat(own);
 	if (that) return { noun: that.slice(6, -1), text: that.slice(1, -1) };
+	// Tagging is the costly part, and most texts have no "this", "these" or "those" at all.
+	if (!/th(?:is|ese|ose)/i.test(own)) return null;
 	const tokens = tokenize(own);
 	const at = tokens.findIndex((t, i) => /^(?:this|these|those)$/i.test(t.text) && tokens[i + 1]?.tags.has('Noun') && !tokens[i + 1]?.tags.has('Pronoun'));
 	return at < 0 ? null : { noun: tokens[at + 1].text, text: `${tokens[at].text} ${tokens[at + 1].text}` };

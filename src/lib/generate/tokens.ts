@@ -13,16 +13,13 @@ export interface Token {
 	post: string;
 }
 
-interface TermJson {
+/** A term of a compromise document, as its `docs` hold it. */
+interface Term {
 	text: string;
 	pre: string;
 	post: string;
-	tags: string[];
+	tags: Set<string>;
 	offset?: { start: number; length: number };
-}
-
-interface SentenceJson {
-	terms: TermJson[];
 }
 
 /**
@@ -49,11 +46,13 @@ export function clearTokenCache(): void {
 
 function tag(sentence: string): Token[] {
 	const doc = nlp(sentence);
-	const json = doc.json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+	// The terms `json({ offset: true, terms: { offset: true } })` would copy, read in place: json
+	// also builds each sentence's text and a copy of every term, which nothing here reads.
+	doc.compute('offset');
 	const tokens: Token[] = [];
 	let cursor = 0;
-	for (const s of json) {
-		for (const t of s.terms) {
+	for (const terms of doc.docs as Term[][]) {
+		for (const t of terms) {
 			if (t.text === '') continue;
 			let start = t.offset?.start ?? -1;
 			if (sentence.slice(start, start + t.text.length) !== t.text) start = sentence.indexOf(t.text, cursor);
