@@ -4,7 +4,7 @@ import { normaliseAnswer } from '../../quiz/normalise';
 import type { DefinitionFact, TaggedSentence } from '../facts/types';
 import { copulaClauses } from './definition-copula';
 import { dashGlosses } from './definition-dash';
-import { endsInNoun, otherTerms } from './definition-terms';
+import { endsInNoun, otherTerms, verbInTerm } from './definition-terms';
 import type { FactKindModule, FindContext } from './kind';
 import { namedGloss } from './definition-gloss';
 import { aliases } from './definition-alias';
@@ -118,6 +118,7 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const opensSentence = governing !== undefined && !s.tokens.slice(0, s.tokens.indexOf(governing)).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
 		const scene = governing !== undefined && (opensSentence || verbBefore);
 		if (!term || (governing?.tags.has('Preposition') && scene && !defines) || first.tags.has('Preposition') || !nominal(s, comma + 2, beyond)) continue;
+		if (verbInTerm(s, term, beyond)) continue;
 		const fact = make(s, term.text.replace(/^(?:A|An|The) /, ''), term.at + (/^(?:A|An|The) /.exec(term.text)?.[0].length ?? 0), gloss, ctx);
 		if (fact) out.push(fact);
 	}
