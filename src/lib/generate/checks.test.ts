@@ -151,3 +151,26 @@ describe('checkQuestion', () => {
 		);
 	});
 });
+
+describe('a card’s front named by its surname in the quote', () => {
+	const cardOn = (prompt: string, quote: string): Question => ({
+		id: 'c',
+		type: 'flashcard',
+		prompt,
+		back: 'A hydraulic engineer at the Vestby works',
+		tags: [],
+		source: { quote, start: 0, end: quote.length }
+	});
+	const notAbout = 'the card is not about a name in its quote';
+	const rows: [string, string, boolean][] = [
+		['Greta Solheim', 'In tests, Solheim, a hydraulic engineer at the Vestby works, found the seals held.', true],
+		['Ines M. Kara', 'As Kara, a historian of the grain trade, puts it, the ledgers lie.', true],
+		['Luca Moretti', 'Moretti, the Italian winger, ran to the fans.', true],
+		['Greta Solheim', 'Greta Solheim, a hydraulic engineer, found the seals held.', true],
+		// Near misses: a surname the quote never gives, and a front that is no name.
+		['Greta Solheim', 'In tests, the engineer found the seals held.', false],
+		['Hydraulic seals', 'In tests, Solheim found the seals held.', false]
+	];
+	for (const [front, quote, ok] of rows)
+		it(`${ok ? 'keeps' : 'strikes'} ${front} on “${quote.slice(0, 24)}…”`, () => expect(checkQuestion(cardOn(front, quote)).includes(notAbout)).toBe(!ok));
+});

@@ -82,13 +82,21 @@ export function statementInQuote(quote: string, statement: string): boolean {
 	return stripped(quote).includes(stripped(statement)) || resolvedFromQuote(stripped(quote), stripped(statement));
 }
 
+/** "Kristian Holm" for "Holm, the Norwegian forward …": a person's full name whose surname the quote gives (see cards.ts surnameRole). */
+function surnameInQuote(quote: string, front: string): boolean {
+	const words = front.split(/\s+/);
+	return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && containsWords(quote, words.at(-1) ?? front);
+}
+
 function answerNotInQuote(q: Question): string | null {
 	if (!q.source || (q.type === 'true_false' && !q.answer)) return null;
 	const quote = q.source.quote;
 	if (q.type === 'true_false') return statementInQuote(quote, q.prompt) ? null : 'the true statement is not what its quote says';
 	// A card's front is a name or term of its quote, or a question whose back the quote says.
 	if (q.type === 'flashcard')
-		return containsWords(quote, q.prompt) || (q.prompt.endsWith('?') && backInQuote(quote, q.back)) ? null : 'the card is not about a name in its quote';
+		return containsWords(quote, q.prompt) || surnameInQuote(quote, q.prompt) || (q.prompt.endsWith('?') && backInQuote(quote, q.back))
+			? null
+			: 'the card is not about a name in its quote';
 	const forms = answerForms(q);
 	for (const form of forms) {
 		if (containsWords(quote, form)) return null;

@@ -84,7 +84,14 @@ export function everyType(kept: Candidate[], passing: Candidate[], view: Article
 			.map((c) => ({ c, s: score(c, view) }))
 			.sort((a, b) => b.s - a.s)
 			.map((r) => r.c);
-		const swap = ranked
+		// A card of a fact the bank already asks clears no bar of its own: the fact stays asked, only
+		// its form changes ("Spring tides → The especially high and low tides …" for "What does the
+		// article call …?" on a sentence far from the review's point, which the floor brought in).
+		const sameFact =
+			type === 'flashcard'
+				? passing.filter((c) => c.question.type === type && !out.includes(c) && !ranked.includes(c)).sort((a, b) => score(b, view) - score(a, view))
+				: [];
+		const swap = [...ranked, ...sameFact]
 			.flatMap((c) => out.filter((k) => factOf(k) === factOf(c) && count(k.question.type) > 1).map((k) => ({ c, k })))
 			.find(({ c, k }) =>
 				standsApart(

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
-import type { DefinitionFact, FactRecord } from '../facts/types';
+import type { DefinitionFact, FactRecord, TaggedSentence } from '../facts/types';
+import type { Token } from '../tokens';
 
 /** What the definition kind reads of its terms once found: whether one names a thing, and the others to choose among. */
 
@@ -20,4 +21,21 @@ export function otherTerms(fact: DefinitionFact, all: FactRecord[]): string[] {
 export function endsInNoun(term: string): boolean {
 	const last = nlp(term).terms().last();
 	return last.has('#Noun') || !(last.has('#Adjective') || last.has('#Adverb'));
+}
+
+/** Tags of a word that can be a sentence's verb (a participle or gerund in a noun phrase is not one). */
+const finiteVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Gerund');
+
+/**
+ * "Growers in the valley fear blight, a disease that …": a sentence with a noun before a term of
+ * several words, and no verb outside the term and its appositive, has its verb inside the term,
+ * which the tagger read as a noun ("valley fear blight"). Which word it is the tags do not tell,
+ * so no term is read there. A term opening the sentence ("Potato blight, a disease …") has no
+ * subject before it to need a verb.
+ */
+export function verbInTerm(s: TaggedSentence, term: { at: number; text: string }, glossEnd: number): boolean {
+	if (!term.text.includes(' ')) return false;
+	const before = s.tokens.filter((t) => t.end <= term.at);
+	const outside = [...before, ...s.tokens.filter((t) => t.start >= glossEnd)];
+	return before.some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun')) && !outside.some(finiteVerb);
 }

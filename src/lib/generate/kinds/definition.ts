@@ -2,8 +2,9 @@ import { arrange } from '../distractors';
 import { finish, wordCount } from '../english';
 import { normaliseAnswer } from '../../quiz/normalise';
 import type { DefinitionFact, TaggedSentence } from '../facts/types';
+import { copulaClauses } from './definition-copula';
 import { dashGlosses } from './definition-dash';
-import { endsInNoun, otherTerms } from './definition-terms';
+import { endsInNoun, otherTerms, verbInTerm } from './definition-terms';
 import type { FactKindModule, FindContext } from './kind';
 import { namedGloss } from './definition-gloss';
 import { aliases } from './definition-alias';
@@ -14,9 +15,6 @@ import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlo
 /** An appositive that classifies: "a fever spread by lice", "the share of … that …", "fish that feed on …". */
 const CLASSIFYING =
 	/^(?:(?:a|an|the) (?:[^,;:()“”"—–]|"[^",]*"|“[^”,]*”)+|(?:[\p{Ll}-]+ ){1,5}(?:that|which|who|in which)\b(?:[^,;:()“”"—–]|"[^",]*"|“[^”,]*”)*)/u;
-
-/** "X is a Y …", "X are Ys that …": a subject of up to five words, a copula, a classifying phrase. */
-const COPULA = /^(?:The |A |An )?([\p{L}][\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+){0,3}) (?:is|are|was|were) ((?:a|an|the) [^;:()“”"—–]+)/u;
 
 const GLOSS_WORDS = { min: 3, max: 28 };
 
@@ -120,26 +118,24 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const opensSentence = governing !== undefined && !s.tokens.slice(0, s.tokens.indexOf(governing)).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
 		const scene = governing !== undefined && (opensSentence || verbBefore);
 		if (!term || (governing?.tags.has('Preposition') && scene && !defines) || first.tags.has('Preposition') || !nominal(s, comma + 2, beyond)) continue;
+		if (verbInTerm(s, term, beyond)) continue;
 		const fact = make(s, term.text.replace(/^(?:A|An|The) /, ''), term.at + (/^(?:A|An|The) /.exec(term.text)?.[0].length ?? 0), gloss, ctx);
 		if (fact) out.push(fact);
 	}
 	return out;
 }
 
-/** "Insulin is a hormone that lets …": a short subject defined by the copula. */
+/** "Insulin is a hormone that lets …": a short subject defined by the copula (see definition-copula.ts). */
 function copulas(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
-	const m = COPULA.exec(s.text);
-	if (!m) return [];
-	// "the town's only route for heavy goods, so barges …": the definition ends where the next clause starts.
-	// A bare "and" joins list members ("carries the wheels, the axles and the brakes"): only ", and" opens a clause.
-	const gloss = m[2].split(/(?:,? (?:so|but|while|because|although|as)|, and) (?=\p{Ll})/u)[0];
-	const at = m[0].indexOf(m[1]);
-	const words = s.tokens.filter((t) => t.start >= at && t.end <= at + m[1].length);
-	if (words.length === 0 || words.some((t) => t.tags.has('Pronoun') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) return [];
-	const glossAt = m[0].length - m[2].length;
-	if (!nominal(s, glossAt, glossAt + gloss.length)) return [];
-	const fact = make(s, m[1], at, gloss, ctx);
-	return fact ? [fact] : [];
+	return copulaClauses(s.text).flatMap((c) => {
+		// "the town's only route for heavy goods, so barges …": the definition ends where the next clause starts.
+		// A bare "and" joins list members ("carries the wheels, the axles and the brakes"): only ", and" opens a clause.
+		const gloss = c.gloss.split(/(?:,? (?:so|but|while|because|although|as)|, and) (?=\p{Ll})/u)[0];
+		const words = s.tokens.filter((t) => t.start >= c.at && t.end <= c.at + c.term.length);
+		if (words.length === 0 || words.some((t) => t.tags.has('Pronoun') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) return [];
+		if (!nominal(s, c.glossAt, c.glossAt + gloss.length)) return [];
+		return make(s, c.term, c.at, gloss, ctx) ?? [];
+	});
 }
 
 /**

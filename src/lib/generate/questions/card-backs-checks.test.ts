@@ -33,6 +33,21 @@ describe('badCard', () => {
 		expect(badCard(card('What stores the heat?', 'A battery of hot bricks', 'A battery of hot bricks stores the heat.'))).toBeNull();
 	});
 
+	// A back of one common noun, and a back cut inside an abbreviation; names and whole phrases stay.
+	it.each([
+		['What do the towers carry?', 'Instruments', 'The towers carry instruments on their masts.', /bare noun/],
+		['What fuels the small stoves?', 'Paraffin', 'The small stoves burn paraffin.', /bare noun/],
+		['Ann Roe', 'Director of U', 'Ann Roe, director of U.S. sales at Brill, resigned.', /abbreviation/],
+		['Piet Lo', 'The vicar of St', 'Piet Lo, the vicar of St. Anne’s in Hove, spoke.', /abbreviation/],
+		['Who won the final?', 'Castellanos', 'Castellanos won the final in three sets.', null],
+		['What does the tablet supply?', 'A daily dose of vitamin D', 'The tablet supplies a daily dose of vitamin D.', null],
+		['Ann Roe', 'Director of sales at Brill', 'Ann Roe, director of sales at Brill, resigned.', null]
+	] as const)('judges “%s → %s”', (prompt, back, quote, reason) => {
+		const found = badCard(card(prompt, back, quote));
+		if (reason) expect(found).toMatch(reason);
+		else expect(found).toBeNull();
+	});
+
 	it('strikes a back that stops after the first of several scores', () => {
 		const quote = 'Lena Moss beat Ida Park 6-3, 6-4 in the final.';
 		expect(badCard(card('How did Lena Moss win the final?', 'She beat Ida Park 6-3', quote))).toMatch(/score/);

@@ -32,6 +32,27 @@ function capitalInPhrase(back: string, quote: string): boolean {
 /** "A battery", "The bridge": an article and one bare noun says nothing about what the front is. */
 const BARE_NOUN = /^(?:a|an|the)\s+[\p{Ll}-]+\.?$/iu;
 
+/**
+ * "Instruments", "The ledgers": a back of one common noun (the quote writes it in lower case) names
+ * a kind of thing, not what the front is; a name ("Castellanos") may answer a question's card.
+ */
+function oneNoun(back: string, quote: string): boolean {
+	const word = /^(?:(?:a|an|the)\s+)?([\p{L}-]+)\.?$/iu.exec(back)?.[1];
+	return !!word && new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(quote);
+}
+
+/**
+ * "Director of U" of "Director of U.S. sales", "Vicar of St" of "St. Anne's": a back whose last word
+ * is a short capitalised word the quote goes on with a full stop and a letter stops inside an
+ * abbreviation, and leaves out what the role is of.
+ */
+function cutAtAbbreviation(back: string, quote: string): boolean {
+	const last = back.split(/\s+/).at(-1) ?? '';
+	if (!/^\p{Lu}\p{L}{0,3}$/u.test(last)) return false;
+	const at = quote.toLowerCase().indexOf(back.toLowerCase());
+	return at >= 0 && /^\.\s?\p{L}/u.test(quote.slice(at + back.length));
+}
+
 /** "won 6-3" of "won 6-3, 6-4": a back that stops after one score of a line of scores. */
 function cutAfterScore(back: string, quote: string): boolean {
 	if (!/\d+[-–]\d+$/.test(back)) return false;
@@ -68,7 +89,8 @@ export function badCard(q: Question): string | null {
 	const back = q.back.trim();
 	if (articleBeforePossessive(back, quote)) return 'the back puts “the” before a name’s possessive';
 	if (capitalInPhrase(back, quote)) return 'the back has a capital inside its phrase';
-	if (BARE_NOUN.test(back)) return 'the back is a bare noun';
+	if (BARE_NOUN.test(back) || oneNoun(back, quote)) return 'the back is a bare noun';
+	if (cutAtAbbreviation(back, quote)) return 'the back stops inside an abbreviation';
 	if (cutAfterScore(back, quote)) return 'the back stops after one score of several';
 	if (strayQuote(back)) return 'the back has a stray quotation mark';
 	if (q.prompt.endsWith('?') && DANGLING_IT.test(back)) return 'the back’s “it” points at nothing on the card';

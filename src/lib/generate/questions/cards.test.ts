@@ -71,3 +71,38 @@ describe('a "who" clause with quotation marks on a person’s card', () => {
 		for (const back of backs) expect(back).not.toMatch(/who called the plan$/);
 	});
 });
+
+describe('a card from a later mention by surname that gives the role', () => {
+	/** The cards of the surname mention in the last sentence, with the full name on the front. */
+	const surnameCards = (text: string, surname: string) => {
+		const sentences = splitSentences(text);
+		const facts = extractFacts(sentences, null);
+		const fact = facts.findLast((f): f is FactOf<'person'> => f.kind === 'person' && f.text === surname);
+		if (!fact) throw new Error(`no mention ${surname}`);
+		return cardQuestions(fact, sentences[fact.sentence], facts).map((c) =>
+			c.question.type === 'flashcard' ? `${c.question.prompt} → ${c.question.back}` : ''
+		);
+	};
+	const rows: [string, string, string[]][] = [
+		[
+			'The pump was designed by engineer Greta Solheim. In tests, Solheim, a hydraulic engineer at the Vestby works, found the seals held.',
+			'Solheim',
+			['Greta Solheim → A hydraulic engineer at the Vestby works']
+		],
+		['“We paid on time,” said Tariq Benn. On Monday, Benn, the mayor of Tidemouth, paid the first rent.', 'Benn', ['Tariq Benn → The mayor of Tidemouth']],
+		[
+			'A late goal from striker Luca Moretti settled it. After the whistle, Moretti, the Italian winger who joined from Parma in May, ran to the fans.',
+			'Moretti',
+			['Luca Moretti → The Italian winger who joined from Parma in May']
+		],
+		[
+			'The report was written by Dr. Ines Kara over two winters. As Kara, a historian of the Baltic grain trade, puts it, the ledgers lie.',
+			'Kara',
+			['Ines Kara → A historian of the Baltic grain trade']
+		],
+		// Near misses: a surname with no apposition, and one whose apposition is no role.
+		['“It was cold,” said Olga Petrov. Later, Petrov said the crowd was small.', 'Petrov', []],
+		['“It was far,” said Jonas Weir. In June, Weir, tired and cold, reached the island.', 'Weir', []]
+	];
+	for (const [text, surname, cards] of rows) it(`reads ${surname}`, () => expect(surnameCards(text, surname)).toEqual(cards));
+});

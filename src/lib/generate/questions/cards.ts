@@ -2,7 +2,7 @@ import { entityDistractors, arrange } from '../distractors';
 import { DEMONSTRATIVE_NOUN } from '../english';
 import { ROLE_NOUNS } from '../facts/lexicon';
 import { isDemonym } from '../facts/lexicon';
-import { ROLE_MODIFIERS } from '../facts/people';
+import { appositiveAfter, ROLE_MODIFIERS } from '../facts/people';
 import type { FactRecord, NamedThingFact, PersonFact, QuoteFact } from '../facts/types';
 import type { Sentence } from '../sentences';
 import { fitBack, weakFront } from './card-backs';
@@ -61,6 +61,18 @@ function personBack(fact: PersonFact, sentence: Sentence): string | null {
 	return role ? `${role} who ${did}` : did;
 }
 
+/**
+ * "Holm, the Norwegian forward who joined the club last summer, …" after "Kristian Holm scored …":
+ * a mention by surname that gives a role in apposition is the person's card, with the full name as
+ * its front (the fact's key). Null for any other short mention, which says nothing of who they are.
+ */
+export function surnameRole(fact: PersonFact, sentence: Sentence): PersonFact | null {
+	if (fact.text === fact.key || !fact.key.endsWith(` ${fact.text}`)) return null;
+	const role = appositiveAfter(sentence.text, fact.answerEnd - sentence.start, true);
+	// The text becomes the full name the card shows; the fact keeps its place in the sentence.
+	return role ? { ...fact, role, text: fact.key } : null;
+}
+
 /** Flashcards: a person's name with their role, a named thing with what it is. */
 export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sentence, all: FactRecord[] = []): Candidate[] {
 	const source = sourceOf(sentence);
@@ -81,7 +93,10 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 		];
 	}
 	if (fact.kind !== 'person' && fact.kind !== 'named-thing') return [];
-	if (fact.kind === 'person' && fact.text !== fact.key) return [];
+	if (fact.kind === 'person' && fact.text !== fact.key) {
+		const named = surnameRole(fact, sentence);
+		return named ? cardQuestions(named, sentence, all).map((c) => ({ ...c, fact })) : [];
+	}
 	// "Row" of "Tanner's Row", "Degrees": a fragment or a plain word is no thing to learn.
 	if (fact.kind === 'named-thing' && weakFront(fact.answer, sentence.text, fact.answerStart - sentence.start)) return [];
 	const said = fact.kind === 'person' ? personBack(fact, sentence) : fact.role;

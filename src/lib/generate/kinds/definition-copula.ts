@@ -1,0 +1,31 @@
+/**
+ * Where "X is a Y …" stands in a sentence: at its start ("Insulin is a hormone that …"), with a
+ * second name set off by commas between term and verb ("Relative humidity, usually written as RH,
+ * is the amount of …"), or as the clause after a colon ("Its title has nothing to do with the
+ * season: spring tides are the high tides that …"). Offsets are the sentence's.
+ */
+
+/** A subject of up to four words, an optional naming aside, a copula, a classifying phrase. */
+const COPULA =
+	/^(?:[Tt]he |[Aa]n? )?([\p{L}][\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+){0,3})(, (?:(?:usually|often|also|sometimes|commonly) )?(?:written|known|abbreviated|shortened|referred to) as [^,;:]{1,30},)? (?:is|are|was|were) ((?:a|an|the) [^;:()“”"—–]+)/u;
+
+export interface CopulaClause {
+	term: string;
+	/** Where the term starts. */
+	at: number;
+	/** The classifying phrase, to the sentence's end (the caller cuts it at the next clause). */
+	gloss: string;
+	/** Where the classifying phrase starts. */
+	glossAt: number;
+}
+
+export function copulaClauses(text: string): CopulaClause[] {
+	// The sentence's start, and each clause after a colon that opens in lower case (a list or a title after a colon is no clause).
+	const starts = [0, ...[...text.matchAll(/: (?=\p{Ll})/gu)].map((m) => (m.index ?? 0) + 2)];
+	return starts.flatMap((from) => {
+		const m = COPULA.exec(text.slice(from));
+		if (!m) return [];
+		const at = from + m[0].indexOf(m[1]);
+		return [{ term: m[1], at, gloss: m[3], glossAt: from + m[0].length - m[3].length }];
+	});
+}
