@@ -24,7 +24,7 @@ export interface DefinitePhrase {
  * part of the text's own time or measure ("the year", "the rest"): no sentence before is needed
  * to say which.
  */
-const UNIQUE_HEADS = new Set(
+export const UNIQUE_HEADS = new Set(
 	(
 		'world public government police sun moon earth sky internet weather economy past future present rest end start beginning middle ' +
 		'top bottom side way time day week month year decade century morning afternoon evening night weekend season summer winter spring autumn ' +

@@ -2,6 +2,7 @@ import { DEMONSTRATIVE_NOUN, outsideQuotes, unresolvedPronoun } from './english'
 import { objectWithoutAntecedent, pronounWithoutAntecedent } from './references-agreement';
 import { contextGap } from './references-context';
 import { leaningWords } from './references-leaning';
+import { bareMeasure } from './references-measure';
 import { pronounAfterOpeners } from './references-opened';
 import { publicationTime } from './references-time';
 import { tokenize } from './tokens';
@@ -140,6 +141,8 @@ export function unresolvedReference(prompt: string): string | null {
 	const act = ANAPHORIC.exec(first);
 	if (act && !(act[1] && modifiesNext(first, act.index + act[0].length - act[1].length)) && !endsAsVerb(first, act))
 		return `“${act[0].replace(act[1] ?? '', '')}” with nothing to say whose`;
+	const measure = bareMeasure(first);
+	if (measure) return `“${measure}” with nothing to say what it measures`;
 	const count = VAGUE_COUNT.exec(first);
 	// "the Stadler City E and the Norrland Pendel, the two bikes …": the two are named right before.
 	if (count && /\band (?:the )?\p{Lu}[^,]*, $/u.test(first.slice(0, count.index))) return null;

@@ -9,6 +9,7 @@ import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
 import { definiteNames, resolveDefinites } from '../references-bodies';
 import { definiteContext, settleDefinites } from '../references-definite';
+import { settleQuestionSubject } from '../references-question-subject';
 import { quoteTheName } from '../references-statement';
 import { frontOpening } from './fronted';
 import { peopleGenders } from '../references-gender';
@@ -129,7 +130,9 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			const named = resolveDefinites(c.question.prompt, names);
 			// "The design was patented in ____." after "a storage design by …": which design, out of its paragraph?
 			const start = c.question.source?.start ?? sentence.start;
-			const settled = named === null ? null : settleDefinites(named, definites, start);
+			const definite = named === null ? null : settleDefinites(named, definites, start);
+			// "How many appearances had the substitute made?": a question's bare subject names nobody (see references-question-subject.ts).
+			const settled = definite === null ? null : settleQuestionSubject(definite, definites);
 			// A true statement so named quotes the sentence that gives the name (see references-statement.ts).
 			const quoted = settled === null ? null : quoteTheName(c.question, settled, text, sentences);
 			if (quoted === null) continue;
