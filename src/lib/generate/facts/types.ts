@@ -2,6 +2,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import type {
 	DefinitionFact,
+	NamingFact,
 	FindingFact,
 	CauseFact,
 	ConsequenceFact,
@@ -72,6 +73,7 @@ export type FactKind =
 	| 'quote'
 	| 'named-thing'
 	| 'definition'
+	| 'naming'
 	| 'finding'
 	| 'cause'
 	| 'consequence'
@@ -194,6 +196,7 @@ export type FactRecord =
 	| QuoteFact
 	| NamedThingFact
 	| DefinitionFact
+	| NamingFact
 	| FindingFact
 	| CauseFact
 	| ChangeFact

@@ -17,6 +17,7 @@ import type { AskContext, FactKindModule } from './kind';
 import { measure } from './measure';
 import { mechanism } from './mechanism';
 import { namedThing } from './named-thing';
+import { naming } from './naming';
 import { organisation } from './organisation';
 import { outcome } from './outcome';
 import { person } from './person';
@@ -45,6 +46,7 @@ export const KINDS = {
 	quantity,
 	quote,
 	definition,
+	naming,
 	finding,
 	cause,
 	consequence,
