@@ -23,6 +23,13 @@ export interface NamingFact extends FactBase {
 	description?: string;
 }
 
+/** "Each strip moves little heat, so a fridge would need kilograms of alloy": `answer` is the reason. */
+export interface ExplanationFact extends FactBase {
+	kind: 'explanation';
+	/** "Why would a fridge need kilograms of alloy?": what the reason explains, asked. */
+	prompt: string;
+}
+
 /** "The researchers found that …": `answer` is the whole clause found. */
 export interface FindingFact extends FactBase {
 	kind: 'finding';

@@ -3,6 +3,7 @@ import type { Token } from '../tokens';
 import type {
 	DefinitionFact,
 	NamingFact,
+	ExplanationFact,
 	FindingFact,
 	CauseFact,
 	ConsequenceFact,
@@ -76,6 +77,7 @@ export type FactKind =
 	| 'naming'
 	| 'finding'
 	| 'cause'
+	| 'explanation'
 	| 'consequence'
 	| 'change'
 	| 'effect'
@@ -199,6 +201,7 @@ export type FactRecord =
 	| NamingFact
 	| FindingFact
 	| CauseFact
+	| ExplanationFact
 	| ChangeFact
 	| EffectFact
 	| OutcomeFact

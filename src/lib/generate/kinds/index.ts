@@ -10,6 +10,7 @@ import { date } from './date';
 import { decision } from './decision';
 import { definition } from './definition';
 import { effect } from './effect';
+import { explanation } from './explanation';
 import { finding } from './finding';
 import { keyTerm } from './key-term';
 import { lead } from './lead';
@@ -49,6 +50,7 @@ export const KINDS = {
 	naming,
 	finding,
 	cause,
+	explanation,
 	consequence,
 	change,
 	effect,
