@@ -23,6 +23,8 @@ const AUXILIARY = /^(?:is|are|was|were|can|could|would|will|may|might|must|shoul
 /** A verb that carries tense: "cools", "lost", "was", "may" (compromise tags a plain present "flip" Infinitive too). */
 const finite = (t: Token): boolean =>
 	t.tags.has('Verb') &&
+	!t.tags.has('Noun') &&
+	!t.tags.has('Date') &&
 	!t.tags.has('Gerund') &&
 	!t.tags.has('Participle') &&
 	['PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag));
@@ -62,7 +64,9 @@ export function whyQuestion(s: TaggedSentence, from: number, to: number): string
 	const word = words[verb].text.toLowerCase();
 	if (word === 'cannot') return `Why can ${subject} not ${rest}?`;
 	if (AUXILIARY.test(word)) return `Why ${word} ${subject} ${rest}?`;
-	if (/n't$/.test(word) || words[verb].tags.has('Auxiliary')) return null;
+	// A modal or copula left beside the verb is the clause's own verb, which the tagger missed: the question would have two.
+	if (/n't$/.test(word) || words[verb].tags.has('Auxiliary') || /\b(?:will|would|can|could|may|might|must|should|is|are|was|were)\b/.test(`${subject} ${rest}`))
+		return null;
 	const base = nlp(`they ${word}`)
 		.verbs()
 		.toInfinitive()
