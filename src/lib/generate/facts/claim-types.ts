@@ -14,6 +14,22 @@ export interface DefinitionFact extends FactBase {
 	abbreviation?: string;
 }
 
+/** "… form what is called a standing wave: a fixed pattern of …": `answer` is the name. */
+export interface NamingFact extends FactBase {
+	kind: 'naming';
+	/** The question that asks for the name ("What is a fixed pattern of … called?"). */
+	prompt: string;
+	/** The thing named in the article's words, for a card's back, when the article describes it in a phrase. */
+	description?: string;
+}
+
+/** "Each strip moves little heat, so a fridge would need kilograms of alloy": `answer` is the reason. */
+export interface ExplanationFact extends FactBase {
+	kind: 'explanation';
+	/** "Why would a fridge need kilograms of alloy?": what the reason explains, asked. */
+	prompt: string;
+}
+
 /** "The researchers found that …": `answer` is the whole clause found. */
 export interface FindingFact extends FactBase {
 	kind: 'finding';

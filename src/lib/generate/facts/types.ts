@@ -2,6 +2,8 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import type {
 	DefinitionFact,
+	NamingFact,
+	ExplanationFact,
 	FindingFact,
 	CauseFact,
 	ConsequenceFact,
@@ -72,8 +74,10 @@ export type FactKind =
 	| 'quote'
 	| 'named-thing'
 	| 'definition'
+	| 'naming'
 	| 'finding'
 	| 'cause'
+	| 'explanation'
 	| 'consequence'
 	| 'change'
 	| 'effect'
@@ -194,8 +198,10 @@ export type FactRecord =
 	| QuoteFact
 	| NamedThingFact
 	| DefinitionFact
+	| NamingFact
 	| FindingFact
 	| CauseFact
+	| ExplanationFact
 	| ChangeFact
 	| EffectFact
 	| OutcomeFact

@@ -10,6 +10,7 @@ import { date } from './date';
 import { decision } from './decision';
 import { definition } from './definition';
 import { effect } from './effect';
+import { explanation } from './explanation';
 import { finding } from './finding';
 import { keyTerm } from './key-term';
 import { lead } from './lead';
@@ -17,6 +18,7 @@ import type { AskContext, FactKindModule } from './kind';
 import { measure } from './measure';
 import { mechanism } from './mechanism';
 import { namedThing } from './named-thing';
+import { naming } from './naming';
 import { organisation } from './organisation';
 import { outcome } from './outcome';
 import { person } from './person';
@@ -45,8 +47,10 @@ export const KINDS = {
 	quantity,
 	quote,
 	definition,
+	naming,
 	finding,
 	cause,
+	explanation,
 	consequence,
 	change,
 	effect,
