@@ -102,7 +102,8 @@ function articleNames(all: FactRecord[]): ArticleNames {
 	const roles = new Map<string, string>();
 	for (const f of all) if (f.kind === 'person' && f.role && !roles.has(f.key)) roles.set(f.key, f.role);
 	const keys = new Map<FactRecord, string>();
-	for (const f of all) if (f.kind === 'person' || f.kind === 'place' || f.kind === 'organisation') keys.set(f, normaliseAnswer(f.kind === 'person' ? f.key : f.text));
+	for (const f of all)
+		if (f.kind === 'person' || f.kind === 'place' || f.kind === 'organisation') keys.set(f, normaliseAnswer(f.kind === 'person' ? f.key : f.text));
 	const names: ArticleNames = {
 		roles,
 		// "Mateo Ferreira of Portugal" as a place: a name that holds a person's is of no one sort.

@@ -19,11 +19,7 @@ const SECTIONS = 10;
  * The indices of the sentences questions are drawn from, or `undefined` when the text is short
  * enough to ask from all. Headings always stay: a review's score line is one.
  */
-export function askedSentences(
-	sentences: readonly Sentence[],
-	centrality: ReadonlyMap<number, number>,
-	limit = ASKED_SENTENCES
-): Set<number> | undefined {
+export function askedSentences(sentences: readonly Sentence[], centrality: ReadonlyMap<number, number>, limit = ASKED_SENTENCES): Set<number> | undefined {
 	const body = sentences.filter((s) => !s.heading);
 	if (body.length <= limit) return undefined;
 	const out = new Set(sentences.filter((s) => s.heading).map((s) => s.index));
