@@ -37,6 +37,30 @@ function keptWithout(passing: Candidate[], missing: string): Candidate[] {
 	return kept;
 }
 
+/** Sentences that each define one term, as "X, a Y that …". */
+const TERMS = [
+	'Its heart is the escapement, the part of a clock that lets the gear train advance one tooth at a time.',
+	'Divers found the ship’s astrolabe, an instrument that sailors used to measure the height of the sun.',
+	'Each house has a soakaway, a gravel pit that lets rainwater drain slowly into the ground.',
+	'The museum restored its orrery, a clockwork model that shows the planets moving around the sun.',
+	'Bakers keep a levain, a starter of flour and water that raises the dough without yeast.',
+	'The lock keeper opened the sluice, a gate that controls how much water leaves the canal.'
+];
+
+/** An article around one term's sentence: its candidates, with the term's card and its short answer. */
+function termSetting(term: string) {
+	const { passing: all, view } = setting(
+		1,
+		`${plant}
+${term}
+Deputy mayor Jonas Berg, the board's chair Eva Holm and the inspector Karl Nyberg attended the opening in Orrby.`
+	);
+	const passing = all.filter((c) => c.question.type !== 'flashcard' || c.fact.kind === 'definition');
+	const card = passing.find((c) => c.question.type === 'flashcard');
+	const asked = passing.find((c) => c.question.type === 'short_answer' && c.fact.kind === 'definition');
+	expect(card && asked).toBeTruthy();
+	return { passing, view, card, asked };
+}
 describe('every type of question', () => {
 	it('brings a missing type back by asking a kept fact in that form, so nothing is added or lost', () => {
 		const { passing, view } = setting(1);
@@ -94,24 +118,8 @@ Berg said the town had waited twenty years for the plant, and Holm thanked the b
 
 	// Each term is asked once as a short answer, the bank's only one; its card can come in only in
 	// that question's place, and the short answer comes back on another fact.
-	it.each([
-		'Its heart is the escapement, the part of a clock that lets the gear train advance one tooth at a time.',
-		'Divers found the ship’s astrolabe, an instrument that sailors used to measure the height of the sun.',
-		'Each house has a soakaway, a gravel pit that lets rainwater drain slowly into the ground.',
-		'The museum restored its orrery, a clockwork model that shows the planets moving around the sun.',
-		'Bakers keep a levain, a starter of flour and water that raises the dough without yeast.',
-		'The lock keeper opened the sluice, a gate that controls how much water leaves the canal.'
-	])('gives a card the place of the only question of its type that shuts it out: %s', (term) => {
-		const { passing: all, view } = setting(
-			1,
-			`${plant}
-${term}
-Deputy mayor Jonas Berg, the board's chair Eva Holm and the inspector Karl Nyberg attended the opening in Orrby.`
-		);
-		const passing = all.filter((c) => c.question.type !== 'flashcard' || c.fact.kind === 'definition');
-		const card = passing.find((c) => c.question.type === 'flashcard');
-		const asked = passing.find((c) => c.question.type === 'short_answer' && c.fact.kind === 'definition');
-		expect(card && asked).toBeTruthy();
+	it.each(TERMS)('gives a card the place of the only question of its type that shuts it out: %s', (term) => {
+		const { passing, view, card, asked } = termSetting(term);
 		const kept = [asked!, ...keptWithout(passing, 'flashcard').filter((c) => c.question.type !== 'short_answer' && fits([asked!], c))];
 		const out = everyType(kept, passing, view, 60);
 		expect(out).toContain(card);
@@ -144,24 +152,8 @@ Deputy mayor Jonas Berg, the board's chair Eva Holm and the inspector Karl Nyber
 	});
 	// The term's sentence is far from the article's point, so its card clears no bar of its own; but
 	// the bank already asks the term (as a short answer, one of two), and the card may take its place.
-	it.each([
-		'Its heart is the escapement, the part of a clock that lets the gear train advance one tooth at a time.',
-		'Divers found the ship’s astrolabe, an instrument that sailors used to measure the height of the sun.',
-		'Each house has a soakaway, a gravel pit that lets rainwater drain slowly into the ground.',
-		'The museum restored its orrery, a clockwork model that shows the planets moving around the sun.',
-		'Bakers keep a levain, a starter of flour and water that raises the dough without yeast.',
-		'The lock keeper opened the sluice, a gate that controls how much water leaves the canal.'
-	])('asks a term the bank already asks as its card, however far from the point: %s', (term) => {
-		const { passing: all, view } = setting(
-			1,
-			`${plant}
-${term}
-Deputy mayor Jonas Berg, the board's chair Eva Holm and the inspector Karl Nyberg attended the opening in Orrby.`
-		);
-		const passing = all.filter((c) => c.question.type !== 'flashcard' || c.fact.kind === 'definition');
-		const card = passing.find((c) => c.question.type === 'flashcard');
-		const asked = passing.find((c) => c.question.type === 'short_answer' && c.fact.kind === 'definition');
-		expect(card && asked).toBeTruthy();
+	it.each(TERMS)('asks a term the bank already asks as its card, however far from the point: %s', (term) => {
+		const { passing, view, card, asked } = termSetting(term);
 		const edge = { ...view, centrality: new Map([...view.centrality].map(([i, v]) => [i, i === card!.sentence.index ? 0 : v])) };
 		const kept = [asked!, ...keptWithout(passing, 'flashcard').filter((c) => fits([asked!], c))];
 		expect(kept.filter((c) => c.question.type === 'short_answer').length).toBeGreaterThan(1);
