@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
-import { finish, LEANING_LEAD, wordCount } from '../english';
+import { AUXILIARIES, finish, LEANING_LEAD, wordCount } from '../english';
 import type { TaggedSentence } from '../facts/types';
 import type { Token } from '../tokens';
 import type { FactKindModule } from './kind';
@@ -17,8 +17,8 @@ import { cardBack, relationFact, relationQuestion, standsAlone } from './relatio
 /** Opening condition, reason, result: ", so that" is a purpose and ", so far" a time, neither an explanation. */
 const SO = /^(?:((?:When|Whenever|Once|If|After) [^,]{3,80}), )?(.{12,}?), so (?!that\b|far\b|much\b|many\b|long\b|too\b)(.+?)[.!]?$/;
 
-/** Auxiliaries and modals that open a question by themselves: "was the switch-over slow?", "may the group not reflect …?". */
-const AUXILIARY = /^(?:is|are|was|were|can|could|would|will|may|might|must|should|has|have|had|does|do|did)$/;
+/** Auxiliaries and modals open a question by themselves: "was the switch-over slow?", "may the group not reflect …?". */
+const opensQuestion = (word: string) => AUXILIARIES.has(word) || word === 'do' || word === 'does';
 
 /** A verb that carries tense: "cools", "lost", "was", "may" (compromise tags a plain present "flip" Infinitive too). */
 const finite = (t: Token): boolean =>
@@ -63,7 +63,7 @@ export function whyQuestion(s: TaggedSentence, from: number, to: number): string
 	const rest = finish(s.text.slice(words[verb].end, to)).trim();
 	const word = words[verb].text.toLowerCase();
 	if (word === 'cannot') return `Why can ${subject} not ${rest}?`;
-	if (AUXILIARY.test(word)) return `Why ${word} ${subject} ${rest}?`;
+	if (opensQuestion(word)) return `Why ${word} ${subject} ${rest}?`;
 	// A modal or copula left beside the verb is the clause's own verb, which the tagger missed: the question would have two.
 	if (/n't$/.test(word) || words[verb].tags.has('Auxiliary') || /\b(?:will|would|can|could|may|might|must|should|is|are|was|were)\b/.test(`${subject} ${rest}`))
 		return null;
