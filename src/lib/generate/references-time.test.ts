@@ -52,13 +52,43 @@ describe('stripRecentTime', () => {
 		],
 		// Books: an opening time phrase.
 		['Last month, the novel was longlisted for the ____ Prize.', 'The novel was longlisted for the ____ Prize.'],
+		// Science: when a finding was reported.
+		['The drug cut ____ of attacks, researchers reported this week.', 'The drug cut ____ of attacks, researchers reported.'],
+		// Culture: a coming event.
+		['The museum will launch an appeal for the remaining ____ next month.', 'The museum will launch an appeal for the remaining ____.'],
+		// Schools: an opening with no comma after it.
+		['Last month the authority voted to let ____ schools follow.', 'The authority voted to let ____ schools follow.'],
+		// History: an anniversary opening whose date follows at once.
+		['Sixty years ago today, on 12 March 1964, ____ told the workers the mill would close.', 'On 12 March 1964, ____ told the workers the mill would close.'],
+		[
+			'One hundred and thirty years ago this week, on 2 February 1893, an engineer died at his home above the ____.',
+			'On 2 February 1893, an engineer died at his home above the ____.'
+		],
+		['Seventy years ago this month, in November 1952, the ____ broke its banks.', 'In November 1952, the ____ broke its banks.'],
 		// Near misses: the week a comparison counts from, a possessive, and words in a quote stay.
+		['The appeal must close by next month, with ____ raised.', 'The appeal must close by next month, with ____ raised.'],
+		['This week’s vote gave ____ seats to the party.', 'This week’s vote gave ____ seats to the party.'],
+		// An anniversary with no date after it, or whose years are the blank, stays (and the question goes).
+		['Seventy years ago this month, the ____ broke its banks.', 'Seventy years ago this month, the ____ broke its banks.'],
+		[
+			'One hundred and ____ years ago this week, on 2 February 1893, an engineer died.',
+			'One hundred and ____ years ago this week, on 2 February 1893, an engineer died.'
+		],
 		['Prices have risen ____ since last week.', 'Prices have risen ____ since last week.'],
 		['Sales were ____ higher than last month.', 'Sales were ____ higher than last month.'],
 		['Last week’s storm closed ____ roads.', 'Last week’s storm closed ____ roads.'],
 		['“We met last week,” said ____.', '“We met last week,” said ____.']
 	];
 	for (const [prompt, want] of TABLE) it(`reads "${prompt.slice(0, 40)}…"`, () => expect(stripRecentTime(prompt)).toBe(want));
+
+	it('strikes from a statement only the words its article sentence says', () => {
+		const sentence = 'Sixty years ago today, on 12 March 1964, the manager told the workers that the mill would close.';
+		expect(stripRecentTime(sentence, sentence)).toBe('On 12 March 1964, the manager told the workers that the mill would close.');
+		// A false statement that changed the years keeps them, so the check on them rejects it.
+		const altered = 'Ninety years ago today, on 12 March 1964, the manager told the workers that the mill would close.';
+		expect(stripRecentTime(altered, sentence)).toBe(altered);
+		expect(stripRecentTime('Bread prices rose 3 per cent last week.', 'Bread prices rose 2 per cent last week.')).toBe('Bread prices rose 3 per cent.');
+	});
 });
 
 describe('a recent week in a blank’s sentence', () => {

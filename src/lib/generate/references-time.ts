@@ -62,16 +62,33 @@ function strike(prompt: string, pattern: RegExp, struck: (words: string) => bool
 
 /**
  * "published by the bureau last week showed …", "Speaking in Lenaro last week, she said …",
- * "Last month, the council …": a recent week or month that only says when something was said or
- * done. Struck like a weekday; kept where it is what a comparison or a span is counted from
- * ("since last week", "than last month") or inside a quote.
+ * "Last month the council …", "researchers reported this week", "will launch an appeal next
+ * month": a recent or coming week or month that only says when something was said or done.
+ * Struck like a weekday; kept where it is what a comparison or a span is counted from ("since
+ * last week", "than last month", "by next month") or inside a quote.
  */
 const RECENT =
-	/(?:^(?:Last|Earlier this) (?:week|month), | (?<!\b(?:since|until|from|than|of|before|after|by) )(?:last|earlier this) (?:week|month)\b(?!['’]))/g;
+	/(?:^(?:Last|Earlier this|This|Next) (?:week|month),? (?!['’])| (?<!\b(?:since|until|from|than|of|before|after|by|to|ago) )(?:last|earlier this|this|next) (?:week|month)\b(?!['’]))/g;
 
-/** The prompt with its recent weeks and months struck (see RECENT), outside quotes. */
-export function stripRecentTime(prompt: string): string {
-	return strike(prompt, RECENT);
+/**
+ * "Sixty years ago today, on 12 March 1964, …": an anniversary opening whose date the sentence
+ * gives at once. The date says when; the years counted from the day of writing only say how long
+ * ago that was, which a quiz taken later would get wrong.
+ */
+const ANNIVERSARY = /^(?:[\p{L}-]+ )+?(?:years?|decades?|centuries) ago(?: (?:today|this (?:week|month|year)))?, (?=(?:on|in) [^,]*\b\d{4}\b[^,]*, )/gu;
+
+/**
+ * The prompt with its recent weeks and months and an anniversary opening struck (see RECENT and
+ * ANNIVERSARY), outside quotes; when `quote` is given, only words the article's own sentence says
+ * (a false statement that changed them keeps them, and the check on them rejects it).
+ */
+export function stripRecentTime(prompt: string, quote?: string): string {
+	const said = (words: string) => quote === undefined || quote.includes(words.trim().replace(/,$/, ''));
+	return strike(
+		strike(prompt, ANNIVERSARY, (words) => !words.includes('____') && said(words)),
+		RECENT,
+		said
+	);
 }
 
 /** The words in a prompt that count time from the day of publication ("last week", "ten years ago"), or null. */

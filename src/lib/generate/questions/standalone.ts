@@ -123,8 +123,10 @@ export function standAlone(given: Candidate, earlier: Sentence[], text: string, 
 	if (!made) return null;
 	// "The study also showed …": the claim stands without the sentence "also" adds it to.
 	const prompt = stripAlso(made.question.prompt);
-	// A statement keeps the article's words: a false one may be false in its very weekday.
-	return withPrompt(made, made.question.type === 'true_false' ? prompt : stripRecentTime(stripWeekdays(prompt, made.question.source?.quote)));
+	// A statement keeps the article's words: a false one may be false in its very weekday, and
+	// loses a recent week only where the article's sentence says that week too.
+	const quote = made.question.source?.quote;
+	return withPrompt(made, made.question.type === 'true_false' ? stripRecentTime(prompt, quote) : stripRecentTime(stripWeekdays(prompt, quote)));
 }
 
 /** The candidate with another prompt, unchanged when the prompt is the same. */
