@@ -33,6 +33,24 @@ describe('cause and effect', () => {
 		expect(f?.answer).toBe('because the ramp had failed');
 	});
 
+	it('leaves out a long attribution, and never cuts a name joined by "and"', () => {
+		const TABLE: [string, string][] = [
+			[
+				'The fire spread so fast because the moor had had half its usual rain, an initial investigation by Dunholm and District Fire and Rescue Service has found.',
+				'because the moor had had half its usual rain'
+			],
+			[
+				'The levee failed because the clay core had dried out, engineers from the Northern Rivers and Canals Authority concluded.',
+				'because the clay core had dried out'
+			],
+			['The library closed because the roof leaked, a spokesperson for Harwick Arts and Heritage Trust said.', 'because the roof leaked'],
+			['The shop was shut because the owners had moved to Bath and Wells, and nobody bought the lease.', 'because the owners had moved to Bath and Wells'],
+			['The concert was cancelled because Lorne and Hale Productions went bankrupt.', 'because Lorne and Hale Productions went bankrupt'],
+			['The train stopped because the signal failed, and the passengers walked to Crewe.', 'because the signal failed']
+		];
+		for (const [sentence, want] of TABLE) expect(factsOf(sentence, 'cause')[0]?.answer, sentence).toBe(want);
+	});
+
 	it('asks about the reported effect, not the report, and about the predicate the cause explains', () => {
 		const [f] = factsOf('The records show that the inspection was booked but was postponed twice because the workshop was short of staff.', 'cause');
 		expect(f?.effect).toBe('the inspection was postponed twice');

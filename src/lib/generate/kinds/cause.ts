@@ -26,7 +26,7 @@ const WHICH_IS_WHY =
 const FROM_BEFORE = /^(?:As a result|That is why|This is why|That's why|For this reason)/;
 
 /** "…, the board said in its report": who said it, after the cause, is no part of the cause. */
-const ATTRIBUTION_TAIL = /,\s+(?:(?:the\s+)?[\p{L} ]{2,60}?\s+(?:said|says|reported|found|concluded|told|added|wrote)|according to)\b.*$/u;
+const ATTRIBUTION_TAIL = /,\s+(?:(?:the\s+)?[\p{L} ]{2,90}?\s+(?:said|says|reported|found|concluded|told|added|wrote)|according to)\b.*$/u;
 /** "…, compared with 1.6 percent in the placebo group": a comparison after the cause is no part of it. */
 const COMPARISON_TAIL = /,\s+(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|than)\b.*$/;
 /** A clause that already opens on its link ("Because the flour falls …", "Since the dam failed …"). */

@@ -35,6 +35,8 @@ function baseForm(clause: string, verb: Token): string | null {
  */
 export function firstClause(text: string): string {
 	for (const m of text.matchAll(/,? (?:and|but|while|whereas) |, (?=\p{Lu})/gu)) {
+		// "Marlshire Fire and Rescue Service": an "and" between two capitalised words joins a name.
+		if (m[0] === ' and ' && /\p{Lu}\p{Ll}*$/u.test(text.slice(0, m.index)) && /^\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
 		const next = tokenize(text.slice((m.index ?? 0) + m[0].length)).slice(0, 5);
 		if (next.some((t) => isFinite(t) && !t.tags.has('Noun'))) return text.slice(0, m.index);
 	}
