@@ -34,6 +34,17 @@ describe('badSlot', () => {
 	});
 
 	it.each([
+		['The fire began in a faulty dryer, a review by ____ has concluded.', 'Westford Fire Brigade'],
+		['Flooding cut power to 3,000 homes, an inquiry from the ____ has found.', 'Grid Safety Board'],
+		['The ____ has put the cost of the storm at about £60 million.', 'Federation of Loss Adjusters'],
+		['____ estimates the clean-up bill at roughly $2.5 billion.', 'Coastal Recovery Agency'],
+		['The ____ had estimated the repairs at nearly €4 million.', 'Bridges Office'],
+		['Power cuts hit 9,000 homes, a study from the ____ has shown.', 'Energy Networks Panel']
+	])('strikes the source a sentence credits with its finding: %s', (prompt, key) => {
+		expect(badSlot(prompt, key)).toMatch(/source/);
+	});
+
+	it.each([
 		['The seedlings are known as ____ until they form a second leaf.', 'plantlets'],
 		['Miners dug narrow shafts called ____, each barely wide enough for a child.', 'bell pits'],
 		['Villages stored grain in ____ — raised wooden huts on stone legs.', 'granaries'],
@@ -42,7 +53,10 @@ describe('badSlot', () => {
 		["The merger adds Halvor's ____ branches to the group.", '64'],
 		["The co-op's ____ members voted on Sunday.", 'three hundred'],
 		// A name outside any possessive or bracket is asked as before.
-		['The relay was won by ____ in a record time.', 'Tallis Harriers']
+		['The relay was won by ____ in a record time.', 'Tallis Harriers'],
+		// The body that acted, not the one that reported it.
+		['An inquiry found that ____ had ignored three warnings.', 'Elm Valley Water'],
+		['According to ____, the mayor, the works will finish in June.', 'Rosa Ibarra']
 	])('keeps %s', (prompt, key) => {
 		expect(badSlot(prompt, key)).toBeNull();
 	});

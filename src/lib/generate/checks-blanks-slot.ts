@@ -31,6 +31,20 @@ const NAMING_SLOT = new RegExp(
 	'iu'
 );
 
+/**
+ * "…, an inquiry by ____ has found.", "____ has put the damage at about $3 million": the source a sentence credits with its finding or estimate. The finding is
+ * the point and stays in the prompt; who gave it is a name the sentence offers no way to know.
+ * A news outlet cited at the end ("…, as reported by ____") is left alone: a seed article asks its
+ * sources that way on purpose (coverage.test.ts).
+ */
+const SOURCE = new RegExp(
+	[
+		`\\b(?:investigation|inquiry|review|study|analysis|report|survey|audit|assessment) (?:by|from|of) (?:the )?${BLANK} (?:has|have|had) (?:found|shown|concluded|established)\\b`,
+		`${BLANK} (?:has |have |had )?(?:put|puts|estimated|estimates|valued|values) [^.;]*?\\bat (?:about |around |some |roughly |nearly |almost )?[$€£]?\\d`
+	].join('|'),
+	'i'
+);
+
 /** Whether a key is a number, in figures or in words ("ten million"). */
 function isNumber(key: string): boolean {
 	const words = findNumber(key.trim());
@@ -41,6 +55,7 @@ function isNumber(key: string): boolean {
 export function badSlot(prompt: string, key: string): string | null {
 	if (BRACKETED.test(prompt)) return 'the blank is a bracketed aside of the sentence';
 	const number = isNumber(key);
+	if (!number && SOURCE.test(prompt)) return 'the blank is the source the sentence credits, not its finding';
 	if (!number && POSSESSIVE_HEAD.test(prompt)) return 'a name blanked as the head of a possessive';
 	if (!number && /^\p{Ll}/u.test(key.trim()) && !NAMING_SLOT.test(prompt)) return 'a common noun the sentence neither names nor glosses';
 	return null;
