@@ -72,6 +72,24 @@ describe('badBlank', () => {
 		expect(badBlank(cloze('The new coating cut heating bills by ____ percent, the makers say.', '45'))).toBeNull();
 	});
 
+	it.each([
+		['Seedlings are pricked out two to ____ weeks after sowing.', 'three'],
+		['The kiln is fired for four or ____ days at a stretch.', 'five'],
+		['Most patients go home after ____ or two nights on the ward.', 'one'],
+		['Hedgehogs may travel one to ____ miles in a single night.', '2'],
+		['Each colt is broken in over ten to ____ months.', 'twelve'],
+		['Fees went up from three to ____ pounds a lesson.', 'four']
+	])('strikes one end of a range in words unless it is a change: %s', (prompt, key) => {
+		const struck = badBlank(cloze(prompt, key));
+		if (prompt.startsWith('Fees went up')) expect(struck).toBeNull();
+		else expect(struck).toMatch(/range/);
+	});
+
+	it('keeps a count in words that is no end of a range', () => {
+		expect(badBlank(cloze('Seedlings are pricked out ____ weeks after sowing.', 'three'))).toBeNull();
+		expect(badBlank(cloze('The kiln is fired for ____ days, then left to cool for two.', 'five'))).toBeNull();
+	});
+
 	it('strikes a percent change whose two ends the prompt gives', () => {
 		expect(badBlank(cloze('Sales rose from $40 million to $50 million, a ____ increase.', '25%'))).toMatch(/change/);
 		expect(badBlank(cloze('Sales reached $50 million, a ____ increase on the year.', '25%'))).toBeNull();

@@ -2,6 +2,7 @@ import { BLANK, type Question } from '../bank/schema';
 import { normaliseAnswer } from '../quiz/normalise';
 import { parseNumber } from '../quiz/parse-number';
 import { countsSpelledOut } from './checks-blanks-count';
+import { badSlot } from './checks-blanks-slot';
 
 /**
  * Blanks a strict teacher would strike out although their key is right: one any smaller figure
@@ -85,6 +86,13 @@ const RANGE_END = new RegExp(
 	'i'
 );
 
+/**
+ * "two to ____ weeks", "three or ____ years", "____ or four days": a range in words, whose other
+ * end all but gives the blank away and which says the writer's estimate, not a finding.
+ */
+const WORD_COUNT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred';
+const WORD_RANGE = new RegExp(`${NOT_AFTER}\\b(?:${WORD_COUNT}) (?:to|or) ${BLANK}|${BLANK} (?:to|or) (?:${WORD_COUNT})\\b`, 'i');
+
 /** "____-year contract" with the key "20 years": a hyphened slot takes a bare number, not a number with its unit. */
 const HYPHEN_SLOT = new RegExp(`${BLANK}[-–]\\p{L}`, 'u');
 
@@ -121,6 +129,7 @@ export function badBlank(q: Question): string | null {
 	if (CHANGE_SIZE.test(q.prompt) || (CHANGE_NOUN.test(q.prompt) && BOTH_ENDS.test(q.prompt))) return 'the size of a change whose both ends the prompt gives';
 	if (OPEN_BOUND.test(q.prompt)) return 'a bound: any smaller or larger figure also fits the blank';
 	if (/\d/.test(key) && !DATE_KEY.test(key) && RANGE_END.test(q.prompt)) return 'one end of an assumed range, not the finding';
+	if (countOf(key) !== null && WORD_RANGE.test(q.prompt)) return 'one end of a range in words, which the other end gives away';
 	if (HYPHEN_SLOT.test(q.prompt) && /\d[\d,.]*\s+\p{L}/u.test(key)) return 'the key does not fit the hyphened slot ("____-year" with "20 years")';
 	if (TITLES.has(normaliseAnswer(key)) && new RegExp(`${BLANK}\\.?\\s+\\p{Lu}`, 'u').test(q.prompt)) return 'the blank covers a title’s abbreviation';
 	const count = countOf(key);
@@ -131,6 +140,8 @@ export function badBlank(q: Question): string | null {
 	const last = normaliseAnswer(key).split(' ').at(-1) ?? '';
 	if (after && normaliseAnswer(key).includes(' ') && stem(normaliseAnswer(after)) === stem(last)) return 'the key repeats the word after the blank';
 	if (UNITS.has(normaliseAnswer(key)) && /\d(?:\s*(?:million|billion|thousand|bn|m))?\s*____/.test(q.prompt)) return 'the blank covers only a unit';
+	const slot = badSlot(q.prompt, key);
+	if (slot) return slot;
 	const value = /\d/.test(key) ? parseNumber(key) : null;
 	if (value !== null && quotientOfPrompt(q.prompt, value)) return 'a number the prompt’s other numbers divide to';
 	if (DATE_KEY.test(key) && PERIOD.test(q.prompt) && PERIOD_END.test(q.prompt)) return 'one end of a period whose length the prompt gives';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from './facts';
 import { buildCandidates, type Candidate } from './questions';
 import { splitSentences } from './sentences';
-import { heldSpan, incidentalCount, incidentalDate } from './weak-blanks';
+import { heldSpan, incidentalCount, incidentalDate, settingOfFigure } from './weak-blanks';
 
 /** The blank candidates of one sentence whose key is `key`. */
 function blanksOf(sentence: string, key: string): Candidate[] {
@@ -60,5 +60,18 @@ describe('how long someone has held a place, or how often something runs', () =>
 		['The trial lasted eighteen months and enrolled patients from four hospitals.', 'eighteen', false],
 		['The bridge will be closed to traffic within 14 days of the inspection.', '14', false],
 		['Scientists expect the bloom to fade after about three weeks.', 'three', false]
+	]);
+});
+
+describe('a place or organisation blanked in the setting of a measured finding', () => {
+	table(settingOfFigure, [
+		['Snowfall at Kirkhaven reached 86 centimetres in January, the most since records began.', 'Kirkhaven', true],
+		['Walkers on the cliffs of Dunmoor counted 412 puffins, up 30 percent on last year.', 'Dunmoor', true],
+		['Volunteers working along Mill Lane and Quarry Road cleared 3.5 tonnes of rubbish in a weekend.', 'Quarry Road', true],
+		['Sales of heat pumps in Norway rose 40% last year, the trade body said.', 'Norway', true],
+		['The charity received a grant of £40,000 from the Lindqvist Foundation.', 'Lindqvist Foundation', false],
+		['The ferry sank near Hallam Point, about 2 miles off the coast, in a winter storm.', 'Hallam Point', false],
+		['The museum in Corbridge reopened on Saturday after a long closure.', 'Corbridge', false],
+		['Prices in Varnholt rose sharply last year, the council said.', 'Varnholt', false]
 	]);
 });

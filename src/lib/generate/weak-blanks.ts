@@ -65,3 +65,28 @@ export function heldSpan(c: Candidate): boolean {
 		/^\s*(?:days?|times?) a (?:week|month|year)\b/i.test(after)
 	);
 }
+
+/** A prepositional slot right before the blank: "rainfall at ____", "his season with ____", "along X and ____". */
+const SETTING_SLOT = /\b(?:at|in|of|from|with|on|along|into|near|across|over|around|outside|and) (?:the )?$/i;
+
+/** A measured figure: a percent, a sum of money, or a number with a unit ("142 millimetres", "31 points", "4 hours"). */
+const MEASURED =
+	/[$€£]\d|\d[\d,.]*(?:\s*%|[\s-]+(?:per ?cent|percent|percentage points?|points?|(?:milli|centi|kilo)?(?:metres?|meters?|metre|meter)|km|mm|cm|kg|tonnes?|tons?|(?:kilo)?grams?|litres?|liters?|hours?|minutes?|seconds?|miles?|hectares?|acres?|degrees?|votes?|goals?)\b)/i;
+
+/**
+ * A place or an organisation blanked in the setting of a measured finding that follows it:
+ * "Rainfall at ____ reached 142 millimetres", "a guard in his third season with ____, finished with
+ * 31 points", "digging along Carter Road and ____ found 2.6 kilometres of pipes". The figure is what
+ * the sentence reports and stays in the prompt; the blank asks where it happened, which the
+ * article's heading or the rest of it gives (on dev, 4 such questions, none of 12 verdicts
+ * accepted). A person ("came from ____, 5.5 kilometres from the top") is who the figure is about,
+ * and a figure before the blank ("a grant of 1.2 million pounds from the ____") is the blank's own.
+ */
+export function settingOfFigure(c: Candidate): boolean {
+	if (c.form !== 'blank' || (c.fact.kind !== 'place' && c.fact.kind !== 'organisation')) return false;
+	const { before, after } = around(c);
+	// "on the island of ____, roughly 300 kilometres north of …", "in ____ — a town about 20 kilometres
+	// from …": a figure in an aside right after the name describes the name, which is then the point.
+	const rest = after.replace(/^\s*[,—–]\s*(?:a|an|the|about|roughly|some|around|nearly|almost|just|\d)\b[^,—–;]*/i, '');
+	return SETTING_SLOT.test(before) && MEASURED.test(rest);
+}

@@ -2,7 +2,7 @@ import type { Candidate } from './questions';
 import type { ArticleView } from './rank';
 import { clearsBar } from './quality/model';
 import { sideDetail } from './side-details';
-import { heldSpan, incidentalCount, incidentalDate } from './weak-blanks';
+import { heldSpan, incidentalCount, incidentalDate, settingOfFigure } from './weak-blanks';
 
 /**
  * Whether a question is worth a place in the bank: above the bar, and not a blank judges seldom
@@ -22,7 +22,7 @@ import { heldSpan, incidentalCount, incidentalDate } from './weak-blanks';
  */
 export function weakBlank(c: Candidate, view: ArticleView): boolean {
 	if (c.form !== 'blank') return false;
-	if (incidentalDate(c) || incidentalCount(c) || heldSpan(c)) return true;
+	if (incidentalDate(c) || incidentalCount(c) || heldSpan(c) || settingOfFigure(c)) return true;
 	return (c.fact.kind === 'date' || c.fact.kind === 'place') && !worthAsking(c, view);
 }
 

@@ -1,0 +1,62 @@
+import { BLANK } from '../bank/schema';
+import { findNumber } from '../quiz/parse-number';
+
+/**
+ * Blanks whose slot, not their key, makes them poor: what the words around the blank let a reader
+ * fill without the article, or what they show the blank to be an aside of the sentence.
+ */
+
+/**
+ * "The posset (____) is a small masterpiece": a blank that is a whole bracketed aside asks what
+ * the writer set apart from the sentence's point (a price, a figure given in passing).
+ */
+const BRACKETED = new RegExp(`\\(\\s*${BLANK}\\s*\\)`);
+
+/**
+ * "the University of Rexham's ____", "A Farmers' ____", "the town's ____ rose": a name blanked as
+ * the head of a possessive. Its owner is either the first part of the same name, so the blank cuts
+ * the name in two, or a word ("the town's") that does not say which place owns it. A number there
+ * ("Pellham's ____ stores") is a count of the owner's things, and is not struck.
+ */
+const POSSESSIVE_HEAD = new RegExp(`(?:\\p{L}['’]s|\\p{L}s['’]) ${BLANK}`, 'u');
+
+/**
+ * Where a sentence names or glosses a common noun: "larvae called ____", "known as ____", "relied
+ * on ____ — brick-lined pits …", "the ____ (a slow acid leaching)". Only there is a common noun
+ * the article's to give; elsewhere the words around it give it away ("multi-factor ____", "a bulge
+ * around its ____ … like a spinning top") or many nouns fit ("1,200 ____ and their households").
+ */
+const NAMING_SLOT = new RegExp(
+	[`\\b(?:called|known as|termed|named|dubbed|the term)\\s+["“‘']?${BLANK}`, `${BLANK}["”’']?\\s*(?:—|–|--|\\(|:|,\\s+(?:a|an|the|or)\\s)`].join('|'),
+	'iu'
+);
+
+/**
+ * "…, an inquiry by ____ has found.", "____ has put the damage at about $3 million": the source a sentence credits with its finding or estimate. The finding is
+ * the point and stays in the prompt; who gave it is a name the sentence offers no way to know.
+ * A news outlet cited at the end ("…, as reported by ____") is left alone: a seed article asks its
+ * sources that way on purpose (coverage.test.ts).
+ */
+const SOURCE = new RegExp(
+	[
+		`\\b(?:investigation|inquiry|review|study|analysis|report|survey|audit|assessment) (?:by|from|of) (?:the )?${BLANK} (?:has|have|had) (?:found|shown|concluded|established)\\b`,
+		`${BLANK} (?:has |have |had )?(?:put|puts|estimated|estimates|valued|values) [^.;]*?\\bat (?:about |around |some |roughly |nearly |almost )?[$€£]?\\d`
+	].join('|'),
+	'i'
+);
+
+/** Whether a key is a number, in figures or in words ("ten million"). */
+function isNumber(key: string): boolean {
+	const words = findNumber(key.trim());
+	return /\d/.test(key) || (!!words && words.before.length === 0 && words.after.length === 0);
+}
+
+/** Why the slot a fill-in key sits in makes a poor blank, or null. */
+export function badSlot(prompt: string, key: string): string | null {
+	if (BRACKETED.test(prompt)) return 'the blank is a bracketed aside of the sentence';
+	const number = isNumber(key);
+	if (!number && SOURCE.test(prompt)) return 'the blank is the source the sentence credits, not its finding';
+	if (!number && POSSESSIVE_HEAD.test(prompt)) return 'a name blanked as the head of a possessive';
+	if (!number && /^\p{Ll}/u.test(key.trim()) && !NAMING_SLOT.test(prompt)) return 'a common noun the sentence neither names nor glosses';
+	return null;
+}
