@@ -1,5 +1,5 @@
 import { BLANK } from '../bank/schema';
-import { findNumber } from '../quiz/parse-number';
+import { isNumber } from './numbers';
 
 /**
  * Blanks whose slot, not their key, makes them poor: what the words around the blank let a reader
@@ -44,12 +44,6 @@ const SOURCE = new RegExp(
 	].join('|'),
 	'i'
 );
-
-/** Whether a key is a number, in figures or in words ("ten million"). */
-function isNumber(key: string): boolean {
-	const words = findNumber(key.trim());
-	return /\d/.test(key) || (!!words && words.before.length === 0 && words.after.length === 0);
-}
 
 /** Why the slot a fill-in key sits in makes a poor blank, or null. */
 export function badSlot(prompt: string, key: string): string | null {

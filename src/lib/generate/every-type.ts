@@ -1,7 +1,8 @@
 import type { Question } from '../bank/schema';
 import { checkQuestion } from './checks';
 import type { Candidate } from './questions';
-import { asTyped, isNumber } from './questions/typed-instead';
+import { isNumber } from './numbers';
+import { asTyped } from './questions/typed-instead';
 import { score, type ArticleView } from './rank';
 import { factOf, standsApart } from './select';
 import { worthAsking } from './worth';

@@ -12,3 +12,11 @@ export function numbersIn(text: string): { value: number }[] {
 	}
 	return out;
 }
+
+/** Whether a key or a choice is a number, said in figures or in words ("two", "1.2 million"). */
+export function isNumber(choice: string): boolean {
+	const t = choice.trim();
+	if (/^[$€£¥]?\s?\d/.test(t)) return true;
+	const words = findNumber(t);
+	return !!words && words.before.length === 0 && words.after.length === 0;
+}

@@ -1,5 +1,5 @@
 import { BLANK } from '../../bank/schema';
-import { findNumber } from '../../quiz/parse-number';
+import { isNumber } from '../numbers';
 import { MIN_CHOICES } from '../checks';
 import { questionId, type Candidate } from './candidate';
 
@@ -12,14 +12,6 @@ import { questionId, type Candidate } from './candidate';
 
 /** The longest key a learner can be asked to type and be graded on. */
 export const MAX_TYPED_WORDS = 4;
-
-/** Whether a choice is a number, said in figures or in words ("two", "1.2 million"). */
-export function isNumber(choice: string): boolean {
-	const t = choice.trim();
-	if (/^[$€£¥]?\s?\d/.test(t)) return true;
-	const words = findNumber(t);
-	return !!words && words.before.length === 0 && words.after.length === 0;
-}
 
 /** Whether an mcq's key is a common noun: lower case, and no number. */
 function commonNounKey(c: Candidate): boolean {

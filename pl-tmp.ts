@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { prepareText } from './src/lib/generate/prepare-text';
+import { splitSentences } from './src/lib/generate/sentences';
+import { extractFacts } from './src/lib/generate/facts';
+import nlp from 'compromise';
+const text = prepareText(readFileSync('tests/dev/articles/kroon-seizes-amber-jersey.txt', 'utf8')).text;
+const facts = extractFacts(splitSentences(text), null);
+for (const x of facts) if (x.kind === 'person' || x.kind === 'organisation') console.log(x.kind, x.key, '|', x.answer);
+const s = 'Eliseo Varga of Mireval Pro Cycling finished second, 22 seconds behind, with Tomas Rieder of Team Kestlund third at 41 seconds.';
+console.log(nlp(s).json()[0].terms.map((t: any) => t.text + ':' + t.tags.join(',')).join(' '));
