@@ -7,6 +7,7 @@ import { MODIFIER_RULES } from './side-details-modifiers';
 import { OTHER_EVENT_RULES } from './side-details-other-event';
 import { SALIENCE_RULES } from './side-details-salience';
 import { SETTING_RULES } from './side-details-setting';
+import { WHOLE_RULES } from './side-details-whole';
 import type { Candidate } from './questions';
 
 /**
@@ -186,6 +187,7 @@ function judge(c: Candidate, view: SideView): { name: string; weight: SideWeight
 		...ASIDE_RULES,
 		...MODIFIER_RULES,
 		...SETTING_RULES,
+		...WHOLE_RULES,
 		...RULES,
 		...SALIENCE_RULES,
 		...OTHER_EVENT_RULES
