@@ -6,6 +6,8 @@ import { ASIDE_RULES } from './side-details-asides';
 import { MODIFIER_RULES } from './side-details-modifiers';
 import { OTHER_EVENT_RULES } from './side-details-other-event';
 import { SALIENCE_RULES } from './side-details-salience';
+import { SETTING_RULES } from './side-details-setting';
+import { WHOLE_RULES } from './side-details-whole';
 import type { Candidate } from './questions';
 
 /**
@@ -54,7 +56,8 @@ function quoted(text: string, at: number): boolean {
 }
 
 /** A number, a name or a term that the question asks (not a relation such as a finding or a cause). */
-const isNameOrNumber = (f: FactRecord) => ['quantity', 'date', 'place', 'organisation', 'person', 'named-thing', 'key-term', 'definition'].includes(f.kind);
+const isNameOrNumber = (f: FactRecord) =>
+	['quantity', 'measure', 'date', 'place', 'organisation', 'person', 'named-thing', 'key-term', 'definition'].includes(f.kind);
 
 /** A person named three times or more is someone the article is about, not a source it quotes. */
 const CENTRAL_MENTIONS = 3;
@@ -178,7 +181,17 @@ function judge(c: Candidate, view: SideView): { name: string; weight: SideWeight
 	if (!isNameOrNumber(c.fact)) return null;
 	let found: { name: string; weight: SideWeight } | null = null;
 	// A trivial rule outweighs a minor one, whichever comes first.
-	for (const rule of [...INCIDENTAL_RULES, ...ROLE_RULES, ...ASIDE_RULES, ...MODIFIER_RULES, ...RULES, ...SALIENCE_RULES, ...OTHER_EVENT_RULES]) {
+	for (const rule of [
+		...INCIDENTAL_RULES,
+		...ROLE_RULES,
+		...ASIDE_RULES,
+		...MODIFIER_RULES,
+		...SETTING_RULES,
+		...WHOLE_RULES,
+		...RULES,
+		...SALIENCE_RULES,
+		...OTHER_EVENT_RULES
+	]) {
 		if (!rule.test(c, view)) continue;
 		const weight = rule.weight === 'minor' && c.form === 'statement' ? 'trivial' : rule.weight;
 		if (weight === 'trivial') return { name: rule.name, weight };
