@@ -4,6 +4,7 @@ import { INCIDENTAL_RULES } from './incidental';
 import { ROLE_RULES } from './side-details-roles';
 import { ASIDE_RULES } from './side-details-asides';
 import { MODIFIER_RULES } from './side-details-modifiers';
+import { NUMBER_RULES } from './side-details-numbers';
 import { OTHER_EVENT_RULES } from './side-details-other-event';
 import { SALIENCE_RULES } from './side-details-salience';
 import type { Candidate } from './questions';
@@ -178,7 +179,7 @@ function judge(c: Candidate, view: SideView): { name: string; weight: SideWeight
 	if (!isNameOrNumber(c.fact)) return null;
 	let found: { name: string; weight: SideWeight } | null = null;
 	// A trivial rule outweighs a minor one, whichever comes first.
-	for (const rule of [...INCIDENTAL_RULES, ...ROLE_RULES, ...ASIDE_RULES, ...MODIFIER_RULES, ...RULES, ...SALIENCE_RULES, ...OTHER_EVENT_RULES]) {
+	for (const rule of [...INCIDENTAL_RULES, ...ROLE_RULES, ...ASIDE_RULES, ...MODIFIER_RULES, ...NUMBER_RULES, ...RULES, ...SALIENCE_RULES, ...OTHER_EVENT_RULES]) {
 		if (!rule.test(c, view)) continue;
 		const weight = rule.weight === 'minor' && c.form === 'statement' ? 'trivial' : rule.weight;
 		if (weight === 'trivial') return { name: rule.name, weight };
