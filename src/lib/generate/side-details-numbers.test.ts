@@ -17,6 +17,8 @@ describe('numbers that qualify the story’s figures', () => {
 		'The clinic will run the scheme for 18 months, with warnings during the first six months.',
 		'Diesel fumes cause roughly 30 times more irritation than steam over a 12-hour shift.',
 		'A further 212 workers have asked for an appointment.',
+		'For its 9th season, held over 11 days, the clinic’s fair drew dock families.',
+		'In 2023 the clinic opened a second room within 14 months.',
 		'The port raised another $2 million for the clinic, and talks went on for another nine weeks.',
 		'Their hearing was compared with that of about 3,900 office staff at the town hall.',
 		'The dock workers scored 40 points higher than the office staff.'
@@ -29,6 +31,9 @@ describe('numbers that qualify the story’s figures', () => {
 		expect(is('the window another figure is counted in', 'six')).toBe(true);
 		// No figure before "for 18 months": how long the scheme runs is what the sentence says.
 		expect(is('the window another figure is counted in', '18')).toBe(false);
+		// A rank or a year before the span is no figure it bounds.
+		expect(is('the window another figure is counted in', '11')).toBe(false);
+		expect(is('the window another figure is counted in', '14')).toBe(false);
 	});
 
 	it('drops a count added to a total, and keeps a sum or a span', () => {

@@ -18,8 +18,10 @@ const isQuantity = (c: Candidate) => c.fact.kind === 'quantity';
 const unit = (c: Candidate) => (c.fact.kind === 'quantity' ? (c.fact.unit ?? '') : '');
 /** A bare count, in digits or words, with no currency sign. */
 const BARE_COUNT = /^(?:\d[\d,.]*|\p{Ll}+(?:-\p{Ll}+)?)$/u;
-/** A figure in digits (a year, a count, a sum). */
-const DIGITS = /\d/;
+/** A figure in digits: a count, a sum or a share, not a rank ("its 14th edition") or a year. */
+function figureIn(text: string): boolean {
+	return [...text.matchAll(/\d[\d,.]*(st|nd|rd|th)?\b/g)].some((m) => !m[1] && !/^(?:1[89]|20)\d\d$/.test(m[0]));
+}
 
 /** Units a span of time is counted in. */
 const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/i;
@@ -67,7 +69,7 @@ export const NUMBER_RULES: SideRule[] = [
 	{
 		name: 'the window another figure is counted in',
 		weight: 'trivial',
-		test: (c) => isQuantity(c) && SPAN_UNIT.test(unit(c)) && WINDOW.test(before(c)) && DIGITS.test(before(c))
+		test: (c) => isQuantity(c) && SPAN_UNIT.test(unit(c)) && WINDOW.test(before(c)) && figureIn(before(c))
 	},
 	{
 		name: 'a step added to a total',
