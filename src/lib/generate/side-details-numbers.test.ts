@@ -21,7 +21,9 @@ describe('numbers that qualify the story’s figures', () => {
 		'In 2023 the clinic opened a second room within 14 months.',
 		'The port raised another $2 million for the clinic, and talks went on for another nine weeks.',
 		'Their hearing was compared with that of about 3,900 office staff at the town hall.',
-		'The dock workers scored 40 points higher than the office staff.'
+		'The dock workers scored 40 points higher than the office staff.',
+		'Donations ranged from a $900 gift from the ferry company to coins from schoolchildren, and came to $61,000.',
+		'Waiting times ranging from about 20 minutes to most of a morning were reported.'
 	].join(' ');
 	const is = (rule: string, answer: string) => accepted(rule, title, body).has(answer);
 
@@ -40,6 +42,12 @@ describe('numbers that qualify the story’s figures', () => {
 		expect(is('a step added to a total', '212')).toBe(true);
 		expect(is('a step added to a total', '$2 million')).toBe(false);
 		expect(is('a step added to a total', 'nine')).toBe(false);
+	});
+
+	it('drops the first end of a range of examples, and keeps the total', () => {
+		expect(is('one end of a range of examples', '$900')).toBe(true);
+		expect(is('one end of a range of examples', '20')).toBe(true);
+		expect(is('one end of a range of examples', '$61,000')).toBe(false);
 	});
 
 	it('drops the group a finding is compared with, and keeps the finding', () => {

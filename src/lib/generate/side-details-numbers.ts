@@ -45,6 +45,12 @@ const WINDOW = new RegExp(
  */
 const INCREMENT = new RegExp(`\\b(?:a further|another|an additional|an extra)\\s+${HEDGE}$`, 'i');
 
+/**
+ * The first end of a range of examples: "gifts ranged from a ____ cheque to pennies from Sunday
+ * schools". Either end illustrates the range; the total it belongs to is what the article reports.
+ */
+const RANGE_FROM = new RegExp(`\\brang(?:e|es|ed|ing) from\\s+(?:(?:a|an|the|some)\\s+)?${HEDGE}$`, 'i');
+
 /** The figure after "compared with": the group the finding is measured against. */
 const COMPARED = /\bcompared (?:with|to)\b[^.;:]*$/i;
 
@@ -76,6 +82,7 @@ export const NUMBER_RULES: SideRule[] = [
 		weight: 'trivial',
 		test: (c) => isQuantity(c) && BARE_COUNT.test(c.fact.answer.trim()) && !SPAN_UNIT.test(unit(c)) && INCREMENT.test(before(c))
 	},
+	{ name: 'one end of a range of examples', weight: 'trivial', test: (c) => isQuantity(c) && RANGE_FROM.test(before(c)) },
 	{ name: 'the group a finding is compared with', weight: 'trivial', test: (c) => isQuantity(c) && COMPARED.test(before(c)) },
 	{ name: 'a number on a line of a timeline', weight: 'trivial', test: (c, view) => isQuantity(c) && timelineLine(lineOf(c, view)) }
 ];
