@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../bank/schema';
 import { derivableBlank } from './derivable';
-import { shareGivesAway } from './derivable-share';
+import { remainderOfWhole, shareGivesAway } from './derivable-share';
 
 const source = { quote: 'x', start: 0, end: 1 };
 const cloze = (prompt: string, answer: string): Question => ({ id: 'q', type: 'cloze', prompt, answer, tags: [], source });
@@ -39,5 +39,33 @@ describe('a blank a stated share gives away', () => {
 	it('is one of the ways derivableBlank names', () => {
 		expect(derivableBlank(cloze('The visitors made 18 of their ____ free throws, 85.7 percent, and still lost.', '21'))).toMatch(/share/);
 		expect(derivableBlank(cloze('Some ____ households, roughly 6 per cent of the 620,000 in the region, lost power overnight.', '37,000'))).toMatch(/share/);
+	});
+});
+
+describe('a share the prompt’s other shares leave of the whole', () => {
+	it.each([
+		['Of the members polled, 64 per cent backed the merger, 21 per cent opposed it and ____ were undecided.', 15],
+		['Wind supplied 41.5% of the island’s power last winter, diesel 33.2% and solar ____.', 25.3],
+		['About 70 percent of the grant goes on wages; the remaining ____ covers rent and equipment.', 30],
+		['Half-time polling put the mayor on 48 per cent, her rival on 37 per cent, and ____ for the rest of the field.', 15]
+	])('%s → %s', (prompt, answer) => {
+		expect(remainderOfWhole(prompt, answer, true)).toBe(true);
+		expect(derivableBlank(cloze(prompt, `${answer} per cent`))).toBe('the share the prompt’s other shares leave of the whole');
+	});
+
+	it.each([
+		// Shares of different wholes, or a share beside a count: nothing sums to a hundred.
+		['Side effects hit 19 percent of patients on the drug and ____ of those on placebo.', 3],
+		['Prices rose 0.4 per cent in April, after ____ in March.', 0.5],
+		['Turnout reached 58 per cent, and ____ voters spoiled their ballots.', 42]
+	])('keeps %s → %s', (prompt, answer) => {
+		expect(remainderOfWhole(prompt, answer, !/voters/.test(prompt))).toBe(false);
+	});
+});
+
+describe('shares of other wholes in the sentence before', () => {
+	it('keeps a blank whose sentence holds no other share', () => {
+		const prompt = 'Sales fell 47 per cent in the north and 28 per cent in the south. That left the chain ____ below its forecast.';
+		expect(remainderOfWhole(prompt, 25, true)).toBe(false);
 	});
 });

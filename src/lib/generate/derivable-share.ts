@@ -1,3 +1,5 @@
+import { BLANK } from '../bank/schema';
+
 /**
  * A blank that a percentage written beside it gives away: "made 18 of their ____ free throws,
  * 85.7 percent" (18 ÷ 85.7% = 21), "about ____ people, roughly 6 per cent of the 620,000 …"
@@ -31,4 +33,21 @@ export function shareGivesAway(prompt: string, answer: number): boolean {
 		.filter((v) => Number.isFinite(v) && v > 0 && !isYear(v) && v !== answer);
 	const within = (pct: number, s: { value: number; slack: number }) => Math.abs(pct - s.value) <= s.slack;
 	return shares.some((s) => s.value > 0 && s.value < 100 && others.some((o) => within((o / answer) * 100, s) || within((answer / o) * 100, s)));
+}
+
+/**
+ * Whether the answer, a percentage, is what the prompt's other percentages leave of a hundred:
+ * "58 per cent wanted to keep the hours, 27 per cent to go back and ____ had no preference"
+ * (100 − 58 − 27 = 15). Each written share may be off by its rounding, so the sum may be too.
+ * Only the shares of the blank's own sentence count: a prompt that copies the sentence before it
+ * ("fell 47 percent, against 29 percent on placebo. That is a reduction of ____") holds shares of
+ * other wholes, whose sum comes near a hundred by chance.
+ */
+export function remainderOfWhole(prompt: string, answer: number, keyIsShare: boolean): boolean {
+	if (!keyIsShare || !(answer > 0 && answer < 100)) return false;
+	const sentence = prompt.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((s) => s.includes(BLANK)) ?? prompt;
+	const shares = [...sentence.matchAll(SHARE)].map((m) => Number(m[1]));
+	if (shares.length === 0) return false;
+	const slack = 0.5 * (shares.length + 1);
+	return Math.abs(shares.reduce((sum, v) => sum + v, 0) + answer - 100) <= slack;
 }

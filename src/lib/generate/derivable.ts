@@ -4,7 +4,7 @@ import { countsSpelledOut } from './checks-blanks-count';
 import { changeGivesAway, keyFigure } from './derivable-change';
 import { choicesRuledOut } from './derivable-choices';
 import { choicesTooClose, figuresContradict, playersLeft } from './derivable-reader';
-import { shareGivesAway } from './derivable-share';
+import { remainderOfWhole, shareGivesAway } from './derivable-share';
 
 /**
  * A blank the prompt lets you work out is no question: one end of a range ("from ____ to 2023"),
@@ -90,6 +90,8 @@ export function derivableBlank(q: Question): string | null {
 	const base = /\b(?:thousand|million|billion|trillion|bn)\b/.test(text) ? Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/,/g, '')) : NaN;
 	if (computable(q.prompt, answer) || (Number.isFinite(base) && computable(q.prompt, base))) return 'a number the prompt’s other numbers compute';
 	if (q.prompt.includes(BLANK) && shareGivesAway(q.prompt, Number.isFinite(base) ? base : answer)) return 'a part or whole the prompt’s stated share gives';
+	if (q.prompt.includes(BLANK) && remainderOfWhole(q.prompt, answer, /%|\bper ?cent\b/i.test(text)))
+		return 'the share the prompt’s other shares leave of the whole';
 	// "How many ways …: by bubbling and by diffusion?": the count the prompt's list spells out.
 	if (/\bhow many\b/i.test(q.prompt) && Number.isInteger(answer) && countsSpelledOut(q.prompt).has(answer)) return 'a count whose members the prompt lists';
 	const key = keyFigure(text, answer);

@@ -4,6 +4,7 @@ import { INCIDENTAL_RULES } from './incidental';
 import { ROLE_RULES } from './side-details-roles';
 import { ASIDE_RULES } from './side-details-asides';
 import { MODIFIER_RULES } from './side-details-modifiers';
+import { NUMBER_RULES } from './side-details-numbers';
 import { OTHER_EVENT_RULES } from './side-details-other-event';
 import { SALIENCE_RULES } from './side-details-salience';
 import { SETTING_RULES } from './side-details-setting';
@@ -186,6 +187,7 @@ function judge(c: Candidate, view: SideView): { name: string; weight: SideWeight
 		...ROLE_RULES,
 		...ASIDE_RULES,
 		...MODIFIER_RULES,
+		...NUMBER_RULES,
 		...SETTING_RULES,
 		...WHOLE_RULES,
 		...RULES,
