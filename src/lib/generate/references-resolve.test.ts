@@ -126,3 +126,23 @@ describe('a mention never runs over the end of a sentence', () => {
 		expect(nameBareDefinite(question, articleMentions(article))).toBe(expected);
 	});
 });
+
+describe('an opening "its" is replaced only by a short owner', () => {
+	// Each row: the sentence, the sentence before, and the sentence resolved (null: left for the caller to judge).
+	const table: [string, string, string | null][] = [
+		[
+			'Its twin, the Lund Tower, fell in 1902.',
+			'The Marsh Tower on the north quay of Vell stood for 300 years.',
+			'The Marsh Tower’s twin, the Lund Tower, fell in 1902.'
+		],
+		['Its budget was cut by a third.', 'The Orrin Valley Trust for the Arts in Wales lost its grant.', 'The Orrin Valley Trust’s budget was cut by a third.'],
+		['Its engine failed at 9,000 metres.', 'The old grey cargo plane from the island base took off at dawn.', null],
+		['Its roof leaked for years.', 'The Kell Hall beside the river Aune was built in 1850.', 'The Kell Hall’s roof leaked for years.'],
+		['Its owners sold it in 1998.', 'Hallam Mill closed in 1985.', 'Hallam Mill’s owners sold it in 1998.'],
+		['Its cargo was lost.', 'The old grey steam tug Harbour Star sank off Vell.', 'Harbour Star’s cargo was lost.'],
+		['Its captain was rescued.', 'The wooden ferry from the harbour at Tarn sank.', 'The wooden ferry’s captain was rescued.']
+	];
+	it.each(table)('%s / %s', (sentence, previous, expected) => {
+		expect(lead(sentence, previous)).toBe(expected);
+	});
+});

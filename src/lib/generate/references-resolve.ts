@@ -63,8 +63,29 @@ export function resolveLeadPronoun(sentence: string, previous: { text: string; s
 	const owner = word === 'its' || word === 'their' || word === 'his' || word === 'her';
 	// "Her" before a verb is the object, not an owner: only an opening "Her" before a noun is read as "hers".
 	if (word === 'her' && !/^Her \p{Ll}+ (?!\p{Ll}+ed\b)/u.test(sentence.slice(at))) return { ok: false, why: '“her” may not be possessive' };
-	const name = owner ? possessive(subject.text) : subject.text;
+	const name = owner ? ownerName(subject.text) : subject.text;
+	if (name === null) return { ok: false, why: `“${subject.text}” is too long a phrase to make possessive` };
 	return { ok: true, replacements: [{ at, from: m[2], to: at === 0 ? capitalise(name) : name, antecedent: previous.start }] };
+}
+
+/** Prepositions that end a name's head: "The Harrow Bridge | over the river Tane". "Of" is left out: it is inside names ("the Bank of England"). */
+const AFTER_HEAD = / (?:over|in|on|at|for|with|from|near|by|under|across|along|beside|behind|outside|inside|between|above|below) /;
+
+/**
+ * The owner an opening "its" or "their" is replaced by: the subject made possessive when it is
+ * short; "The Harrow Bridge over the river Tane" cut to the name before its preposition,
+ * "The Harrow Bridge’s", or to the name it ends on; null when even that runs past four words,
+ * which as a possessive no one reads ("The long low stone bridge of the old town’s twin").
+ */
+function ownerName(subject: string): string | null {
+	const words = (s: string) => s.split(' ').length;
+	if (words(subject) <= 4) return possessive(subject);
+	const at = AFTER_HEAD.exec(subject)?.index;
+	const head = at === undefined ? subject : subject.slice(0, at);
+	if (words(head) <= 4 && /\p{Lu}/u.test(head.replace(/^The /, ''))) return possessive(head);
+	// "The grain merchant Anna Vos": the name the phrase ends on is the owner, "Anna Vos’s".
+	const name = /(?:^|\s)((?:\p{Lu}[\p{L}’'-]+ ){1,3}\p{Lu}[\p{L}’'-]+)$/u.exec(head)?.[1];
+	return name ? possessive(name) : null;
 }
 
 /**

@@ -119,3 +119,23 @@ describe('unresolved references', () => {
 		expect(checkQuestion(q).some((r) => r.includes('pronoun'))).toBe(true);
 	});
 });
+
+describe('a pronoun after an opening phrase of place, time or measure with no comma', () => {
+	// Each row: a prompt, and whether its pronoun leans on a sentence not shown.
+	const table: [string, boolean][] = [
+		["As of the journal's deadline it had run for ____ hours without a fault.", true],
+		['Below about ____ metres they stop feeding and drift with the current.', true],
+		['From next spring it will carry ____ passengers a day across the estuary.', true],
+		['Despite the heavy rain they finished ____ laps ahead of the pack.', true],
+		['Around the old harbour its walls still stand ____ feet high.', true],
+		['Without extra funding it can keep only ____ wards open.', true],
+		// Near misses: a subject of its own, the empty "it" of a passive, or a pronoun after a name.
+		['As of the deadline the crew had run for ____ hours without a fault.', false],
+		['Below ____ metres the water stays at four degrees all year.', false],
+		['From 1990 it was agreed that ____ berths would go to fishing boats.', false],
+		['Despite the rain Halden Rovers finished ____ laps ahead, and they celebrated.', false]
+	];
+	it.each(table)('%s', (prompt, leans) => {
+		expect(unresolvedReference(prompt) !== null).toBe(leans);
+	});
+});

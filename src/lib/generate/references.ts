@@ -80,11 +80,14 @@ export const SHARE_OF_UNNAMED = /^(?:\S+ ){0,3}of (?:them|those|these|it)\b/i;
 const PRONOUN_AFTER_OPENER = /^(?:\p{Lu}[\p{Ll}\d.]*)(?: [\p{Ll}\d.,-]+){0,3}, (?:it|its|they|them|their)\b/u;
 
 /**
- * "Over the next decade it hopes …", "In 2020 they sold …": the same after an opening phrase with
- * no comma. "In 2019 it was announced that …" is the empty "it" of a passive, and means nothing.
+ * "Over the next decade it hopes …", "In 2020 they sold …", "As of the trial's end it had …",
+ * "Below about ____ degrees they …": the same after an opening phrase with no comma. A noun in
+ * that phrase is no subject the pronoun can mean ("the trial's end" did not do the having); the
+ * blank of a prompt may stand in it. "In 2019 it was announced that …" is the empty "it" of a
+ * passive, and means nothing.
  */
 const PRONOUN_AFTER_PHRASE =
-	/^(?:In|On|At|Over|During|After|Before|By|Within|Across|Since|Until|Throughout|Under|For) (?:[\p{Ll}\d.-]+ ){1,4}(?:they|them|their|its|it(?! (?:is|was)\b))\b/u;
+	/^(?:In|On|At|Over|During|After|Before|By|Within|Across|Since|Until|Throughout|Under|For|As of|Below|Above|Beyond|From|Around|Among|Despite|Without) (?:[\p{Ll}\d._’'-]+ ){1,4}(?:they|them|their|its|it(?! (?:is|was)\b))\b/u;
 
 /**
  * "this drone", "these attacks": a demonstrative before a noun points to a thing named earlier.

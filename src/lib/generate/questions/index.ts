@@ -5,6 +5,7 @@ import { wordCount } from '../english';
 import { askFact } from '../kinds';
 import type { Candidate } from './candidate';
 import { standAlone, standAloneQuestion } from './standalone';
+import { countInContext } from './count-context';
 import { typedInstead } from './typed-instead';
 import { mainSubject } from './subject';
 import { definiteNames, resolveDefinites } from '../references-bodies';
@@ -123,7 +124,9 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 			const about = { subject, othersBefore: previous !== undefined && othersIn.has(previous.index), people: genders };
 			const typed = typedInstead(made1);
 			if (!typed) continue;
-			const c = sentenceForm ? standAlone(typed, earlier, text, about) : standAloneQuestion(nameWhSubject(typed, about));
+			const wh = sentenceForm ? null : standAloneQuestion(nameWhSubject(typed, about));
+			// "How many main types are there?": a count that names nothing is shown after the sentence that says what of (see count-context.ts).
+			const c = sentenceForm ? standAlone(typed, earlier, text, about) : wh && countInContext(wh, previous, earlier, text);
 			if (!c || seen.has(c.dedupe) || (sentenceForm && (unattributedQuote(sentence.text) || pronounSpeaker(sentence.text)))) continue;
 			seen.add(c.dedupe);
 			// "The firm" becomes the firm's name; with two firms in the article, nobody can tell which.

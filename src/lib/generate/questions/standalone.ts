@@ -7,6 +7,7 @@ import { ambiguousPronoun, type PeopleGenders } from '../references-gender';
 import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
 import { stripAlso } from '../references-leaning';
 import { workReference } from '../references-work';
+import { relativeCount } from '../references-relative-count';
 import { stripRecentTime, stripWeekdays } from '../references-time';
 import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
@@ -50,7 +51,8 @@ function leansOtherwise(text: string): boolean {
 		CARRIES_ON.test(lead) ||
 		openedPronoun(lead) !== null ||
 		SHARE_OF_UNNAMED.test(lead) ||
-		contextGap(own) !== null
+		contextGap(own) !== null ||
+		relativeCount(trimLead(own).text) !== null
 	);
 }
 
