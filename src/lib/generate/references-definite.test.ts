@@ -43,6 +43,18 @@ describe('settleDefinites', () => {
 		expect(settle('Engineer Ana Moss designed the drill in ____.', before)).toBe('Engineer Ana Moss designed the hot-water drill in ____.');
 	});
 
+	it('takes no rest of a figure for a kind: "a £4 million hardship fund" is no "million hardship" fund', () => {
+		const TABLE: [string, string][] = [
+			['The ministry announced a £4 million hardship fund for farms.', 'The union welcomed the fund but said it would cover ____ farms.'],
+			['The city set aside $2.5 billion road funds this year.', 'Officials said the funds would last ____ years.'],
+			['The state gave the hospital a $9 million building grant.', 'The grant paid for ____ new beds.'],
+			['Rivals made a €1.2 trillion euro offer to the bank.', 'The offer valued each share at ____.']
+		];
+		for (const [before, prompt] of TABLE) expect(settle(prompt, before), before).toBeNull();
+		// A kind of its own is still said in full.
+		expect(settle('The fund paid ____ farms.', 'The ministry set up a special hardship fund.')).toBe('The special hardship fund paid ____ farms.');
+	});
+
 	it('takes no clause for an introduction: "46 gained little benefit" brings in no benefit', () => {
 		const before = 'Of the 52 patients, 46 gained little benefit from the scan.';
 		expect(settle('The clinic will publish how long the benefit lasts in ____.', before)).toBe('The clinic will publish how long the benefit lasts in ____.');

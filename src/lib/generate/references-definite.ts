@@ -1,6 +1,7 @@
 import { escapeRegExp, outsideQuotes } from './english';
 import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
+import { fullerIntroduction, introductions, nounForms, type Introduction } from './references-introductions';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -83,18 +84,6 @@ export function definitePhrases(prompt: string): DefinitePhrase[] {
 	return out;
 }
 
-/** The forms a noun takes, singular and plural: "city" and "cities", "lakes" and "lake". */
-export function nounForms(head: string): string[] {
-	const forms = new Set([head]);
-	if (/ies$/.test(head)) forms.add(head.replace(/ies$/, 'y'));
-	else if (/(?:ch|sh|x|ss)es$/.test(head)) forms.add(head.replace(/es$/, ''));
-	else if (/[^s]s$/.test(head)) forms.add(head.slice(0, -1));
-	if (/[^aeiou]y$/.test(head)) forms.add(head.replace(/y$/, 'ies'));
-	else if (/(?:ch|sh|x|s)$/.test(head)) forms.add(`${head}es`);
-	else if (!/s$/.test(head)) forms.add(`${head}s`);
-	return [...forms];
-}
-
 /** Whether a text mentions the noun in any of its forms. */
 export function mentions(text: string, head: string): boolean {
 	return new RegExp(`\\b(?:${nounForms(head).map(escapeRegExp).join('|')})\\b`, 'i').test(text);
@@ -112,49 +101,6 @@ export function articleLead(article: string): string {
 		.filter((p) => p !== '');
 	const body = paragraphs.slice(1).find((p) => p.split(/\s+/).length >= 12) ?? '';
 	return `${paragraphs[0] ?? ''}\n${body}`;
-}
-
-const COUNT_WORD = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d[\\d,.]*|several|some|many|few|dozens of|hundreds of|thousands of)';
-
-const introduction = (head: string) =>
-	new RegExp(
-		`\\b${COUNT_WORD} ((?:(?!(?:the|of|and|or|in|on|at|to|for|with|by|from|more|other|further|new|single)\\b)[\\p{L}\\d-]+ ){0,3})(?:${nounForms(head).map(escapeRegExp).join('|')})\\b`,
-		'giu'
-	);
-
-/**
- * Where a text brings a noun in as a new thing, and the words before it: "a storage design",
- * "rock flour, a fine powder", "surveyed 40 lakes". A later "the design" means that one.
- */
-interface Introduction {
-	at: number;
-	words: string;
-}
-
-function introductions(text: string, head: string): Introduction[] {
-	return [...text.matchAll(introduction(head))].flatMap((m) => (countsSubject(m[0], m[1]) ? [] : [{ at: m.index, words: m[1].trim().toLowerCase() }]));
-}
-
-/**
- * "Five of the 46 gained little benefit": a number with a verb right after it is the subject of a
- * clause, and brings in no benefit. After "a" or "an" a verb form is a modifier ("a sterilised
- * sampling probe"); a stray mark ("took a - lock") is no word at all.
- */
-function countsSubject(match: string, words: string): boolean {
-	if (words.split(' ').some((w) => w !== '' && !/\p{L}/u.test(w))) return true;
-	if (/^an?\b/i.test(match) || words.trim() === '') return false;
-	const first = tokenize(words)[0];
-	return first !== undefined && first.tags.has('Verb') && !first.tags.has('Gerund');
-}
-
-/**
- * "the drill" after "a hot-water drill": the one introduction of the noun, when its words name a
- * kind of its own (two words, or a hyphened one), said in full; null when there is none or several.
- */
-function fullerIntroduction(found: Introduction[], head: string): string | null {
-	const words = [...new Set(found.map((f) => f.words).filter((w) => w !== '' && !/^\d/.test(w)))];
-	if (words.length !== 1 || !(words[0].includes('-') || words[0].includes(' '))) return null;
-	return `the ${words[0]} ${head}`;
 }
 
 /**
