@@ -7,6 +7,10 @@ describe('weekdays that only say when', () => {
 		expect(stripWeekdays('The harbour board said on Tuesday that ____ berths would close.')).toBe('The harbour board said that ____ berths would close.');
 		expect(stripWeekdays('On Sunday night, volunteers from Kellby rebuilt ____ huts.')).toBe('Volunteers from Kellby rebuilt ____ huts.');
 		expect(stripWeekdays('Why did the mill announce on Friday afternoon that it would close?')).toBe('Why did the mill announce that it would close?');
+		expect(stripWeekdays('The council approved the budget late on Thursday night, after ____ hours of debate.')).toBe(
+			'The council approved the budget, after ____ hours of debate.'
+		);
+		expect(stripWeekdays('Crews left early on Monday morning with ____ pumps.')).toBe('Crews left with ____ pumps.');
 	});
 
 	it('keeps a weekday the article dates, and one inside someone’s words', () => {

@@ -14,9 +14,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 
 /**
  * "on Tuesday", "on Monday night", "On Sunday, …": a weekday with no date after it (", March 3"
- * or "March 3" says which one). The leading space or the opening comma goes with it.
+ * or "March 3" says which one). The leading space or the opening comma goes with it, and so does
+ * a "late" or "early" that only said when on that day ("approved … late on Thursday night").
  */
-const ON_WEEKDAY = new RegExp(`(?:^On ${WEEKDAY}${PART_OF_DAY}, | on ${WEEKDAY}${PART_OF_DAY}\\b)(?!,? ${MONTH}| \\d)`, 'g');
+const ON_WEEKDAY = new RegExp(`(?:^On ${WEEKDAY}${PART_OF_DAY}, | (?:late |early )?on ${WEEKDAY}${PART_OF_DAY}\\b)(?!,? ${MONTH}| \\d)`, 'g');
 
 /** Time counted back or forward from the day of writing. */
 const FROM_PUBLICATION = new RegExp(

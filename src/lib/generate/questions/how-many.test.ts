@@ -10,6 +10,21 @@ const howMany = (text: string) => {
 	return [...new Set(questions.filter((p) => /how many/i.test(p)))];
 };
 
+describe('a span counted from another event', () => {
+	it.each([
+		['The founder had retired six years earlier.', 'How many years earlier had the founder retired?'],
+		['The bridge reopened eleven months later.', 'How many months later did the bridge reopen?'],
+		['The old bridge had collapsed 14 years before.', 'How many years before had the old bridge collapsed?'],
+		['The mill closed three decades afterwards.', 'How many decades afterwards did the mill close?']
+	])('%s', (text, question) => {
+		expect(howMany(text)).toContain(question);
+	});
+
+	it('asks a span that opens a phrase as before: "before the war" is no span counted back', () => {
+		expect(howMany('The ship sailed 40 days before the storm.').some((q) => /days before\b/.test(q))).toBe(false);
+	});
+});
+
 describe('a count asked past an aside, an opening phrase or other figures', () => {
 	it.each([
 		// An aside that names the subject stays with it.

@@ -53,6 +53,9 @@ function ofList(tail: string): number | null {
 /** A rate after the counted noun ("trains a day"): it stays with the count it qualifies. */
 const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
 
+/** "had died three years earlier": a span counted back or on from another event stays with its count ("How many years earlier …?"). */
+const SPAN_FROM = /^ (?:earlier|later|before|afterwards|previously)(?=[,.;:!?]|$)/;
+
 /**
  * "The ministry said the depot had received 40 doses": the clause a named speaker reports, and
  * "According to the ministry, " to open its question. A speaker with a comma (an aside whose
@@ -117,7 +120,7 @@ export function countedTail(sentence: Sentence, fact: QuantityFact, noun: string
 	// "received 450,000 doses of oral cholera vaccine through …": an "of" phrase too long to move would be left after the verb.
 	if (/^ of\b/.test(rest)) return null;
 	// "How much would the closure save a year?": with no noun the rate stays after the verb.
-	const rate = measured ? RATE.exec(rest) : null;
+	const rate = measured ? (RATE.exec(rest) ?? SPAN_FROM.exec(rest)) : null;
 	if (rate) {
 		measured += rate[0];
 		rest = rest.slice(rate[0].length);
