@@ -27,6 +27,9 @@ describe('"Which <role> …?" for a person named after a common-noun role', () =
 			'Hanna Lindqvist',
 			'Which cellist opened the concert with three new sonatas?'
 		],
+		// A modifier capitalised only because it opens the sentence is asked in lower case.
+		['Club president Marcus Ainsley confirmed the new stadium plans.', 'Marcus Ainsley', 'Which club president confirmed the new stadium plans?'],
+		['Club secretary Ann Ward booked the coach for the final.', 'Ann Ward', 'Which club secretary booked the coach for the final?'],
 		// A title in capitals is no role to ask by: "Who …?" as before.
 		[
 			'Engineer Hákon Bjarnason designed the drill at the Icelandic Meteorological Office.',

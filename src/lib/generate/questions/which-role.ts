@@ -38,5 +38,6 @@ export function whichRoleQuestion(sentence: Sentence, fact: PersonFact): string 
 	const role = rolePhrase(sentence, fact);
 	if (!role || sharedSubject(sentence, fact)) return null;
 	const predicate = subjectPredicate(sentence, { ...fact, role }, false, true);
-	return predicate ? `Which ${role} ${predicate}?` : null;
+	// "Club president Marcus Ainsley …": a capital that only opens the sentence is not the role's ("Which club president …?").
+	return predicate ? `Which ${role.charAt(0).toLowerCase()}${role.slice(1)} ${predicate}?` : null;
 }
