@@ -40,6 +40,25 @@ describe('words that lean on a sentence before', () => {
 			expect(leaningWords(p), p).toBeNull();
 	});
 
+	it('finds "this" or "these" standing alone after a preposition', () => {
+		for (const p of [
+			'To pay for this, the council will borrow ____ pounds.',
+			'Because of these, the ferry ran ____ minutes late.',
+			'Despite this, turnout rose to ____ per cent.',
+			'The museum raised ____ on the strength of this.',
+			'Fans were angry about this, and ____ season tickets went unsold.',
+			'Apart from those, the firm sold ____ vans.'
+		])
+			expect(leaningWords(p), p).not.toBeNull();
+		for (const p of [
+			'For this reason the bridge closed for ____ days.',
+			'By this time ____ boats had left the harbour.',
+			'Players of this calibre earn about ____ a week.',
+			'The clinic treated ____ patients this year.'
+		])
+			expect(leaningWords(p), p).toBeNull();
+	});
+
 	it('makes the prompt fail the reference check', () => {
 		expect(unresolvedReference('That night the river at Orsby rose by ____ metres.')).toMatch(/that night/);
 	});

@@ -17,6 +17,12 @@ const NUMBER_WORD =
 const LEANING: { pattern: RegExp; why: string }[] = [
 	// "Grain prices fell after that", "Before that, …": "that" standing for a whole event.
 	{ pattern: /\b(?:after|before|like|since|despite|until|beyond|besides) that\b(?=\s*(?:[,.;:?!)—–]|$))/i, why: 'which event it follows' },
+	// "To pay for this, …", "Because of these, …": "this" standing alone for what a sentence before said.
+	{
+		pattern:
+			/\b(?:for|of|to|with|from|on|about|after|before|despite|like|beyond|besides|by|into|against|than|because of) (?:this|these|those)\b(?=\s*(?:[,.;:?!)—–]|$))/i,
+		why: 'what it points at'
+	},
 	// "continued for another seventeen years", "scored another." ("one after another" and "one another" count nothing.)
 	{ pattern: new RegExp(`\\banother (?:${NUMBER_WORD})\\b|(?<!\\bone (?:after )?)\\banother(?=\\s*[,.;:?!])`, 'i'), why: 'another beside which' },
 	// "the other team", "the others": the one not named in the prompt.
