@@ -20,7 +20,7 @@ describe('numbers that qualify the story’s figures', () => {
 		'For its 9th season, held over 11 days, the clinic’s fair drew dock families.',
 		'In 2023 the clinic opened a second room within 14 months.',
 		'The port raised another $2 million for the clinic, and talks went on for another nine weeks.',
-		'Their hearing was compared with that of about 3,900 office staff at the town hall.',
+		'The dock workers’ hearing was compared with that of about 3,900 office staff at the town hall.',
 		'The dock workers scored 40 points higher than the office staff.',
 		'Donations ranged from a $900 gift from the ferry company to coins from schoolchildren, and came to $61,000.',
 		'Waiting times ranging from about 20 minutes to most of a morning were reported.'

@@ -187,9 +187,9 @@ function judge(c: Candidate, view: SideView): { name: string; weight: SideWeight
 		...ROLE_RULES,
 		...ASIDE_RULES,
 		...MODIFIER_RULES,
-		...NUMBER_RULES,
 		...SETTING_RULES,
 		...WHOLE_RULES,
+		...NUMBER_RULES,
 		...RULES,
 		...SALIENCE_RULES,
 		...OTHER_EVENT_RULES

@@ -20,10 +20,12 @@ describe('how many questions with a relative clause', () => {
 	});
 
 	it('asks a whole question with the counted noun as unit, never cutting the relative clause', () => {
-		const counts = questionsOf(text).filter((q) => /how many/i.test(q.prompt));
+		// A count of "there are" names nothing by itself: it is asked after the sentence before (count-context.ts).
+		const before = 'The Brenner Base Tunnel will run for 55 kilometres under the Alps.';
+		const counts = questionsOf(`${before} ${text}`).filter((q) => /how many/i.test(q.prompt));
 		expect(counts.length).toBeGreaterThan(0);
 		for (const q of counts) {
-			expect(q.prompt).toBe('How many underground emergency stations are there?');
+			expect(q.prompt).toBe(`${before} How many underground emergency stations are there?`);
 			if (q.type === 'numeric') expect(q.unit).toBe('stations');
 		}
 	});
