@@ -2,6 +2,7 @@ import { escapeRegExp } from './english';
 import { normaliseAnswer } from '../quiz/normalise';
 import { contentStems } from './centrality';
 import type { Candidate } from './questions';
+import { besideAnswer } from './questions/candidate';
 import type { SideRule, SideView } from './side-details';
 
 /**
@@ -43,7 +44,7 @@ export function prominent(name: string, view: SideView): boolean {
 const isLead = (c: Candidate, view: SideView) => view.lead !== undefined && c.sentence.text === view.lead;
 
 /** The sentence's words before the answer. */
-const before = (c: Candidate) => c.sentence.text.slice(0, Math.max(c.fact.answerStart - c.sentence.start, 0));
+const before = (c: Candidate) => besideAnswer(c).before;
 const after = (c: Candidate) => c.sentence.text.slice(Math.max(c.fact.answerEnd - c.sentence.start, 0));
 
 /** Words that make a clause of an apposition: after one of them the words describe an event, not a person. */

@@ -1,4 +1,5 @@
 import type { Candidate } from './questions';
+import { besideAnswer } from './questions/candidate';
 import type { SideRule, SideView } from './side-details';
 
 /**
@@ -10,7 +11,7 @@ import type { SideRule, SideView } from './side-details';
  * the words around the answer, never by words of one article.
  */
 
-const before = (c: Candidate) => c.sentence.text.slice(0, Math.max(c.fact.answerStart - c.sentence.start, 0));
+const before = (c: Candidate) => besideAnswer(c).before;
 const after = (c: Candidate) => c.sentence.text.slice(Math.max(c.fact.answerEnd - c.sentence.start, 0));
 /** Whether the candidate comes from the article's lead, which is never a side detail. */
 export const isLead = (c: Candidate, view: SideView) => view.lead !== undefined && c.sentence.text === view.lead;

@@ -1,6 +1,7 @@
 import { normaliseAnswer } from '../quiz/normalise';
 import { timesNamed } from './incidental';
 import type { Candidate } from './questions';
+import { besideAnswer } from './questions/candidate';
 import type { SideRule, SideView } from './side-details';
 import { isLead } from './side-details-asides';
 
@@ -14,7 +15,7 @@ import { isLead } from './side-details-asides';
  * these rules pass over it.
  */
 
-const before = (c: Candidate) => c.sentence.text.slice(0, Math.max(c.fact.answerStart - c.sentence.start, 0));
+const before = (c: Candidate) => besideAnswer(c).before;
 const after = (c: Candidate) => c.sentence.text.slice(Math.max(c.fact.answerEnd - c.sentence.start, 0));
 const isName = (c: Candidate) => ['person', 'organisation', 'place', 'named-thing'].includes(c.fact.kind);
 

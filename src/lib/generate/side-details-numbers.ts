@@ -1,4 +1,5 @@
 import type { Candidate } from './questions';
+import { besideAnswer } from './questions/candidate';
 import type { SideRule, SideView } from './side-details';
 
 /**
@@ -9,10 +10,7 @@ import type { SideRule, SideView } from './side-details';
  * it is on), never what the article is about.
  */
 
-/** The sentence's words before the answer. */
-function before(c: Candidate): string {
-	return c.sentence.text.slice(0, Math.max(c.fact.answerStart - c.sentence.start, 0));
-}
+const before = (c: Candidate) => besideAnswer(c).before;
 
 const isQuantity = (c: Candidate) => c.fact.kind === 'quantity';
 const unit = (c: Candidate) => (c.fact.kind === 'quantity' ? (c.fact.unit ?? '') : '');

@@ -1,4 +1,5 @@
 import type { Candidate } from './questions';
+import { besideAnswer } from './questions/candidate';
 import type { SideRule } from './side-details';
 import { isLead } from './side-details-asides';
 
@@ -11,7 +12,7 @@ import { isLead } from './side-details-asides';
  * true/false statement a figure in a prepositional or subordinate part of the sentence.
  */
 
-const before = (c: Candidate) => c.sentence.text.slice(0, Math.max(c.fact.answerStart - c.sentence.start, 0));
+const before = (c: Candidate) => besideAnswer(c).before;
 const after = (c: Candidate) => c.sentence.text.slice(Math.max(c.fact.answerEnd - c.sentence.start, 0));
 
 /** A name or a thing (not a number or a relation). */

@@ -1,4 +1,5 @@
 import type { Candidate } from './questions';
+import { besideAnswer } from './questions/candidate';
 import type { SideRule, SideView } from './side-details';
 import { isLead } from './side-details-asides';
 
@@ -26,16 +27,10 @@ const RECORD_BEFORE = /\b(?:lowest|highest|largest|biggest|smallest|best|worst|l
 /** What follows the count: one word at most, then a plural noun ("wagons", "failed attempts", "years in which"). */
 const COUNTED_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\b/u;
 
-/** The sentence's words before and after the number. */
-function around(c: Candidate): { before: string; after: string } {
-	const from = c.fact.answerStart - c.sentence.start;
-	return { before: c.sentence.text.slice(0, Math.max(from, 0)), after: c.sentence.text.slice(c.fact.answerEnd - c.sentence.start) };
-}
-
 /** Whether the number counts something inside a phrase of span or place. */
 export function countInSetting(c: Candidate): boolean {
 	if (c.fact.kind !== 'quantity') return false;
-	const { before, after } = around(c);
+	const { before, after } = besideAnswer(c);
 	if (!SPAN_BEFORE.test(before) || RECORD_BEFORE.test(before)) return false;
 	// The counted noun may be written as the number's unit ("24 wagons" as one answer) or after it.
 	const unit = c.fact.unit ?? '';

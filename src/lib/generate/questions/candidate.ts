@@ -39,3 +39,11 @@ export function candidate(question: Question, fact: FactRecord, sentence: Senten
 	const facet = form === 'card' || variant === 'role' ? 'role' : 'event';
 	return { question, fact, sentence, form, dedupe: `${fact.kind}|${fact.key}|${question.type}|${variant}`, facet };
 }
+
+/** The words of a candidate's sentence before its answer, and after it (what the side-detail rules read). */
+export function besideAnswer(c: Candidate): { before: string; after: string } {
+	return {
+		before: c.sentence.text.slice(0, Math.max(c.fact.answerStart - c.sentence.start, 0)),
+		after: c.sentence.text.slice(c.fact.answerEnd - c.sentence.start)
+	};
+}
