@@ -30,6 +30,30 @@ async function kill(page: Page, crash: boolean): Promise<void> {
 }
 
 /**
+ * Opens Home in a new tab and waits for its decks. A crashed renderer can take the app's service
+ * worker down with it, so this first start after a kill brings both up again: it took 1–3 s here
+ * but once passed 10 s on a loaded CI machine, hence the longer wait. If Home never shows its
+ * decks, the failure says what it showed instead, since a start that hangs is a fault of its own.
+ */
+async function reopenHome(context: BrowserContext, where: string): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto('/');
+	const decks = page.getByTestId('new-count').first();
+	try {
+		await expect(decks).toBeVisible({ timeout: 30_000 });
+	} catch (error) {
+		const shown = (
+			await page
+				.locator('body')
+				.innerText({ timeout: 1_000 })
+				.catch(() => '(no page)')
+		).replace(/\s+/g, ' ');
+		throw new Error(`${where}: Home showed no decks after the kill; it showed: ${shown}`, { cause: error });
+	}
+	return page;
+}
+
+/**
  * Starts the action of `moment` on the item on screen and returns how the number of stored
  * answers may change if the tab dies now: the action may or may not have been saved.
  */
@@ -90,11 +114,9 @@ async function killRun(context: BrowserContext, seed: number): Promise<void> {
 		await page.waitForTimeout(Math.floor(rand() * 40));
 		await kill(page, rand() < 0.5);
 
-		const again = await context.newPage();
-		await again.goto('/');
-		await expect(again.getByTestId('new-count').first()).toBeVisible();
-		const store = await readStore(again);
 		const where = `seed ${seed}, kill ${n + 1}, ${moment}`;
+		const again = await reopenHome(context, where);
+		const store = await readStore(again);
 		expect(store.reviews.length, where).toBeGreaterThanOrEqual(before + least);
 		expect(store.reviews.length, where).toBeLessThanOrEqual(before + most);
 		expect(impossibleStates(store), where).toEqual([]);
@@ -156,9 +178,7 @@ test('a rating whose card has left the screen is kept, though the tab dies the m
 		// The next card is up (its Show answer button) while the rating's write waits behind the held table.
 		await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
 		await kill(page, n % 2 === 0);
-		const again = await context.newPage();
-		await again.goto('/');
-		await expect(again.getByTestId('new-count').first()).toBeVisible();
+		const again = await reopenHome(context, `kill ${n + 1}`);
 		const store = await readStore(again);
 		expect(store.reviews.length, `kill ${n + 1}`).toBe(before + 1);
 		expect(impossibleStates(store), `kill ${n + 1}`).toEqual([]);
