@@ -22,6 +22,23 @@ describe('a pronoun further into the prompt', () => {
 			expect(pronounWithoutAntecedent(p), p).toBeNull();
 	});
 
+	it('is unresolved when all before it is an amount: a number or a blank and its unit', () => {
+		for (const p of [
+			'Below about ____ degrees Celsius they lose most of their grip on the road.',
+			'Above 30 degrees Celsius they stop laying eggs.',
+			'At ____ kilometres per hour their wings begin to flutter.',
+			'After ____ hours they are moved to the drying racks.',
+			'Within 15 metres its signal fades.'
+		])
+			expect(pronounWithoutAntecedent(p), p).not.toBeNull();
+		for (const p of [
+			'Below about ____ degrees Celsius the batteries lose their charge quickly.',
+			'Above 30 degrees Celsius the hens stop laying their eggs.',
+			'After ____ hours the tiles are moved to their racks.'
+		])
+			expect(pronounWithoutAntecedent(p), p).toBeNull();
+	});
+
 	it('makes the prompt fail the reference check, and "much of it" with it', () => {
 		expect(unresolvedReference('Even so, for every unit of electricity they use, the pumps deliver ____ units of heat.')).not.toBeNull();
 		expect(unresolvedReference('Much of it is piped to ____ homes in the north of the town.')).not.toBeNull();

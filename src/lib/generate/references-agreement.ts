@@ -1,3 +1,4 @@
+import { readUnit } from './facts/units';
 import { isCapitalised, tokenize, type Token } from './tokens';
 
 /**
@@ -27,17 +28,36 @@ const pluralAntecedent = (t: Token) =>
 /** Whether a token before "its" can be what "its" means: a singular noun or a name, or the blank. */
 const singularAntecedent = (t: Token) => t.text.includes('____') || (noun(t) && !t.tags.has('Plural'));
 
+/**
+ * The tokens of measures: a number or the blank with its unit ("below ____ degrees Celsius",
+ * "15 kilometres"). An amount is never what "they" or "its" stands for, though its unit is a
+ * plural noun and may be capitalised.
+ */
+function measureTokens(text: string, tokens: Token[]): Set<number> {
+	const out = new Set<number>();
+	tokens.forEach((t, i) => {
+		if (!t.text.includes('____') && !/^\d/.test(t.text) && !t.tags.has('Value')) return;
+		const unit = readUnit(text.slice(t.end));
+		if (!unit) return;
+		for (let j = 0; j <= unit.split(' ').length; j++) out.add(i + j);
+	});
+	return out;
+}
+
 /** The first "they", "them", "their" or "its" after the prompt's opening words with nothing before it to mean, or null. */
 export function pronounWithoutAntecedent(text: string): string | null {
 	// Tagging is the costly part. Most texts have none of the pronouns, and the blank stands before
 	// a pronoun as something it can mean ("People with type ____ diabetes cannot make their own").
 	const pronoun = /\b(?:they|them|their|its)\b/gi;
 	const blank = text.indexOf('____');
-	if (![...text.matchAll(pronoun)].some((m) => blank < 0 || m.index < blank)) return null;
+	// A blank that is an amount ("____ degrees Celsius they …") stands for nothing a pronoun can mean.
+	const standsFor = blank >= 0 && readUnit(text.slice(blank + 4)) === null;
+	if (![...text.matchAll(pronoun)].some((m) => !standsFor || m.index < blank)) return null;
 	const tokens = tokenize(text);
+	const measures = measureTokens(text, tokens);
 	for (let i = 2; i < tokens.length; i++) {
 		const word = tokens[i].text.toLowerCase();
-		const before = tokens.slice(0, i);
+		const before = tokens.slice(0, i).filter((_, j) => !measures.has(j));
 		if (/^(?:they|them|their)$/.test(word) && !before.some(pluralAntecedent)) return tokens[i].text;
 		if (word === 'its' && !before.some(singularAntecedent)) return tokens[i].text;
 	}
