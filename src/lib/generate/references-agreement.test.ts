@@ -56,6 +56,21 @@ describe('objectWithoutAntecedent', () => {
 	});
 
 	it.each([
+		'In what year did the Guild of Tower Keepers award him its gold medal?',
+		'When did Harwell Mining hire her as its engineer?',
+		'When did the Orsby Players send him the tickets?'
+	])('finds it in a question, whose subject stands after its helper verb: %s', (text) => {
+		expect(objectWithoutAntecedent(text)).not.toBeNull();
+	});
+
+	it.each(['When did the club sell him to Harwell Rovers?', 'Why did the club release him?'])(
+		'leaves it in a question that names someone after the verb, or no one at all: %s',
+		(text) => {
+			expect(objectWithoutAntecedent(text)).toBeNull();
+		}
+	);
+
+	it.each([
 		'Dr. Lucas Brennan-Ito, who studied under her and later became a partner at the firm, said the firm was changed.',
 		'Tomas Berg, who worked for her for ten years, said the studio never closed.',
 		'Ruth Amadi, who replaced him as chair in 2019, called the vote a turning point.'

@@ -64,6 +64,9 @@ export function pronounWithoutAntecedent(text: string): string | null {
 	return null;
 }
 
+/** The helper verb a question puts before its subject: "did", "does", "has", "will". */
+const QUESTION_HELPER = /^(?:did|does|do|has|have|had|will|would|can|could|should|was|were|is|are)$/i;
+
 /** A name in a sentence: a capitalised noun ("Amankwah", "Henry Latimer"), not "The" or "In". */
 const isName = (t: Token) => isCapitalised(t.text) && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Determiner');
 
@@ -112,8 +115,17 @@ export function objectWithoutAntecedent(text: string): string | null {
 		while (from > 0 && (isName(sentence[from - 1]) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(sentence[from - 1].text))) from--;
 		if (who > 0 && isName(sentence[who - 1]) && !sentence.slice(0, from).some(isName) && !sentence.slice(who).some(isName)) return tokens[i].text;
 		if (verb < 0) continue;
+		// "In what year did the Guild award him its medal?": a question's helper verb comes before
+		// its subject, and the subject ends at the verb after it.
+		let subjectFrom = opener;
+		if (/\?\s*$/.test(text) && QUESTION_HELPER.test(sentence[verb].text)) {
+			const main = sentence.findIndex((t, j) => j > verb + 1 && t.tags.has('Verb'));
+			if (main < 0) continue;
+			subjectFrom = verb + 1;
+			verb = main;
+		}
 		const others = sentence.slice(verb).some(isName);
-		if (sentence.slice(opener, verb).some(isName) && !others) return tokens[i].text;
+		if (sentence.slice(subjectFrom, verb).some(isName) && !others) return tokens[i].text;
 	}
 	return null;
 }

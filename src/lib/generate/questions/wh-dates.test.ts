@@ -81,6 +81,19 @@ describe('"he" or "she" in a wh-question named as the article’s subject', () =
 		);
 	});
 
+	it('names her in place of an object "her" when nobody else is named in the sentence', () => {
+		expect(whPrompts(obituary('In 2011 the Guild of Bridge Builders awarded her its gold medal.'))).toContain(
+			'In what year did the Guild of Bridge Builders award Lund its gold medal?'
+		);
+		expect(whPrompts(obituary('In 1975 the university made her a professor.'))).toContain('In what year did the university make Lund a professor?');
+		// Another person in the sentence, or in the one before, may be the one meant; a possessive "her" is no object.
+		expect(whPrompts(obituary('In 1975 Ada Pell hired her as a draughtswoman.')).join()).not.toContain('Lund as');
+		expect(whPrompts(obituary('In 1990 the engineer Ada Pell joined the firm. In 1991 the firm promoted her to partner.')).join()).not.toContain(
+			'promote Lund'
+		);
+		expect(whPrompts(obituary('In 1975 the university published her lectures.')).join()).not.toContain('Lund lectures');
+	});
+
 	it('asks nothing when the pronoun may mean someone else named just before', () => {
 		const text = obituary('In 1990 the engineer Ada Pell joined the firm. She earned her doctorate at Imperial College London in 1961.');
 		expect(whPrompts(text).filter((p) => /doctorate/.test(p))).toEqual([]);
