@@ -1,7 +1,9 @@
 import type { Token } from '../tokens';
 import { castCue } from './cast';
 import { ageAfter, agedBefore, roleBefore, whoAfter } from './person-shapes';
+import { headsOnPerson, namedBefore, roleIsName } from './person-nouns';
 import { isCapitalised, tokenize } from '../tokens';
+import { isCommonWord } from '../frequency';
 import { HONORIFICS, ORG_WORDS, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { NameRun } from './names';
 
@@ -89,7 +91,7 @@ function appositiveEnd(rest: string): number {
  * The appositive after a name, when it names a role: ", the governor of the Tula region," or
  * ", Ukraine’s “drone tsar,”". The head noun must be a role noun.
  */
-export function appositiveAfter(sentence: string, end: number, roleNeeded: boolean): string | undefined {
+export function appositiveAfter(sentence: string, end: number, roleNeeded: boolean, personHead = false): string | undefined {
 	const m = /^, (?=(?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}.-]*['’]s|[a-z]))/u.exec(sentence.slice(end));
 	if (!m) return undefined;
 	const rest = sentence.slice(end + m[0].length);
@@ -111,7 +113,7 @@ export function appositiveAfter(sentence: string, end: number, roleNeeded: boole
 	if (!text.includes('“') && text.includes('”')) text = text.replace(/”/g, '');
 	const words = text.replace(/[“”]/g, '').toLowerCase().split(/\s+/);
 	const head = words.find((w, i) => ROLE_NOUNS.has(w) || (i === words.length - 1 && ROLE_NOUNS.has(w)));
-	if (roleNeeded && !head) return undefined;
+	if (roleNeeded && !head && !(personHead && headsOnPerson(text))) return undefined;
 	return text;
 }
 
@@ -153,12 +155,22 @@ export function personCue(tokens: Token[], run: NameRun, sentence: string, previ
 	if (words.length < 2 || words.length > 5) return null;
 	// "Maya Lund, 34, a nurse from Kelby,": the role in apposition may follow the age.
 	const age = ageAfter(sentence, run.end);
+	const tagged = tokens.slice(run.from, run.to).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
+	// "Tobias Venn, a clockmaker who …": a noun for a person that is no role noun heads the appositive
+	// of a name the tagger knows as a person's, or whose words are no common words ("Halvor Ferries,
+	// the Norwegian operator" is a firm).
+	const common = (w: string) => isCommonWord(w) || isCommonWord(w.replace(/ies$/, 'y').replace(/s$/, ''));
+	const personal = tagged || run.text.split(/[\s-]+/).every((w) => !common(w));
+	// "Its narrator is Agnes Pell, aged nineteen, the daughter of a pilot": the appositive says more than the title.
+	const completed = roleIsName(sentence, run, previous);
 	const role =
-		appositiveAfter(sentence, run.end + age, true) ??
+		appositiveAfter(sentence, run.end + age, true, !!completed && personal) ??
+		completed ??
 		titleBefore(tokens, run, sentence) ??
 		appositiveBefore(tokens, run, sentence) ??
-		roleBefore(sentence, run, previous);
-	const tagged = tokens.slice(run.from, run.to).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
+		roleBefore(sentence, run, previous) ??
+		namedBefore(tokens, run, sentence) ??
+		(personal ? appositiveAfter(sentence, run.end + age, true, true) : undefined);
 	const honorific = run.from > 0 && HONORIFICS.has(lower(tokens[run.from - 1]));
 	if (role) return { role, strong: true };
 	const cast = castCue(run, sentence);

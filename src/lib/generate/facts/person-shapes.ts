@@ -17,7 +17,10 @@ const OLDEST = 110;
 /** ", 19," or " (19)" right after the name: its length, or 0. A year or a score is no age. */
 export function ageAfter(sentence: string, end: number): number {
 	const m = /^(?:, (\d{1,3})(?=[,.;]|\s(?:and|but)\s)| \((\d{1,3})\))/.exec(sentence.slice(end));
-	return m && Number(m[1] ?? m[2]) > 0 && Number(m[1] ?? m[2]) <= OLDEST ? m[0].length : 0;
+	if (m) return Number(m[1] ?? m[2]) > 0 && Number(m[1] ?? m[2]) <= OLDEST ? m[0].length : 0;
+	// ", aged nineteen,", ", aged 34,": "aged" says the number is an age, in words or figures.
+	const aged = /^, aged (?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)(?=[,.;])/u.exec(sentence.slice(end));
+	return aged ? aged[0].length : 0;
 }
 
 /** "19-year-old Jonah Reyes", "the nine-year-old Ana Ruiz": an age compound right before the name. */

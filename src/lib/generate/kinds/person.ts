@@ -1,6 +1,7 @@
 import { entity } from '../facts/entities';
 import { besideAmpersand, capitalisedRuns, withText } from '../facts/names';
 import { looksInstitutional, personCue, titledByRole } from '../facts/people';
+import { namedBefore } from '../facts/person-nouns';
 import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord, PersonFact, TaggedSentence } from '../facts/types';
 import type { Token } from '../tokens';
@@ -39,6 +40,43 @@ function speakingSurnames(sentences: TaggedSentence[]): Set<string> {
 }
 
 /**
+ * Single capitalised words that, in two sentences or more, stand as the subject right before a
+ * verb ("Oduya makes it fascinating", "Kovačević kept pressing", "Farrant-Lund is 31"): the
+ * surnames of people the article follows. A word that opens a run of capitals is left out
+ * ("Low Water won …"), and so is a word after "the" ("the Collector reads") or one with staff
+ * of its own ("Pellham's chairman").
+ */
+function actingSurnames(sentences: TaggedSentence[]): Set<string> {
+	const seen = new Map<string, number>();
+	for (const s of sentences) {
+		const here = new Set<string>();
+		s.tokens.forEach((t, i) => {
+			const before = s.tokens[i - 1];
+			if (before?.post === '-') return;
+			// "Farrant-Lund": the tagger splits a hyphenated surname in two.
+			let word = t.text;
+			let j = i;
+			while (s.tokens[j].post === '-' && s.tokens[j + 1]) word += `-${s.tokens[++j].text}`;
+			let next = s.tokens[j + 1];
+			if (!/^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(word) || s.tokens[j].post.trim() !== '' || !next) return;
+			// "Later Castell served …": a sentence's first word is capitalised by its place, and opens no name unless it is one.
+			const opener = i === 1 && !before.tags.has('ProperNoun') && !before.tags.has('Person');
+			if (before && ((/^\p{Lu}/u.test(before.text) && !opener) || before.tags.has('Determiner')) && before.post.trim() === '') return;
+			if (next.tags.has('Adverb') && next.post.trim() === '') next = s.tokens[j + 2];
+			if (next && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun') && /^\p{Ll}/u.test(next.text)) here.add(word);
+		});
+		for (const w of here) seen.set(w, (seen.get(w) ?? 0) + 1);
+	}
+	// "Pellham's chairman", "Tern's mission manager": a word whose roles are someone else's is a body's name.
+	const text = sentences.map((s) => s.text).join(' ');
+	const employs = (w: string) =>
+		[...text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(w)}['’]s ((?:\\p{Ll}+ ){0,2}\\p{Ll}+)`, 'gu'))].some((m) =>
+			m[1].split(' ').some((x) => ROLE_NOUNS.has(x))
+		);
+	return new Set([...seen].filter(([w, n]) => n >= 2 && !employs(w)).map(([w]) => w));
+}
+
+/**
  * Names the article gives as someone's workplace: "the project director at Kelderby Energi", "a
  * researcher at Tarn University". A name that employs people is a body, even where it "says" or
  * "expects" things as a person would.
@@ -50,14 +88,21 @@ function employers(sentences: TaggedSentence[]): Set<string> {
 	return out;
 }
 
+/** "Aurelia M. Vance" and "Aurelia Marie Vance": the same given name and surname are one person named twice. */
+const sameEnds = (a: string, b: string) => {
+	const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+	return a !== b && x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
+};
+
 /**
  * Pass one: the people the article names in full, with the first role it gives each. A full name
  * with no cue beside it counts when its surname speaks elsewhere ("Adaeze Okafor won …" and
- * "Okafor said").
+ * "Okafor said"), or acts as a subject in two sentences ("Oduya makes …", "Oduya resolves …").
  */
 export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	const speakers = speakingSurnames(sentences);
+	const actors = actingSurnames(sentences);
 	// "Fenna Duvall, 41, who runs a studio …", named once: a passer-by the article never returns to.
 	const again = (name: string) => {
 		const surname = new RegExp(`(?<!\\p{L})${escapeRegExp(name.split(/\s+/).pop() ?? name)}(?!\\p{L})`, 'u');
@@ -72,9 +117,14 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			const words = run.text.split(/\s+/);
 			// "Samuel", "Ruth": a first name that is also a common word counts when the tagger knows it as a first name.
 			const given = !isCommonWord(words[0]) || !!s.tokens[run.from]?.tags.has('FirstName');
-			const speaks = words.length >= 2 && words.length <= 3 && speakers.has(words[words.length - 1]) && given;
+			const last = words[words.length - 1];
+			// "Combining Tern's data …": a verb that opens the sentence is no given name.
+			const acts = actors.has(last) && !s.tokens[run.from]?.tags.has('Verb');
+			const speaks = words.length >= 2 && words.length <= 3 && (speakers.has(last) || acts) && given;
 			// "Dr. Helen Park", "captain Owen Marsh": after an honorific or a role noun, a last word that is a common noun is a surname.
-			const honorific = HONORIFICS.has((s.tokens[run.from - 1]?.text ?? '').toLowerCase()) || titledByRole(s.tokens, run);
+			// So is one after "a clerk called" ("a clerk called Hamish Strand").
+			const honorific =
+				HONORIFICS.has((s.tokens[run.from - 1]?.text ?? '').toLowerCase()) || titledByRole(s.tokens, run) || !!namedBefore(s.tokens, run, s.text);
 			if (
 				!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) ||
 				(endsInThing(s, run.to - 1) && !honorific) ||
@@ -85,6 +135,7 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			)
 				continue;
 			const known = people.get(run.text);
+			if (!cue?.strong && !speakers.has(last) && [...people.keys()].some((n) => sameEnds(n, run.text))) continue;
 			if (!known) people.set(run.text, { name: run.text, role: cue?.role });
 			else if (!known.role && cue?.role) known.role = cue.role;
 		}
