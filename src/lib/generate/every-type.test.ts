@@ -163,3 +163,38 @@ Berg said the town had waited twenty years for the plant, and Holm thanked the b
 		expect(out).toHaveLength(kept.length);
 	});
 });
+
+// A count blanked for typing, shut out by the bank's only true/false statement: the same figure
+// changed. The number comes in in its place, and a statement on another sentence comes back in
+// the place of one of two multiple-choice questions. (The pool has no other number typed, which
+// would come in in a multiple choice's place, and no blank, which brought back first would stand
+// in the statement's way.)
+describe('a number typed in the place of the only statement that shuts it out', () => {
+	it.each([
+		'About 140 households in Stava still draw water from private wells.',
+		'Nearly 2,000 residents signed a petition against the old pipes.',
+		'Some 3,400 customers in Stava were told to boil their water last winter.',
+		'Nearly 900 anglers fished the lake during the summer.',
+		'Some 5,200 pupils in Orrby drink the water at school.',
+		'About 760 farms in the valley still rely on the old canal.',
+		'Some 48 bakeries in Stava use the water for their bread.'
+	])('%s', (line) => {
+		const text = `${plant}\n${line}`;
+		const { passing: all, view } = setting(1, text);
+		const last = splitSentences(text).length - 1;
+		const passing = all.filter((c) => c.question.type !== 'cloze' && (c.question.type !== 'numeric' || c.sentence.index === last));
+		const number = passing.find((c) => c.sentence.index === last && c.question.type === 'numeric');
+		const changed = passing.find((c) => c.sentence.index === last && c.question.type === 'true_false' && !c.question.answer);
+		expect(number && changed).toBeTruthy();
+		const mcqFirst = (a: Candidate, b: Candidate) => Number(b.question.type === 'mcq') - Number(a.question.type === 'mcq');
+		const others = keptWithout(passing.filter((c) => c.sentence.index !== last && c.question.type !== 'true_false').sort(mcqFirst), 'numeric');
+		const kept = [changed!, ...others];
+		expect(kept.filter((c) => c.question.type === 'mcq').length).toBeGreaterThan(1);
+		const out = everyType(kept, passing, view, 60);
+		expect(out).toContain(number);
+		expect(out).not.toContain(changed);
+		expect(out).toHaveLength(kept.length);
+		const types = (cs: Candidate[]) => [...new Set(cs.map((c) => c.question.type))].sort();
+		expect(types(out)).toEqual(types([...kept, number!]));
+	});
+});

@@ -37,10 +37,16 @@ const titleCard = (c: Candidate) => c.question.type === 'flashcard' && c.fact.ki
  * The bank with a missing type's question in the place of the one kept question that alone shuts
  * it out (the same fact asked in another form, or a prompt that prints its key), when the type
  * that question held keeps one: another it has, else the best of that type that stands apart,
- * else a kept mcq asked typed. Undefined when no question of the type can come in so.
- * Only a card comes in so: it asks a term's or an event's whole answer, which no other form
- * asks, while a short answer or a blank that comes in by pushing one out asks a side of the
- * sentence the kept one had asked better ("Which managing director stood on a loading platform?").
+ * else a kept mcq asked typed, else one of that type that only a question of a third type with
+ * two or more shuts out, in that one's place (see `regained`). Undefined when no question of the
+ * type can come in so.
+ * Only a card or a number typed comes in so: a card asks a term's or an event's whole answer,
+ * which no other form asks, and a number typed asks one figure the learner must recall where
+ * the kept one only had it judged or printed it ("… warms about ____ homes" in the place of
+ * "… warms about 1,200 homes: false"; on dev the two such numbers judged were accepted in all
+ * 11 verdicts), while a short answer or a blank that comes in by pushing one out asks a side of
+ * the sentence the kept one had asked better ("Which managing director stood on a loading
+ * platform?").
  */
 function displaced(out: Candidate[], ranked: Candidate[], passing: Candidate[], view: ArticleView, max: number): Candidate[] | undefined {
 	for (const c of ranked) {
@@ -61,6 +67,25 @@ function displaced(out: Candidate[], ranked: Candidate[], passing: Candidate[], 
 		if (refill) return [...next, refill];
 		const twin = typedTwin(next, type, next.filter((o) => o.question.type === 'mcq').length, view);
 		if (twin) return next.map((o) => (o === twin.k ? twin.c : o));
+		const again = regained(next, type, passing, view);
+		if (again) return again;
+	}
+	return undefined;
+}
+
+/**
+ * The bank with a question of `type` (lost when the displaced one went) in the place of the one
+ * kept question that alone shuts it out, when that one's type keeps another: the best such of
+ * the type worth asking. The bank keeps its size and every type it had; undefined when none is.
+ */
+function regained(kept: Candidate[], type: Question['type'], passing: Candidate[], view: ArticleView): Candidate[] | undefined {
+	const ranked = passing.filter((r) => r.question.type === type && !kept.includes(r) && worthAsking(r, view)).sort((a, b) => score(b, view) - score(a, view));
+	for (const r of ranked) {
+		const blockers = kept.filter((k) => !standsApart([k], r));
+		if (blockers.length !== 1) continue;
+		const [k] = blockers;
+		const rest = kept.filter((o) => o !== k);
+		if (rest.some((o) => o.question.type === k.question.type) && standsApart(rest, r)) return [...rest, r];
 	}
 	return undefined;
 }
@@ -114,7 +139,7 @@ export function everyType(kept: Candidate[], passing: Candidate[], view: Article
 			out.splice(out.indexOf(twin.k), 1, twin.c);
 			continue;
 		}
-		const moved = type === 'flashcard' ? displaced(out, ranked, passing, view, max) : undefined;
+		const moved = type === 'flashcard' || type === 'numeric' ? displaced(out, ranked, passing, view, max) : undefined;
 		if (moved) out.splice(0, out.length, ...moved);
 	}
 	return evenTypes(out, passing, view);
