@@ -61,3 +61,35 @@ describe('a technical term defined after the end of a clause', () => {
 		expect(pairs(text)).toEqual([]);
 	});
 });
+
+describe('a technical term glossed by a noun and a participle of use, stuff or cause', () => {
+	it.each([
+		['Smoke leaves through the flue, the narrow duct used to carry fumes out of the house.', 'flue', 'the narrow duct used to carry fumes out of the house'],
+		[
+			'The engine is cooled by glycol, a sweet liquid mixed with water to lower the freezing point.',
+			'glycol',
+			'a sweet liquid mixed with water to lower the freezing point'
+		],
+		['The dam is sealed with bentonite, a soft clay formed from volcanic ash.', 'bentonite', 'a soft clay formed from volcanic ash'],
+		['Each leaf is coated in cutin, a waxy film made by the outer cells.', 'cutin', 'a waxy film made by the outer cells'],
+		[
+			'The engineers measured the voidage, the share of the bed taken up by gaps between the stones.',
+			'voidage',
+			'the share of the bed taken up by gaps between the stones'
+		],
+		['The kiln burns a fuel called syngas, and the smoke passes through a scrubber, a tower filled with wet lime.', 'scrubber', 'a tower filled with wet lime'],
+		['Old roofs were laid on laths, the thin strips of wood cut from split oak.', 'laths', 'the thin strips of wood cut from split oak']
+	])('%s', (text, term, gloss) => {
+		expect(pairs(text)).toContainEqual([term, gloss]);
+	});
+
+	it.each([
+		// A participle before a time or place tells of one event, and a number marks one thing.
+		'She missed the final with a meniscectomy, an operation carried out in March.',
+		'The crew worked on the gantry, a frame built on the quay.',
+		'The race was decided at the chicane, a bend added in 2019.',
+		'They rebuilt the weir, a barrier damaged by the 2019 flood.'
+	])('takes no event for a definition: %s', (text) => {
+		expect(pairs(text)).toEqual([]);
+	});
+});
