@@ -93,3 +93,41 @@ describe('a technical term glossed by a noun and a participle of use, stuff or c
 		expect(pairs(text)).toEqual([]);
 	});
 });
+
+describe('a technical term defined in passing as the subject of a second clause', () => {
+	it.each([
+		[
+			'The slope is mostly turf, and talus, the loose stones that pile up below a cliff, fills the gullies.',
+			'talus',
+			'the loose stones that pile up below a cliff'
+		],
+		[
+			'Rain fell for days, and the aquifer, the layer of rock that holds water underground, filled within a week.',
+			'aquifer',
+			'the layer of rock that holds water underground'
+		],
+		['The walls are sound, but the lintel, a beam that spans the top of a doorway, has split.', 'lintel', 'a beam that spans the top of a doorway'],
+		[
+			'Most of the field is grass, and sphagnum, a moss that holds many times its weight in water, grows in the hollows.',
+			'sphagnum',
+			'a moss that holds many times its weight in water'
+		],
+		[
+			'The hull was painted, and the keelson, the timber that runs along the floor above the keel, was replaced.',
+			'keelson',
+			'the timber that runs along the floor above the keel'
+		],
+		['Sales rose, or the tariff, a tax that falls on imported goods, would have hurt them.', 'tariff', 'a tax that falls on imported goods']
+	])('%s', (text, term, gloss) => {
+		expect(pairs(text)).toContainEqual([term, gloss]);
+	});
+
+	it.each([
+		// A list member after "and" with no verb after it, and an everyday word glossed by an event.
+		'They brought bread, cheese, and chutney, a relish that keeps for months, and apples.',
+		'The crowd cheered, and the captain, a player who joined in May, lifted the cup.'
+	])('takes no list member or person for a definition: %s', (text) => {
+		expect(pairs(text).map(([t]) => t)).not.toContain('chutney');
+		expect(pairs(text).map(([t]) => t)).not.toContain('captain');
+	});
+});

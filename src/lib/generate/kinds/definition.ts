@@ -109,8 +109,11 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		if (term && /(?:^|, )(?:which|who|whom|whose|where|when)\b[^,]*$/.test(s.text.slice(0, term.at))) continue;
 		// "women gutting fish, children carrying baskets, the long sheds …": a phrase after a comma or
 		// an "and" is a member of a list ("after days of rain and melting snow, the dam gave way"),
-		// and what follows it the next member or the sentence's subject, not its definition.
-		if (term && /(?:,|\band|\bor) $/.test(s.text.slice(0, term.at))) continue;
+		// and what follows it the next member or the sentence's subject, not its definition. A technical
+		// term whose gloss is closed by a comma and the verb of its clause ("…, and regolith, the layer
+		// that covers …, appears …") is that clause's subject, defined in passing.
+		const subjectDefined = defines && s.text.startsWith(', ', beyond) && next !== undefined && next.tags.has('Verb') && !next.tags.has('Noun');
+		if (term && /(?:,|\band|\bor) $/.test(s.text.slice(0, term.at)) && !subjectDefined) continue;
 		// "In conclusion, …", "Amidst these clashes, …": a phrase after a preposition is a scene, not a term.
 		const governing = term
 			? s.tokens.filter((t) => t.end <= term.at && !['Determiner', 'Adjective', 'Value', 'Possessive'].some((tag) => t.tags.has(tag))).at(-1)
