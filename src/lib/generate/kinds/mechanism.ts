@@ -7,8 +7,8 @@ import { relationFact, termCase } from './relation';
 
 /** "works by pumping …": how a thing works, a gerund clause. */
 const WORKS_BY = / (works|work|worked|operates|operate|operated) by (\p{Ll}+ing\b.+)$/u;
-/** "acts like a battery", "serves as a store": what a thing is in effect, a noun phrase. */
-const ACTS_AS = / (acts|act|acted|serves|serve|served|functions|function|functioned) (as|like) ((?:an?|the) .+)$/u;
+/** "acts like a battery", "serves as a store", "works like a small fridge": what a thing is in effect, a noun phrase. */
+const ACTS_AS = / (acts|act|acted|serves|serve|served|functions|function|functioned|works|work|worked) (as|like) ((?:an?|the) .+)$/u;
 /**
  * "Bleaching happens when corals expel …", "Frost forms when …": the condition a process starts
  * under, a whole "when" clause. Verbs of coming about (a closed class); the past tense only for
@@ -172,7 +172,8 @@ export const mechanism: FactKindModule<'mechanism'> = {
 		const by = WORKS_BY.exec(s.text);
 		if (by) return [make(s, by, 'works-by', `by ${by[2]}`)].filter((f): f is MechanismFact => f !== null);
 		const as = ACTS_AS.exec(s.text);
-		if (as) {
+		// "works as a nurse" is someone's job: only "works like" says what a thing is in effect.
+		if (as && !(/^work/.test(as[1]) && as[2] === 'as')) {
 			const what = clauseRest(as[3]);
 			return wordCount(what) <= 8 ? [make(s, as, 'acts-as', what, as[2])].filter((f): f is MechanismFact => f !== null) : [];
 		}
