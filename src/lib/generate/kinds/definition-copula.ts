@@ -1,3 +1,5 @@
+import type { TaggedSentence } from '../facts/types';
+
 /**
  * Where "X is a Y …" stands in a sentence: at its start ("Insulin is a hormone that …"), with a
  * second name set off by commas between term and verb ("Relative humidity, usually written as RH,
@@ -28,4 +30,26 @@ export function copulaClauses(text: string): CopulaClause[] {
 		const at = from + m[0].indexOf(m[1]);
 		return [{ term: m[1], at, gloss: m[3], glossAt: from + m[0].length - m[3].length }];
 	});
+}
+
+/**
+ * "Systolic pressure is the top number in a reading and measures the force …": an "and" before a
+ * verb in the present or past opens the term's second predicate, which is no part of what it is.
+ * Returns where the gloss ends (its length when no such "and" comes).
+ */
+export function secondPredicate(s: TaggedSentence, glossAt: number, length: number): number {
+	const words = s.tokens.filter((t) => t.start >= glossAt && t.end <= glossAt + length);
+	// After a relative clause ("a scheme in which shoppers pay … and get …") the verb may be the clause's own.
+	const relative = words.findIndex((t) => /^(?:that|which|who|whom|whose|where|when)$/i.test(t.text));
+	const and = words
+		.slice(0, relative < 0 ? words.length : relative)
+		.findIndex(
+			(t, i) =>
+				t.text === 'and' &&
+				words[i + 1]?.tags.has('Verb') &&
+				!words[i + 1].tags.has('Noun') &&
+				!words[i + 1].tags.has('Gerund') &&
+				['PresentTense', 'PastTense'].some((tag) => words[i + 1].tags.has(tag))
+		);
+	return and < 0 ? length : words[and].start - glossAt - 1;
 }

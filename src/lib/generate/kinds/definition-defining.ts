@@ -1,5 +1,27 @@
 import type { TaggedSentence } from '../facts/types';
+import type { Token } from '../tokens';
 import { uncommon } from './definition-dash';
+
+/** What a participle after a noun says of any such thing: its use, its maker, its stuff or its cause. */
+const GENERAL_LINK = /^(?:by|to|for|from|with)$/i;
+
+/**
+ * "the spinning flywheels used to point it", "the share of its volume taken up by gaps", "a thin
+ * film made from cellulose": a noun and a participle that says what such a thing is for, made of
+ * or made by, the shortened "that is used to …". A participle before a time or a place ("an injury
+ * sustained in training", "a stand built on Monday") tells of one event, as does a number or date.
+ */
+export function reducedRelative(gloss: Token[]): boolean {
+	if (gloss.some((t) => t.tags.has('Value') || t.tags.has('Date'))) return false;
+	for (let i = 1; i < gloss.length - 1; i++) {
+		const t = gloss[i];
+		const participle = t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle') || /^used$/i.test(t.text));
+		if (!participle || !gloss[i - 1].tags.has('Noun') || gloss[i - 1].tags.has('Pronoun')) continue;
+		const next = gloss[i + 1].tags.has('Particle') ? gloss[i + 2] : gloss[i + 1];
+		return next !== undefined && GENERAL_LINK.test(next.text);
+	}
+	return false;
+}
 
 /**
  * An appositive after a noun that ends a clause ("produced by methanogens, single-celled microbes
@@ -21,6 +43,7 @@ export function definesTerm(s: TaggedSentence, term: { at: number; text: string 
 	const lower = words.filter((w) => /^\p{Ll}/u.test(w));
 	if (named || lower.length === 0 || !uncommon(lower.join(' '))) return false;
 	const gloss = s.tokens.filter((t) => t.start >= glossFrom && t.end <= glossTo);
+	if (reducedRelative(gloss)) return true;
 	const relative = gloss.findIndex((t) => /^(?:that|which|who|whom|whose|where)$/i.test(t.text));
 	// "a lighthouse keeper, a man who lives alone on a rock": a person described is a character or a
 	// job (the person kinds ask those), not a term explained.

@@ -2,7 +2,7 @@ import { arrange } from '../distractors';
 import { finish, wordCount } from '../english';
 import { normaliseAnswer } from '../../quiz/normalise';
 import type { DefinitionFact, TaggedSentence } from '../facts/types';
-import { copulaClauses } from './definition-copula';
+import { copulaClauses, secondPredicate } from './definition-copula';
 import { dashGlosses } from './definition-dash';
 import { endsInNoun, otherTerms, verbInTerm } from './definition-terms';
 import type { FactKindModule, FindContext } from './kind';
@@ -65,8 +65,12 @@ function nominal(s: TaggedSentence, from: number, to: number): boolean {
 	const head = relative < 0 ? words : words.slice(0, relative);
 	for (let i = 1; i < head.length; i++) {
 		const t = head[i];
+		// "the most it could hold": a pronoun and a modal before the verb make a clause inside the noun phrase.
+		if (i >= 2 && head[i - 1].tags.has('Modal') && head[i - 2].tags.has('Pronoun')) continue;
+		// "wheels used to turn it": a verb after "to" is an infinitive, no finite one.
+		if (/^to$/i.test(head[i - 1].text)) continue;
 		const finite = t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Noun') && !t.tags.has('Adjective');
-		const participle = t.tags.has('PastTense') && (head[i + 1]?.tags.has('Preposition') || head[i + 1]?.tags.has('Adverb'));
+		const participle = t.tags.has('PastTense') && ['Preposition', 'Adverb', 'Particle'].some((tag) => head[i + 1]?.tags.has(tag));
 		if (finite && !participle) return false;
 	}
 	return !/^(?:the|a|an) (?:\p{L}+ ){0,2}of (?:which|whom)\b/u.test(s.text.slice(from, to));
@@ -105,8 +109,11 @@ function appositions(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		if (term && /(?:^|, )(?:which|who|whom|whose|where|when)\b[^,]*$/.test(s.text.slice(0, term.at))) continue;
 		// "women gutting fish, children carrying baskets, the long sheds …": a phrase after a comma or
 		// an "and" is a member of a list ("after days of rain and melting snow, the dam gave way"),
-		// and what follows it the next member or the sentence's subject, not its definition.
-		if (term && /(?:,|\band|\bor) $/.test(s.text.slice(0, term.at))) continue;
+		// and what follows it the next member or the sentence's subject, not its definition. A technical
+		// term whose gloss is closed by a comma and the verb of its clause ("…, and regolith, the layer
+		// that covers …, appears …") is that clause's subject, defined in passing.
+		const subjectDefined = defines && s.text.startsWith(', ', beyond) && next !== undefined && next.tags.has('Verb') && !next.tags.has('Noun');
+		if (term && /(?:,|\band|\bor) $/.test(s.text.slice(0, term.at)) && !subjectDefined) continue;
 		// "In conclusion, …", "Amidst these clashes, …": a phrase after a preposition is a scene, not a term.
 		const governing = term
 			? s.tokens.filter((t) => t.end <= term.at && !['Determiner', 'Adjective', 'Value', 'Possessive'].some((tag) => t.tags.has(tag))).at(-1)
@@ -130,7 +137,9 @@ function copulas(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	return copulaClauses(s.text).flatMap((c) => {
 		// "the town's only route for heavy goods, so barges …": the definition ends where the next clause starts.
 		// A bare "and" joins list members ("carries the wheels, the axles and the brakes"): only ", and" opens a clause.
-		const gloss = c.gloss.split(/(?:,? (?:so|but|while|because|although|as)|, and) (?=\p{Ll})/u)[0];
+		// A bare "as" follows a participle ("expressed as a percentage"): only ", as" opens one.
+		const whole = c.gloss.split(/(?:,? (?:so|but|while|because|although)|, as|, and) (?=\p{Ll})/u)[0];
+		const gloss = whole.slice(0, secondPredicate(s, c.glossAt, whole.length));
 		const words = s.tokens.filter((t) => t.start >= c.at && t.end <= c.at + c.term.length);
 		if (words.length === 0 || words.some((t) => t.tags.has('Pronoun') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) return [];
 		if (!nominal(s, c.glossAt, c.glossAt + gloss.length)) return [];

@@ -7,16 +7,22 @@ import { relationFact, termCase } from './relation';
 
 /** "works by pumping …": how a thing works, a gerund clause. */
 const WORKS_BY = / (works|work|worked|operates|operate|operated) by (\p{Ll}+ing\b.+)$/u;
-/** "acts like a battery", "serves as a store": what a thing is in effect, a noun phrase. */
-const ACTS_AS = / (acts|act|acted|serves|serve|served|functions|function|functioned) (as|like) ((?:an?|the) .+)$/u;
+/** "acts like a battery", "serves as a store", "works like a small fridge": what a thing is in effect, a noun phrase. */
+const ACTS_AS = / (acts|act|acted|serves|serve|served|functions|function|functioned|works|work|worked) (as|like) ((?:an?|the) .+)$/u;
 /**
  * "Bleaching happens when corals expel …", "Frost forms when …": the condition a process starts
  * under, a whole "when" clause. Verbs of coming about (a closed class); the past tense only for
  * "happened"/"occurred", and no "begins", as "the trouble begins when …" narrates rather than explains.
  */
 const HAPPENS_WHEN = / (happens|happen|happened|occurs|occur|occurred|forms|form|develops|develop|arises|arise) when (\p{Ll}.+)$/u;
-/** "is designed to keep …": what a thing is for. */
-const DESIGNED = / (is|are|was|were) (?:designed|built|meant|intended) to (\p{Ll}+ .+)$/u;
+/** "is designed to keep …", "exists to carry …": what a thing is for. */
+const DESIGNED = / (is|are|was|were) (designed|built|meant|intended) to (\p{Ll}+ .+)$/u;
+const EXISTS = / (exists|exist) to (\p{Ll}+ .+)$/u;
+/**
+ * "Failover automation, which is meant to replace a failing primary …, did …": what the sentence's
+ * subject is for, said in passing in a relative clause closed by a comma.
+ */
+const WHICH_DESIGNED = /^([^,;:]+), which (is|are|was|were) (designed|built|meant|intended) to (\p{Ll}+ [^,;:]+),/u;
 /** "lets you lift …", "allows the grid to store …": what a thing makes possible. */
 const LETS =
 	/ (?:(lets|let) ((?:you|users|riders|people|the [\p{Ll}-]+(?: [\p{Ll}-]+)?|\p{Lu}[\p{L}-]+)) |(allows|allow|allowed|enables|enable|enabled) ((?:you|users|riders|people|the [\p{Ll}-]+(?: [\p{Ll}-]+)?|\p{Lu}[\p{L}-]+)) to )(\p{Ll}+ .+)$/u;
@@ -138,7 +144,8 @@ function promptOf(f: MechanismFact): string {
 		case 'acts-as':
 			return `What ${aux} ${f.subject} ${baseOf(f.verb)} ${f.object}?`;
 		case 'designed-to':
-			return `What ${f.verb} ${f.subject} designed to do?`;
+			// "exists to" has no participle: "What does the turntable exist to do?"
+			return f.object ? `What ${f.verb} ${f.subject} ${f.object} to do?` : `What ${aux} ${f.subject} ${baseOf(f.verb)} to do?`;
 		case 'does':
 			return `What does ${f.subject} do?`;
 		case 'when':
@@ -165,7 +172,8 @@ export const mechanism: FactKindModule<'mechanism'> = {
 		const by = WORKS_BY.exec(s.text);
 		if (by) return [make(s, by, 'works-by', `by ${by[2]}`)].filter((f): f is MechanismFact => f !== null);
 		const as = ACTS_AS.exec(s.text);
-		if (as) {
+		// "works as a nurse" is someone's job: only "works like" says what a thing is in effect.
+		if (as && !(/^work/.test(as[1]) && as[2] === 'as')) {
 			const what = clauseRest(as[3]);
 			return wordCount(what) <= 8 ? [make(s, as, 'acts-as', what, as[2])].filter((f): f is MechanismFact => f !== null) : [];
 		}
@@ -173,8 +181,16 @@ export const mechanism: FactKindModule<'mechanism'> = {
 		// "Peat forms when …": a process opening the sentence is "peat" in the question when the article writes it so elsewhere.
 		const process = when ? make(s, when, 'when', `when ${when[2]}`) : null;
 		if (when) return process ? [{ ...process, subject: termCase(process.subject, ctx.article.sentences) }] : [];
+		const passing = WHICH_DESIGNED.exec(s.text);
+		if (passing) {
+			// The subject ends where ", which" starts: make() reads it from the text before the match's index.
+			const at = { ...passing, index: passing[1].length } as RegExpExecArray;
+			return [make(s, at, 'designed-to', passing[4], passing[3], passing[2])].filter((f): f is MechanismFact => f !== null);
+		}
 		const designed = DESIGNED.exec(s.text);
-		if (designed) return [make(s, designed, 'designed-to', designed[2])].filter((f): f is MechanismFact => f !== null);
+		if (designed) return [make(s, designed, 'designed-to', designed[3], designed[2])].filter((f): f is MechanismFact => f !== null);
+		const exists = EXISTS.exec(s.text);
+		if (exists) return [make(s, exists, 'designed-to', exists[2])].filter((f): f is MechanismFact => f !== null);
 		const lets = LETS.exec(s.text);
 		if (lets) return [make(s, lets, 'allows', lets[5], lets[2] ?? lets[4], lets[1] ?? lets[3])].filter((f): f is MechanismFact => f !== null);
 		const part = does(s, ctx);
