@@ -39,3 +39,20 @@ describe('a name in a clause opened by a subordinating word', () => {
 		expect(whoOf(text, name)).toBe(expected);
 	});
 });
+
+describe('a count whose noun was said before the name', () => {
+	it.each([
+		['Having written 300 pages of build-up, novelist Rosa Quill resolves the plot in under a hundred.', 'Rosa Quill'],
+		['After 40 years of letters to the editor, Councillor Dev Anand had written more than 40.', 'Dev Anand'],
+		['Of the 60 laps, driver Ana Lind led almost fifty.', 'Ana Lind']
+	])('asks no "Who …?": %s', (text, name) => {
+		expect(whoOf(text, name)).toBeNull();
+	});
+
+	it.each([
+		['Novelist Ana Lind has written almost fifty books.', 'Ana Lind', 'Who has written almost fifty books?'],
+		['Councillor Dev Anand has written more than 40 letters to the editor.', 'Dev Anand', 'Who has written more than 40 letters to the editor?']
+	])('asks it when the count keeps its noun: %s', (text, name, expected) => {
+		expect(whoOf(text, name)).toBe(expected);
+	});
+});

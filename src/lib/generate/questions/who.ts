@@ -103,8 +103,14 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 	if (words.length < 3 || SPEECH_VERBS.has(words[0].toLowerCase()) || /^(?:and|or|but|that|which|who)$/i.test(words[words.length - 1])) return null;
 	// "his shot" is the answer's own; "he", "it" or "them" point to someone the prompt does not name.
 	if (/\b(?:he|she|him|they|them|it)\b/i.test(predicate)) return null;
+	// "resolves almost everything in under a hundred": the noun the count leaves out ("pages") was said before the name.
+	if (ELIDED_COUNT.test(predicate)) return null;
 	return predicate;
 }
+
+/** A predicate that ends on a bounded count with no noun: "in under a hundred", "more than 40", "about a dozen". */
+const ELIDED_COUNT =
+	/\b(?:under|over|than|about|around|nearly|almost|only|just|some|roughly|fewer|least)\s(?:a\s)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|million|billion)$/i;
 
 /**
  * "In 1969 she and a fellow engineer, Howard Pell, founded the firm": the name (here in apposition
