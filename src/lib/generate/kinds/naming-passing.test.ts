@@ -41,6 +41,12 @@ describe('a name given in passing, in an aside after what it names', () => {
 			'Each batch was held in warm brine for a day, a step called curing, before it went to the smokehouse.',
 			'Each batch was held in warm brine for a day, a step called ____, before it went to the smokehouse.',
 			'curing'
+		],
+		[
+			'"this" names what the sentence before told',
+			'On still nights the cold air drains downhill and pools in the valley floor. This is known as a frost hollow, and gardeners avoid it.',
+			'On still nights the cold air drains downhill and pools in the valley floor. This is known as a ____, and gardeners avoid it.',
+			'frost hollow'
 		]
 	])('%s', (_, text, prompt, answer) => {
 		expect(blanks(text)).toContainEqual([prompt, answer]);

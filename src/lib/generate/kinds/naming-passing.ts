@@ -6,6 +6,7 @@ import type { TaggedSentence } from '../facts/types';
  * - "… and the hull hums, an effect called flutter." (the aside names the clause before it)
  * - "… for days, a condition doctors call 'shell shock'." (someone calls it so)
  * - "… it settles into a third state, known as the glass phase." (the aside names the noun before it)
+ * - "This is known as a heat dome." (it names what the sentence before told)
  *
  * What is named is told only by the words around the aside, so the name is asked as a blank in
  * the sentence, which keeps them. Only a lower-case term is a concept: a capitalised one ("a tool
@@ -26,8 +27,15 @@ const AFTER_CLAUSE = new RegExp(String.raw`, (?:a|an) (?:[\p{Ll}-]+ ){0,2}[\p{Ll
 /** "… into a second arrangement, called T": the name set off by commas after a noun. */
 const AFTER_NOUN = new RegExp(String.raw`([\p{Ll}-]+), (?:called|known as) ${TERM}`, 'u');
 
+/**
+ * "This is known as T": the name of what the sentence before told, which the blank is shown after
+ * (questions/standalone.ts shows it for the leading "this"). "The process is called T" is not read:
+ * "the process" may lean on more than the one sentence shown.
+ */
+const POINTING_BACK = new RegExp(String.raw`^(?:This|These) (?:is|are|was|were) (?:called|known as) ${TERM}`, 'u');
+
 export function passingName(s: TaggedSentence): PassingName | null {
-	const m = AFTER_CLAUSE.exec(s.text) ?? AFTER_NOUN.exec(s.text);
+	const m = AFTER_CLAUSE.exec(s.text) ?? POINTING_BACK.exec(s.text) ?? AFTER_NOUN.exec(s.text);
 	if (!m) return null;
 	const term = m[m.length - 1];
 	const at = (m.index ?? 0) + m[0].lastIndexOf(term);

@@ -46,6 +46,7 @@ export const naming: FactKindModule<'naming'> = {
 	},
 	ask(fact, ctx) {
 		// A name given in an aside: the sentence around the blank says what is named.
+		// The sentence before, where "This is known as ____" points back, is shown by questions/standalone.ts.
 		if (fact.blank)
 			return [relationQuestion(fact, ctx.sentence, { type: 'cloze', prompt: blankOut(ctx.sentence, fact), answer: fact.answer }, 'blank', 'named-blank')];
 		const front = fact.answer.charAt(0).toUpperCase() + fact.answer.slice(1);
