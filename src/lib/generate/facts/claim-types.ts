@@ -21,6 +21,8 @@ export interface NamingFact extends FactBase {
 	prompt: string;
 	/** The thing named in the article's words, for a card's back, when the article describes it in a phrase. */
 	description?: string;
+	/** Asked as a blank in its sentence (`prompt` is then unused): a name given in an aside, whose thing only the sentence tells. */
+	blank?: true;
 }
 
 /** "Each strip moves little heat, so a fridge would need kilograms of alloy": `answer` is the reason. */
