@@ -1,6 +1,6 @@
 import { isCapitalised, type Token } from '../tokens';
 import type { NamedThingFact, TaggedSentence } from './types';
-import { isDemonym, PLACE_SUFFIXES } from './lexicon';
+import { HONORIFICS, isDemonym, PLACE_SUFFIXES } from './lexicon';
 import { capitalisedRuns, withText } from './names';
 import { appositiveAfter } from './people';
 import { namedThingFact } from './named-thing-fact';
@@ -111,6 +111,8 @@ export function extractNamedThings(s: TaggedSentence, taken: (start: number, end
 	for (const m of t.matchAll(
 		/\b((?:the|a|an) (?:[\p{L}\d-]+ ){0,4}[\p{L}-]+),? (?:named|called|known as) [“"]?([\p{Lu}][\p{L}\p{N}-]*(?: [\p{Lu}][\p{L}\p{N}-]*){0,3})/gu
 	)) {
+		// "a senior clerk called Mr. Veitch", "a locum named Dr Fairweather": a name that opens on an honorific is a person's, never a thing's.
+		if (HONORIFICS.has(m[2].split(' ')[0].toLowerCase())) continue;
 		const at = (m.index ?? 0) + m[0].length - m[2].length;
 		const phrase = /(?:^|\s)((?:the|a|an) (?:(?!(?:the|a|an|of|in|on|at|near|to|for|with|by|from)\s)[\p{L}\d-]+ )*[\p{L}-]+)$/u.exec(m[1]);
 		if (phrase) out.push(namedThingFact(s, m[2], at, withArticle(phrase[1])));
