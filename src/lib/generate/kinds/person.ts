@@ -3,6 +3,7 @@ import { besideAmpersand, capitalisedRuns, withText } from '../facts/names';
 import { looksInstitutional, personCue, titledByRole } from '../facts/people';
 import { namedBefore } from '../facts/person-nouns';
 import { opensOnHonorific, withHonorific } from '../facts/person-honorifics';
+import { kinAppositive } from '../facts/person-kin';
 import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord, PersonFact, TaggedSentence } from '../facts/types';
 import type { Token } from '../tokens';
@@ -115,6 +116,12 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 		const previous = before && before.paragraph === s.paragraph ? before : undefined;
 		for (const bare of withText(capitalisedRuns(s.tokens, false), s.text)) {
 			const run = withHonorific(s.tokens, bare, s.text) ?? bare;
+			// "her mother, Kit,": a given name alone, whose role is the kinship phrase it stands beside.
+			const kin = run === bare && !besideAmpersand(s.tokens, run) ? kinAppositive(s.tokens, run, s.text, previous) : undefined;
+			if (kin) {
+				if (!people.has(run.text)) people.set(run.text, { name: run.text, role: kin });
+				continue;
+			}
 			const cue = personCue(s.tokens, run, s.text, previous);
 			const words = run.text.split(/\s+/);
 			// "Samuel", "Ruth": a first name that is also a common word counts when the tagger knows it as a first name.
@@ -196,9 +203,11 @@ export const person: FactKindModule<'person'> = {
 			if (full && words.length === 2 && !full.toLowerCase().endsWith(` ${run.text.toLowerCase()}`) && !sameFirstWord(s.tokens[run.from], full))
 				full = !isCommonWord(words[0]) || s.tokens[run.from].tags.has('FirstName') ? run.text : undefined;
 			if (!full) continue;
-			const cue = personCue(s.tokens, run, s.text, sentenceBefore(s, ctx) ?? undefined);
+			const previous = sentenceBefore(s, ctx) ?? undefined;
+			const cue = personCue(s.tokens, run, s.text, previous);
+			const role = cue?.role ?? (words.length === 1 ? kinAppositive(s.tokens, run, s.text, previous) : undefined);
 			const gender = gendersOf(ctx.article).get(full);
-			out.push({ ...entity(s, run, full), kind: 'person', role: cue?.role, ...(gender ? { gender } : {}) });
+			out.push({ ...entity(s, run, full), kind: 'person', role, ...(gender ? { gender } : {}) });
 		}
 		return out;
 	},
