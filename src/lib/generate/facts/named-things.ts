@@ -4,6 +4,7 @@ import { HONORIFICS, isDemonym, PLACE_SUFFIXES } from './lexicon';
 import { capitalisedRuns, withText } from './names';
 import { appositiveAfter } from './people';
 import { namedThingFact } from './named-thing-fact';
+import { headsOnPerson } from './person-nouns';
 import { extractTitledWorks } from './titled-works';
 
 /** Lower-case words between a number and the capitalised end of its unit: "8 degrees Celsius". */
@@ -38,6 +39,10 @@ function describedNames(s: TaggedSentence, taken: (start: number, end: number) =
 		// "the Collector of Customs, a widower named Ambrose Halloran": the phrase gives who holds
 		// the title, its own name, so it describes that holder and not the title.
 		if (/\b(?:named|called|known as) \p{Lu}/u.test(what)) continue;
+		// "after Agnes, a man who believes …", "Dr Hyun-woo Park, the associate professor": a single
+		// word set beside a noun for a person is someone's name (or the tail of one), the person kind's
+		// to read; and the phrase often describes someone else ("He … after Agnes, a man who …").
+		if (run.to - run.from === 1 && headsOnPerson(what)) continue;
 		out.push(namedThingFact(s, run.text, run.start, what));
 	}
 	return out;
