@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../kinds/test-helpers';
+import { splitSentences } from '../sentences';
+import { tokenize } from '../tokens';
+import { extractNamedThings } from './named-things';
 
 /** The named things a sentence gives, with what each is said to be. */
 const named = (s: string) => factsOf(s, 'named-thing').map((f) => [f.text, f.role]);
@@ -29,5 +32,33 @@ describe('a relative clause opened by a preposition leaves the appositive whole'
 	];
 	it.each(rows)('%s', (sentence, name, role) => {
 		expect(named(sentence)).toContainEqual([name, role]);
+	});
+});
+
+/** The named things of a sentence read alone, with nothing taken by the person kind before. */
+const alone = (text: string) => {
+	const s = splitSentences(text)[0];
+	return extractNamedThings({ ...s, tokens: tokenize(s.text) }, () => false).map((f) => f.text);
+};
+
+describe('a single word beside a noun for a person is no named thing', () => {
+	const rows: [string, string][] = [
+		['She never forgave Marisol, a cousin who never wrote back.', 'Marisol'],
+		['The story follows Ottoline, a widow with debts of her own.', 'Ottoline'],
+		['He admired Brannock, the gamekeeper who had taught him to shoot.', 'Brannock'],
+		['Readers will warm to Pim, a lodger who pays his rent in eggs.', 'Pim'],
+		['Nobody trusted Fenwick, a clerk whose ledgers never balanced.', 'Fenwick'],
+		['The village still mourns Hollis, a fisherman lost in a winter storm.', 'Hollis']
+	];
+	it.each(rows)('%s', (sentence, name) => {
+		expect(alone(sentence)).not.toContain(name);
+	});
+
+	// Unchanged: a single word beside a noun for a thing, and a longer name beside one for a person.
+	it.each([
+		['The probe will study Europa, a moon of Jupiter.', 'Europa'],
+		['Tamsin Shipping, the Cornish operator that runs two ferries, cut its fares.', 'Tamsin Shipping']
+	])('%s', (sentence, name) => {
+		expect(alone(sentence)).toContain(name);
 	});
 });

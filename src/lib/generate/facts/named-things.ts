@@ -1,9 +1,10 @@
 import { isCapitalised, type Token } from '../tokens';
 import type { NamedThingFact, TaggedSentence } from './types';
-import { isDemonym, PLACE_SUFFIXES } from './lexicon';
+import { HONORIFICS, isDemonym, PLACE_SUFFIXES } from './lexicon';
 import { capitalisedRuns, withText } from './names';
 import { appositiveAfter } from './people';
 import { namedThingFact } from './named-thing-fact';
+import { headsOnPerson } from './person-nouns';
 import { extractTitledWorks } from './titled-works';
 
 /** Lower-case words between a number and the capitalised end of its unit: "8 degrees Celsius". */
@@ -38,6 +39,10 @@ function describedNames(s: TaggedSentence, taken: (start: number, end: number) =
 		// "the Collector of Customs, a widower named Ambrose Halloran": the phrase gives who holds
 		// the title, its own name, so it describes that holder and not the title.
 		if (/\b(?:named|called|known as) \p{Lu}/u.test(what)) continue;
+		// "after Agnes, a man who believes …", "Dr Hyun-woo Park, the associate professor": a single
+		// word set beside a noun for a person is someone's name (or the tail of one), the person kind's
+		// to read; and the phrase often describes someone else ("He … after Agnes, a man who …").
+		if (run.to - run.from === 1 && headsOnPerson(what)) continue;
 		out.push(namedThingFact(s, run.text, run.start, what));
 	}
 	return out;
@@ -111,6 +116,8 @@ export function extractNamedThings(s: TaggedSentence, taken: (start: number, end
 	for (const m of t.matchAll(
 		/\b((?:the|a|an) (?:[\p{L}\d-]+ ){0,4}[\p{L}-]+),? (?:named|called|known as) [“"]?([\p{Lu}][\p{L}\p{N}-]*(?: [\p{Lu}][\p{L}\p{N}-]*){0,3})/gu
 	)) {
+		// "a senior clerk called Mr. Veitch", "a locum named Dr Fairweather": a name that opens on an honorific is a person's, never a thing's.
+		if (HONORIFICS.has(m[2].split(' ')[0].toLowerCase())) continue;
 		const at = (m.index ?? 0) + m[0].length - m[2].length;
 		const phrase = /(?:^|\s)((?:the|a|an) (?:(?!(?:the|a|an|of|in|on|at|near|to|for|with|by|from)\s)[\p{L}\d-]+ )*[\p{L}-]+)$/u.exec(m[1]);
 		if (phrase) out.push(namedThingFact(s, m[2], at, withArticle(phrase[1])));

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import { castCue } from './cast';
 import { ageAfter, agedBefore, roleBefore, whoAfter } from './person-shapes';
 import { headsOnPerson, namedBefore, roleIsName } from './person-nouns';
+import { opensOnHonorific } from './person-honorifics';
 import { isCapitalised, tokenize } from '../tokens';
 import { isCommonWord } from '../frequency';
 import { HONORIFICS, ORG_WORDS, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -171,7 +172,7 @@ export function personCue(tokens: Token[], run: NameRun, sentence: string, previ
 		roleBefore(sentence, run, previous) ??
 		namedBefore(tokens, run, sentence) ??
 		(personal ? appositiveAfter(sentence, run.end + age, true, true) : undefined);
-	const honorific = run.from > 0 && HONORIFICS.has(lower(tokens[run.from - 1]));
+	const honorific = (run.from > 0 && HONORIFICS.has(lower(tokens[run.from - 1]))) || opensOnHonorific(tokens, run);
 	if (role) return { role, strong: true };
 	const cast = castCue(run, sentence);
 	if (cast) return cast;

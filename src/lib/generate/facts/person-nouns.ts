@@ -13,7 +13,7 @@ import { possessor } from './person-shapes';
  */
 
 /** Kinship nouns: a closed class, which compromise tags as actors only in part ("widower", "niece"). */
-const KIN = new Set(
+export const KIN = new Set(
 	'mother father daughter son wife husband sister brother aunt uncle niece nephew cousin widow widower grandmother grandfather granddaughter grandson stepmother stepfather stepdaughter stepson fiancé fiancée partner'.split(
 		' '
 	)

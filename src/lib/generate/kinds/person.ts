@@ -2,6 +2,8 @@ import { entity } from '../facts/entities';
 import { besideAmpersand, capitalisedRuns, withText } from '../facts/names';
 import { looksInstitutional, personCue, titledByRole } from '../facts/people';
 import { namedBefore } from '../facts/person-nouns';
+import { opensOnHonorific, withHonorific } from '../facts/person-honorifics';
+import { kinAppositive } from '../facts/person-kin';
 import { HONORIFICS, ROLE_NOUNS, SPEECH_VERBS } from '../facts/lexicon';
 import type { FactRecord, PersonFact, TaggedSentence } from '../facts/types';
 import type { Token } from '../tokens';
@@ -112,7 +114,14 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 	sentences.forEach((s, i) => {
 		const before = sentences[i - 1];
 		const previous = before && before.paragraph === s.paragraph ? before : undefined;
-		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
+		for (const bare of withText(capitalisedRuns(s.tokens, false), s.text)) {
+			const run = withHonorific(s.tokens, bare, s.text) ?? bare;
+			// "her mother, Kit,": a given name alone, whose role is the kinship phrase it stands beside.
+			const kin = run === bare && !besideAmpersand(s.tokens, run) ? kinAppositive(s.tokens, run, s.text, previous) : undefined;
+			if (kin) {
+				if (!people.has(run.text)) people.set(run.text, { name: run.text, role: kin });
+				continue;
+			}
 			const cue = personCue(s.tokens, run, s.text, previous);
 			const words = run.text.split(/\s+/);
 			// "Samuel", "Ruth": a first name that is also a common word counts when the tagger knows it as a first name.
@@ -124,7 +133,10 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			// "Dr. Helen Park", "captain Owen Marsh": after an honorific or a role noun, a last word that is a common noun is a surname.
 			// So is one after "a clerk called" ("a clerk called Hamish Strand").
 			const honorific =
-				HONORIFICS.has((s.tokens[run.from - 1]?.text ?? '').toLowerCase()) || titledByRole(s.tokens, run) || !!namedBefore(s.tokens, run, s.text);
+				HONORIFICS.has((s.tokens[run.from - 1]?.text ?? '').toLowerCase()) ||
+				opensOnHonorific(s.tokens, run) ||
+				titledByRole(s.tokens, run) ||
+				!!namedBefore(s.tokens, run, s.text);
 			if (
 				!(cue?.strong || (speaks && !looksInstitutional(run, s.tokens))) ||
 				(endsInThing(s, run.to - 1) && !honorific) ||
@@ -140,6 +152,10 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			else if (!known.role && cue?.role) known.role = cue.role;
 		}
 	});
+	// "Dr. Vance" beside "Aurelia Vance": an honorific before a surname the article gives in full is that person, not another.
+	const surname = (n: string) => n.split(/\s+/).pop() ?? n;
+	const honorifics = [...people.keys()].filter((n) => HONORIFICS.has(n.split(/\s+/)[0].toLowerCase()));
+	for (const n of honorifics) if ([...people.keys()].some((o) => !honorifics.includes(o) && surname(o) === surname(n))) people.delete(n);
 	return people;
 }
 
@@ -174,8 +190,11 @@ export const person: FactKindModule<'person'> = {
 	claims: true,
 	find(s, ctx) {
 		const out: PersonFact[] = [];
-		for (const run of withText(capitalisedRuns(s.tokens, false), s.text)) {
-			if (besideAmpersand(s.tokens, run)) continue;
+		for (const bare of withText(capitalisedRuns(s.tokens, false), s.text)) {
+			if (besideAmpersand(s.tokens, bare)) continue;
+			// "Mr. Veitch", named so throughout: the honorific is part of the name the question asks.
+			const widened = withHonorific(s.tokens, bare, s.text);
+			const run = widened && ctx.article.people.has(widened.text) ? widened : bare;
 			const words = run.text.split(/\s+/);
 			const people = ctx.article.people;
 			let full = people.has(run.text) ? run.text : words.length <= 2 ? fullNameOf(words[words.length - 1], people) : undefined;
@@ -184,9 +203,11 @@ export const person: FactKindModule<'person'> = {
 			if (full && words.length === 2 && !full.toLowerCase().endsWith(` ${run.text.toLowerCase()}`) && !sameFirstWord(s.tokens[run.from], full))
 				full = !isCommonWord(words[0]) || s.tokens[run.from].tags.has('FirstName') ? run.text : undefined;
 			if (!full) continue;
-			const cue = personCue(s.tokens, run, s.text, sentenceBefore(s, ctx) ?? undefined);
+			const previous = sentenceBefore(s, ctx) ?? undefined;
+			const cue = personCue(s.tokens, run, s.text, previous);
+			const role = cue?.role ?? (words.length === 1 ? kinAppositive(s.tokens, run, s.text, previous) : undefined);
 			const gender = gendersOf(ctx.article).get(full);
-			out.push({ ...entity(s, run, full), kind: 'person', role: cue?.role, ...(gender ? { gender } : {}) });
+			out.push({ ...entity(s, run, full), kind: 'person', role, ...(gender ? { gender } : {}) });
 		}
 		return out;
 	},
