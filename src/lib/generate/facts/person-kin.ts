@@ -17,7 +17,8 @@ export function kinAppositive(tokens: Token[], run: NameRun, sentence: string, p
 	if (run.to - run.from !== 1 || !/^, $/.test(sentence.slice(run.start - 2, run.start)) || !/^,/.test(sentence.slice(run.end))) return undefined;
 	const head = sentence.slice(0, run.start - 2);
 	// "her mother", "his elder brother", "Hester’s mother": an owner word, at most one adjective, a kinship noun.
-	const m = /(?:^|[\s(])(his|her|their|(\p{Lu}[\p{L}-]*)['’]s?)\s(?:(\p{Ll}+)\s)?(\p{Ll}+)$/iu.exec(head);
+	// Case counts: "the engineer’s mother" has an owner this does not read, and a name's capital is what makes it one.
+	const m = /(?:^|[\s(])([Hh]is|[Hh]er|[Tt]heir|(\p{Lu}[\p{L}-]*)['’]s?)\s(?:(\p{Ll}+)\s)?(\p{Ll}+)$/u.exec(head);
 	// The word between owner and noun describes the kin ("late", "elder", which the tagger reads as a noun too).
 	const describes = (t: Token) => t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun'));
 	if (!m || !KIN.has(m[4]) || (m[3] && !tokens.some((t) => t.text === m[3] && describes(t)))) return undefined;
