@@ -24,7 +24,7 @@ export function kinAppositive(tokens: Token[], run: NameRun, sentence: string, p
 	if (!m || !KIN.has(m[4]) || (m[3] && !tokens.some((t) => t.text === m[3] && describes(t)))) return undefined;
 	const kin = m[3] ? `${m[3]} ${m[4]}` : m[4];
 	const at = m.index + m[0].length - m[0].trimStart().length;
-	let owner = m[2];
+	let owner: string | undefined = m[2];
 	if (!owner) {
 		// "between Agnes and her mother": the name joined to the pronoun by "and" owns it. Any other
 		// name before it may not ("his daughter, Rosalind, his son, Peter" is no son of Rosalind's).
