@@ -53,7 +53,13 @@ function processSubject(s: TaggedSentence, at: number): { at: number; text: stri
 	return subjectBefore(s, at) ?? { at: 0, text, asked: text.charAt(0).toLowerCase() + text.slice(1) };
 }
 
-function make(s: TaggedSentence, m: RegExpExecArray, how: MechanismFact['how'], answer: string, object?: string, verb = m[1]): MechanismFact | null {
+/** Where a shape's match starts (the subject ends before it) and its first group, by default the verb. */
+interface Found {
+	index: number;
+	readonly [group: number]: string;
+}
+
+function make(s: TaggedSentence, m: Found, how: MechanismFact['how'], answer: string, object?: string, verb = m[1]): MechanismFact | null {
 	const subject = subjectBefore(s, m.index) ?? (how === 'when' ? processSubject(s, m.index) : null);
 	const text = clause(answer);
 	if (!subject || !askable(text, how === 'acts-as' ? 2 : 3, subject.text)) return null;
@@ -183,9 +189,10 @@ export const mechanism: FactKindModule<'mechanism'> = {
 		if (when) return process ? [{ ...process, subject: termCase(process.subject, ctx.article.sentences) }] : [];
 		const passing = WHICH_DESIGNED.exec(s.text);
 		if (passing) {
-			// The subject ends where ", which" starts: make() reads it from the text before the match's index.
-			const at = { ...passing, index: passing[1].length } as RegExpExecArray;
-			return [make(s, at, 'designed-to', passing[4], passing[3], passing[2])].filter((f): f is MechanismFact => f !== null);
+			// The subject ends where ", which" starts: make() reads it from the text before that point.
+			return [make(s, { index: passing[1].length, 1: passing[2] }, 'designed-to', passing[4], passing[3], passing[2])].filter(
+				(f): f is MechanismFact => f !== null
+			);
 		}
 		const designed = DESIGNED.exec(s.text);
 		if (designed) return [make(s, designed, 'designed-to', designed[3], designed[2])].filter((f): f is MechanismFact => f !== null);
