@@ -5,6 +5,7 @@ import fallbackNames from './data/fallback-names.json';
 import { hash32 } from './hash';
 import { looksLikeNonPerson, organisationSort, personSort, placeSort, sameName } from './facts/name-sorts';
 import { kindFits, placeKinds } from './facts/place-kinds';
+import { honorificBeforeBlank, opensOnHonorific, regionAfterBlank } from './distractors-form';
 
 /**
  * Wrong answers of the same kind as the right one: other numbers, people, places,
@@ -143,6 +144,8 @@ export function entityDistractors(
 			.split(' ')
 			.some((w) => people.has(w));
 	if (fact.kind !== 'person' && holdsPerson(answer)) return [];
+	if (fact.kind === 'place' && regionAfterBlank(prompt)) return [];
+	const titled = honorificBeforeBlank(prompt);
 	const chosen: string[] = [answer];
 	// "Pope Alexander VII" is offered among regnal names only, never among ordinary names.
 	const fresh = (text: string) =>
@@ -157,7 +160,7 @@ export function entityDistractors(
 		const text = f.kind === 'person' ? f.key : f.text;
 		const key = keys.get(f) ?? normaliseAnswer(text);
 		if (pool.has(key) || !fresh(text) || (f.kind !== 'person' && holdsPerson(text))) continue;
-		if (f.kind === 'person' && text.split(/\s+/).length < 2) continue;
+		if (f.kind === 'person' && (text.split(/\s+/).length < 2 || (titled && opensOnHonorific(text)))) continue;
 		// "Who said …?" among people only: a club or a firm misread as a person is plainly wrong.
 		if (f.kind === 'person' && (looksLikeNonPerson(text) || otherNames.has(key))) continue;
 		// "when Nowakowski met a cross": a choice the prompt names by surname is plainly not the answer.
