@@ -18,6 +18,15 @@ describe('requirements and rules', () => {
 		]);
 	});
 
+	it.each([
+		['The parish council had to find a new clerk before the spring elections.', 'What did the parish council have to do?'],
+		['The ferry company has to run a boat every hour in summer.', 'What does the ferry company have to do?'],
+		['The two schools will have to share a hall from next September.', 'What will the two schools have to do?'],
+		['Landlords have to fit a smoke alarm on every storey of a home.', 'What do landlords have to do?']
+	])('keeps the tense of "have to" in its question: %s', (text, prompt) => {
+		expect(card(text)?.[0]).toBe(prompt);
+	});
+
 	it('keeps the "not" of a duty in its answer', () => {
 		expect(card('The harbour board must not sell the quay before the year 2030.')?.[1]).toBe('Not sell the quay before the year 2030');
 	});

@@ -24,7 +24,8 @@ function promptOf(f: RequirementFact): string {
 			const bound = /required|obliged/.exec(f.verb);
 			if (bound) return `What ${f.verb.replace(/ (?:required|obliged) to$/, '')} ${f.subject} ${bound[0]} to do?`;
 			if (f.verb === 'must') return `What must ${f.subject} do?`;
-			return `What ${f.verb === 'will have to' ? 'will' : auxOf(f.verb === 'had to' ? 'had' : f.verb.split(' ')[0])} ${f.subject} ${MODAL_BASE[f.verb] ?? 'have to'} do?`;
+			const aux = f.verb === 'will have to' ? 'will' : f.verb === 'had to' ? 'did' : auxOf(f.verb.split(' ')[0]);
+			return `What ${aux} ${f.subject} ${MODAL_BASE[f.verb] ?? 'have to'} do?`;
 		}
 		case 'requires':
 			return `What ${auxOf(f.verb)} ${f.subject} ${baseOf(f.verb)} ${f.object} to do?`;
