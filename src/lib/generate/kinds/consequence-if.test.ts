@@ -45,7 +45,9 @@ describe('a condition and what follows from it', () => {
 		'"If I was still there after 40 overs, we would win," he said.',
 		'Their models suggest that if bleaching returns every five years, even protected reefs will lose coral.',
 		'Ask whether the shop will take it back if it breaks.',
-		'But if it misses its targets, it must pay a penalty into the fund.'
+		'But if it misses its targets, it must pay a penalty into the fund.',
+		'The alarm would not sound if the sensor failed until the smoke reached the ceiling.',
+		'The sluice gates could not be opened if the generator stopped until an engineer arrived from town.'
 	])('leaves "%s" alone', (text) => {
 		expect(factsOf(text, 'consequence')).toEqual([]);
 	});

@@ -53,6 +53,9 @@ export function conditional(s: TaggedSentence, ctx: FindContext): ConsequenceFac
 	const condition = finish((first ? first[1] : after?.[2]) ?? '');
 	const result = finish((first ? first[2] : after?.[1]) ?? '');
 	if (!condition || !result || / if /.test(result)) return null;
+	// "the fuse would not cut in if the thermostat failed until the element was far hotter": the
+	// "until" belongs to the consequence ("not … until"), so the condition cut there is garbled.
+	if (after && /\buntil\b/i.test(condition)) return null;
 	const modal = MODAL.exec(result);
 	if (!modal) return null;
 	const subject = result.slice(0, modal.index).trim();

@@ -15,6 +15,16 @@ describe('consequences', () => {
 		]);
 	});
 
+	it.each([
+		'Once the roof had been stripped of its lead, rain poured into the nave, causing damp that rotted the pews.',
+		'Until the bridge reopened in March, lorries took the coast road, leading to queues in every village.',
+		'Unless the pumps are restarted by Friday, the mine will flood, forcing the last crew to leave.',
+		'Because the ferry was cancelled twice, the choir missed the festival, prompting a refund from the organisers.',
+		'Since the rules changed in 2019, clubs have cut their squads, resulting in fewer young players.'
+	])('finds none after a subordinate opening: %s', (text) => {
+		expect(factsOf(text, 'consequence')).toEqual([]);
+	});
+
 	it('finds none after a "While …" clause or a pronoun', () => {
 		expect(factsOf('While the mayor spoke, a drone hit a depot, causing a fire.', 'consequence')).toEqual([]);
 		expect(factsOf('It hit a depot near the station, causing a large fire.', 'consequence')).toEqual([]);

@@ -10,8 +10,11 @@ import { cardBack, relationFact, relationQuestion, standsAlone } from './relatio
 /** "A, leading to B", "A, causing B": an event and what followed from it. */
 const FOLLOWS = /^(.{12,}?), (leading to|causing|prompting|resulting in|forcing) (.{4,})$/;
 
-/** An event that opens on "While …" or "As …" is a second clause: "this" in the question would be unclear. */
-const SUBORDINATE = /^(?:While|Although|Though|As|When|Whereas|If|After|Before)\b/;
+/**
+ * An event that opens on "While …", "As …" or "Once …" is a second clause: after "What followed
+ * when" it reads "when once the leaves become infected, spores …", two clauses run together.
+ */
+const SUBORDINATE = /^(?:While|Although|Though|As|When|Whereas|If|After|Before|Once|Until|Unless|Because|Since)\b/;
 
 /** "…, as confirmed by Denis Pushilin": who reported it is no part of what followed. */
 const ATTRIBUTION = /,\s+(?:as|according to)\b.*$/;
