@@ -109,3 +109,32 @@ describe('a person named before "they" or "them"', () => {
 			expect(pronounWithoutAntecedent(p), p).toBeNull();
 	});
 });
+
+describe('an object “it”', () => {
+	it.each([
+		'Most drivers renew it by post within ____ days of the reminder.',
+		'Why do tenants who sign early pay it in monthly instalments?',
+		'Critics say it could cost ratepayers ____ pounds a year.',
+		'Most growers sell it to ____ at the autumn market.',
+		'Engineers tested it at ____ degrees below freezing.',
+		'Why did the volunteers give it all back in March?'
+	])('is unresolved with no single thing named before it: “%s”', (p) => {
+		expect(pronounWithoutAntecedent(p)).toBe('it');
+		expect(unresolvedReference(p)).toMatch(/“it”/);
+	});
+
+	it.each([
+		// A single thing named before it.
+		'The council bought the old mill and sold it to ____ in 1998.',
+		'When the kettle boils, switch it off within ____ seconds.',
+		// The "it" a verb puts ahead of its real object: it means nothing.
+		'Many parents find it hard to get ____ children to bed early.',
+		'Most riders find it genuinely difficult to climb the ____ pass.',
+		'Officials made it clear that ____ would pay for the repairs.',
+		'Why is it that pupils sleep better in ____?',
+		// A subject "it" is read by the other rules.
+		'Experts say that it was built in ____.'
+	])('is left alone: “%s”', (p) => {
+		expect(pronounWithoutAntecedent(p)).toBeNull();
+	});
+});

@@ -44,11 +44,31 @@ function measureTokens(text: string, tokens: Token[]): Set<number> {
 	return out;
 }
 
-/** The first "they", "them", "their" or "its" after the prompt's opening words with nothing before it to mean, or null. */
+/**
+ * "Many manufacturers quote it at 30 degrees", "Why do shoppers get it all back?": an "it" that is
+ * the object of a verb or a preposition stands for one thing named before. The "it" a verb puts
+ * ahead of its real object or clause ("find it hard to sleep", "make it clear that", "is it that")
+ * means nothing: an adjective after it, or "to"/"that" a word later, shows that one.
+ */
+function objectIt(tokens: Token[], i: number): boolean {
+	const prev = tokens[i - 1];
+	if (!prev || !(prev.tags.has('Verb') || prev.tags.has('Preposition'))) return false;
+	// "find it genuinely hard", "get it all back": adverbs and "all" between are passed over.
+	let j = i + 1;
+	while (j < tokens.length && (tokens[j].tags.has('Adverb') || /^all$/i.test(tokens[j].text)) && !/^(?:back|off|up|down|out|away|over)$/i.test(tokens[j].text))
+		j++;
+	const next = tokens[j];
+	if (!next) return true;
+	// "made it clear that …", "find it hard to …": the real object follows the word after "it".
+	if (next.tags.has('Adjective') || /^(?:to|that)$/i.test(tokens[j + 1]?.text ?? '')) return false;
+	return !/^(?:that|is|was|seems?|seemed|appears?|takes?|took)$/i.test(next.text);
+}
+
+/** The first "they", "them", "their", "its" or object "it" after the prompt's opening words with nothing before it to mean, or null. */
 export function pronounWithoutAntecedent(text: string): string | null {
 	// Tagging is the costly part. Most texts have none of the pronouns, and the blank stands before
 	// a pronoun as something it can mean ("People with type ____ diabetes cannot make their own").
-	const pronoun = /\b(?:they|them|their|its)\b/gi;
+	const pronoun = /\b(?:they|them|their|its|it)\b/gi;
 	const blank = text.indexOf('____');
 	// A blank that is an amount ("____ degrees Celsius they …") stands for nothing a pronoun can mean.
 	const standsFor = blank >= 0 && readUnit(text.slice(blank + 4)) === null;
@@ -60,6 +80,7 @@ export function pronounWithoutAntecedent(text: string): string | null {
 		const before = tokens.slice(0, i).filter((_, j) => !measures.has(j));
 		if (/^(?:they|them|their)$/.test(word) && !before.some(pluralAntecedent)) return tokens[i].text;
 		if (word === 'its' && !before.some(singularAntecedent)) return tokens[i].text;
+		if (word === 'it' && objectIt(tokens, i) && !before.some(singularAntecedent)) return tokens[i].text;
 	}
 	return null;
 }
