@@ -53,6 +53,13 @@ function ofList(tail: string): number | null {
 /** A rate after the counted noun ("trains a day"): it stays with the count it qualifies. */
 const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute|second|season)\b/;
 
+/**
+ * "smaller than 10 millimetres", "older than 65", "aged over 80", "weighing more than 2 kilograms",
+ * "of at least 30 centimetres": a measure right after the counted noun, which restricts what is counted.
+ */
+const MEASURED_QUALIFIER =
+	/^,? (?:(?:aged|weighing|measuring|of) )?(?:\p{Ll}+er|more|less|fewer|over|under|above|below|at least|at most|up to)(?: than)? (?:about |around |some |roughly |nearly |almost )?\d/u;
+
 /** "had died three years earlier": a span counted back or on from another event stays with its count ("How many years earlier …?"). */
 const SPAN_FROM = /^ (?:earlier|later|before|afterwards|previously)(?=[,.;:!?]|$)/;
 
@@ -127,7 +134,12 @@ export function countedTail(sentence: Sentence, fact: QuantityFact, noun: string
 	}
 	// A year ("in 2026" says which launches) or a figure inside a compound ("a four-day week") stays;
 	// any other figure goes with the rest of the clause.
-	if (findNumber(rest.replace(/\b(?:1[6-9]|20)\d\d\b|[\p{L}\d]+-[\p{L}\d-]+/gu, ''))) rest = '';
+	if (findNumber(rest.replace(/\b(?:1[6-9]|20)\d\d\b|[\p{L}\d]+-[\p{L}\d-]+/gu, ''))) {
+		// "found 14 mussels smaller than 10 millimetres": a measure that says which ones were counted
+		// cannot go with the rest, and "How many mussels did surveyors find?" would count them all.
+		if (MEASURED_QUALIFIER.test(rest)) return null;
+		rest = '';
+	}
 	return { measured, rest };
 }
 
