@@ -67,3 +67,27 @@ describe('badSlot', () => {
 		expect(badBlank(cloze("A Walkers' ____ kept the footpath open.", 'Rights Society'))).toMatch(/possessive/);
 	});
 });
+
+describe('the speaker of a printed quotation', () => {
+	it.each([
+		['“Nobody told us the bridge would shut for a month,” said ____, who runs the bakery on the quay.', 'Moira Tench'],
+		['"We will rebuild it stone by stone," says ____, the chapel’s warden.', 'Idris Powell'],
+		['“The numbers simply do not add up,” ____ said on Tuesday.', 'Councillor Hale'],
+		['‘It felt like the whole street was holding its breath,’ recalled ____, then aged nine.', 'Nell Crane'],
+		['“Most of the damage was done in the first hour,” added ____, the fire service’s spokesman.', 'Tom Ashe'],
+		['"Bring a torch and stout boots," writes ____ in the guide’s foreword.', 'Petra Lund']
+	])('strikes the speaker: %s', (prompt, key) => {
+		expect(badSlot(prompt, key)).toMatch(/speaker/);
+		expect(badBlank(cloze(prompt, key))).toMatch(/speaker/);
+	});
+
+	it.each([
+		// The words are what is asked, or the name is no speaker of a printed quotation.
+		['“Nobody told us the bridge would shut for ____,” said Moira Tench.', 'a month'],
+		['____ said the bridge would shut for a month.', 'Moira Tench'],
+		['The report, “Rivers at Risk”, said ____ had failed to act.', 'the agency'],
+		['“Rivers at Risk” was written by ____ in 2019.', 'Petra Lund']
+	])('leaves: %s', (prompt, key) => {
+		expect(badSlot(prompt, key) ?? '').not.toMatch(/speaker/);
+	});
+});

@@ -45,11 +45,23 @@ const SOURCE = new RegExp(
 	'i'
 );
 
+/**
+ * "“Treat the litres on the box as a ceiling,” said ____, who led the testing.": the speaker of the
+ * quotation the prompt prints. The words are the sentence's point and stay; who said them is asked
+ * by a "Who said …?" question of its own, and a blank here is only a name to recall. A blank
+ * that a verb follows ("said ____ had failed") is what was said, not who said it.
+ */
+const QUOTED_SPEAKER = new RegExp(
+	`[”"’],? (?:said|says|added|adds|explained|explains|recalled|recalls|wrote|writes) ${BLANK}(?=[,.;!?]| (?:in|on|at|of|to|from|during)\\b|$)|[”"’],? ${BLANK} (?:said|says|added|adds|explained|explains|recalled|recalls|wrote|writes)\\b`,
+	'u'
+);
+
 /** Why the slot a fill-in key sits in makes a poor blank, or null. */
 export function badSlot(prompt: string, key: string): string | null {
 	if (BRACKETED.test(prompt)) return 'the blank is a bracketed aside of the sentence';
 	const number = isNumber(key);
 	if (!number && SOURCE.test(prompt)) return 'the blank is the source the sentence credits, not its finding';
+	if (!number && QUOTED_SPEAKER.test(prompt)) return 'the blank is the speaker of the quotation the prompt prints';
 	if (!number && POSSESSIVE_HEAD.test(prompt)) return 'a name blanked as the head of a possessive';
 	if (!number && /^\p{Ll}/u.test(key.trim()) && !NAMING_SLOT.test(prompt)) return 'a common noun the sentence neither names nor glosses';
 	return null;
