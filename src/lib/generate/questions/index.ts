@@ -17,6 +17,7 @@ import { peopleGenders } from '../references-gender';
 import { PROMPT_MAX } from '../checks';
 import { shortenPrompt } from './shorten';
 import { nameWhSubject } from './wh-pronoun';
+import { asksForSubject } from './who';
 import { articleCase } from './name-case';
 
 export type { Candidate } from './candidate';
@@ -99,6 +100,8 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 		sentences.map((s) => s.text)
 	);
 	const subject = mainSubject(facts, text, genders);
+	// The article's headline, or its lead where it has none: a subject it names is known to every reader.
+	const opening = sentences.find((s) => !s.dateline)?.text ?? '';
 	const names = definiteNames(facts, text);
 	const people = new Set(facts.filter((f) => f.kind === 'person').map((f) => f.answer.split(' ').at(-1) ?? f.answer));
 	const definites = definiteContext(text, names, people);
@@ -119,6 +122,8 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 		const earlier = sentences.filter((s) => s.index < sentence.index && s.index >= sentence.index - 2 && !s.heading);
 		for (const made1 of made) {
 			if (fragment && made1.form !== 'card' && fact.kind !== 'quote') continue;
+			// "Who died on 3 March …?" in the obituary of the one who died (see who.ts).
+			if (asksForSubject(made1, subject, opening)) continue;
 			const sentenceForm = made1.form !== 'wh' && made1.form !== 'card';
 			// "He had scored only two goals": out of its paragraph, nobody knows who "he" is.
 			const about = { subject, othersBefore: previous !== undefined && othersIn.has(previous.index), people: genders };

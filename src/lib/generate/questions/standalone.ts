@@ -1,8 +1,10 @@
 import { BLANK, type Question } from '../../bank/schema';
+import { statementInQuote } from '../checks';
 import { LEANING_LEAD, unresolvedPronoun } from '../english';
 import { CARRIES_ON, demonstrativeLeans, SHARE_OF_UNNAMED, unresolvedReference } from '../references';
 import { contextGap, stripOpeningTime } from '../references-context';
 import { objectWithoutAntecedent } from '../references-agreement';
+import { nameClauseSubject } from '../references-clause-subject';
 import { ambiguousPronoun, type PeopleGenders } from '../references-gender';
 import { applyReplacements, resolveBareDefinite, resolveLeadPronoun } from '../references-resolve';
 import { stripAlso } from '../references-leaning';
@@ -137,6 +139,8 @@ const withPrompt = (c: Candidate, prompt: string): Candidate => (prompt === c.qu
 function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, about?: About): Candidate | null {
 	const inPlace = resolveInPlace(c, earlier, text, about?.people);
 	if (inPlace !== undefined) return inPlace;
+	const clause = nameAfterClause(c, earlier, text, about);
+	if (clause !== undefined) return clause;
 	const leans = leansBack(c.sentence.text, earlier) || thinBlank(c.question.prompt);
 	if (!leans && !referenceGap(c.question.prompt)) return c;
 	// "She was elected …" in an obituary of Salvesen: the subject's name in place of the pronoun.
@@ -170,6 +174,25 @@ function standAloneSentence(c: Candidate, earlier: Sentence[], text: string, abo
 	// with a long sentence before it, it makes a paragraph to read for one figure (see GAP_CONTEXT_MAX).
 	if (!leans && question.prompt.length > GAP_CONTEXT_MAX) return null;
 	return { ...c, question };
+}
+
+/**
+ * "When Pargeter & Lowe closed in 1968, he bought …" in his obituary: the subject named for the
+ * pronoun after an opening clause that names no one else (see references-clause-subject.ts), in
+ * the sentence and the prompt alike. A true statement's quote runs back to the sentence before
+ * that names the subject, so the name is the article's own; null when none of the two does;
+ * undefined when the rule does not apply, and the tests below judge.
+ */
+function nameAfterClause(c: Candidate, earlier: Sentence[], text: string, about?: About): Candidate | null | undefined {
+	if (!about?.subject || !about.people || about.othersBefore) return undefined;
+	const sentence = nameClauseSubject(c.sentence.text, about.subject, about.people);
+	const prompt = nameClauseSubject(c.question.prompt, about.subject, about.people);
+	if (sentence === null || prompt === null || leansBack(sentence, earlier)) return undefined;
+	const named = withPrompt(c, prompt);
+	const source = c.question.source;
+	if (c.question.type !== 'true_false' || !c.question.answer || !source) return named;
+	const from = [...earlier].reverse().find((s) => s.end <= source.start && statementInQuote(text.slice(s.start, source.end), prompt));
+	return from ? { ...named, question: { ...named.question, source: { quote: text.slice(from.start, source.end), start: from.start, end: source.end } } } : null;
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { FactRecord } from '../facts/types';
+import type { Candidate } from './candidate';
+import type { Subject } from './subject';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
-import { clauseRest, finish as finishes } from '../english';
+import { clauseRest, escapeRegExp, finish as finishes } from '../english';
 import { trimLead } from './phrasing';
 import { firstClause, isFinite } from './wh';
 
@@ -131,4 +133,18 @@ export function whoQuestion(sentence: Sentence, fact: FactRecord): string | null
 	if (!predicate) return null;
 	const where = roleLocation(roleOf(fact));
 	return `Who ${predicate}${predicate.includes(where.trim()) ? '' : where}?`;
+}
+
+/**
+ * "Who died on 3 March at his home in Ashby Wenlow?" in the obituary headed "Tobias Venn-Halloran
+ * … dies at 87", "Who is described in the article as a structural engineer?" in hers: a "who"
+ * question whose answer is the person the article is about, when the article's opening line (its
+ * headline, else its lead) names them, asks what every reader has just been told. Judges found
+ * these trivial (or, where another person fits the role too, ambiguous) nine times in ten. A
+ * subject the opening does not name (the researcher of a study headed by its finding) is still
+ * asked after, and the subject's own facts still are, with the subject named, by blanks and statements.
+ */
+export function asksForSubject(c: Candidate, subject: Subject | null, opening: string): boolean {
+	if (!subject || c.form !== 'wh' || !/^Who\b/.test(c.question.prompt) || c.fact.kind !== 'person' || c.fact.key !== subject.key) return false;
+	return new RegExp(`(?<![\\p{L}])${escapeRegExp(subject.surname)}(?![\\p{L}])`, 'u').test(opening);
 }
