@@ -25,6 +25,16 @@ describe('a measure after the counted noun that says which ones were counted', (
 		for (const q of howMany(text)) expect(numbers(q), q).toBeGreaterThan(0);
 	});
 
+	it.each([
+		'The visitors conceded five fouls in the last three minutes of the half.',
+		'The bowler took four wickets in his first three overs on the second morning.',
+		'The clinic saw 40 patients within 48 hours of the outbreak.',
+		'The ferry carried 220 cars over the past six weeks of the strike.'
+	])('is not cut from a count its span bounds: “%s”', (text) => {
+		const numbers = (q: string) => (q.match(/\d[\d,]*|\b(?:two|three|six|seven)\b/g) ?? []).length;
+		for (const q of howMany(text)) expect(numbers(q), q).toBeGreaterThan(0);
+	});
+
 	it('still asks a count whose other figure says where or when', () => {
 		expect(howMany('Last spring, divers counted 38 lobsters near the breakwater.')).toContain(
 			'Last spring, how many lobsters did divers count near the breakwater?'

@@ -60,6 +60,13 @@ const RATE = /^ (?:a|an|per|each|every) (?:day|night|week|month|year|hour|minute
 const MEASURED_QUALIFIER =
 	/^,? (?:(?:aged|weighing|measuring|of) )?(?:\p{Ll}+er|more|less|fewer|over|under|above|below|at least|at most|up to)(?: than)? (?:about |around |some |roughly |nearly |almost )?\d/u;
 
+/**
+ * "in the final seven minutes", "in his first two overs", "within 48 hours": a span right after the
+ * counted noun that bounds the count, so "How many turnovers did Riverton commit?" without it asks
+ * for every turnover of the game.
+ */
+const BOUNDED_SPAN = /^ (?:(?:in|during|over|across) (?:the|his|her|its|their) (?:first|last|final|opening|closing|next|past)\b|within\b)/;
+
 /** "had died three years earlier": a span counted back or on from another event stays with its count ("How many years earlier …?"). */
 const SPAN_FROM = /^ (?:earlier|later|before|afterwards|previously)(?=[,.;:!?]|$)/;
 
@@ -137,7 +144,7 @@ export function countedTail(sentence: Sentence, fact: QuantityFact, noun: string
 	if (findNumber(rest.replace(/\b(?:1[6-9]|20)\d\d\b|[\p{L}\d]+-[\p{L}\d-]+/gu, ''))) {
 		// "found 14 mussels smaller than 10 millimetres": a measure that says which ones were counted
 		// cannot go with the rest, and "How many mussels did surveyors find?" would count them all.
-		if (MEASURED_QUALIFIER.test(rest)) return null;
+		if (MEASURED_QUALIFIER.test(rest) || BOUNDED_SPAN.test(rest)) return null;
 		rest = '';
 	}
 	return { measured, rest };
