@@ -59,3 +59,18 @@ describe('side details of matches, firms and markets', () => {
 		expect(judgedBy(all, '480', 'what one passer-by did')).toBe(true);
 	});
 });
+
+describe('a benchmark for something is no market index', () => {
+	const all = judged(
+		'Dunmere raises its rates',
+		[
+			'Dunmere council raised its rates on Wednesday.',
+			'For a flat in the middle band, the one used as a benchmark for household charges, the bill goes up to 1,420 pounds.',
+			'The benchmark index slipped 0.8 percent after the vote.'
+		].join(' ')
+	);
+	it('asks the bill but not the index’s move', () => {
+		expect(judgedBy(all, '1,420', 'a market index’s move that day')).toBe(false);
+		expect(judgedBy(all, '0.8 percent', 'a market index’s move that day')).toBe(true);
+	});
+});

@@ -44,8 +44,8 @@ const YARDS = /^(?:yards?|yds?|met(?:re|er)s?|m)$/i;
 /** "the company's frozen-food division": the name of a part of a firm. */
 const DIVISION_AFTER = /^\s*(?:division|unit|arm|subsidiary|business unit|department)\b/i;
 const DIVISION_NAME = /\b(?:Division|Unit)$/;
-/** A market index or the market at large. */
-const INDEX = /\b(?:index|indices|indexes|Nikkei|FTSE|Dow|S&P|Nasdaq|DAX|CAC|Hang Seng|Kospi|Sensex|Stoxx|benchmark|broader market)\b/i;
+/** A market index or the market at large; not "a benchmark for" something, a standard to compare with. */
+const INDEX = /\b(?:index|indices|indexes|Nikkei|FTSE|Dow|S&P|Nasdaq|DAX|CAC|Hang Seng|Kospi|Sensex|Stoxx|benchmark(?!\s+for\b)|broader market)\b/i;
 /** Money written with a currency sign or word. */
 const MONEY = /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|yen|kroner|rupees)\b)/gi;
 /** A sentence about one unnamed person among many: "One barber in Kelby screened 140 customers." */
