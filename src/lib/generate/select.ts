@@ -89,6 +89,24 @@ function sameCount(a: Candidate['fact'], b: Candidate['fact']): boolean {
 
 const isRole = (c: Candidate) => c.facet === 'role' && c.fact.kind === 'person';
 
+/** The number a key opens with ("8.4 percent", "$1.05 billion" → 1.05), or null for a key that is no figure. */
+function leadingFigure(answer: string): number | null {
+	const m = /^[^\d\p{L}]{0,3}(\d[\d,]*(?:\.\d+)?)/u.exec(answer.trim());
+	return m ? Number(m[1].replace(/,/g, '')) : null;
+}
+
+/**
+ * Whether two questions on one sentence ask one figure in two forms: "By what percentage did
+ * shares fall?" keyed 8.4 beside "Shares fell ____ to 312 pence" keyed "8.4 percent" (a change and
+ * the quantity it moved by).
+ */
+function sameFigure(k: Candidate, c: Candidate): boolean {
+	if (k.question.type !== 'numeric' && c.question.type !== 'numeric') return false;
+	const figures = (x: Candidate) => answersOf(x.question).map(leadingFigure);
+	const mine = figures(c);
+	return figures(k).some((f) => f !== null && mine.includes(f));
+}
+
 /**
  * Whether two questions cannot both be kept: the same prompt, the same fact, or one prompt
  * that prints the other's answer anywhere in the bank ("Over 24 UAVs …" beside "Over ____ UAVs
@@ -101,7 +119,7 @@ function clash(k: Candidate, c: Candidate): boolean {
 	// "Who won the final?" and "____ won her first title …" from one sentence ask one thing twice.
 	// What a person is ("Who is described as the governor?") is another fact than what they did.
 	const twice = k.sentence.index === c.sentence.index && !isRole(k) && !isRole(c);
-	if (twice && normalised(k).answers.some((a) => normalised(c).answers.includes(a))) return true;
+	if (twice && (normalised(k).answers.some((a) => normalised(c).answers.includes(a)) || sameFigure(k, c))) return true;
 	return shows(k, c) || shows(c, k);
 }
 

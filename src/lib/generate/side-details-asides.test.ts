@@ -59,3 +59,41 @@ describe('side details of matches, firms and markets', () => {
 		expect(judgedBy(all, '480', 'what one passer-by did')).toBe(true);
 	});
 });
+
+describe('a benchmark for something is no market index', () => {
+	const all = judged(
+		'Dunmere raises its rates',
+		[
+			'Dunmere council raised its rates on Wednesday.',
+			'For a flat in the middle band, the one used as a benchmark for household charges, the bill goes up to 1,420 pounds.',
+			'The benchmark index slipped 0.8 percent after the vote.'
+		].join(' ')
+	);
+	it('asks the bill but not the index’s move', () => {
+		expect(judgedBy(all, '1,420', 'a market index’s move that day')).toBe(false);
+		expect(judgedBy(all, '0.8 percent', 'a market index’s move that day')).toBe(true);
+	});
+});
+
+describe('a part named before the whole is no share of a split sum', () => {
+	const all = judged(
+		'Orlan buys Pesk',
+		[
+			'Orlan agreed on Monday to buy Pesk, a maker of garden tools.',
+			'Including $90 million of Pesk debt, the deal values the company at about $610 million.',
+			'Counting about €2 million of grants, the new library cost €14 million.',
+			'With £5 million of loans, the club’s spending reached £31 million.',
+			'The buyer paid $40 million in cash, of which $15 million went to the founders.',
+			'Pesk made $75 million in sales last year and $9 million in profit.'
+		].join(' ')
+	);
+	it.each([
+		['$610 million', false],
+		['€14 million', false],
+		['£31 million', false],
+		['$15 million', true],
+		['$9 million', true]
+	])('%s: %s', (answer, expected) => {
+		expect(judgedBy(all, answer, 'one share of a split sum')).toBe(expected);
+	});
+});

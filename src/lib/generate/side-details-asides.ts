@@ -44,10 +44,12 @@ const YARDS = /^(?:yards?|yds?|met(?:re|er)s?|m)$/i;
 /** "the company's frozen-food division": the name of a part of a firm. */
 const DIVISION_AFTER = /^\s*(?:division|unit|arm|subsidiary|business unit|department)\b/i;
 const DIVISION_NAME = /\b(?:Division|Unit)$/;
-/** A market index or the market at large. */
-const INDEX = /\b(?:index|indices|indexes|Nikkei|FTSE|Dow|S&P|Nasdaq|DAX|CAC|Hang Seng|Kospi|Sensex|Stoxx|benchmark|broader market)\b/i;
+/** A market index or the market at large; not "a benchmark for" something, a standard to compare with. */
+const INDEX = /\b(?:index|indices|indexes|Nikkei|FTSE|Dow|S&P|Nasdaq|DAX|CAC|Hang Seng|Kospi|Sensex|Stoxx|benchmark(?!\s+for\b)|broader market)\b/i;
 /** Money written with a currency sign or word. */
 const MONEY = /(?:[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros|pounds|yen|kroner|rupees)\b)/gi;
+/** The words that open a part counted into the sum after it. */
+const INCLUDED = /\b(?:including|includ(?:es|ed)|counting|with)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 /** A sentence about one unnamed person among many: "One barber in Kelby screened 140 customers." */
 const ONE_OF_MANY = /^(?:One|Another|A single|A local|One local)\s+\p{Ll}+/u;
 
@@ -112,7 +114,10 @@ export const ASIDE_RULES: SideRule[] = [
 		test: (c) => {
 			if (c.fact.kind !== 'quantity' || c.fact.form.currency === '') return false;
 			const sums = [...c.sentence.text.matchAll(MONEY)];
-			return sums.length >= 2 && (sums[0].index ?? 0) < c.fact.answerStart - c.sentence.start;
+			const first = sums[0]?.index ?? 0;
+			// "Including $420 million of debt, the deal is worth $2.3 billion": the part comes first, the whole after it.
+			if (INCLUDED.test(c.sentence.text.slice(0, first))) return false;
+			return sums.length >= 2 && first < c.fact.answerStart - c.sentence.start;
 		}
 	},
 	{

@@ -82,3 +82,30 @@ describe('a number on a line of a timeline', () => {
 		expect(is('12,000')).toBe(false);
 	});
 });
+
+describe('the span of time before the event', () => {
+	const title = 'Valley mill reopens';
+	const body = [
+		'The Rennet valley mill reopened on Monday after three years of repairs.',
+		'Orders, a sore point after two years in which buyers went elsewhere, rose 20 percent in the spring.',
+		'After six weeks of talks, the union accepted a pay rise of 4 percent.',
+		'The dam gave way after nine days of heavy rain.',
+		'Ines Vor, who joined the mill after eleven years in the navy, now runs the night shift.',
+		'Following a long winter, the mill will run for 14 months without a break.',
+		'The repairs were finished after about 18 months, the owners said.'
+	].join(' ');
+	const spans = accepted('the span of time before the event', title, body);
+	it.each([
+		['two', true],
+		['six', true],
+		['nine', true],
+		['eleven', true],
+		['18', true],
+		// The lead's span is its news; a span with no "after" is how long something runs.
+		['three', false],
+		['14', false],
+		['20 percent', false]
+	])('%s: %s', (answer, expected) => {
+		expect(spans.has(answer)).toBe(expected);
+	});
+});

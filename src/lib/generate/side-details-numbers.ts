@@ -1,6 +1,7 @@
 import type { Candidate } from './questions';
 import { besideAnswer } from './questions/candidate';
 import type { SideRule, SideView } from './side-details';
+import { isLead } from './side-details-asides';
 
 /**
  * Numbers that qualify the story's figures rather than report them. Judges called these trivial
@@ -53,6 +54,14 @@ const RANGE_FROM = new RegExp(`\\brang(?:e|es|ed|ing) from\\s+(?:(?:a|an|the|som
 const COMPARED = /\bcompared (?:with|to)\b[^.;:]*$/i;
 
 /**
+ * The span that went before the event: "a closely watched figure after ____ years in which …",
+ * "after ____ days of heavy rain, the embankment gave way", "after ____ years in the industry". The
+ * sentence reports what came at the end of it; on dev, judges accepted none of 8 verdicts on such a
+ * blank. In the lead the span may be the news ("reopened after three years"), so it stays there.
+ */
+const AFTER_SPAN = new RegExp(`\\bafter\\s+${HEDGE}$`, 'i');
+
+/**
  * A line of a timeline opens with its time stamp and a dash: "14:20 - …", "Tuesday 12 August - …".
  * The stamp has a digit, and only numbers and capitalised words (days, months).
  */
@@ -79,6 +88,11 @@ export const NUMBER_RULES: SideRule[] = [
 		name: 'a step added to a total',
 		weight: 'trivial',
 		test: (c) => isQuantity(c) && BARE_COUNT.test(c.fact.answer.trim()) && !SPAN_UNIT.test(unit(c)) && INCREMENT.test(before(c))
+	},
+	{
+		name: 'the span of time before the event',
+		weight: 'trivial',
+		test: (c, view) => isQuantity(c) && SPAN_UNIT.test(unit(c)) && AFTER_SPAN.test(before(c)) && !isLead(c, view)
 	},
 	{ name: 'one end of a range of examples', weight: 'trivial', test: (c) => isQuantity(c) && RANGE_FROM.test(before(c)) },
 	{ name: 'the group a finding is compared with', weight: 'trivial', test: (c) => isQuantity(c) && COMPARED.test(before(c)) },

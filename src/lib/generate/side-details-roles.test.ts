@@ -78,3 +78,20 @@ describe('small counts and side figures', () => {
 		for (const j of main) expect(j.name).not.toBe('a side figure in a true/false statement');
 	});
 });
+
+describe('a change and the level it reaches are no vote tally', () => {
+	const all = judged(
+		'Harlow sets its budget',
+		[
+			'Harlow council set its budget on Thursday night.',
+			'Spending on schools will climb by 6 percent to 48.2 million pounds next year.',
+			'Parking fees go up by £2 to 14 pounds a day.',
+			'The plan passed by 40 votes to 9 after a long debate.'
+		].join(' ')
+	);
+	it('calls the change and the new level no tally, and the count of votes one', () => {
+		expect(rulesOn(all, '6 percent').has('a vote tally')).toBe(false);
+		expect(rulesOn(all, '£2').has('a vote tally')).toBe(false);
+		expect(rulesOn(all, '40').has('a vote tally')).toBe(true);
+	});
+});

@@ -37,8 +37,15 @@ const centPrice = (c: Candidate) => c.fact.kind === 'quantity' && c.fact.form.cu
 const SHARES = /\b(?:shares?|stock|traded|trading|closed at|opened at|share price)\b/i;
 /** "opened in 1931", "(built in 1902)": the founding year of what the story only passes through. */
 const OPENED = /\b(?:first\s+)?(?:opened|built|founded|established|completed|inaugurated|constructed|erected|launched)\s+in\s+$/i;
-/** "by 312 votes to 198", "a 61-38 vote": the tally rather than the outcome. */
-const TALLY_AFTER = /^\s*(?:votes?\s+to\b|to\s+\d+\b|-\d+\s+vote|\s*in favou?r\b|\s*against\b)/i;
+/**
+ * "by 312 votes to 198", "a 61-38 vote": the tally rather than the outcome. "to 198" is a tally's
+ * second count only when it is a bare count: "rise by 9 percent to 96.3 million" is a change and
+ * the level it reaches.
+ */
+const TALLY_AFTER =
+	/^\s*(?:votes?\s+to\b|to\s+\d[\d,]*\b(?![.,]\d|\s*(?:%|per\s?cent|percent|million|billion|thousand|[\p{L}]+\s+(?:pounds|dollars|euros)))|-\d+\s+vote|\s*in favou?r\b|\s*against\b)/iu;
+/** A tally is two bare counts: a share, a sum of money or a count with a multiplier is not one. */
+const bareCount = (c: Candidate) => c.fact.kind === 'quantity' && c.fact.form.percent === '' && c.fact.form.currency === '' && c.fact.form.multiplier === '';
 /** A definite or possessive word before a small count: "the two companies", "both its three sites". */
 const GIVEN = /\b(?:the|its|their|his|her|our|these|those|all)\s+$/i;
 
@@ -95,7 +102,7 @@ export const ROLE_RULES: SideRule[] = [
 	{
 		name: 'a vote tally',
 		weight: 'trivial',
-		test: (c) => c.fact.kind === 'quantity' && (TALLY_AFTER.test(after(c)) || /^votes?$/i.test(c.fact.counts ?? c.fact.unit ?? ''))
+		test: (c) => c.fact.kind === 'quantity' && ((bareCount(c) && TALLY_AFTER.test(after(c))) || /^votes?$/i.test(c.fact.counts ?? c.fact.unit ?? ''))
 	},
 	{
 		name: 'a small count the prompt already makes plain',

@@ -7,6 +7,7 @@ import { MODIFIER_RULES } from './side-details-modifiers';
 import { NUMBER_RULES } from './side-details-numbers';
 import { OTHER_EVENT_RULES } from './side-details-other-event';
 import { SALIENCE_RULES } from './side-details-salience';
+import { comparisonFigure } from './side-details-comparison';
 import { SETTING_RULES } from './side-details-setting';
 import { WHOLE_RULES } from './side-details-whole';
 import type { Candidate } from './questions';
@@ -63,14 +64,6 @@ const isNameOrNumber = (f: FactRecord) =>
 /** A person named three times or more is someone the article is about, not a source it quotes. */
 const CENTRAL_MENTIONS = 3;
 
-/** Words that set a second figure against the main one in the same sentence. */
-const CONTRAST = /\b(?:while|whereas|compared (?:with|to)|against|versus|vs\.?|from|than in)\b/gi;
-/** A figure in digits or words. */
-const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|half|quarter|third)\b/i;
-/** Words after a figure that mark it as the baseline, not the result. */
-const BASELINE_AFTER =
-	/^[^,.;]{0,20}\b(?:a year earlier|the year before|the previous year|last year|before the (?:study|trial|change)|in the placebo (?:group|arm)|on placebo|in the control group)\b/i;
-
 /**
  * Verbs that say how a study was done, a few words at most before the count: "followed 312
  * adults" is a method, while "the most visited show …, attracting 212,000 visitors" is the finding.
@@ -123,20 +116,7 @@ const RULES: SideRule[] = [
 		weight: 'trivial',
 		test: (c) => c.fact.kind === 'organisation' && /\p{Lu}\p{L}+,? (?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,4}(?:of|at|from|with) (?:the )?$/u.test(around(c).before)
 	},
-	{
-		name: 'a comparison figure beside the main one',
-		weight: 'trivial',
-		test: (c) => {
-			if (c.fact.kind !== 'quantity') return false;
-			const { before, after } = around(c);
-			// "… within four years, while fished reefs needed seven years": the figure after the contrast.
-			const contrast = [...before.matchAll(CONTRAST)].at(-1);
-			if (contrast && FIGURE.test(before.slice(0, contrast.index))) return true;
-			// "fell from 31 percent to 12 percent": the starting point is the baseline.
-			if (/\bfrom (?:an average of |about |around |some )?$/i.test(before) && /^[^,;.]{0,25}?\bto\b/.test(after)) return true;
-			return BASELINE_AFTER.test(after);
-		}
-	},
+	{ name: 'a comparison figure beside the main one', weight: 'trivial', test: comparisonFigure },
 	{ name: 'a count of how the study was done', weight: 'minor', test: (c) => c.fact.kind === 'quantity' && METHOD.test(around(c).before) },
 	{
 		// "800 metres from the crossing", "a 27-metre rail": outside the lead, a size or distance describes, it does not report.
