@@ -92,6 +92,11 @@ export interface OutcomeFact extends FactBase {
 	loser?: string;
 	/** Set on the fact of a game's score (its answer), to the side that won. */
 	winner?: string;
+	/** Set on the fact of what a game gave one player ("named the final's most valuable player", "sent off"): its answer. */
+	award?: string;
+	/** Set on the fact of who decided a game ("thanks to a header from Okonjo"): how ("header"), its answer whose; `score` the game's. */
+	decider?: string;
+	score?: string;
 }
 
 /** "The machine works by pumping …", "The tank acts like a battery": `answer` is how it works or what it does. */

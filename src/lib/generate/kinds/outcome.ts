@@ -1,8 +1,11 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, entityDistractors, type NameFact } from '../distractors';
-import { asQuestion } from '../english';
+import { asQuestion, capitalise } from '../english';
 import type { FactRecord, OutcomeFact, TaggedSentence } from '../facts/types';
-import type { FactKindModule } from './kind';
+import type { Candidate } from '../questions/candidate';
+import type { AskContext, FactKindModule } from './kind';
+import { playerOutcome } from './outcome-player';
+import { deciderAfter, scoreAfter, sideWon } from './outcome-shapes';
 import { relationFact, relationQuestion, standsAlone } from './relation';
 
 /**
@@ -44,17 +47,25 @@ function winnerFact(s: TaggedSentence, m: RegExpExecArray, winner: string, event
 	};
 }
 
-/** A game score right after the side beaten ("Sparta Wrocław 2-1", "Novotná 6-4, 3-6, 7-5"), with its sentence offset. */
-function scoreAfter(s: TaggedSentence, loser: string, from: number): { text: string; at: number } | null {
-	const at = s.text.indexOf(loser, from);
-	if (at < 0) return null;
-	const m = /^ (\d{1,2}[-–]\d{1,2}(?:, \d{1,2}[-–]\d{1,2})*)(?![\d-])/.exec(s.text.slice(at + loser.length));
-	return m ? { text: m[1], at: at + loser.length + 1 } : null;
-}
-
 /** The named fact the article has for a side, so choices can be of its kind. */
 const named = (all: FactRecord[], text: string) =>
 	all.find((f): f is NameFact => (f.kind === 'person' || f.kind === 'organisation' || f.kind === 'place') && (f.text === text || f.key === text));
+
+/** "Who was named the final's most valuable player?", typed and as a choice among the article's people. */
+function askAward(fact: OutcomeFact, ctx: AskContext): Candidate[] {
+	// The article's full name for a surname ("Okafor" → "Darnell Okafor").
+	const full = ctx.all.find((f): f is NameFact => f.kind === 'person' && (f.text === fact.answer || f.text.endsWith(` ${fact.answer}`)));
+	const answer = full?.text ?? fact.answer;
+	const prompt = `Who ${fact.award}?`;
+	const accept = answer === fact.answer ? [] : [fact.answer];
+	const out = [relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer, accept }, 'wh', 'award')];
+	const others = full ? entityDistractors(full, ctx.all, prompt, fact.key) : [];
+	if (others.length >= 2) {
+		const { choices, answer: key } = arrange(answer, others.slice(0, 3), `${fact.key}|award`, false);
+		out.push(relationQuestion(fact, ctx.sentence, { type: 'mcq', prompt, choices, answer: key }, 'wh', 'award-mcq'));
+	}
+	return out;
+}
 
 /**
  * Sequences and outcomes: who won what, and whom they beat. Asked as "Who won …?" (typed, and a
@@ -67,27 +78,37 @@ export const outcome: FactKindModule<'outcome'> = {
 		const own = WON_OWN.exec(s.text);
 		const won = own ? null : WON.exec(s.text);
 		const beat = own || won ? null : BEAT.exec(s.text);
+		const award = playerOutcome(s);
 		let fact: OutcomeFact | null = null;
 		if (own) fact = winnerFact(s, own, own[1], own[3], own[2]);
 		else if (won && standsAlone(won[2])) fact = winnerFact(s, won, won[1], won[2], won[3]);
 		else if (beat)
 			fact = { ...relationFact(s, beat[1], s.text.indexOf(beat[1], beat.index ?? 0), `outcome|${normaliseAnswer(beat[2])}`), kind: 'outcome', loser: beat[2] };
-		if (!fact) return [];
+		else if (!own && !won) fact = sideWon(s);
+		if (!fact) return award ? [award] : [];
 		// "won the Cup for the first time …, beating Sparta 2-1": the side beaten further on.
 		const beaten = fact.loser ? null : BEATING.exec(s.text.slice(fact.answerEnd - s.start));
 		if (beaten) fact = { ...fact, loser: beaten[1] };
 		const score = fact.loser ? scoreAfter(s, fact.loser, fact.answerEnd - s.start) : null;
-		if (!score) return [fact];
+		if (!score) return award ? [fact, award] : [fact];
 		const scored: OutcomeFact = {
 			...relationFact(s, score.text, score.at, `outcome-score|${fact.key}`),
 			kind: 'outcome',
-			winner: fact.answer,
+			// "the Harbour City Falcons" as the article writes it: the side is asked about by its whole name.
+			winner: /\b[Tt]he $/.test(s.text.slice(0, fact.answerStart - s.start)) ? `the ${fact.answer}` : fact.answer,
 			...(fact.loser ? { loser: fact.loser } : {}),
 			...(fact.event ? { event: fact.event } : {})
 		};
-		return [fact, scored];
+		const decider = deciderAfter(s, fact, score);
+		return [fact, scored, ...(decider ? [decider] : []), ...(award ? [award] : [])];
 	},
 	ask(fact, ctx) {
+		if (fact.award) return askAward(fact, ctx);
+		if (fact.decider) {
+			// "Whose header gave Harrowgate Rovers the 3-2 win over Castleton Athletic?"
+			const prompt = `Whose ${fact.decider} gave ${fact.winner} the ${fact.score} win over ${fact.loser}?`;
+			return [relationQuestion(fact, ctx.sentence, { type: 'short_answer', prompt, answer: fact.answer }, 'wh', 'decider')];
+		}
 		if (fact.winner) {
 			// "By what score did Okafor beat Novotná in the final of the Coastal Open?"
 			const where = fact.event && !/\bfinal\b/.test(fact.event) ? '' : fact.event ? ` in ${fact.event}` : '';
@@ -103,7 +124,7 @@ export const outcome: FactKindModule<'outcome'> = {
 			];
 			// The match's result as a card: who beat whom, by what score, without naming the winner in front.
 			if (fact.event) {
-				const back = `${fact.winner} beat ${fact.loser} ${fact.answer}`;
+				const back = capitalise(`${fact.winner} beat ${fact.loser} ${fact.answer}`);
 				out.push(relationQuestion(fact, ctx.sentence, { type: 'flashcard', prompt: `What was the result of ${fact.event}?`, back }, 'card', 'result'));
 			}
 			return out;
