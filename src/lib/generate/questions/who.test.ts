@@ -56,3 +56,21 @@ describe('a count whose noun was said before the name', () => {
 		expect(whoOf(text, name)).toBe(expected);
 	});
 });
+
+describe('a name after the "that" of a relative clause', () => {
+	it.each([
+		['She hit a low cross that the Rovers defender Tomas Reyes could only turn past his own keeper.', 'Tomas Reyes'],
+		['The council published a report that Mayor Dana Whitfield had kept from the public for a year.', 'Dana Whitfield'],
+		['It was the first bridge that Chief Engineer Ruth Abara designed on her own.', 'Ruth Abara'],
+		['The firm lost the contract that Finance Director Colin Marsh had signed in 2019.', 'Colin Marsh']
+	])('asks no "Who …?" missing its object: %s', (text, name) => {
+		expect(whoOf(text, name)).toBeNull();
+	});
+
+	it.each([
+		['The inquiry found that Chief Engineer Ruth Abara had checked the dam at dawn.', 'Ruth Abara', 'Who had checked the dam at dawn?'],
+		['Officials said that Mayor Chloe Adams opened the bridge on Monday.', 'Chloe Adams', 'Who opened the bridge on Monday?']
+	])('asks it after a reported "that": %s', (text, name, expected) => {
+		expect(whoOf(text, name)).toBe(expected);
+	});
+});

@@ -92,7 +92,7 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 		// Only where a clause opens: "…, and the Venetian diplomat X acted as mediators" has two subjects.
 		if (titled) before = before.replace(/^(?:the|a|an) $/i, '').replace(/(?<=[,;:] )(?:the|a|an) $/, '');
 	}
-	if (!SUBJECT_BEFORE.test(before) || /[“"][^”"]*$/.test(before)) return null;
+	if (!SUBJECT_BEFORE.test(before) || /[“"][^”"]*$/.test(before) || objectRelative(text, before)) return null;
 	// `strict`: the name alone is the subject, opening the sentence (after a short introduction),
 	// so "units from Japan and South Korea arrived" does not make Japan the one who arrived.
 	if (strict && !/^(?:(?:In|On|By|At|After|During|Since|Later|Meanwhile)\b[^,]*, )?$/.test(trimLead(before).text)) return null;
@@ -108,6 +108,21 @@ export function subjectPredicate(sentence: Sentence, fact: FactRecord, strict = 
 	// "resolves almost everything in under a hundred": the noun the count leaves out ("pages") was said before the name.
 	if (ELIDED_COUNT.test(predicate)) return null;
 	return predicate;
+}
+
+/**
+ * "a serve out wide that Kovačević could only frame into the stands": "that" after a noun opens a
+ * relative clause whose object is the noun before it, so the name's predicate lacks its object
+ * ("Who could only frame into the stands?"). After a verb ("said that", "found that") it opens a
+ * reported clause, which is whole.
+ */
+function objectRelative(text: string, before: string): boolean {
+	if (!/\bthat\s$/i.test(before)) return false;
+	const that = before.trimEnd().length - 'that'.length;
+	const prior = tokenize(text)
+		.filter((t) => t.end <= that)
+		.pop();
+	return !!prior && !prior.tags.has('Verb') && !/[,;:]/.test(prior.post);
 }
 
 /** A predicate that ends on a bounded count with no noun: "in under a hundred", "more than 40", "about a dozen". */
