@@ -8,6 +8,7 @@ import { endsInNoun, otherTerms, verbInTerm } from './definition-terms';
 import type { FactKindModule, FindContext } from './kind';
 import { namedGloss } from './definition-gloss';
 import { aliases } from './definition-alias';
+import { definedTerms } from './definition-defined';
 import { definesTerm, resolveDemonstratives, withoutAsides } from './definition-defining';
 import { fitBack, notAGloss } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
@@ -203,6 +204,11 @@ function aliased(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	return aliases(s).flatMap((a) => make(s, a.term, a.at, a.gloss, ctx, true) ?? []);
 }
 
+/** 'a "pollination deficit", which it defines as …': a term defined with the verb "define" (see definition-defined.ts). */
+function defined(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
+	return definedTerms(s).flatMap((d) => (insideQuote(s.text, d.at - 1) ? [] : (make(s, d.term, d.at, d.gloss, ctx) ?? [])));
+}
+
 /**
  * Definitions and appositions: a term and the article's words for what it is. Asked as "What
  * does the article call …?" (typed, and a choice among the article's other terms) and as a
@@ -212,7 +218,15 @@ export const definition: FactKindModule<'definition'> = {
 	kind: 'definition',
 	claims: false,
 	find: (s, ctx) => {
-		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx), ...dashed(s, ctx), ...aliased(s, ctx)];
+		const found = [
+			...copulas(s, ctx),
+			...appositions(s, ctx),
+			...summaries(s, ctx),
+			...namings(s, ctx),
+			...dashed(s, ctx),
+			...aliased(s, ctx),
+			...defined(s, ctx)
+		];
 		// "Less successful was the evening headliner": a term with no noun in it names nothing.
 		// "holders, the transport authority confirmed": a gloss that is the sentence's tail or attribution says nothing of the term.
 		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer) && !notAGloss(f.gloss));
