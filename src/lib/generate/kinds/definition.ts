@@ -142,8 +142,19 @@ function copulas(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const whole = c.gloss.split(/(?:,? (?:so|but|while|because|although)|, as|, and) (?=\p{Ll})/u)[0];
 		const gloss = whole.slice(0, secondPredicate(s, c.glossAt, whole.length));
 		const words = s.tokens.filter((t) => t.start >= c.at && t.end <= c.at + c.term.length);
-		if (words.length === 0 || words.some((t) => t.tags.has('Pronoun') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) return [];
+		// compromise often reads a plural before "are" or before its modifier ("Sand dunes are ridges of …") as a
+		// verb; in that place of a bare plural clause it can only be a noun.
+		const pluralNoun = (t: (typeof words)[number] | undefined, i: number) =>
+			t !== undefined && c.plural !== undefined && /\p{Ll}s$/u.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Adverb') && i === words.length - 1;
+		const verb = (t: (typeof words)[number], i: number) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !pluralNoun(t, i);
+		if (words.length === 0 || words.some((t, i) => t.tags.has('Pronoun') || verb(t, i))) return [];
 		if (!nominal(s, c.glossAt, c.glossAt + gloss.length)) return [];
+		// A bare plural term and class ("Centaurs are icy bodies that …"): both must be plural nouns.
+		const plural = c.plural;
+		if (plural) {
+			const head = s.tokens.find((t) => t.start === plural.at);
+			if (!head || head.tags.has('Adjective') || head.tags.has('Adverb') || !pluralNoun(words.at(-1), words.length - 1)) return [];
+		}
 		return make(s, c.term, c.at, gloss, ctx) ?? [];
 	});
 }
