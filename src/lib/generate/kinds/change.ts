@@ -11,12 +11,30 @@ const UP = 'rose|risen|increased|grew|grown|climbed|jumped|went up|doubled|tripl
 const DOWN = 'fell|fallen|decreased|dropped|declined|shrank|went down|was cut|were cut';
 
 /** "X rose from A to B …": the subject, the verb, the two values and what follows them. */
-const CHANGE = new RegExp(`^(?:[^,]{0,40}, )?(.{3,80}?) ((?:(?:has|had|have) )?(?:${UP}|${DOWN})) from ([^,;]{1,40}?) to ([^,;]{1,90})$`, 'u');
+const CHANGE = new RegExp(`^(?:([^,]{0,40}), )?(.{3,80}?) ((?:(?:has|had|have) )?(?:${UP}|${DOWN})) from ([^,;]{1,60}?) to ([^,;]{1,90})$`, 'u');
+
+/**
+ * "rose from 18 percent to 41 percent": two values of one shape read as a range, so neither is a
+ * quantity fact (see facts/quantities.ts); after a verb of change they are its two ends. The end
+ * value is then the number and its percent or currency as written.
+ */
+const BARE_VALUE = /^(?:US\$|[$€£¥])?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?(?:%| percent\b| per cent\b)?/;
 
 /** The words a change's question keeps after the values: the time it took, not the unit ("a loaf"). */
 function when(rest: string): string {
-	const m = /\b(?:between|in|over|during|since|after|within|by|from) .*$/.exec(rest);
+	const m = /\b(?:between|in|over|during|since|after|within|by|from|among|across|at) .*$/.exec(rest);
 	return m ? ` ${m[0]}` : '';
+}
+
+/**
+ * "In the lit plots, the deficit rose from …": a place the change holds in, fronted before the
+ * subject, belongs to the question as much as a time after the values does. Kept when the values
+ * have no time or place of their own after them, as " in the lit plots".
+ */
+function where(front: string | undefined, rest: string): string {
+	if (!front || when(rest) !== '') return '';
+	const m = /^(?:In|At|Among|Across) ((?:the|its|their) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3})$/u.exec(front);
+	return m ? ` ${front.charAt(0).toLowerCase()}${front.slice(1)}` : '';
 }
 
 /**
@@ -33,20 +51,25 @@ export const change: FactKindModule<'change'> = {
 		const clause = finish(cut >= 0 ? s.text.slice(0, cut) : s.text);
 		const m = CHANGE.exec(clause);
 		if (!m) return changesBy(s, ctx);
-		const subject = trimLead(m[1]).text;
-		const toAt = (m.index ?? 0) + m[0].length - m[4].length;
+		const subject = trimLead(m[2]).text;
+		const toAt = (m.index ?? 0) + m[0].length - m[5].length;
 		const end = ctx.own.find((f): f is QuantityFact => f.kind === 'quantity' && f.answerStart === s.start + toAt);
-		if (!end || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(m[3]) || !standsAlone(subject) || wordCount(subject) > 10) return [];
-		const to = s.text.slice(toAt, end.end - s.start);
+		const bare = end || !/\d/.test(m[4]) ? null : BARE_VALUE.exec(m[5])?.[0];
+		// "Supporters point to Oregon, where the return rate rose …": a subject opening on a relative or
+		// subordinating word is a clause inside another, whose own subject the comma cut off.
+		if (/^(?:where|when|while|whereas|which|who|whose|as|because|if|although|though|since|after|before)\b/i.test(subject)) return [];
+		if ((!end && !bare) || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(m[4]) || !standsAlone(subject) || wordCount(subject) > 10)
+			return [];
+		const to = end ? s.text.slice(toAt, end.end - s.start) : (bare ?? '');
 		return [
 			{
 				...relationFact(s, to, toAt, `change|${normaliseAnswer(subject)}|${normaliseAnswer(to)}`),
 				kind: 'change',
 				subject: lowerFirst(subject),
-				verb: m[2],
-				up: new RegExp(`(?:${UP})$`).test(m[2]),
-				from: m[3],
-				rest: m[4].slice(to.length)
+				verb: m[3],
+				up: new RegExp(`(?:${UP})$`).test(m[3]),
+				from: m[4],
+				rest: `${m[5].slice(to.length)}${where(m[1], m[5].slice(to.length))}`
 			}
 		];
 	},

@@ -21,6 +21,13 @@ const ENDS_IN_PREPOSITION = /^[^,;:()“”"—–]+ (?:into|to|from|in|on|onto|
 /** Determiners that count or pick out ("certain", "many", "several"): English's closed class of them. */
 const QUANTIFIER = /^(?:certain|some|many|several|most|various|numerous|few|such|other|both|all)\s/i;
 
+/**
+ * "To separate day from night visitors, the researchers used a technique known as …": a purpose
+ * fronted before the clause that brings the thing in says what the thing is for, which a bare "the
+ * technique" does not. Groups: the purpose, and the clause up to the thing's article.
+ */
+const PURPOSE = /^To ([\p{Ll}][^,;:()“”"—–]{5,80}), ((?:the|a|an) [\p{Ll}][^,;:()“”"—–]{2,50}?) (?:a|an|the) $/u;
+
 const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
 
 /**
@@ -40,6 +47,8 @@ export function describedThing(s: TaggedSentence, thing: { at: number; text: str
 	// A pronoun in those words ("The mill ground it into …") would leave the gloss leaning on an unseen sentence.
 	if (ENDS_IN_PREPOSITION.test(before) && clause && !CARRIES_ON.test(before) && !PRONOUN.test(before))
 		return `${bare} that ${opening(before.replace(/ (?:a|an|the) $/, ''), ctx)}`;
+	const purpose = PURPOSE.exec(before);
+	if (purpose && clause && !PRONOUN.test(before)) return `${bare} that ${purpose[2]} to ${purpose[1]}`;
 	const predicate =
 		thing.at === 0 ? /^, ((?:was|were|is|are|had|has|have|would|will|can|could)\b[^,;:()“”"—–]+)\.?$/.exec(s.text.slice(after))?.[1] : undefined;
 	return predicate ? `${bare} that ${predicate.replace(/\.$/, '')}` : bare;

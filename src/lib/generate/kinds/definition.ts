@@ -8,6 +8,7 @@ import { endsInNoun, otherTerms, verbInTerm } from './definition-terms';
 import type { FactKindModule, FindContext } from './kind';
 import { namedGloss } from './definition-gloss';
 import { aliases } from './definition-alias';
+import { definedTerms } from './definition-defined';
 import { definesTerm, resolveDemonstratives, withoutAsides } from './definition-defining';
 import { fitBack, notAGloss } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationFact, relationQuestion, standsAlone, termCase } from './relation';
@@ -141,8 +142,19 @@ function copulas(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 		const whole = c.gloss.split(/(?:,? (?:so|but|while|because|although)|, as|, and) (?=\p{Ll})/u)[0];
 		const gloss = whole.slice(0, secondPredicate(s, c.glossAt, whole.length));
 		const words = s.tokens.filter((t) => t.start >= c.at && t.end <= c.at + c.term.length);
-		if (words.length === 0 || words.some((t) => t.tags.has('Pronoun') || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')))) return [];
+		// compromise often reads a plural before "are" or before its modifier ("Sand dunes are ridges of …") as a
+		// verb; in that place of a bare plural clause it can only be a noun.
+		const pluralNoun = (t: (typeof words)[number] | undefined, i: number) =>
+			t !== undefined && c.plural !== undefined && /\p{Ll}s$/u.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Adverb') && i === words.length - 1;
+		const verb = (t: (typeof words)[number], i: number) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun') && !pluralNoun(t, i);
+		if (words.length === 0 || words.some((t, i) => t.tags.has('Pronoun') || verb(t, i))) return [];
 		if (!nominal(s, c.glossAt, c.glossAt + gloss.length)) return [];
+		// A bare plural term and class ("Centaurs are icy bodies that …"): both must be plural nouns.
+		const plural = c.plural;
+		if (plural) {
+			const head = s.tokens.find((t) => t.start === plural.at);
+			if (!head || head.tags.has('Adjective') || head.tags.has('Adverb') || !pluralNoun(words.at(-1), words.length - 1)) return [];
+		}
 		return make(s, c.term, c.at, gloss, ctx) ?? [];
 	});
 }
@@ -203,6 +215,11 @@ function aliased(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
 	return aliases(s).flatMap((a) => make(s, a.term, a.at, a.gloss, ctx, true) ?? []);
 }
 
+/** 'a "pollination deficit", which it defines as …': a term defined with the verb "define" (see definition-defined.ts). */
+function defined(s: TaggedSentence, ctx: FindContext): DefinitionFact[] {
+	return definedTerms(s).flatMap((d) => (insideQuote(s.text, d.at - 1) ? [] : (make(s, d.term, d.at, d.gloss, ctx) ?? [])));
+}
+
 /**
  * Definitions and appositions: a term and the article's words for what it is. Asked as "What
  * does the article call …?" (typed, and a choice among the article's other terms) and as a
@@ -212,7 +229,15 @@ export const definition: FactKindModule<'definition'> = {
 	kind: 'definition',
 	claims: false,
 	find: (s, ctx) => {
-		const found = [...copulas(s, ctx), ...appositions(s, ctx), ...summaries(s, ctx), ...namings(s, ctx), ...dashed(s, ctx), ...aliased(s, ctx)];
+		const found = [
+			...copulas(s, ctx),
+			...appositions(s, ctx),
+			...summaries(s, ctx),
+			...namings(s, ctx),
+			...dashed(s, ctx),
+			...aliased(s, ctx),
+			...defined(s, ctx)
+		];
 		// "Less successful was the evening headliner": a term with no noun in it names nothing.
 		// "holders, the transport authority confirmed": a gloss that is the sentence's tail or attribution says nothing of the term.
 		return found.filter((f, i) => found.findIndex((g) => g.key === f.key) === i && endsInNoun(f.answer) && !notAGloss(f.gloss));
