@@ -97,6 +97,8 @@ export interface OutcomeFact extends FactBase {
 	/** Set on the fact of who decided a game ("thanks to a header from Okonjo"): how ("header"), its answer whose; `score` the game's. */
 	decider?: string;
 	score?: string;
+	/** Set when the article names the beaten side in this sentence only: a side result, not the report's outcome. */
+	aside?: boolean;
 }
 
 /** "The machine works by pumping …", "The tank acts like a battery": `answer` is how it works or what it does. */

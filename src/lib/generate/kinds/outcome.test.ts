@@ -68,3 +68,34 @@ describe('outcomes', () => {
 		expect(factsOf(text, 'outcome')).toEqual([]);
 	});
 });
+
+describe('a side result beside the outcome the report gives', () => {
+	/** The prompts the outcome kind asks of a whole report. */
+	const prompts = (text: string) => questionsOf(text, 'outcome').map((q) => q.prompt);
+
+	it.each([
+		[
+			'Lena Hart beat Maria Osei 6-3, 6-4 to win the Riverside Open. Osei had not dropped a set all week. Hart beat Poland’s Ewa Nowak 7-5, 6-2 in the semi-finals.',
+			'Nowak'
+		],
+		[
+			'Harrowby Town beat Castlemere 2-1 in the county final. Castlemere led at half-time. Westfield Rangers beat Ollerton 4-0 in the women’s final earlier in the day.',
+			'Ollerton'
+		],
+		[
+			'Kessing beat Halford by a length to take the Harlow Cup. Halford had won it twice before. Halford beat Dunmore by three lengths in the other semi-final.',
+			'Dunmore'
+		]
+	])('asks nothing of a match whose beaten side the report names once: %s', (text, once) => {
+		const asked = prompts(text);
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.filter((p) => p.includes(once))).toEqual([]);
+	});
+
+	it.each(['Lena Hart beat Maria Osei 6-3, 6-4 to win the Riverside Open.', 'Harrowby Town beat Castlemere 2-1 in the county final on Saturday.'])(
+		'still asks the only result of a short report, named once: %s',
+		(text) => {
+			expect(prompts(text).length).toBeGreaterThan(0);
+		}
+	);
+});

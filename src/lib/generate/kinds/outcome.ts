@@ -1,6 +1,6 @@
 import { normaliseAnswer } from '../../quiz/normalise';
 import { arrange, entityDistractors, type NameFact } from '../distractors';
-import { asQuestion, capitalise } from '../english';
+import { asQuestion, capitalise, escapeRegExp } from '../english';
 import type { FactRecord, OutcomeFact, TaggedSentence } from '../facts/types';
 import type { Candidate } from '../questions/candidate';
 import type { AskContext, FactKindModule } from './kind';
@@ -74,7 +74,7 @@ function askAward(fact: OutcomeFact, ctx: AskContext): Candidate[] {
 export const outcome: FactKindModule<'outcome'> = {
 	kind: 'outcome',
 	claims: false,
-	find(s) {
+	find(s, ctx) {
 		const own = WON_OWN.exec(s.text);
 		const won = own ? null : WON.exec(s.text);
 		const beat = own || won ? null : BEAT.exec(s.text);
@@ -89,6 +89,7 @@ export const outcome: FactKindModule<'outcome'> = {
 		// "won the Cup for the first time …, beating Sparta 2-1": the side beaten further on.
 		const beaten = fact.loser ? null : BEATING.exec(s.text.slice(fact.answerEnd - s.start));
 		if (beaten) fact = { ...fact, loser: beaten[1] };
+		if (fact.loser && namedOnce(fact.loser, ctx.article.sentences)) fact = { ...fact, aside: true };
 		const score = fact.loser ? scoreAfter(s, fact.loser, fact.answerEnd - s.start) : null;
 		if (!score) return award ? [fact, award] : [fact];
 		const scored: OutcomeFact = {
@@ -97,12 +98,16 @@ export const outcome: FactKindModule<'outcome'> = {
 			// "the Harbour City Falcons" as the article writes it: the side is asked about by its whole name.
 			winner: /\b[Tt]he $/.test(s.text.slice(0, fact.answerStart - s.start)) ? `the ${fact.answer}` : fact.answer,
 			...(fact.loser ? { loser: fact.loser } : {}),
-			...(fact.event ? { event: fact.event } : {})
+			...(fact.event ? { event: fact.event } : {}),
+			...(fact.aside ? { aside: true } : {})
 		};
 		const decider = deciderAfter(s, fact, score);
 		return [fact, scored, ...(decider ? [decider] : []), ...(award ? [award] : [])];
 	},
 	ask(fact, ctx) {
+		// "Kovačević beat Japan's Haruka Ishimoto … in the other semi-final": a match whose beaten side the
+		// article names once is a side result of the report, not asked beside the outcome it reports.
+		if (fact.aside && ctx.all.some((f) => f.kind === 'outcome' && f.loser && !f.aside)) return [];
 		if (fact.award) return askAward(fact, ctx);
 		if (fact.decider) {
 			// "Whose header gave Harrowgate Rovers the 3-2 win over Castleton Athletic?"
@@ -149,3 +154,9 @@ export const outcome: FactKindModule<'outcome'> = {
 	},
 	score: () => 4
 };
+
+/** Whether the article names a side in one sentence only (by its last word: "Ishimoto" of "Japan's Haruka Ishimoto"). */
+function namedOnce(side: string, sentences: TaggedSentence[]): boolean {
+	const word = new RegExp(`(?<!\\p{L})${escapeRegExp(side.split(/\s+/).pop() ?? side)}(?!\\p{L})`, 'u');
+	return sentences.filter((s) => word.test(s.text)).length <= 1;
+}
