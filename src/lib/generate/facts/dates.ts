@@ -6,7 +6,8 @@ const DATE = new RegExp(
 		`(?<lastmd>last|next|this) (?<lmonth>${MONTH_PATTERN}) (?<lday>\\d{1,2})(?!\\d)`,
 		`(?<wd>${WEEKDAY_PATTERN})(?:,? (?:(?<wmonth>${MONTH_PATTERN}) (?<wday>\\d{1,2})|(?<wday2>\\d{1,2}) (?<wmonth2>${MONTH_PATTERN})))?(?:,? (?<wyear>\\d{4}))?`,
 		`(?<month>${MONTH_PATTERN}) (?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,? (?<year>\\d{4}))?(?![\\d:])`,
-		`(?<day2>\\d{1,2})(?:st|nd|rd|th)? (?<month2>${MONTH_PATTERN})(?: (?<year2>\\d{4}))?`,
+		// "14 March", never the "60 sep" of "1,260 separate": the day is a whole number, the month a whole word.
+		`(?<![\\d,.])(?<day2>\\d{1,2})(?:st|nd|rd|th)? (?<month2>${MONTH_PATTERN})(?![a-z])(?: (?<year2>\\d{4}))?`,
 		`(?<month3>${MONTH_PATTERN}) (?<year3>\\d{4})`,
 		`(?<=\\b(?:in|since|by|of|until|from|before|after|year|the|its|their|his|her) (?:the (?:spring|summer|autumn|fall|winter|end|start|second half|first half) of )?)(?<year4>1[0-9]{3}|20[0-9]{2})(?![\\d,%–-]|s\\b)`
 	]
