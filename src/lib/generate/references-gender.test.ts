@@ -60,3 +60,15 @@ describe('a sentence before one that opens with "he" or "she"', () => {
 		);
 	});
 });
+
+describe('a name that opens on its own honorific', () => {
+	it.each([
+		['Mr. Veitch', ['She handed the ledger to Mr. Veitch and left before he could speak.'], 'he'],
+		['Mrs Threlfall', ['He wrote to Mrs Threlfall about the lease.'], 'she'],
+		['Miss Pym', ['The vicar thanked Miss Pym, and he closed the meeting.'], 'she'],
+		['Sir Walter Hume', ['She met Sir Walter Hume at the gate.'], 'he'],
+		['Dr Okoro', ['Dr Okoro said she would publish the data in May.'], 'she']
+	])('%s', (name, sentences, gender) => {
+		expect(peopleGenders([name], sentences).get(name)).toBe(gender);
+	});
+});

@@ -67,7 +67,12 @@ export function peopleGenders(names: Iterable<string>, sentences: string[]): Peo
 	const out: PeopleGenders = new Map();
 	for (const name of all) {
 		const titled = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\.? ${escapeRegExp(name)}\\b`, 'u');
-		const title = sentences.map((s) => (s.includes(name) ? titled.exec(s)?.[1].toLowerCase() : undefined)).find((t) => t !== undefined && t in TITLED);
+		// "Mr. Veitch": a name that opens on its honorific carries its own title.
+		const opening = name.includes(' ') ? name.split(/\s+/)[0].replace(/\.$/, '').toLowerCase() : '';
+		const title =
+			opening in TITLED
+				? opening
+				: sentences.map((s) => (s.includes(name) ? titled.exec(s)?.[1].toLowerCase() : undefined)).find((t) => t !== undefined && t in TITLED);
 		// The given name alone: beside a surname the tagger may read "Helen Marsh" as a place.
 		const given = tokenize(name.split(/\s+/)[0])[0];
 		const tagged = given?.tags.has('FemaleName') ? 'she' : given?.tags.has('MaleName') ? 'he' : null;
