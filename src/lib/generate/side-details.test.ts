@@ -96,3 +96,22 @@ describe('side details', () => {
 		expect(answersOf(text, 'minor').has('900')).toBe(false);
 	});
 });
+
+describe('how often the article names a person', () => {
+	/** Each person's mentions in a text. */
+	const counted = (text: string) => surnameMentions(extractFacts(splitSentences(text), null), text);
+
+	it.each([
+		// A surname ending in a letter "\b" does not read as one.
+		['Top seed Anja Kovačević lost the final. Kovačević served well. Kovačević then faded, and Kovačević said her foot hurt.', 'Anja Kovačević', 4],
+		['Coach Marko Ivanović praised the side. Ivanović later left, and Ivanović was replaced.', 'Marko Ivanović', 3],
+		// A story names its heroine by her given name.
+		['The narrator, Agnes Pell, works at the customs house. Agnes notices the ledgers. Agnes tells nobody. Later Agnes confronts the clerk.', 'Agnes Pell', 4],
+		// An honorific is no given name.
+		['Mr Pearce objected to the plan. Residents said Mr and Mrs Tull agreed, and Mr and Mrs Hale wrote to the council.', 'Mr Pearce', 1],
+		// A given name two people share counts for neither.
+		['The historian Ruth Abara, the engineer Ruth Okafor and the mayor spoke. Ruth said the dam was safe. Okafor agreed.', 'Ruth Abara', 1]
+	])('%s', (text, name, n) => {
+		expect(counted(text).get(name)).toBe(n);
+	});
+});

@@ -1,3 +1,4 @@
+import { opensOnHonorific } from './distractors-form';
 import { escapeRegExp } from './english';
 import type { FactRecord } from './facts/types';
 import { INCIDENTAL_RULES } from './incidental';
@@ -185,11 +186,21 @@ function judge(c: Candidate, view: SideView): { name: string; weight: SideWeight
 /** How often each person's surname is written in the article, by key. */
 export function surnameMentions(facts: FactRecord[], text: string): Map<string, number> {
 	const out = new Map<string, number>();
-	for (const f of facts) {
-		if (f.kind !== 'person' || out.has(f.key)) continue;
-		const surname = f.key.split(/\s+/).at(-1) ?? f.key;
-		const escaped = escapeRegExp(surname);
-		out.set(f.key, (text.match(new RegExp(`\\b${escaped}\\b`, 'g')) ?? []).length);
+	// Whole words in any script: "\b" takes the "ć" of "Kovačević" for no letter, and would count none.
+	const count = (word: string) => (text.match(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'gu')) ?? []).length;
+	const people = facts.filter((f) => f.kind === 'person');
+	const givens = people
+		.map((f) => f.key.split(/\s+/))
+		.filter((w) => w.length > 1)
+		.map((w) => w[0]);
+	for (const f of people) {
+		if (out.has(f.key)) continue;
+		const words = f.key.split(/\s+/);
+		const surname = words.at(-1) ?? f.key;
+		// A review or a story calls its people by their given name ("Agnes notices …"): a given name
+		// no one else in the article bears counts as theirs.
+		const given = words.length > 1 && !opensOnHonorific(f.key) && givens.filter((g) => g === words[0]).length === 1 ? count(words[0]) : 0;
+		out.set(f.key, Math.max(count(surname), given));
 	}
 	return out;
 }
