@@ -47,7 +47,7 @@ describe('the other end of a range bounds the wrong values', () => {
 describe('a count taken out of a whole never passes it', () => {
 	// Each row: a sentence, the key, and the whole no wrong count may pass.
 	const table: [string, string, number][] = [
-		['Rating: three stars out of five.', 'three', 5],
+		['The guide rated the inn three stars out of five.', 'three', 5],
 		['The jury gave the play 4 stars out of 5.', '4', 5],
 		['Critics gave the album two stars out of four.', 'two', 4]
 	];

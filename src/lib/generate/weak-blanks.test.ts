@@ -45,7 +45,7 @@ describe('a small count spelled out', () => {
 		['Volunteers planted the saplings along nine miles of hedgerow and at five schools.', 'five', true],
 		['A lithium battery would cost roughly six times as much to build.', 'six', false],
 		['Around one in eight adults in the district has never visited a dentist.', 'eight', false],
-		['Rating: four stars out of five.', 'four', false],
+		['The guide rated the inn four stars out of five.', 'four', false],
 		['A good heat pump gives out three units of heat for every unit of electricity it draws.', 'three', false],
 		['The club signed 212 new members in its first season.', '212', false]
 	]);
