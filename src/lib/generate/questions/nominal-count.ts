@@ -5,7 +5,8 @@ import { asQuestion } from '../english';
 import { isCommonWord } from '../frequency';
 import type { Sentence } from '../sentences';
 import { tokenize } from '../tokens';
-import { countedTail, namesItsEvent } from './how-many';
+import { countedTail } from './counted-tail';
+import { namesItsEvent } from './how-many';
 import { beforeNumber, qualifierLead } from './number-clause';
 import { isFinite } from './wh';
 
