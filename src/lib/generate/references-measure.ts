@@ -9,6 +9,7 @@ import { tokenize } from './tokens';
 
 /** Nouns that stand for a measured quantity, which only says what it measures when told. */
 const MEASURE = /^(?:figures?|average|proportion|share|rate|total|mass|percentage|ratio)$/i;
+const MEASURE_AFTER_THE = /\bthe\W+(?:figures?|average|proportion|share|rate|total|mass|percentage|ratio)\b/i;
 
 /** A past participle opening a phrase: "the figures used in climate models" says which figures. */
 const participlePhrase = (verb: string, next: string | undefined) =>
@@ -16,6 +17,8 @@ const participlePhrase = (verb: string, next: string | undefined) =>
 
 /** The first "the figure", "the average" … that opens a clause as its subject with nothing said of it; null when none. */
 export function bareMeasure(text: string): string | null {
+	// Tagging is the costly part, and most prompts have no "the" before such a noun.
+	if (!MEASURE_AFTER_THE.test(text)) return null;
 	const tokens = tokenize(text);
 	for (let i = 0; i + 2 < tokens.length; i++) {
 		const [the, noun, verb] = [tokens[i], tokens[i + 1], tokens[i + 2]];

@@ -14,6 +14,18 @@ import { shownOf } from './quality/shown';
  * and its speaker's name in one sentence are one fact (who said it); otherwise a sentence's span.
  */
 export function factOf(c: Candidate): string {
+	let fact = factCache.get(c);
+	if (fact === undefined) {
+		fact = factKey(c);
+		factCache.set(c, fact);
+	}
+	return fact;
+}
+
+// Selection compares every pair of candidates, so each one's fact is worked out once.
+const factCache = new WeakMap<Candidate, string>();
+
+function factKey(c: Candidate): string {
 	if (c.facet === 'role') return `role|${c.fact.kind}|${c.fact.key}`;
 	if (c.fact.kind === 'quote') return `${c.sentence.index}|person|${c.fact.speaker}`;
 	if (c.fact.kind === 'person') return `${c.sentence.index}|person|${c.fact.key}`;
