@@ -108,6 +108,17 @@ function sameFigure(k: Candidate, c: Candidate): boolean {
 }
 
 /**
+ * Whether one question asks a change and the other the amount it moved by: "How did Brightwater's
+ * shares change?" (a card backed "They fell 4.2 per cent to $61.30") beside "By what percentage did
+ * Brightwater's shares fall?" asks one fact twice, though the two come from two kinds.
+ */
+function changeAndAmount(k: Candidate, c: Candidate): boolean {
+	const amountOf = (change: Candidate['fact'], q: Candidate['fact']) =>
+		change.kind === 'change' && q.kind === 'quantity' && change.sentence === q.sentence && !!change.by && change.by.startsWith(q.answer);
+	return amountOf(k.fact, c.fact) || amountOf(c.fact, k.fact);
+}
+
+/**
  * Whether two questions cannot both be kept: the same prompt, the same fact, or one prompt
  * that prints the other's answer anywhere in the bank ("Over 24 UAVs …" beside "Over ____ UAVs
  * …", a card "Volodymyr Zelensky" beside "Who said …?").
@@ -115,7 +126,7 @@ function sameFigure(k: Candidate, c: Candidate): boolean {
 export function clash(k: Candidate, c: Candidate): boolean {
 	if (k.question.prompt === c.question.prompt || factOf(k) === factOf(c)) return true;
 	// "the tram's three bogies" and "How many bogies does the Corvan T4 have?" ask one number twice.
-	if (sameCount(k.fact, c.fact)) return true;
+	if (sameCount(k.fact, c.fact) || changeAndAmount(k, c)) return true;
 	// "Who won the final?" and "____ won her first title …" from one sentence ask one thing twice.
 	// What a person is ("Who is described as the governor?") is another fact than what they did.
 	const twice = k.sentence.index === c.sentence.index && !isRole(k) && !isRole(c);
