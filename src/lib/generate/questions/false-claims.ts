@@ -1,6 +1,7 @@
-import nlp from 'compromise';
 import { normaliseAnswer } from '../../quiz/normalise';
+import { tokenize } from '../tokens';
 import { personSort } from '../facts/name-sorts';
+
 /**
  * A number under a bound ("more than 50", "within 24 hours", "since 2006", "the bottom 10%")
  * makes some other numbers true as well: "more than 30" follows from "more than 50", "the bottom
@@ -88,7 +89,8 @@ export function fairPersonSwap(answerRole: string | undefined, otherRole: string
 
 /** Whether a statement still makes a claim once shortened: "The pianist Daniel Okonjo." has no verb left to be true or false. */
 export function makesClaim(statement: string): boolean {
-	return nlp(statement).has('#Verb');
+	// Tagged through the shared cache: the statement is tagged again when it is checked as a prompt.
+	return tokenize(statement).some((t) => t.tags.has('Verb'));
 }
 
 /**
