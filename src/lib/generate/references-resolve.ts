@@ -212,6 +212,8 @@ function fullerMentions(head: string, text: string): { found: Set<string>; antec
 export function articleMentions(article: string): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>();
 	for (const head of BACK_HEADS) {
+		// The mention pattern is slow to scan, and most heads are not in a given article at all.
+		if (!article.includes(head)) continue;
 		const { found } = fullerMentions(head, article);
 		if (found.size > 0) out.set(head, found);
 	}
