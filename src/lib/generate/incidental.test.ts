@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prominent, timesNamed } from './incidental';
+import { INCIDENTAL_RULES, prominent, timesNamed } from './incidental';
 import type { Candidate } from './questions';
-import { judged } from './side-details-judged';
+import { acceptedBy, judged } from './side-details-judged';
 
 const weightsOf = (all: ReturnType<typeof judged>, answer: string, keep: (c: Candidate) => boolean = () => true) =>
 	new Set(all.filter((j) => j.c.fact.answer === answer && keep(j.c)).map((j) => j.weight));
@@ -85,6 +85,32 @@ describe('the close of an obituary', () => {
 		expect(weightsOf(all, '1959')).toEqual(new Set(['trivial']));
 		expect(weightsOf(all, 'four').has('trivial')).toBe(false);
 		expect([...all.filter((j) => j.c.sentence.text.startsWith('After she retired'))].every((j) => j.weight === 'trivial')).toBe(true);
+	});
+});
+
+describe('when someone died', () => {
+	const rule = INCIDENTAL_RULES.find((r) => r.name === 'when someone died');
+	const lead = 'The Orrin Valley canal reopened to boats on Saturday after a restoration that took eleven years.';
+	it.each([
+		['Marta Quell, who surveyed the canal in the 1960s, died in 1998.', '1998', true],
+		['The lock keeper, Amos Tregear, died of pneumonia in 1879.', '1879', true],
+		['Its first engineer resigned in 1791 and died in poverty in 1806.', '1806', true],
+		['Its first engineer resigned in 1791 and died in poverty in 1806.', '1791', false],
+		['The canal was opened in 1794 by a company of local mill owners.', '1794', false],
+		['In 1902 a boy died in the lock, and the company fenced it.', '1902', false]
+	])('%s → %s: %s', (sentence, answer, struck) => {
+		expect(rule).toBeDefined();
+		expect(acceptedBy(rule!, 'Orrin Valley canal reopens', `${lead} ${sentence}`).has(answer)).toBe(struck);
+	});
+
+	it('leaves the death the lead reports', () => {
+		expect(
+			acceptedBy(
+				rule!,
+				'Lock keeper dies',
+				'Amos Tregear, the last lock keeper of the Orrin Valley canal, died in 1998. He kept the lock for forty years.'
+			).has('1998')
+		).toBe(false);
 	});
 });
 

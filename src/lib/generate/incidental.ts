@@ -81,6 +81,12 @@ const FAMILY =
 const LATE_LIFE =
 	/\b(?:after (?:she|he|they) retired|after retiring|in (?:her|his|their) retirement|retired in|was knighted|made a (?:dame|knight)|honorary (?:degree|doctorate))\b/i;
 
+/**
+ * A time given to a death: "Howard Pell died in 2015", "she died of a fever in 1811". Outside the
+ * lead, a death closes a life the article has told, and when it came is not what the story says.
+ */
+const DIED = /\b(?:died|dies|passed away)\b(?:\s+[^\s.;:]+){0,4}\s+(?:in|on)\s+$/i;
+
 /** The key a learner gives or recalls, for the headline test. */
 function keyOf(c: Candidate): string {
 	const q = c.question;
@@ -146,6 +152,11 @@ export const INCIDENTAL_RULES: SideRule[] = [
 		name: 'the family or the late life of the subject',
 		weight: 'trivial',
 		test: (c, view) => !TERMS.has(c.fact.kind) && !isLead(c, view) && (FAMILY.test(c.sentence.text) || LATE_LIFE.test(c.sentence.text))
+	},
+	{
+		name: 'when someone died',
+		weight: 'trivial',
+		test: (c, view) => c.fact.kind === 'date' && !isLead(c, view) && DIED.test(before(c))
 	},
 	{
 		// "The lakes release ____." under "Arctic lakes release methane": the headline gives the key.

@@ -67,10 +67,41 @@ describe('a detail in an aside the article never comes back to', () => {
 	it('is what the side-detail judge says of such a blank', () => {
 		const all = judged(
 			'A day of news in Harrowgate',
-			// Not "Lena Ortiz, who follows …": a person's workplace is judged first by the roles rule.
-			'Harrowgate council met on Tuesday. Redvale, who had kept 14 clean sheets this season, started quickly.'
+			// Not "Lena Ortiz, who follows …": a person's workplace is judged first by the roles rule; nor
+			// "Redvale, who had kept …, started": a clause the sentence closes is the next rule's, and trivial.
+			'Harrowgate council met on Tuesday. The railings were made by Ostrander Works, a foundry in the north of Kelby with fewer than 80 staff.'
 		);
-		const blanks = onAnswer(all, '14', (c) => c.form === 'blank');
+		const blanks = onAnswer(all, '80', (c) => c.form === 'blank');
 		expect(blanks.map((j) => j.name)).toContain(aside.name);
+	});
+});
+
+describe('a detail in a clause that says who a named speaker or body is', () => {
+	const rule = SALIENCE_RULES.find((r) => r.name === 'a detail in a clause that says who a named speaker or body is');
+	/** Whether the rule strikes `answer`, in a sentence after a lead of its own; a case no fact asks throws. */
+	function struck(sentence: string, answer: string, title = 'A day of news in Harrowgate'): boolean {
+		const body = `Harrowgate council met on Tuesday to agree its budget for the year. ${sentence}`;
+		const all = acceptedBy({ ...rule!, test: () => true }, title, body);
+		if (!all.has(answer)) throw new Error(`no candidate on ${answer}: ${[...all].join(', ')}`);
+		return acceptedBy(rule!, title, body).has(answer);
+	}
+
+	it.each([
+		['a union’s size, said the union', 'The Kelby Dockers Union, which represents 4,200 port workers, said it would ballot its members.', '4,200'],
+		['a party’s rise, said its leader', 'Dara Quinn, whose party gained 3 seats in 2019, said the vote was a warning.', '3'],
+		['where a speaker’s shop is', 'Tom Ashe, who runs a bakery in Millbrook and employs six people, said trade had halved.', 'Millbrook'],
+		['how many a speaker’s firm employs', 'Ana Pike, whose bakery in Eastmere employs 14 people, said trade had halved.', '14']
+	])('strikes %s', (_, sentence, answer) => {
+		expect(rule).toBeDefined();
+		expect(struck(sentence, answer)).toBe(true);
+	});
+
+	it.each([
+		['the claim itself, after the clause', 'The Kelby Dockers Union, which represents port workers, said 4,200 jobs were at risk.', '4,200'],
+		['a clause on a thing, which may carry the story', 'The new ferry, which carries 600 passengers, entered service on Monday.', '600'],
+		['a clause that runs to the end of the sentence', 'The pass went to Okafor, who scored 3 points in the last minute.', '3'],
+		['a clause on the headline’s subject', 'Dara Quinn, whose party gained 3 seats in 2019, said the vote was a warning.', '3', 'Dara Quinn wins Harrowgate']
+	])('keeps %s', (_, sentence, answer, title?: string) => {
+		expect(struck(sentence, answer, title)).toBe(false);
 	});
 });

@@ -130,6 +130,21 @@ function hostIsSubject(host: string, view: SideView): boolean {
 /** Kinds whose answer is a name, a number or a date: what an aside describes with. */
 const ASKED = new Set(['quantity', 'date', 'person', 'place', 'organisation', 'named-thing']);
 
+/**
+ * Whether the answer sits in a relative clause on a name that the sentence closes and goes on
+ * after: "The Strathmoyle Growers' Association, whose ____ member farms plant …, said …";
+ * "Rellig, whose party's share rose by ____ points …, said …". The clause only says who the
+ * speaker or the body is, and the claim resumes after it: what it counts or names is a
+ * description, whether or not the article says it again. A clause that runs to the end of the
+ * sentence ("… to Okafor, who dribbled …") may carry the story's next event, and is left alone.
+ */
+function inClosedClauseOnName(c: Candidate, view: SideView): boolean {
+	const aside = asideAround(c);
+	if (!aside || !aside.relative || hostIsSubject(aside.host, view)) return false;
+	if (!/^\p{Lu}/u.test(aside.host.split(/\s+/).at(-1) ?? '')) return false;
+	return /^,\s+\p{L}/u.test(c.sentence.text.slice(aside.end));
+}
+
 export const SALIENCE_RULES: SideRule[] = [
 	{
 		name: 'a detail in an aside the article never comes back to',
@@ -147,5 +162,11 @@ export const SALIENCE_RULES: SideRule[] = [
 			if (!aside.relative && !tokenize(lead).some((t) => t.tags.has('Preposition'))) return false;
 			return saidOnce(c, view);
 		}
+	},
+	{
+		// A true/false statement shows the whole sentence, claim and clause: it is left to the rule above.
+		name: 'a detail in a clause that says who a named speaker or body is',
+		weight: 'trivial',
+		test: (c, view) => ASKED.has(c.fact.kind) && c.form !== 'card' && c.form !== 'statement' && !isLead(c, view) && inClosedClauseOnName(c, view)
 	}
 ];

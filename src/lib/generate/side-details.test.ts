@@ -115,3 +115,29 @@ describe('how often the article names a person', () => {
 		expect(counted(text).get(name)).toBe(n);
 	});
 });
+
+describe('one end of a period', () => {
+	const rule = (text: string, answer: string) =>
+		judged(`The Orrin Valley trial of night buses ended on Friday. ${text}`)
+			.filter((j) => j.c.fact.answer === answer && j.c.form !== 'statement')
+			.map((j) => j.side);
+	it.each([
+		['Between May 2019 and September 2022, the council surveyed 4,000 riders.', 'May 2019', true],
+		['Between May 2019 and September 2022, the council surveyed 4,000 riders.', 'September 2022', true],
+		['The buses ran from 2018 to 2023 on four routes.', '2018', true],
+		['The buses ran from March 2018 until June 2023 on four routes.', 'June 2023', true],
+		['The council bought the first night bus in 2018 and sold it in 2023.', '2018', false],
+		['In 2018 the council moved the depot from Mill Lane to Harbour Road.', '2018', false]
+	])('%s → %s: %s', (sentence, answer, struck) => {
+		const sides = rule(sentence, answer);
+		expect(sides.length).toBeGreaterThan(0);
+		expect(sides.every((s) => s === 'one end of a period')).toBe(struck);
+	});
+
+	it('leaves a true/false statement on the whole span', () => {
+		const statements = judged('The trial ended. Between May 2019 and September 2022, the council surveyed 4,000 riders.').filter(
+			(j) => j.c.form === 'statement' && j.c.fact.kind === 'date'
+		);
+		expect(statements.some((j) => j.side === 'one end of a period')).toBe(false);
+	});
+});

@@ -81,6 +81,13 @@ const CURRENCY_OR_WEIGHT = /^pounds\b/;
 /** "a range of 620 miles", "a top speed of 300 km/h": what a thing can do, named as such, is its point. */
 const CAPABILITY = /\b(?:range|reach|speed|altitude|capacity|output) of (?:about |approximately |around |up to |some |nearly |almost )?$/i;
 
+/** A year, with up to two words before it: "2019", "March 2019", "14 March 2019". */
+const YEAR = String.raw`(?:[\p{L}\d.]+\s+){0,2}(?:1\d|20)\d\d`;
+/** The answer opens a period: "between ____ and March 2022", "from ____ to 2019". */
+const PERIOD_START = new RegExp(String.raw`^\s+(?:and|to|until|till|through)\s+${YEAR}\b`, 'iu');
+/** The answer closes one: "between September 2023 and ____". */
+const PERIOD_END = new RegExp(String.raw`\b(?:between|from)\s+${YEAR}\s+(?:and|to|until|till|through)\s+$`, 'iu');
+
 const RULES: SideRule[] = [
 	{ name: 'the journal a study appeared in', weight: 'trivial', test: (c) => c.fact.kind === 'organisation' && c.fact.nameClass.startsWith('journal') },
 	{
@@ -95,6 +102,17 @@ const RULES: SideRule[] = [
 		test: (c) =>
 			c.fact.kind === 'date' &&
 			/\b(?:largest|biggest|highest|lowest|best|worst|most|fewest|first|longest|shortest|smallest|strongest|weakest)\b[^.;]*\bsince $/i.test(around(c).before)
+	},
+	{
+		// "sold between February 2022 and ____": one end of a span asks half of it. A true/false
+		// statement is left alone: it shows the whole span, and its false twin changes only one end.
+		name: 'one end of a period',
+		weight: 'trivial',
+		test: (c) => {
+			if (c.fact.kind !== 'date' || c.form === 'statement') return false;
+			const { before, after } = around(c);
+			return (/\b(?:between|from)\s+$/i.test(before) && PERIOD_START.test(after)) || PERIOD_END.test(before);
+		}
 	},
 	{
 		name: 'a number inside a quote',
