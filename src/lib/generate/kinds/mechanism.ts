@@ -4,6 +4,7 @@ import type { FactRecord, MechanismFact, TaggedSentence } from '../facts/types';
 import { askable, askClause, auxOf, baseOf, clause, NOT_A_SUBJECT, subjectBefore } from './clause';
 import type { FactKindModule, FindContext } from './kind';
 import { actsAs } from './mechanism-acts';
+import { methodBy } from './mechanism-by';
 import { relationFact, termCase } from './relation';
 
 /** "works by pumping …": how a thing works, a gerund clause. */
@@ -158,6 +159,8 @@ function promptOf(f: MechanismFact): string {
 			return f.object ? `What ${f.verb} ${f.subject} ${f.object} to do?` : `What ${aux} ${f.subject} ${baseOf(f.verb)} to do?`;
 		case 'does':
 			return `What does ${f.subject} do?`;
+		case 'by':
+			return `How ${f.aux} ${f.subject} ${[f.verb, f.object].filter(Boolean).join(' ')}?`;
 		case 'when':
 			return `When ${auxOf(f.verb)} ${f.subject} ${baseOf(f.verb)}?`;
 		case 'allows':
@@ -171,7 +174,7 @@ const others = (f: MechanismFact, all: FactRecord[]) =>
 
 /**
  * Mechanism and function: how a thing works ("works by …"), when it happens ("happens when …"),
- * what it acts as, what it is designed to do and what it lets someone do. Asked as a whole-clause question ("How does the store
+ * what it acts as, what it is designed to do, what it lets someone do and the method by which something is done ("by tracking …"). Asked as a whole-clause question ("How does the store
  * work?") on a card, typed when the answer is short, and as a choice among the article's other
  * mechanisms of the same sort when it has three.
  */
@@ -212,6 +215,12 @@ export const mechanism: FactKindModule<'mechanism'> = {
 		if (exists) return [make(s, exists, 'designed-to', exists[2])].filter((f): f is MechanismFact => f !== null);
 		const lets = LETS.exec(s.text);
 		if (lets) return [make(s, lets, 'allows', lets[5], lets[2] ?? lets[4], lets[1] ?? lets[3])].filter((f): f is MechanismFact => f !== null);
+		const method = methodBy(s);
+		if (method) {
+			const at = s.text.indexOf(method.answer, method.index);
+			const { subject, verb, aux, object, answer } = method;
+			return [{ ...relationFact(s, answer, at, `mechanism|by|${normaliseAnswer(subject)}`), kind: 'mechanism', subject, how: 'by', verb, aux, object }];
+		}
 		const part = does(s, ctx);
 		return part ? [part] : [];
 	},
