@@ -107,11 +107,14 @@ export interface MechanismFact extends FactBase {
 	/** The thing that works so, as it reads inside a question ("the machine"). */
 	subject: string;
 	/** `does`: what a part does, in the present tense ("the compressor squeezes the gas …"); `when`: when it happens ("bleaching happens when …"). */
-	how: 'works-by' | 'acts-as' | 'designed-to' | 'allows' | 'does' | 'when';
+	/** `by`: how someone did a thing ("worked out the mass by tracking …"), asked with `aux`. */
+	how: 'works-by' | 'acts-as' | 'designed-to' | 'allows' | 'does' | 'when' | 'by';
 	/** The verb as written ("works", "acts", "lets"). */
 	verb: string;
-	/** "as" or "like" after "acts"; whom "lets"/"allows" lets ("you"). */
+	/** "as" or "like" after "acts"; whom "lets"/"allows" lets ("you"); what a `by` method acts on ("Quillon's mass"). */
 	object?: string;
+	/** The auxiliary a `by` question opens on ("did", "does"). */
+	aux?: string;
 }
 
 /** "Shops must take back bottles", "Milk is exempt from the deposit": `answer` is what is required, or what a rule covers. */

@@ -1,14 +1,14 @@
 import { normaliseAnswer } from '../../quiz/normalise';
-import { clauseRest, escapeRegExp, wordCount } from '../english';
+import { clauseRest, escapeRegExp } from '../english';
 import type { FactRecord, MechanismFact, TaggedSentence } from '../facts/types';
 import { askable, askClause, auxOf, baseOf, clause, NOT_A_SUBJECT, subjectBefore } from './clause';
 import type { FactKindModule, FindContext } from './kind';
+import { actsAs } from './mechanism-acts';
+import { methodBy } from './mechanism-by';
 import { relationFact, termCase } from './relation';
 
 /** "works by pumping …": how a thing works, a gerund clause. */
 const WORKS_BY = / (works|work|worked|operates|operate|operated) by (\p{Ll}+ing\b.+)$/u;
-/** "acts like a battery", "serves as a store", "works like a small fridge": what a thing is in effect, a noun phrase. */
-const ACTS_AS = / (acts|act|acted|serves|serve|served|functions|function|functioned|works|work|worked) (as|like) ((?:an?|the) .+)$/u;
 /**
  * "Bleaching happens when corals expel …", "Frost forms when …": the condition a process starts
  * under, a whole "when" clause. Verbs of coming about (a closed class); the past tense only for
@@ -62,7 +62,7 @@ interface Found {
 function make(s: TaggedSentence, m: Found, how: MechanismFact['how'], answer: string, object?: string, verb = m[1]): MechanismFact | null {
 	const subject = subjectBefore(s, m.index) ?? (how === 'when' ? processSubject(s, m.index) : null);
 	const text = clause(answer);
-	if (!subject || !askable(text, how === 'acts-as' ? 2 : 3, subject.text)) return null;
+	if (!subject || !askable(text, 3, subject.text)) return null;
 	const at = s.text.indexOf(text, m.index);
 	if (at < 0) return null;
 	return {
@@ -147,13 +147,20 @@ function promptOf(f: MechanismFact): string {
 	switch (f.how) {
 		case 'works-by':
 			return `How ${aux} ${f.subject} work?`;
-		case 'acts-as':
-			return `What ${aux} ${f.subject} ${baseOf(f.verb)} ${f.object}?`;
+		case 'acts-as': {
+			// A question cannot end on "as" (read as a conjunction cut short): "As what did the furrows act?", as "To what did …?".
+			const as = /^(.*?) ?as$/.exec(f.object ?? '');
+			return as
+				? `As what ${aux} ${f.subject} ${[baseOf(f.verb), as[1]].filter(Boolean).join(' ')}?`
+				: `What ${aux} ${f.subject} ${baseOf(f.verb)} ${f.object}?`;
+		}
 		case 'designed-to':
 			// "exists to" has no participle: "What does the turntable exist to do?"
 			return f.object ? `What ${f.verb} ${f.subject} ${f.object} to do?` : `What ${aux} ${f.subject} ${baseOf(f.verb)} to do?`;
 		case 'does':
 			return `What does ${f.subject} do?`;
+		case 'by':
+			return `How ${f.aux} ${f.subject} ${[f.verb, f.object].filter(Boolean).join(' ')}?`;
 		case 'when':
 			return `When ${auxOf(f.verb)} ${f.subject} ${baseOf(f.verb)}?`;
 		case 'allows':
@@ -167,7 +174,7 @@ const others = (f: MechanismFact, all: FactRecord[]) =>
 
 /**
  * Mechanism and function: how a thing works ("works by …"), when it happens ("happens when …"),
- * what it acts as, what it is designed to do and what it lets someone do. Asked as a whole-clause question ("How does the store
+ * what it acts as, what it is designed to do, what it lets someone do and the method by which something is done ("by tracking …"). Asked as a whole-clause question ("How does the store
  * work?") on a card, typed when the answer is short, and as a choice among the article's other
  * mechanisms of the same sort when it has three.
  */
@@ -177,11 +184,19 @@ export const mechanism: FactKindModule<'mechanism'> = {
 	find(s, ctx) {
 		const by = WORKS_BY.exec(s.text);
 		if (by) return [make(s, by, 'works-by', `by ${by[2]}`)].filter((f): f is MechanismFact => f !== null);
-		const as = ACTS_AS.exec(s.text);
-		// "works as a nurse" is someone's job: only "works like" says what a thing is in effect.
-		if (as && !(/^work/.test(as[1]) && as[2] === 'as')) {
-			const what = clauseRest(as[3]);
-			return wordCount(what) <= 8 ? [make(s, as, 'acts-as', what, as[2])].filter((f): f is MechanismFact => f !== null) : [];
+		const as = actsAs(s);
+		if (as) {
+			const at = s.text.indexOf(as.answer, as.index);
+			return [
+				{
+					...relationFact(s, as.answer, at, `mechanism|acts-as|${normaliseAnswer(as.subject)}`),
+					kind: 'mechanism',
+					subject: as.subject,
+					how: 'acts-as',
+					verb: as.verb,
+					object: as.object
+				}
+			];
 		}
 		const when = HAPPENS_WHEN.exec(s.text);
 		// "Peat forms when …": a process opening the sentence is "peat" in the question when the article writes it so elsewhere.
@@ -200,6 +215,12 @@ export const mechanism: FactKindModule<'mechanism'> = {
 		if (exists) return [make(s, exists, 'designed-to', exists[2])].filter((f): f is MechanismFact => f !== null);
 		const lets = LETS.exec(s.text);
 		if (lets) return [make(s, lets, 'allows', lets[5], lets[2] ?? lets[4], lets[1] ?? lets[3])].filter((f): f is MechanismFact => f !== null);
+		const method = methodBy(s);
+		if (method) {
+			const at = s.text.indexOf(method.answer, method.index);
+			const { subject, verb, aux, object, answer } = method;
+			return [{ ...relationFact(s, answer, at, `mechanism|by|${normaliseAnswer(subject)}`), kind: 'mechanism', subject, how: 'by', verb, aux, object }];
+		}
 		const part = does(s, ctx);
 		return part ? [part] : [];
 	},
