@@ -30,6 +30,13 @@ const TABLE: [register: string, lead: string, prompt: string | null, key: string
 	],
 	['reported clause', 'The Dunwick steelworks announced 300 jobs would go at its rolling mill.', null, null],
 	[
+		'name the tagger does not know',
+		'Tallowmere, the bakery chain based in Dunport, has opened a new flour mill beside the harbour.',
+		'What has Tallowmere opened?',
+		'a new flour mill'
+	],
+	['common word before a comma', 'Meanwhile, the bakery chain based in Dunport, has opened a new flour mill beside the harbour.', null, null],
+	[
 		'earnings',
 		'Kessel Foods, the Danish maker of frozen meals, reported a record quarterly profit on Thursday, helped by strong sales in Germany.',
 		'What did Kessel Foods report?',
