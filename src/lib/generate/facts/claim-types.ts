@@ -126,6 +126,8 @@ export interface RequirementFact extends FactBase {
 	verb: string;
 	/** Whom a rule requires to act ("shops"). */
 	object?: string;
+	/** Where or when a rule needs what it requires ("at sites with known faults"), asked in the question. */
+	where?: string;
 }
 
 /** "The inspector recommended a three-span bridge", "The main risk is …", "Results may differ …": `answer` is the advice, risk or caveat. */

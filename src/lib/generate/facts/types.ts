@@ -29,11 +29,12 @@ export type * from './claim-types';
  * announces ("Several products are exempt: milk, …" → "Which products are exempt?"), what a thing
  * was the result of ("The decline was mainly the result of …"), or the reasoning behind an act
  * ("…, reasoning that the job would only be done once"), or what the article ranks first or last
- * ("The final room … is the weakest"). `answer` is the list, source, reason or what is ranked.
+ * ("The final room … is the weakest"), or what a body expects ("Kestrel now expects revenue of …").
+ * `answer` is the list, source, reason, what is ranked or what is expected.
  */
 export interface AnnouncedFact extends FactBase {
 	kind: 'announced';
-	sort: 'list' | 'source' | 'reason' | 'ranked';
+	sort: 'list' | 'source' | 'reason' | 'ranked' | 'expected';
 	prompt: string;
 }
 

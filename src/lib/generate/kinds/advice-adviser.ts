@@ -4,8 +4,8 @@ import { subjectBefore } from './clause';
 import { sentenceBefore, type FindContext } from './kind';
 import { personMeant } from './quote';
 
-/** ", which is held in full in the archive," between a subject and its verb: an aside about the subject. */
-const ASIDE = /, (?:which|who|whose) [^,]+,$/;
+/** ", which is held in full in the archive," between a subject and its verb: an aside about the subject (its "9,300" no comma). */
+const ASIDE = /, (?:which|who|whose) (?:[^,]|,(?=\d{3}))+,$/;
 
 /** "His report", "He", "They" (after "And" or "But"): a subject that is a pronoun or opens on one. */
 const PRONOUN_SUBJECT = /^(?:(?:And|But|Yet|So) )?(?:(He|She)|(His|Her) (\p{Ll}[\p{Ll} -]{2,30})|(They|It))$/u;

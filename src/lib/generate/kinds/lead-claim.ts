@@ -188,8 +188,10 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 		const also = until && amountClaim(text, tokens, v, subjectText, asked, plural);
 		return until && (also ? { ...until, also } : until);
 	}
-	// "says the scheme will cut …": a reported clause is another claim, which the finding and argument kinds read.
-	if (verbs[verbs.length - 1].post !== ' ' || SPEECH_VERBS.has(verbs[verbs.length - 1].text.toLowerCase())) return null;
+	// "says the scheme will cut …": a reported clause is another claim, which the finding and argument kinds read; a count
+	// after the verb is what was acted on ("recalled 412,000 fryers", "announced 300 job cuts"), no clause said.
+	const says = SPEECH_VERBS.has(verbs[verbs.length - 1].text.toLowerCase()) && !has(tokens[v + 1] ?? tokens[v], 'Value');
+	if (verbs[verbs.length - 1].post !== ' ' || says) return null;
 	const passive = finder
 		? null
 		: (passiveClaim(text, tokens, v, verbs, subject, subjectText, isPerson) ?? foundClaim(text, tokens, v, verbs, subjectText, asked, plural));

@@ -1,4 +1,5 @@
 import { AUXILIARIES } from '../english';
+import { isCommonWord } from '../frequency';
 import { tokenize, type Token } from '../tokens';
 
 /**
@@ -82,7 +83,9 @@ export function mainVerb(tokens: Token[]): { verb: number; subjectEnd: number } 
 		if (t.post.includes(',')) {
 			// "Tan Phat Electronics, Vietnam's largest maker …, reported": an apposition after a name, up to its closing comma.
 			const head = tokens.slice(0, i + 1);
-			const name = head.every((x) => /^\p{Lu}/u.test(x.text) || /^(?:of|and|de|van)$/.test(x.text)) && head.some((x) => has(x, 'ProperNoun'));
+			// A capitalised word English does not know is a name the tagger has not met ("Quillstack, the software company, …").
+			const name =
+				head.every((x) => /^\p{Lu}/u.test(x.text) || /^(?:of|and|de|van)$/.test(x.text)) && head.some((x) => has(x, 'ProperNoun') || !isCommonWord(x.text));
 			if (subjectEnd >= 0 || !name) return null;
 			subjectEnd = i + 1;
 			const close = tokens.findIndex((x, k) => k > i && x.post.includes(','));

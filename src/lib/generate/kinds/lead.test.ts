@@ -17,6 +17,26 @@ const TABLE: [register: string, lead: string, prompt: string | null, key: string
 		'Bees exposed to the pesticide visited fewer flowers and returned to the hive more slowly'
 	],
 	[
+		'recall',
+		'Tovey Toys, a maker of wooden games, on Friday recalled 80,000 of its stacking towers after a loose peg was found to be a choking risk.',
+		'What did Tovey Toys recall?',
+		'80,000 of its stacking towers'
+	],
+	[
+		'job cuts',
+		'The Dunwick steelworks announced 300 job cuts at its rolling mill, blaming cheap imports.',
+		'What did the Dunwick steelworks announce?',
+		'300 job cuts'
+	],
+	['reported clause', 'The Dunwick steelworks announced 300 jobs would go at its rolling mill.', null, null],
+	[
+		'name the tagger does not know',
+		'Tallowmere, the bakery chain based in Dunport, has opened a new flour mill beside the harbour.',
+		'What has Tallowmere opened?',
+		'a new flour mill'
+	],
+	['common word before a comma', 'Meanwhile, the bakery chain based in Dunport, has opened a new flour mill beside the harbour.', null, null],
+	[
 		'earnings',
 		'Kessel Foods, the Danish maker of frozen meals, reported a record quarterly profit on Thursday, helped by strong sales in Germany.',
 		'What did Kessel Foods report?',

@@ -55,4 +55,45 @@ describe('requirements and rules', () => {
 		expect(questionsOf(text, 'requirement')).toEqual([]);
 		expect(card('The rail agency must publish every inspection report.')?.[0]).toBe('What must the rail agency do?');
 	});
+
+	it.each([
+		[
+			'The sale of the ferry line requires approval from the harbour trust and the county council.',
+			'What does the sale of the ferry line require?',
+			'Approval from the harbour trust and the county council'
+		],
+		[
+			'The new fire code requires smoke alarms in every bedroom of a rented flat.',
+			'What does the new fire code require?',
+			'Smoke alarms in every bedroom of a rented flat'
+		],
+		[
+			'The storm rules of the port required two tugs for any ship over 200 metres long.',
+			'What did the storm rules of the port require?',
+			'Two tugs for any ship over 200 metres long'
+		]
+	])('asks what a rule or deal requires when no one is named to act: %s', (text, prompt, back) => {
+		expect(card(text)).toEqual([prompt, back]);
+	});
+
+	it('asks where a rule needs its thing in the question, the thing alone typed', () => {
+		const text = 'The flood plan requires steel flood barriers, about 20 a street, at every house within 50 metres of the river.';
+		const typed = questionsOf(text, 'requirement').find((q) => q.type === 'short_answer');
+		expect(typed?.type === 'short_answer' && [typed.prompt, typed.answer]).toEqual([
+			'What does the flood plan require at every house within 50 metres of the river?',
+			'steel flood barriers'
+		]);
+	});
+
+	it('reads no thing needed where someone is required to act', () => {
+		expect(factsOf('The new law requires every shop that sells batteries to take old ones back.', 'requirement')).toEqual([]);
+	});
+
+	it.each([
+		'The bridge was closed for the 40 days required by the inspection rules.',
+		'Each crane is tested below its required working load every spring.',
+		'The council said the plan would require further work before a vote.'
+	])('reads no requirement where "require" is no rule\'s verb: %s', (text) => {
+		expect(card(text)).toBeNull();
+	});
 });

@@ -10,6 +10,12 @@ const MUST = / (must|will have to|has to|have to|had to|(?:is|are|was|were|will 
 /** "The law requires shops to take back …": a rule and whom it binds. */
 const REQUIRES =
 	/ (requires|require|required|obliges|oblige|obliged|forces|force|forced) ((?:all |every |each |the )?[\p{L}-]+(?: [\p{Ll}-]+){0,2}) to (\p{Ll}+ .+)$/u;
+/**
+ * "The deal requires approval from shareholders", "Hot-weather rules require speed limits at …":
+ * what a rule or deal needs, with no one named to do it. Lower-case after the verb, so a named
+ * party ("requires Nordvik to …") and the passive ("required by law", "required to") are REQUIRES's or no duty.
+ */
+const NEEDS = / (requires|require|required) (?!(?:to|that)\b)(\p{Ll}[^;:]+)$/u;
 /** "Milk is exempt (from the deposit)". */
 const EXEMPT = / (is|are|was|were|will be|remains|remain) exempt(?: from ([^,;.]+))?/u;
 /** "Wine will be added in 2028", "Cans will be included from May": what a rule takes in later. */
@@ -28,7 +34,7 @@ function promptOf(f: RequirementFact): string {
 			return `What ${aux} ${f.subject} ${MODAL_BASE[f.verb] ?? 'have to'} do?`;
 		}
 		case 'requires':
-			return `What ${auxOf(f.verb)} ${f.subject} ${baseOf(f.verb)} ${f.object} to do?`;
+			return `What ${auxOf(f.verb)} ${f.subject} ${baseOf(f.verb)}${f.object ? ` ${f.object} to do` : f.where ? ` ${f.where}` : ''}?`;
 		case 'exempt':
 			return `What ${f.verb} exempt from ${f.object}?`;
 		case 'added':
@@ -67,6 +73,34 @@ function duty(s: TaggedSentence): RequirementFact | null {
 	});
 }
 
+/** ", typically 20 mph, at sites with …": after a short aside, where or when the thing is needed. */
+const NEEDED_WHERE = /^(?:, [^,]{1,30},)? ((?:at|in|on|for|during|when|where|before|after) [^,;:]+?)\.?$/;
+
+/**
+ * What a rule or deal needs ("requires approval from …"): the thing needed, up to its clause's
+ * end, is the answer; where or when it is needed goes into the question, so the typed answer is short.
+ */
+function needed(s: TaggedSentence): RequirementFact | null {
+	const m = NEEDS.exec(s.text);
+	if (!m) return null;
+	// "its required temperature", "the hours required by law": asked only where "require" is the clause's verb and a noun follows.
+	const [verb, next] = s.tokens.filter((t) => t.start > m.index);
+	if (!verb?.tags.has('Verb') || verb.tags.has('Adjective') || !next || ['Preposition', 'Conjunction', 'Adverb'].some((tag) => next.tags.has(tag))) return null;
+	const subject = subjectBefore(s, m.index);
+	const answer = finish(clauseRest(m[2]));
+	const at = s.text.indexOf(answer, m.index);
+	// "requires every company that sells drinks to join …": someone required to act, a duty this reading would garble.
+	const toVerb = s.tokens.some((t, i) => t.start >= at && t.end <= at + answer.length && t.text === 'to' && s.tokens[i + 1]?.tags.has('Infinitive'));
+	if (!subject || toVerb || !askable(answer, 2, subject.text)) return null;
+	const where = NEEDED_WHERE.exec(s.text.slice(at + answer.length))?.[1];
+	return ruleFact(s, answer, at, normaliseAnswer(`${subject.text} ${answer}`).slice(0, 60), {
+		subject: subject.asked,
+		rule: 'requires',
+		verb: m[1],
+		...(where ? { where } : {})
+	});
+}
+
 /** What a rule leaves out or takes in later: the thing is the answer, the rest of the clause its question. */
 function scope(s: TaggedSentence): RequirementFact | null {
 	const exempt = EXEMPT.exec(s.text);
@@ -89,7 +123,11 @@ function scope(s: TaggedSentence): RequirementFact | null {
 /** Other duties of the same sort, on others and from other sentences: each false of this subject. */
 const others = (f: RequirementFact, all: FactRecord[]) =>
 	all
-		.filter((o): o is RequirementFact => o.kind === 'requirement' && o.rule === f.rule && o.sentence !== f.sentence && o.subject !== f.subject)
+		.filter(
+			(o): o is RequirementFact =>
+				// A deed ("give notice") is no choice beside a thing needed ("approval from shareholders").
+				o.kind === 'requirement' && o.rule === f.rule && !o.object === !f.object && o.sentence !== f.sentence && o.subject !== f.subject
+		)
 		.map((o) => o.answer);
 
 /**
@@ -102,7 +140,7 @@ export const requirement: FactKindModule<'requirement'> = {
 	kind: 'requirement',
 	claims: false,
 	find(s, ctx) {
-		const f = duty(s) ?? scope(s);
+		const f = duty(s) ?? needed(s) ?? scope(s);
 		// "What must candidates do?": a duty on someone the article never introduced says not whose.
 		const unnamed = f && (f.rule === 'must' || f.rule === 'requires') && unintroduced(f.subject, s, ctx.article.sentences, true);
 		return f && !unnamed && f.answerStart >= s.start ? [f] : [];
