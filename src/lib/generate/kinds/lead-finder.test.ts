@@ -20,6 +20,11 @@ describe('a lead finding is asked about its subject in full', () => {
 		[
 			'Bees exposed to the pesticide visited fewer flowers and returned to the hive more slowly, according to a study published on Monday in the journal Apis Letters.',
 			'What did the study find about bees exposed to the pesticide?'
+		],
+		// A hyphened word is one word of the finder's phrase: not "the three".
+		[
+			'The hoverflies of the Corran valley are responsible for about a quarter of the pollination of apple blossom, according to a three-year field survey published on Friday.',
+			'What did the three-year field survey find about the hoverflies of the Corran valley?'
 		]
 	];
 	it.each(table)('%s', (text, expected) => expect(cardOf(text, 'lead')?.[0]).toBe(expected));

@@ -133,7 +133,8 @@ export function nounPhraseEnd(tokens: Token[], from: number): number {
 		const time = end > from && TIME_DETERMINER.test(t.text);
 		if (RELATIVE.test(t.text) || time || !(nounish || of || degree || graded || nounAsVerb(tokens, end, from)) || verb) break;
 		end++;
-		if (t.post.trim() !== '') break;
+		// "a four-year field study": a hyphen joins two words of one phrase.
+		if (t.post.trim() !== '' && t.post !== '-') break;
 	}
 	const last = tokens[end - 1];
 	return end > from && last && (has(last, 'Noun', 'Value') || nounAsVerb(tokens, end - 1, from)) && last.text !== 'of' ? end : -1;
