@@ -93,7 +93,8 @@ export type FactKind =
 	| 'rating'
 	| 'vote'
 	| 'decision'
-	| 'announced';
+	| 'announced'
+	| 'death-cause';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -188,6 +189,12 @@ export interface NamedThingFact extends FactBase {
 	abbreviation: boolean;
 }
 
+/** "Her son said the cause was heart failure": `answer` is the cause, `who` the person who died. */
+export interface DeathCauseFact extends FactBase {
+	kind: 'death-cause';
+	who: string;
+}
+
 export type FactRecord =
 	| ConsequenceFact
 	| QuantityFact
@@ -216,7 +223,8 @@ export type FactRecord =
 	| RatingFact
 	| VoteFact
 	| AnnouncedFact
-	| DecisionFact;
+	| DecisionFact
+	| DeathCauseFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

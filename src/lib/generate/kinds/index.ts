@@ -7,6 +7,7 @@ import { cause } from './cause';
 import { change } from './change';
 import { consequence } from './consequence';
 import { date } from './date';
+import { deathCause } from './death-cause';
 import { decision } from './decision';
 import { definition } from './definition';
 import { effect } from './effect';
@@ -65,7 +66,8 @@ export const KINDS = {
 	lead,
 	rating,
 	vote,
-	decision
+	decision,
+	'death-cause': deathCause
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**
