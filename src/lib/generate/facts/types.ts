@@ -94,7 +94,8 @@ export type FactKind =
 	| 'vote'
 	| 'decision'
 	| 'announced'
-	| 'death-cause';
+	| 'death-cause'
+	| 'made-when';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -195,6 +196,12 @@ export interface DeathCauseFact extends FactBase {
 	who: string;
 }
 
+/** "The “Black Ledger” series was made as the shipyards closed": `answer` is the circumstance; `prompt` asks for it ("When was … made?"). */
+export interface MadeWhenFact extends FactBase {
+	kind: 'made-when';
+	prompt: string;
+}
+
 export type FactRecord =
 	| ConsequenceFact
 	| QuantityFact
@@ -224,7 +231,8 @@ export type FactRecord =
 	| VoteFact
 	| AnnouncedFact
 	| DecisionFact
-	| DeathCauseFact;
+	| DeathCauseFact
+	| MadeWhenFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

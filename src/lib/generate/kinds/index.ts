@@ -15,6 +15,7 @@ import { explanation } from './explanation';
 import { finding } from './finding';
 import { keyTerm } from './key-term';
 import { lead } from './lead';
+import { madeWhen } from './made-when';
 import type { AskContext, FactKindModule } from './kind';
 import { measure } from './measure';
 import { mechanism } from './mechanism';
@@ -67,7 +68,8 @@ export const KINDS = {
 	rating,
 	vote,
 	decision,
-	'death-cause': deathCause
+	'death-cause': deathCause,
+	'made-when': madeWhen
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**
