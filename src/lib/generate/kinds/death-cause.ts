@@ -1,5 +1,5 @@
 import { capitalise, escapeRegExp, finish, unresolvedPronoun, wordCount } from '../english';
-import type { DeathCauseFact, TaggedSentence } from '../facts/types';
+import type { TaggedSentence } from '../facts/types';
 import type { ArticleIndex, FactKindModule } from './kind';
 import { relationFact, relationQuestion } from './relation';
 

@@ -1,5 +1,4 @@
 import { capitalise, finish, unresolvedPronoun, wordCount } from '../english';
-import type { MadeWhenFact } from '../facts/types';
 import type { FactKindModule } from './kind';
 import { NOT_A_SUBJECT } from './clause';
 import { relationFact, relationQuestion } from './relation';
