@@ -94,7 +94,9 @@ export type FactKind =
 	| 'rating'
 	| 'vote'
 	| 'decision'
-	| 'announced';
+	| 'announced'
+	| 'death-cause'
+	| 'made-when';
 
 /** How a number was written, so distractors and false statements can be written the same way. */
 export interface NumberForm {
@@ -189,6 +191,18 @@ export interface NamedThingFact extends FactBase {
 	abbreviation: boolean;
 }
 
+/** "Her son said the cause was heart failure": `answer` is the cause, `who` the person who died. */
+export interface DeathCauseFact extends FactBase {
+	kind: 'death-cause';
+	who: string;
+}
+
+/** "The “Black Ledger” series was made as the shipyards closed": `answer` is the circumstance; `prompt` asks for it ("When was … made?"). */
+export interface MadeWhenFact extends FactBase {
+	kind: 'made-when';
+	prompt: string;
+}
+
 export type FactRecord =
 	| ConsequenceFact
 	| QuantityFact
@@ -217,7 +231,9 @@ export type FactRecord =
 	| RatingFact
 	| VoteFact
 	| AnnouncedFact
-	| DecisionFact;
+	| DecisionFact
+	| DeathCauseFact
+	| MadeWhenFact;
 
 /** The fact of a kind: `FactOf<'date'>` is `DateFact`. */
 export type FactOf<K extends FactKind> = Extract<FactRecord, { kind: K }>;

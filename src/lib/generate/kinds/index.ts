@@ -7,6 +7,7 @@ import { cause } from './cause';
 import { change } from './change';
 import { consequence } from './consequence';
 import { date } from './date';
+import { deathCause } from './death-cause';
 import { decision } from './decision';
 import { definition } from './definition';
 import { effect } from './effect';
@@ -14,6 +15,7 @@ import { explanation } from './explanation';
 import { finding } from './finding';
 import { keyTerm } from './key-term';
 import { lead } from './lead';
+import { madeWhen } from './made-when';
 import type { AskContext, FactKindModule } from './kind';
 import { measure } from './measure';
 import { mechanism } from './mechanism';
@@ -65,7 +67,9 @@ export const KINDS = {
 	lead,
 	rating,
 	vote,
-	decision
+	decision,
+	'death-cause': deathCause,
+	'made-when': madeWhen
 } satisfies { [K in FactKind]: FactKindModule<K> };
 
 /**
