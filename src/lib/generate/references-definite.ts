@@ -1,7 +1,8 @@
-import { escapeRegExp, outsideQuotes } from './english';
+import { escapeRegExp, outsideQuotes, wordCount } from './english';
 import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
 import { fullerIntroduction, introductions, nounForms, type Introduction } from './references-introductions';
+import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -72,6 +73,8 @@ export function definitePhrases(prompt: string): DefinitePhrase[] {
 		// "the Rovers defender", "the 2019 floods": a name or a figure in the phrase says which.
 		if (h.end < text.length && /^\s*(?:\p{Lu}|\d)/u.test(text.slice(h.end)) && !/[,;:.!?]/.test(h.post)) continue;
 		if (next && !/[,;:.!?]/.test(h.post) && PINNED_AFTER.test(next.text)) continue;
+		// "the capital, Port Lenaro, …": a name set beside the noun says which.
+		if (/^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*[,;:.!?]/u.test(text.slice(h.end))) continue;
 		// "the design drawn by Ana Moss" says which; "What is the powder made of?" does not.
 		if (next?.tags.has('Verb') && tokens[head + 2]?.text === 'by') continue;
 		// "the lakes in Finland": a place after a preposition says which.
@@ -143,6 +146,21 @@ export function definiteContext(article: string, names: Map<string, Set<string>>
 }
 
 /**
+ * "The fund passed £300 in fourteen months.": a sentence this short has no room to say which fund,
+ * so its bare "the …" goes on from the sentences before it even where none of them said "a fund"
+ * (the fund was "a subscription for a lifeboat"). A longer sentence that brings a noun in with
+ * "the" mostly says enough around it ("The scheme, called Check Your Numbers, screened …"). Only
+ * a statement or blank that opens the prompt counts: a question is short by its making, and a
+ * short sentence after the one it goes on from has it shown.
+ */
+const SHORT_SENTENCE = 10;
+
+function inShortSentence(prompt: string, at: number): boolean {
+	const first = splitSentences(prompt)[0];
+	return first !== undefined && at < first.end && !first.text.endsWith('?') && wordCount(first.text) <= SHORT_SENTENCE;
+}
+
+/**
  * A prompt (whose own text starts at `start` in the article) with every "the …" that leans on an
  * earlier sentence settled: the one name the article gives the noun in its place ("much of the
  * city's heat" → "much of Duluth’s heat"; a true statement then quotes the sentence that gives
@@ -161,7 +179,7 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
 		if (mentions(out.slice(0, phrase.at), phrase.head) || mentions(context.lead, phrase.head)) continue;
 		const earlier = context.introductionsOf(phrase.head).filter((f) => f.at < start);
-		if (earlier.length === 0) continue;
+		if (earlier.length === 0 && !inShortSentence(out, phrase.at)) continue;
 		const named = context.names.get(phrase.head);
 		const fuller = phrase.text.split(' ').length === 2 ? fullerIntroduction(earlier, phrase.head) : null;
 		const name = named?.size === 1 ? [...named][0] : fuller;
