@@ -113,6 +113,26 @@ describe('settleDefinites on a short sentence', () => {
 		expect(settle(prompt, before)).toBe(prompt);
 	});
 
+	// A question is read by the sentence it was made from, which the article holds at `start`.
+	const ask = (question: string, source: string) => {
+		const article = `${lead}${before} ${source} The valley celebrated in June.`;
+		return settleDefinites(question, definiteContext(article, none), article.indexOf(source));
+	};
+
+	it.each([
+		['How much did the appeal raise in two years?', 'The appeal raised £900 in two years.'],
+		['In what year did the council approve the plan?', 'The council approved the plan in 1994.']
+	])('drops a question made from a short sentence whose "the …" no earlier word says: %s', (question, source) => {
+		expect(ask(question, source)).toBeNull();
+	});
+
+	it.each([
+		['How much did the appeal raise?', 'The appeal, which church wardens ran from the vestry for two winters, raised £900 in all.'],
+		['How many stars does the reviewer give “Tide”?', 'Rating: three stars.']
+	])('keeps a question made from a longer sentence, or about the writer: %s', (question, source) => {
+		expect(ask(question, source)).toBe(question);
+	});
+
 	it('puts the one name the article gives the noun in its place', () => {
 		const names = new Map([['appeal', new Set(['the Ford Bridge Appeal'])]]);
 		expect(settle('The appeal raised ____ in two years.', before, names)).toBe('The Ford Bridge Appeal raised ____ in two years.');
