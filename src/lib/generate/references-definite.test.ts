@@ -133,6 +133,13 @@ describe('settleDefinites on a short sentence', () => {
 		expect(ask(question, source)).toBe(question);
 	});
 
+	it('keeps the article’s first sentence, which follows nothing', () => {
+		const article = 'Bridge fund\n\nThe appeal raised £900 in two years.\n\nParents gave most of it.';
+		expect(settleDefinites('The appeal raised ____ in two years.', definiteContext(article, none), article.indexOf('The appeal'))).toBe(
+			'The appeal raised ____ in two years.'
+		);
+	});
+
 	it('puts the one name the article gives the noun in its place', () => {
 		const names = new Map([['appeal', new Set(['the Ford Bridge Appeal'])]]);
 		expect(settle('The appeal raised ____ in two years.', before, names)).toBe('The Ford Bridge Appeal raised ____ in two years.');

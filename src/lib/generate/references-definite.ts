@@ -22,9 +22,9 @@ export interface DefinitePhrase {
 }
 
 /**
- * Heads that name one thing in any article ("the government", "the world", "the public"), a
- * part of the text's own time or measure ("the year", "the rest") or its writer ("the reviewer"
- * of a review): no sentence before is needed to say which.
+ * Heads that name one thing in any article ("the government", "the world", its setting's "the
+ * region"), a part of the text's own time or measure ("the year", "the rest") or its writer
+ * ("the reviewer" of a review): no sentence before is needed to say which.
  */
 export const UNIQUE_HEADS = new Set(
 	(
@@ -32,7 +32,7 @@ export const UNIQUE_HEADS = new Set(
 		'top bottom side way time day week month year decade century morning afternoon evening night weekend season summer winter spring autumn ' +
 		'number amount total average majority minority most least case fact idea reason result point kind sort type use need answer question ' +
 		'article news media press army navy military parliament president prime minister king queen pope church law state nation population market ' +
-		'industry country ground air water land coast border north south east west centre center age moment process course half match game reviewer'
+		'industry country ground air water land coast region border north south east west centre center age moment process course half match game reviewer'
 	).split(' ')
 );
 
@@ -138,13 +138,17 @@ export interface DefiniteContext {
 	leaders: Map<string, Set<string>>;
 	/** How many words the article's sentence starting at an offset has (0 where none starts). */
 	sentenceWords: (start: number) => number;
+	/** Whether a sentence of the article's body comes before an offset: the article's first one leans on nothing. */
+	follows: (start: number) => boolean;
 }
 
 /** `people`: the surnames of the people the article names, whose roles it reads. */
 export function definiteContext(article: string, names: Map<string, Set<string>>, people: Set<string> = new Set()): DefiniteContext {
 	const known = new Map<string, Introduction[]>();
 	const introductionsOf = (head: string) => known.get(head) ?? known.set(head, introductions(article, head)).get(head) ?? [];
-	const words = new Map(splitSentences(article).map((s) => [s.start, wordCount(s.text)]));
+	const sentences = splitSentences(article);
+	const words = new Map(sentences.map((s) => [s.start, wordCount(s.text)]));
+	const opening = sentences.find((s) => !s.heading)?.start ?? 0;
 	return {
 		article,
 		lead: articleLead(article),
@@ -152,7 +156,8 @@ export function definiteContext(article: string, names: Map<string, Set<string>>
 		introductionsOf,
 		roles: articleRoles(article, people),
 		leaders: groupLeaders(article, people),
-		sentenceWords: (start) => words.get(start) ?? 0
+		sentenceWords: (start) => words.get(start) ?? 0,
+		follows: (start) => start > opening
 	};
 }
 
@@ -193,7 +198,8 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
 		if (mentions(out.slice(0, phrase.at), phrase.head) || mentions(context.lead, phrase.head)) continue;
 		const earlier = context.introductionsOf(phrase.head).filter((f) => f.at < start);
-		if (earlier.length === 0 && !inShortSentence(out, phrase.at, context.sentenceWords(start))) continue;
+		const short = context.follows(start) && inShortSentence(out, phrase.at, context.sentenceWords(start));
+		if (earlier.length === 0 && !short) continue;
 		const named = context.names.get(phrase.head);
 		const fuller = phrase.text.split(' ').length === 2 ? fullerIntroduction(earlier, phrase.head) : null;
 		const name = named?.size === 1 ? [...named][0] : fuller;
