@@ -1,7 +1,8 @@
-import { escapeRegExp, outsideQuotes } from './english';
+import { escapeRegExp, outsideQuotes, wordCount } from './english';
 import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
 import { fullerIntroduction, introductions, nounForms, type Introduction } from './references-introductions';
+import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -21,9 +22,9 @@ export interface DefinitePhrase {
 }
 
 /**
- * Heads that name one thing in any article ("the government", "the world", "the public") or a
- * part of the text's own time or measure ("the year", "the rest"): no sentence before is needed
- * to say which.
+ * Heads that name one thing in any article ("the government", "the world", its setting's "the
+ * region"), a part of the text's own time or measure ("the year", "the rest") or its writer
+ * ("the reviewer" of a review): no sentence before is needed to say which.
  */
 export const UNIQUE_HEADS = new Set(
 	(
@@ -31,7 +32,7 @@ export const UNIQUE_HEADS = new Set(
 		'top bottom side way time day week month year decade century morning afternoon evening night weekend season summer winter spring autumn ' +
 		'number amount total average majority minority most least case fact idea reason result point kind sort type use need answer question ' +
 		'article news media press army navy military parliament president prime minister king queen pope church law state nation population market ' +
-		'industry country ground air water land coast border north south east west centre center age moment process course half match game'
+		'industry country ground air water land coast region border north south east west centre center age moment process course half match game reviewer'
 	).split(' ')
 );
 
@@ -72,6 +73,8 @@ export function definitePhrases(prompt: string): DefinitePhrase[] {
 		// "the Rovers defender", "the 2019 floods": a name or a figure in the phrase says which.
 		if (h.end < text.length && /^\s*(?:\p{Lu}|\d)/u.test(text.slice(h.end)) && !/[,;:.!?]/.test(h.post)) continue;
 		if (next && !/[,;:.!?]/.test(h.post) && PINNED_AFTER.test(next.text)) continue;
+		// "the capital, Port Lenaro, …": a name set beside the noun says which.
+		if (/^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*[,;:.!?]/u.test(text.slice(h.end))) continue;
 		// "the design drawn by Ana Moss" says which; "What is the powder made of?" does not.
 		if (next?.tags.has('Verb') && tokens[head + 2]?.text === 'by') continue;
 		// "the lakes in Finland": a place after a preposition says which.
@@ -133,13 +136,47 @@ export interface DefiniteContext {
 	roles: RoleHolders;
 	/** The groups the article names by a leader ("the team, led by … Okafor"). */
 	leaders: Map<string, Set<string>>;
+	/** How many words the article's sentence starting at an offset has (0 where none starts). */
+	sentenceWords: (start: number) => number;
+	/** Whether a sentence of the article's body comes before an offset: the article's first one leans on nothing. */
+	follows: (start: number) => boolean;
 }
 
 /** `people`: the surnames of the people the article names, whose roles it reads. */
 export function definiteContext(article: string, names: Map<string, Set<string>>, people: Set<string> = new Set()): DefiniteContext {
 	const known = new Map<string, Introduction[]>();
 	const introductionsOf = (head: string) => known.get(head) ?? known.set(head, introductions(article, head)).get(head) ?? [];
-	return { article, lead: articleLead(article), names, introductionsOf, roles: articleRoles(article, people), leaders: groupLeaders(article, people) };
+	const sentences = splitSentences(article);
+	const words = new Map(sentences.map((s) => [s.start, wordCount(s.text)]));
+	const opening = sentences.find((s) => !s.heading)?.start ?? 0;
+	return {
+		article,
+		lead: articleLead(article),
+		names,
+		introductionsOf,
+		roles: articleRoles(article, people),
+		leaders: groupLeaders(article, people),
+		sentenceWords: (start) => words.get(start) ?? 0,
+		follows: (start) => start > opening
+	};
+}
+
+/**
+ * "The fund passed £300 in fourteen months.": a sentence this short has no room to say which fund,
+ * so its bare "the …" goes on from the sentences before it even where none of them said "a fund"
+ * (the fund was "a subscription for a lifeboat"). A longer sentence that brings a noun in with
+ * "the" mostly says enough around it ("The scheme, called Check Your Numbers, screened …"). Only
+ * a statement or blank that opens the prompt counts, a short sentence after the one it goes on
+ * from having it shown; a question is short by its making, so its source sentence is counted
+ * ("In what year did the board adopt the scheme?" of "The board adopted the scheme in 1888.").
+ */
+const SHORT_SENTENCE = 10;
+
+function inShortSentence(prompt: string, at: number, sourceWords: number): boolean {
+	const first = splitSentences(prompt)[0];
+	if (first === undefined || at >= first.end) return false;
+	const words = first.text.endsWith('?') ? sourceWords : wordCount(first.text);
+	return words > 0 && words <= SHORT_SENTENCE;
 }
 
 /**
@@ -161,7 +198,8 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
 		if (mentions(out.slice(0, phrase.at), phrase.head) || mentions(context.lead, phrase.head)) continue;
 		const earlier = context.introductionsOf(phrase.head).filter((f) => f.at < start);
-		if (earlier.length === 0) continue;
+		const short = context.follows(start) && inShortSentence(out, phrase.at, context.sentenceWords(start));
+		if (earlier.length === 0 && !short) continue;
 		const named = context.names.get(phrase.head);
 		const fuller = phrase.text.split(' ').length === 2 ? fullerIntroduction(earlier, phrase.head) : null;
 		const name = named?.size === 1 ? [...named][0] : fuller;
