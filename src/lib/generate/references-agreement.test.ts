@@ -39,6 +39,21 @@ describe('a pronoun further into the prompt', () => {
 			expect(pronounWithoutAntecedent(p), p).toBeNull();
 	});
 
+	it('is unresolved when the only plural before a question\'s subject "they" is the phrase it asks for', () => {
+		for (const p of [
+			'In each plot, what four common flowering plants did they select?',
+			'Which of the old mill buildings did they pull down first?',
+			'After the storm, how many fishing boats did they recover from the harbour?'
+		])
+			expect(pronounWithoutAntecedent(p), p).toBe('they');
+		// A plural before the asked phrase is still one "they" may mean.
+		for (const p of [
+			'When the volunteers reached the ridge, what birds did they count?',
+			'Once the farmers had walked the flooded fields, which crops did they replant?'
+		])
+			expect(pronounWithoutAntecedent(p), p).toBeNull();
+	});
+
 	it('makes the prompt fail the reference check, and "much of it" with it', () => {
 		expect(unresolvedReference('Even so, for every unit of electricity they use, the pumps deliver ____ units of heat.')).not.toBeNull();
 		expect(unresolvedReference('Much of it is piped to ____ homes in the north of the town.')).not.toBeNull();

@@ -64,6 +64,20 @@ function objectIt(tokens: Token[], i: number): boolean {
 	return !/^(?:that|is|was|seems?|seemed|appears?|takes?|took)$/i.test(next.text);
 }
 
+/** A question word that opens the phrase a question asks for ("what four plants", "which of the roads"). */
+const WH = /^(?:what|which|whose|how)$/i;
+
+/**
+ * Where the words that may be a pronoun's antecedent end: before the asked phrase when the pronoun is
+ * the subject right after the question's helper verb ("In each plot, what four plants did they
+ * select?": the plants are what they selected, never who "they" are); else just before the pronoun.
+ */
+function askedFrom(tokens: Token[], i: number): number {
+	if (tokens[i].text.toLowerCase() !== 'they' || !QUESTION_HELPER.test(tokens[i - 1].text)) return i;
+	for (let w = i - 2; w >= 0; w--) if (WH.test(tokens[w].text)) return w;
+	return i;
+}
+
 /** The first "they", "them", "their", "its" or object "it" after the prompt's opening words with nothing before it to mean, or null. */
 export function pronounWithoutAntecedent(text: string): string | null {
 	// Tagging is the costly part. Most texts have none of the pronouns, and the blank stands before
@@ -77,7 +91,7 @@ export function pronounWithoutAntecedent(text: string): string | null {
 	const measures = measureTokens(text, tokens);
 	for (let i = 2; i < tokens.length; i++) {
 		const word = tokens[i].text.toLowerCase();
-		const before = tokens.slice(0, i).filter((_, j) => !measures.has(j));
+		const before = tokens.slice(0, askedFrom(tokens, i)).filter((_, j) => !measures.has(j));
 		if (/^(?:they|them|their)$/.test(word) && !before.some(pluralAntecedent)) return tokens[i].text;
 		if (word === 'its' && !before.some(singularAntecedent)) return tokens[i].text;
 		if (word === 'it' && objectIt(tokens, i) && !before.some(singularAntecedent)) return tokens[i].text;
