@@ -12,6 +12,26 @@ describe('cause and effect', () => {
 		expect(factsOf('The mill shut down due to a shortage of cotton.', 'cause')[0]?.answer).toBe('because of a shortage of cotton');
 	});
 
+	it.each([
+		[
+			'Ticket sales at the Orrin theatre fell sharply, largely because the heating failed twice in January.',
+			'Ticket sales at the Orrin theatre fell sharply',
+			'largely because the heating failed twice in January'
+		],
+		['The ferry timetable was cut, partly due to a shortage of deckhands.', 'The ferry timetable was cut', 'partly because of a shortage of deckhands']
+	])('gives a hedge before the link to the cause, not to the end of the effect: %s', (text, effect, answer) => {
+		const [f] = factsOf(text, 'cause');
+		expect([f?.effect, f?.answer]).toEqual([effect, answer]);
+	});
+
+	it('keeps a subject of two joined gerunds whole: an "and" before any verb joins no second clause', () => {
+		const [f] = factsOf(
+			'Patients improved on the dummy pill, because keeping a diary and visiting a nurse makes people report fewer symptoms.',
+			'cause'
+		);
+		expect(f?.answer).toBe('because keeping a diary and visiting a nurse makes people report fewer symptoms');
+	});
+
 	it('takes "due to" before a verb as a plan, not a cause', () => {
 		expect(factsOf('Gdańsk is building a deep-water terminal of its own, due to open in 2026, and Klaipėda plans more.', 'cause')).toEqual([]);
 	});

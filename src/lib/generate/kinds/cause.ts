@@ -10,8 +10,12 @@ import { sentenceBefore, type FactKindModule, type FindContext } from './kind';
 import { wrongReasons } from './cause-reasons';
 import { cardBack, relationFact, relationQuestion, standsAlone } from './relation';
 
-/** "A because B", "A because of B", "A due to B": the effect before the cause. */
-const EFFECT_FIRST = /^(.{12,}?),? (because(?: of)?|due to|as a result of) (.{6,})$/;
+/**
+ * "A because B", "A because of B", "A due to B": the effect before the cause. A hedge before the
+ * link ("…, partly because B") belongs to the cause, not to the end of the effect.
+ */
+const EFFECT_FIRST =
+	/^(.{12,}?),? (?:(partly|largely|mainly|mostly|chiefly|in part|probably|perhaps|possibly) )?(because(?: of)?|due to|as a result of) (.{6,})$/;
 /** "Because B, A": the cause first. */
 const CAUSE_FIRST = /^(Because(?: of)?) ([^,]{6,}), (.{12,})$/;
 
@@ -126,13 +130,13 @@ export const cause: FactKindModule<'cause'> = {
 		// "due to open in 2026" is a plan, not a cause: a verb follows "due to".
 		// "Nurses, who cannot … because …, are left out": a "because" inside a relative clause explains no main clause.
 		const inRelative = found && /, (?:who|which) [^,]*$/.test(found[1]);
-		const after = found && !inRelative && !(found[2] === 'due to' && scheduled(s, found[1].length)) ? found : null;
+		const after = found && !inRelative && !(found[3] === 'due to' && scheduled(s, found[1].length)) ? found : null;
 		// "As a result, A" and "That is why A" take their cause from the sentence before.
 		const result = first || after ? null : new RegExp(`${FROM_BEFORE.source},? (.{12,})$`).exec(text);
 		const prev = result ? previousCause(s, ctx) : null;
 		let f: CauseFact | null = null;
 		if (first) f = make(s, first[3], `${link(first[1])} ${first[2]}`, 0);
-		else if (after) f = make(s, after[1], `${link(after[2])} ${after[3]}`, after[1].length);
+		else if (after) f = make(s, after[1], `${after[2] ? `${after[2]} ` : ''}${link(after[3])} ${after[4]}`, after[1].length);
 		else if (result && prev) f = make(s, result[1], `because ${lowerFirst(finish(prev.text))}`, 0);
 		return f ? [f] : [];
 	},

@@ -34,9 +34,13 @@ function baseForm(clause: string, verb: Token): string | null {
  * has no finite verb after its "and", so it stays whole.
  */
 export function firstClause(text: string): string {
+	const tokens = tokenize(text);
 	for (const m of text.matchAll(/,? (?:and|but|while|whereas) |, (?=\p{Lu})/gu)) {
 		// "Marlshire Fire and Rescue Service": an "and" between two capitalised words joins a name.
 		if (m[0] === ' and ' && /\p{Lu}\p{Ll}*$/u.test(text.slice(0, m.index)) && /^\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+		// "because taking part in a trial and being monitored tends to …": with no verb of its own before
+		// it, an "and" joins two parts of one subject, not two clauses.
+		if (m[0] === ' and ' && !tokens.some((t) => t.end <= m.index && isFinite(t) && !t.tags.has('Noun'))) continue;
 		const next = tokenize(text.slice((m.index ?? 0) + m[0].length)).slice(0, 5);
 		if (next.some((t) => isFinite(t) && !t.tags.has('Noun'))) return text.slice(0, m.index);
 	}
