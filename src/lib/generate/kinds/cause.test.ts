@@ -25,10 +25,7 @@ describe('cause and effect', () => {
 	});
 
 	it('keeps a subject of two joined gerunds whole: an "and" before any verb joins no second clause', () => {
-		const [f] = factsOf(
-			'Patients improved on the dummy pill, because keeping a diary and visiting a nurse makes people report fewer symptoms.',
-			'cause'
-		);
+		const [f] = factsOf('Patients improved on the dummy pill, because keeping a diary and visiting a nurse makes people report fewer symptoms.', 'cause');
 		expect(f?.answer).toBe('because keeping a diary and visiting a nurse makes people report fewer symptoms');
 	});
 
