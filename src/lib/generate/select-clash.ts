@@ -114,7 +114,12 @@ function sameFigure(k: Candidate, c: Candidate): boolean {
  */
 function changeAndAmount(k: Candidate, c: Candidate): boolean {
 	const amountOf = (change: Candidate['fact'], q: Candidate['fact']) =>
-		change.kind === 'change' && q.kind === 'quantity' && change.sentence === q.sentence && !!change.by && change.by.startsWith(q.answer);
+		change.kind === 'change' &&
+		q.kind === 'quantity' &&
+		change.sentence === q.sentence &&
+		!!change.by &&
+		// The amount is the quantity's words, with "basis points" after them where the change has them.
+		(change.by === q.answer || change.by.startsWith(`${q.answer} `));
 	return amountOf(k.fact, c.fact) || amountOf(c.fact, k.fact);
 }
 
