@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRest } from './english';
+import { clauseRest, unresolvedPronoun } from './english';
 
 describe('clauseRest: where a clause ends', () => {
 	// Each row: a text, and the clause it opens with.
@@ -19,4 +19,21 @@ describe('clauseRest: where a clause ends', () => {
 	it.each(table)('%s', (text, clause) => {
 		expect(clauseRest(text)).toBe(clause);
 	});
+});
+
+describe('unresolvedPronoun: a possessive in an opening phrase', () => {
+	it.each([
+		'By his own count, kept in six leather notebooks, Amos Trell mended ____ church bells.',
+		'In her first season, Ana Ruiz scored ____ goals.',
+		'On his return from the Antarctic, Elias Brand gave ____ lectures.'
+	])('points ahead to the name the main clause opens on: %s', (text) => expect(unresolvedPronoun(text)).toBe(false));
+
+	it.each([
+		// A phrase of time around an event: "his" is as often someone named before.
+		'After his death, Mary Okafor sold ____ acres.',
+		// No name opens the main clause.
+		'In his first season, the club scored ____ goals.',
+		// A subject pronoun in the opener means someone named before.
+		'By the time he left, Ana Ruiz had scored ____ goals.'
+	])('still leans on a sentence before: %s', (text) => expect(unresolvedPronoun(text)).toBe(true));
 });

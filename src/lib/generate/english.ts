@@ -46,13 +46,25 @@ function namesSomeone(text: string): boolean {
 }
 
 /**
+ * "By his own count, kept in eleven ledgers, Venn-Halloran restored …", "In her first season,
+ * Ana Ruiz scored …": a possessive in an opening phrase of manner, place or span points ahead to
+ * the name the main clause opens on, as English reads it. Phrases of time before or after an event
+ * ("After his death, Mary sold …") are left out: their "his" is as often someone named before.
+ */
+const NAMED_AFTER_OPENER =
+	/^((?:By|In|For|At|On|During|Throughout|Despite|With|Within|Over|Under|Through) [^,]*\b(?:his|her|their)\b[^,]*,(?: [^,]+,)?) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} \p{Ll}/u;
+
+/**
  * Whether a phrase holds a pronoun with nothing before it in the phrase to point to: "he" or
  * "her" with no name before it, "it" or "their" with fewer than two words before it. A pronoun
  * whose antecedent sits in the same phrase ("reefs … regained half of their lost coral") is
  * resolved; one that points outside is not.
  */
 export function unresolvedPronoun(phrase: string): boolean {
+	const opener = NAMED_AFTER_OPENER.exec(phrase);
 	for (const m of phrase.matchAll(/\b(?:(he|she|him|his|her|hers)|(it|its|they|them|their|theirs))\b/gi)) {
+		// "By his own count, … Venn-Halloran restored …": the opener's "his" is the subject named after it.
+		if (opener && (m.index ?? 0) < opener[1].length && /^(?:his|her|their)$/i.test(m[0])) continue;
 		const before = phrase.slice(0, m.index ?? 0);
 		if (m[1] && !namesSomeone(before)) return true;
 		if (m[2] && wordCount(before) < 2) return true;
