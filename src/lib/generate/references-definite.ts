@@ -2,7 +2,7 @@ import { escapeRegExp, outsideQuotes, wordCount } from './english';
 import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
 import { fullerIntroduction, introductions, nounForms, type Introduction } from './references-introductions';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -142,11 +142,15 @@ export interface DefiniteContext {
 	follows: (start: number) => boolean;
 }
 
-/** `people`: the surnames of the people the article names, whose roles it reads. */
-export function definiteContext(article: string, names: Map<string, Set<string>>, people: Set<string> = new Set()): DefiniteContext {
+/** `people`: the surnames of the people the article names, whose roles it reads; `sentences`: the article's, when the caller has split it already. */
+export function definiteContext(
+	article: string,
+	names: Map<string, Set<string>>,
+	people: Set<string> = new Set(),
+	sentences: Sentence[] = splitSentences(article)
+): DefiniteContext {
 	const known = new Map<string, Introduction[]>();
 	const introductionsOf = (head: string) => known.get(head) ?? known.set(head, introductions(article, head)).get(head) ?? [];
-	const sentences = splitSentences(article);
 	const words = new Map(sentences.map((s) => [s.start, wordCount(s.text)]));
 	const opening = sentences.find((s) => !s.heading)?.start ?? 0;
 	return {

@@ -106,8 +106,10 @@ export interface MechanismFact extends FactBase {
 	kind: 'mechanism';
 	/** The thing that works so, as it reads inside a question ("the machine"). */
 	subject: string;
-	/** `does`: what a part does, in the present tense ("the compressor squeezes the gas …"); `when`: when it happens ("bleaching happens when …"). */
-	/** `by`: how someone did a thing ("worked out the mass by tracking …"), asked with `aux`. */
+	/**
+	 * `does`: what a part does, in the present tense ("the compressor squeezes the gas …"); `when`: when it
+	 * happens ("bleaching happens when …"); `by`: how someone did a thing ("worked out the mass by tracking …"), asked with `aux`.
+	 */
 	how: 'works-by' | 'acts-as' | 'designed-to' | 'allows' | 'does' | 'when' | 'by';
 	/** The verb as written ("works", "acts", "lets"). */
 	verb: string;

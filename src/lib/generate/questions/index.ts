@@ -104,7 +104,7 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 	const opening = sentences.find((s) => !s.dateline)?.text ?? '';
 	const names = definiteNames(facts, text);
 	const people = new Set(facts.filter((f) => f.kind === 'person').map((f) => f.answer.split(' ').at(-1) ?? f.answer));
-	const definites = definiteContext(text, names, people);
+	const definites = definiteContext(text, names, people, sentences);
 	const cased = articleCase(sentences, facts);
 	// Whether a person other than the subject is named in the sentence before, in the same paragraph.
 	const othersIn = new Set(facts.filter((f) => f.kind === 'person' && f.key !== subject?.key).map((f) => f.sentence));
