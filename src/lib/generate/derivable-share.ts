@@ -51,3 +51,22 @@ export function remainderOfWhole(prompt: string, answer: number, keyIsShare: boo
 	const slack = 0.5 * (shares.length + 1);
 	return Math.abs(shares.reduce((sum, v) => sum + v, 0) + answer - 100) <= slack;
 }
+
+/**
+ * Whether the answer, a percentage, is the ratio of two other figures of its sentence, or how far
+ * one is above or below the other, to the rounding it is written with: "made 18 of their 21 free
+ * throws, ____" (85.7 per cent), "$23.50 a share, a premium of ____ over the closing price of
+ * $17.94" (31 per cent). Only the blank's own sentence counts, as for `remainderOfWhole`.
+ */
+export function ratioOfTwo(prompt: string, answer: number, decimals: number, keyIsShare: boolean): boolean {
+	if (!keyIsShare || !(answer > 0)) return false;
+	const sentence = prompt.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((s) => s.includes(BLANK)) ?? prompt;
+	const shareStarts = new Set([...sentence.matchAll(SHARE)].map((m) => m.index ?? -1));
+	const figures = [...sentence.matchAll(FIGURE)]
+		.filter((m) => !shareStarts.has(m.index ?? -1))
+		.map((m) => asNumber(m[0]))
+		.filter((v) => Number.isFinite(v) && v > 0 && !isYear(v));
+	const slack = 0.5 * 10 ** -decimals;
+	const within = (pct: number) => Math.abs(pct - answer) <= slack;
+	return figures.some((a, i) => figures.some((b, j) => i !== j && (within((a / b) * 100) || within(Math.abs(a / b - 1) * 100))));
+}

@@ -53,6 +53,19 @@ describe('blanks the prompt gives away', () => {
 		expect(derivableBlank(blank('The €58 million cost includes €21 million from a state fund and ____ from the city.', '€12 million'))).toBeNull();
 	});
 
+	it('rejects a share two other figures of its sentence give, to the rounding it is written with', () => {
+		const mcq = (prompt: string, key: string): Question => ({ ...blank(prompt, key), type: 'mcq', choices: ['61.5%', key, '70.4%', '77.8%'], answer: 1 });
+		// 24 of 31 is 77.4 per cent; 9.10 over 7.00 is 30 per cent more.
+		expect(derivableBlank(blank('The Otters landed 24 of their 31 penalty attempts, ____, the best rate in the league.', '77.4 per cent'))).toMatch(
+			/two other figures/
+		);
+		expect(derivableBlank(mcq('The offer of £9.10 a share is a premium of ____ on the last price of £7.00.', '30%'))).toMatch(/two other figures/);
+		// Written to a tenth, 77 per cent is no closer than half a point; figures of another sentence do not count.
+		expect(derivableBlank(blank('The Otters landed 24 of their 31 penalty attempts, ____ of them in the second half.', '42 per cent'))).toBeNull();
+		expect(derivableBlank(blank('The Otters landed 24 of their 31 attempts. Their keeper saved ____ of the shots she faced.', '77.4 per cent'))).toBeNull();
+		expect(derivableBlank(blank('Turnout reached 24 polling stations and ____ of voters, up from 31.', '77.6 per cent'))).toBeNull();
+	});
+
 	it('is a check every question must pass', () => {
 		expect(checkQuestion(blank('The survey ran from ____ to 2023 in the valley.', '2013')).some((r) => r.includes('worked out'))).toBe(true);
 	});

@@ -4,7 +4,7 @@ import { countsSpelledOut } from './checks-blanks-count';
 import { changeGivesAway, keyFigure } from './derivable-change';
 import { choicesRuledOut } from './derivable-choices';
 import { choicesTooClose, figuresContradict, playersLeft } from './derivable-reader';
-import { remainderOfWhole, shareGivesAway } from './derivable-share';
+import { ratioOfTwo, remainderOfWhole, shareGivesAway } from './derivable-share';
 
 /**
  * A blank the prompt lets you work out is no question: one end of a range ("from ____ to 2023"),
@@ -92,6 +92,9 @@ export function derivableBlank(q: Question): string | null {
 	if (q.prompt.includes(BLANK) && shareGivesAway(q.prompt, Number.isFinite(base) ? base : answer)) return 'a part or whole the prompt’s stated share gives';
 	if (q.prompt.includes(BLANK) && remainderOfWhole(q.prompt, answer, /%|\bper ?cent\b/i.test(text)))
 		return 'the share the prompt’s other shares leave of the whole';
+	const decimals = /\d\.(\d+)/.exec(text)?.[1].length ?? 0;
+	if (q.prompt.includes(BLANK) && ratioOfTwo(q.prompt, answer, decimals, /%|\bper ?cent\b/i.test(text)))
+		return 'a share two other figures of the sentence give';
 	// "How many ways …: by bubbling and by diffusion?": the count the prompt's list spells out.
 	if (/\bhow many\b/i.test(q.prompt) && Number.isInteger(answer) && countsSpelledOut(q.prompt).has(answer)) return 'a count whose members the prompt lists';
 	const key = keyFigure(text, answer);
