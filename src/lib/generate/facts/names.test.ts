@@ -32,3 +32,18 @@ describe('a sentence’s first word, capitalised by its place', () => {
 		expect(runs('Greater Manchester Police said the road would reopen.', true)[0]).toBe('Greater Manchester Police');
 	});
 });
+
+describe('a given name whose second part is written small', () => {
+	// Each row: a sentence, and the runs it must give for people.
+	const table: [string, string[]][] = [
+		['"It is only a first reading," said Dr Seo-yeon Baek, who led the survey.', ['Seo-yeon Baek']],
+		['Ji-hoon Kim, the club captain, scored twice after the break.', ['Ji-hoon Kim']],
+		['Jae-won Cho and Ana Ruiz signed the letter.', ['Jae-won Cho', 'Ana Ruiz']],
+		// Near misses: an English word before the hyphen opens a compound, not a name.
+		['Post-war Britain rebuilt its railways within a decade.', ['Britain']],
+		['Later Ji-hoon Pyo of Jeju United went off injured.', ['Ji-hoon Pyo', 'Jeju United']]
+	];
+	it.each(table)('%s', (sentence, want) => {
+		expect(runs(sentence, false).filter((r) => !['The', 'It'].includes(r))).toEqual(want);
+	});
+});

@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
 import { isCapitalised } from '../tokens';
+import { isCommonWord } from '../frequency';
 import { HONORIFICS, NOT_NAMES, ROLE_NOUNS } from './lexicon';
 
 /** A run of capitalised words: a candidate name. Token indices are inclusive-exclusive. */
@@ -56,6 +57,18 @@ function breaksAfter(t: Token): boolean {
  * lower-case word (joiners such as "of" and "de" stay inside when a capitalised word follows).
  * `allowJoiners` is false for people, whose names do not hold "of" or "and".
  */
+/**
+ * "Hyun-woo Park", "Ji-hoon Kim": a given name of two syllables, the second written small, before
+ * a surname that is no place.
+ */
+function smallSecondPart(tokens: Token[], at: number): boolean {
+	const [first, second, surname] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+	if (!first || !second || !surname || first.post !== '-' || second.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+	// "Post-war", "Well-known": an English word before the hyphen opens a compound, not a name, unless the tagger knows it as one.
+	if (isCommonWord(first.text) && !first.tags.has('ProperNoun') && !first.tags.has('Person')) return false;
+	return /^\p{Ll}{2,5}$/u.test(second.text) && isNameWord(surname, false) && !surname.tags.has('Place') && !surname.tags.has('Organization');
+}
+
 export function capitalisedRuns(tokens: Token[], allowJoiners: boolean): NameRun[] {
 	const runs: NameRun[] = [];
 	let i = 0;
@@ -66,7 +79,7 @@ export function capitalisedRuns(tokens: Token[], allowJoiners: boolean): NameRun
 			!opensSentenceOnly(tokens[i], !allowJoiners || !!tokens[1]?.tags.has('FirstName')) &&
 			!breaksAfter(tokens[i]) &&
 			!!tokens[1] &&
-			isNameWord(tokens[1], false);
+			(isNameWord(tokens[1], false) || smallSecondPart(tokens, 0));
 		if ((!isNameWord(tokens[i], i === 0) && !startsName) || (tokens[i].pre.trim() !== '' && !/^["“‘(]$/.test(tokens[i].pre.trim()))) {
 			i++;
 			continue;
@@ -75,6 +88,10 @@ export function capitalisedRuns(tokens: Token[], allowJoiners: boolean): NameRun
 		while (j + 1 < tokens.length && !breaksAfter(tokens[j])) {
 			const next = tokens[j + 1];
 			if (next.pre.trim() !== '') break;
+			if (smallSecondPart(tokens, j)) {
+				j += 2;
+				continue;
+			}
 			if (tokens[j].post === '-' && !isNameWord(next, false)) break;
 			if (isNameWord(next, false)) {
 				j++;
