@@ -55,3 +55,21 @@ describe('typedInstead with a long key', () => {
 		expect(typedInstead(candidate(why, fact, sentence, 'wh'))).toBeNull();
 	});
 });
+
+describe('a person asked typed', () => {
+	const said = 'Which researcher said: “The yeast grew faster than we hoped”?';
+	it('accepts the surname, as the article mostly calls them', () => {
+		const plain = typedInstead(candidate({ ...mcq(['Marta Ilves', 'Pieter Smit'], said), tags: ['quote', 'person'] }, fact, sentence, 'wh', 'said'));
+		expect(plain?.question.type === 'short_answer' && plain.question.accept).toEqual(['Ilves']);
+	});
+
+	it('accepts nothing else for a place, a one-word name or a surname with a particle', () => {
+		const q = { ...mcq(['Anouk de Vries', 'Pieter Smit'], said), tags: ['quote', 'person'] };
+		const particle = typedInstead(candidate(q, fact, sentence, 'wh', 'said'));
+		expect(particle?.question.type === 'short_answer' && particle.question.accept).toBeUndefined();
+		const city = typedInstead(candidate(mcq(['Den Haag', 'Utrecht'], 'Which city grows yeast in a bioreactor?'), fact, sentence, 'wh'));
+		expect(city?.question.type === 'short_answer' && city.question.accept).toBeUndefined();
+		const one = typedInstead(candidate({ ...mcq(['Madonna', 'Cher'], said), tags: ['person'] }, fact, sentence, 'wh'));
+		expect(one?.question.type === 'short_answer' && one.question.accept).toBeUndefined();
+	});
+});

@@ -45,5 +45,8 @@ export function asTyped(c: Candidate): Candidate | null {
 	if (key.split(/\s+/).length > MAX_TYPED_WORDS) return null;
 	const type = c.question.prompt.includes(BLANK) ? ('cloze' as const) : ('short_answer' as const);
 	const id = questionId(c.fact, c.sentence, type, 'typed');
-	return { ...c, question: { ...rest, id, type, answer: key }, dedupe: c.dedupe.replace('|mcq|', `|${type}|`) };
+	// A person is known by surname in most of the article ("Marchetti said"), as short answers on people are (entity.ts).
+	const words = key.trim().split(/\s+/);
+	const surname = c.question.tags.includes('person') && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? { accept: [words.at(-1)!] } : {};
+	return { ...c, question: { ...rest, id, type, answer: key, ...surname }, dedupe: c.dedupe.replace('|mcq|', `|${type}|`) };
 }
