@@ -60,3 +60,22 @@ describe('"Who said …?" offers the other speakers first', () => {
 		for (const q of said) if (q.type === 'mcq') expect([...q.choices].sort()).toEqual(['Alan Whitcombe', 'Helen Farrant', 'Ian Morrow', 'Tessa Lowry']);
 	});
 });
+
+describe('"Who said …?" with one other person in the text', () => {
+	const text = [
+		'"The river is cleaner than it has been for forty years," said Morven Achterberg, who runs the hatchery.',
+		'Her colleague Tobias Quayle counts the young fish each spring. "Some years there are none at all," Quayle said.'
+	].join(' ');
+	it('asks the speaker typed, and takes the surname', () => {
+		const said = questionsOf(text, 'quote').filter((q) => q.prompt.startsWith('Who said'));
+		const first = said.find((q) => q.prompt.includes('cleaner'));
+		expect(first?.type).toBe('short_answer');
+		expect(first?.type === 'short_answer' && [first.answer, first.accept]).toEqual(['Morven Achterberg', ['Achterberg']]);
+		expect(said.some((q) => q.prompt.includes('none at all') && q.type === 'short_answer')).toBe(true);
+	});
+
+	it('asks nothing when the speaker is the only person named', () => {
+		const alone = '"The river is cleaner than it has been for forty years," said Morven Achterberg, who runs the hatchery on the upper reach.';
+		expect(questionsOf(alone, 'quote').filter((q) => q.prompt.startsWith('Who said'))).toEqual([]);
+	});
+});

@@ -133,7 +133,8 @@ export function quoteQuestions(fact: QuoteFact, sentence: Sentence, all: FactRec
 	// quoted is a likelier author of a quote than a resident who said nothing.
 	const speakers = new Set(all.flatMap((f) => (f.kind === 'quote' && f.speaker ? [f.speaker] : [])));
 	const others = entityDistractors(person, all, prompt, id, 3, false, speakers);
-	if (others.length < 2) return [];
+	// With one other person only, the speaker is asked typed (see typed-instead.ts): a choice of two is a coin toss.
+	if (others.length < 1) return [];
 	const { choices, answer } = arrange(speaker, others, id, false);
 	return [candidate({ id, type: 'mcq', prompt, choices, answer, tags: ['quote', 'person'], source: sourceOf(span) }, fact, sentence, 'wh', 'said')];
 }
