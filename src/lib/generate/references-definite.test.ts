@@ -22,6 +22,19 @@ describe('settleDefinites', () => {
 		);
 	});
 
+	it('keeps a superlative, which says which by itself, though an earlier sentence brought the noun in', () => {
+		const before = 'Volunteers weighed a crop from every orchard and counted weeds in each row.';
+		for (const prompt of [
+			'Why did the oldest orchards give the best crop?',
+			'Which orchard had the fewest weeds?',
+			'Why did the sheltered rows have the most weeds?',
+			'In ____, the shortest trees gave the worst crop.'
+		])
+			expect(settle(prompt, before), prompt).toBe(prompt);
+		// With no degree, "the crop" leans on the sentence that weighed it.
+		expect(settle('The crop failed in ____.', before)).toBeNull();
+	});
+
 	it('keeps a first mention: nothing before it brought the noun in', () => {
 		const prompt = 'The storm hit the coast late on Friday and flooded ____ homes in three fishing villages.';
 		expect(settle(prompt, 'Fishing fleets stayed in port all week.')).toBe(prompt);

@@ -39,9 +39,16 @@ export const UNIQUE_HEADS = new Set(
 /** Words after a head that say which one is meant: "the design of the valve", "the lakes that …", "the lakes in Finland". */
 const PINNED_AFTER = /^(?:of|that|which|who|whom|whose|where|when|called|named|known)$/i;
 
+/**
+ * "the most gas", "the best harvest", "the fewest weeds": superlatives the tagger reads as a plain
+ * adjective, a determiner or a noun, which say which as much as "the deepest basins" does.
+ */
+const SUPERLATIVE = /^(?:best|worst|most|least|fewest|furthest|farthest)$/i;
+
 /** "the first deposit law", "the largest lake", "the only", "the same": an order or a degree says which by itself. */
 const SAYS_WHICH = (t: Token) =>
 	t.tags.has('Superlative') ||
+	SUPERLATIVE.test(t.text) ||
 	t.tags.has('Ordinal') ||
 	/^(?:only|same|next|last|following|previous|latter|former|entire|whole|opening|closing|final)$/i.test(t.text);
 
