@@ -1,4 +1,5 @@
 import { readUnit } from './facts/units';
+import { ownSubjectHead } from './references-own-subject';
 import { isCapitalised, tokenize, type Token } from './tokens';
 
 /**
@@ -24,6 +25,26 @@ const pluralAntecedent = (t: Token) =>
 	(noun(t) &&
 		!t.tags.has('Person') &&
 		(t.tags.has('Plural') || GROUP.test(t.text) || t.tags.has('Organization') || t.tags.has('ProperNoun') || isCapitalised(t.text)));
+
+/**
+ * "a three from forward ____, put them ahead", "the striker ____": a blank in apposition to a
+ * bare singular noun is that one person or thing's name, never what "they" means. A blank with
+ * a noun after it is a modifier ("type ____ diabetes") and a group's name may be "they".
+ */
+function namedOne(tokens: Token[], j: number): boolean {
+	const role = tokens[j - 1];
+	const next = tokens[j + 1];
+	return (
+		tokens[j].text.includes('____') &&
+		role !== undefined &&
+		!role.post.trim() &&
+		role.tags.has('Singular') &&
+		!role.tags.has('Pronoun') &&
+		!GROUP.test(role.text) &&
+		!isCapitalised(role.text) &&
+		!(next?.tags.has('Noun') && !tokens[j].post.trim())
+	);
+}
 
 /** Whether a token before "its" can be what "its" means: a singular noun or a name, or the blank. */
 const singularAntecedent = (t: Token) => t.text.includes('____') || (noun(t) && !t.tags.has('Plural'));
@@ -80,19 +101,17 @@ function askedFrom(tokens: Token[], i: number): number {
 
 /** The first "they", "them", "their", "its" or object "it" after the prompt's opening words with nothing before it to mean, or null. */
 export function pronounWithoutAntecedent(text: string): string | null {
-	// Tagging is the costly part. Most texts have none of the pronouns, and the blank stands before
-	// a pronoun as something it can mean ("People with type ____ diabetes cannot make their own").
-	const pronoun = /\b(?:they|them|their|its|it)\b/gi;
-	const blank = text.indexOf('____');
-	// A blank that is an amount ("____ degrees Celsius they …") stands for nothing a pronoun can mean.
-	const standsFor = blank >= 0 && readUnit(text.slice(blank + 4)) === null;
-	if (![...text.matchAll(pronoun)].some((m) => !standsFor || m.index < blank)) return null;
+	// Tagging is the costly part, and most texts have none of the pronouns.
+	if (!/\b(?:they|them|their|its|it)\b/i.test(text)) return null;
 	const tokens = tokenize(text);
 	const measures = measureTokens(text, tokens);
 	for (let i = 2; i < tokens.length; i++) {
 		const word = tokens[i].text.toLowerCase();
-		const before = tokens.slice(0, askedFrom(tokens, i)).filter((_, j) => !measures.has(j));
-		if (/^(?:they|them|their)$/.test(word) && !before.some(pluralAntecedent)) return tokens[i].text;
+		// "A run of ten points put them ahead": an object pronoun cannot mean its own clause's subject.
+		const own = /^(?:them|it)$/.test(word) ? ownSubjectHead(tokens, i) : [];
+		const kept = tokens.map((_, j) => j).filter((j) => j < askedFrom(tokens, i) && !measures.has(j) && !own.includes(j));
+		const before = kept.map((j) => tokens[j]);
+		if (/^(?:they|them|their)$/.test(word) && !kept.some((j) => pluralAntecedent(tokens[j]) && !namedOne(tokens, j))) return tokens[i].text;
 		if (word === 'its' && !before.some(singularAntecedent)) return tokens[i].text;
 		if (word === 'it' && objectIt(tokens, i) && !before.some(singularAntecedent)) return tokens[i].text;
 	}

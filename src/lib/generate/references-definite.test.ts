@@ -22,6 +22,31 @@ describe('settleDefinites', () => {
 		);
 	});
 
+	it('keeps a superlative, which says which by itself, though an earlier sentence brought the noun in', () => {
+		const before = 'Volunteers weighed a crop from every orchard and counted weeds in each row.';
+		for (const prompt of [
+			'Why did the oldest orchards give the best crop?',
+			'Which orchard had the fewest weeds?',
+			'Why did the sheltered rows have the most weeds?',
+			'In ____, the shortest trees gave the worst crop.'
+		])
+			expect(settle(prompt, before), prompt).toBe(prompt);
+		// With no degree, "the crop" leans on the sentence that weighed it.
+		expect(settle('The crop failed in ____.', before)).toBeNull();
+	});
+
+	it('says in full the one introduction a compound names, the tagger reading its noun as a verb or not', () => {
+		const before = 'The club signed a 12-year loan contract with the council in 2015.';
+		expect(settle('What does the loan contract require the club to do?', before)).toBe('What does the 12-year loan contract require the club to do?');
+		expect(settle('The loan contract requires the club to repay ____ pounds a year.', before)).toBe(
+			'The 12-year loan contract requires the club to repay ____ pounds a year.'
+		);
+		expect(settle('What does the contract require the club to do?', before)).toBe('What does the 12-year loan contract require the club to do?');
+		// Another kind of contract, or a figure read as the kind's words, is not the one brought in.
+		expect(settle('What does the service contract require the club to do?', before)).toBeNull();
+		expect(settle('What does the loan contract require the club to do?', 'The club signed a £4 million loan contract in 2015.')).toBeNull();
+	});
+
 	it('keeps a first mention: nothing before it brought the noun in', () => {
 		const prompt = 'The storm hit the coast late on Friday and flooded ____ homes in three fishing villages.';
 		expect(settle(prompt, 'Fishing fleets stayed in port all week.')).toBe(prompt);

@@ -1,9 +1,9 @@
-import { escapeRegExp, outsideQuotes, wordCount } from './english';
+import { wordCount } from './english';
+import { definitePhrases, mentions } from './references-definite-phrases';
 import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
-import { fullerIntroduction, introductions, nounForms, type Introduction } from './references-introductions';
+import { fullerIntroduction, introductions, type Introduction } from './references-introductions';
 import { splitSentences, type Sentence } from './sentences';
-import { tokenize, type Token } from './tokens';
 
 /**
  * "The design was patented in ____." copied from a sentence after "a storage design by two
@@ -12,85 +12,6 @@ import { tokenize, type Token } from './tokens';
  * prompt pins down, leans on that sentence. Where the article gives the noun exactly one name
  * ("the city" with only Duluth named a city) the name takes its place; otherwise the question goes.
  */
-
-/** A "the …" phrase of a prompt: where it stands, its words, its head noun, and whether it is a possessive ("the city's"). */
-export interface DefinitePhrase {
-	at: number;
-	text: string;
-	head: string;
-	possessive: boolean;
-}
-
-/**
- * Heads that name one thing in any article ("the government", "the world", its setting's "the
- * region"), a part of the text's own time or measure ("the year", "the rest") or its writer
- * ("the reviewer" of a review): no sentence before is needed to say which.
- */
-export const UNIQUE_HEADS = new Set(
-	(
-		'world public government police sun moon earth sky internet weather economy past future present rest end start beginning middle ' +
-		'top bottom side way time day week month year decade century morning afternoon evening night weekend season summer winter spring autumn ' +
-		'number amount total average majority minority most least case fact idea reason result point kind sort type use need answer question ' +
-		'article news media press army navy military parliament president prime minister king queen pope church law state nation population market ' +
-		'industry country ground air water land coast region border north south east west centre center age moment process course half match game reviewer'
-	).split(' ')
-);
-
-/** Words after a head that say which one is meant: "the design of the valve", "the lakes that …", "the lakes in Finland". */
-const PINNED_AFTER = /^(?:of|that|which|who|whom|whose|where|when|called|named|known)$/i;
-
-/** "the first deposit law", "the largest lake", "the only", "the same": an order or a degree says which by itself. */
-const SAYS_WHICH = (t: Token) =>
-	t.tags.has('Superlative') ||
-	t.tags.has('Ordinal') ||
-	/^(?:only|same|next|last|following|previous|latter|former|entire|whole|opening|closing|final)$/i.test(t.text);
-
-/** The "the …" phrases of a prompt that nothing after them pins down, each with its head noun. */
-export function definitePhrases(prompt: string): DefinitePhrase[] {
-	const text = outsideQuotes(prompt);
-	const tokens = tokenize(text);
-	const out: DefinitePhrase[] = [];
-	for (let i = 0; i < tokens.length; i++) {
-		if (tokens[i].text.toLowerCase() !== 'the' || /[,;:]/.test(tokens[i].post)) continue;
-		let j = i + 1;
-		let head = -1;
-		let says = false;
-		// The phrase runs over lower-case adjectives and nouns: "the fine powder", "the city's".
-		while (j < tokens.length && j <= i + 4) {
-			const t = tokens[j];
-			if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) || t.text.includes('____')) break;
-			if (SAYS_WHICH(t)) says = true;
-			if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb')) head = j;
-			else if (!t.tags.has('Adjective') || head >= 0) break;
-			j++;
-			if (t.tags.has('Possessive') || /[,;:.!?)—–]/.test(t.post)) break;
-		}
-		// "the heavy maintenance check", "the morning-walk group": two words or a hyphened one before the noun name a kind the article has one of.
-		const modifiers = tokens.slice(i + 1, head);
-		if (head < 0 || says || modifiers.length >= 2 || modifiers.some((t) => t.tags.has('Hyphenated'))) continue;
-		const h = tokens[head];
-		const next = tokens[head + 1];
-		// "the Rovers defender", "the 2019 floods": a name or a figure in the phrase says which.
-		if (h.end < text.length && /^\s*(?:\p{Lu}|\d)/u.test(text.slice(h.end)) && !/[,;:.!?]/.test(h.post)) continue;
-		if (next && !/[,;:.!?]/.test(h.post) && PINNED_AFTER.test(next.text)) continue;
-		// "the capital, Port Lenaro, …": a name set beside the noun says which.
-		if (/^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*[,;:.!?]/u.test(text.slice(h.end))) continue;
-		// "the design drawn by Ana Moss" says which; "What is the powder made of?" does not.
-		if (next?.tags.has('Verb') && tokens[head + 2]?.text === 'by') continue;
-		// "the lakes in Finland": a place after a preposition says which.
-		if (next?.tags.has('Preposition') && /^\p{Lu}/u.test(tokens[head + 2]?.text ?? '')) continue;
-		const possessive = h.tags.has('Possessive') || /['’]s?$/.test(h.text);
-		const word = h.text.replace(/['’]s?$/, '').toLowerCase();
-		if (UNIQUE_HEADS.has(word)) continue;
-		out.push({ at: tokens[i].start, text: text.slice(tokens[i].start, h.end), head: word, possessive });
-	}
-	return out;
-}
-
-/** Whether a text mentions the noun in any of its forms. */
-export function mentions(text: string, head: string): boolean {
-	return new RegExp(`\\b(?:${nounForms(head).map(escapeRegExp).join('|')})\\b`, 'i').test(text);
-}
 
 /**
  * The title and the first paragraph of an article (a byline skipped): what the article is about.
@@ -205,7 +126,7 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		const short = context.follows(start) && inShortSentence(out, phrase.at, context.sentenceWords(start));
 		if (earlier.length === 0 && !short) continue;
 		const named = context.names.get(phrase.head);
-		const fuller = phrase.text.split(' ').length === 2 ? fullerIntroduction(earlier, phrase.head) : null;
+		const fuller = fullerIntroduction(earlier, phrase.head, phrase.text.split(' ').slice(1, -1).join(' ').toLowerCase());
 		const name = named?.size === 1 ? [...named][0] : fuller;
 		if (!name) return null;
 		const only = phrase.at === 0 ? name.replace(/^the /, 'The ') : name;

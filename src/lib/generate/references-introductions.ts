@@ -42,11 +42,16 @@ function countsSubject(match: string, words: string): boolean {
 /**
  * "the drill" after "a hot-water drill": the one introduction of the noun, when its words name a
  * kind of its own (two words, or a hyphened one), said in full; null when there is none or several.
+ * `said`: the words the phrase has before its noun ("supply" of "the supply contract"), which must
+ * end the introduction's ("a 10-year supply contract"), or it may be another one.
  */
-export function fullerIntroduction(found: Introduction[], head: string): string | null {
-	// "a £4 million hardship fund" is read from its "4": "million hardship" is the rest of a figure, no kind of fund.
-	const words = [...new Set(found.map((f) => f.words).filter((w) => w !== '' && !/^(?:\d|(?:hundred|thousand|million|billion|trillion)\b)/.test(w)))];
+export function fullerIntroduction(found: Introduction[], head: string, said = ''): string | null {
+	// "a £4 million hardship fund" is read from its "4": "million hardship" is the rest of a figure, no
+	// kind of fund. A hyphened figure ("a 20-year supply contract") is a word of the kind.
+	const figure = /^(?:\d(?![\d,.]*-\p{L})|(?:hundred|thousand|million|billion|trillion)\b)/u;
+	const words = [...new Set(found.map((f) => f.words).filter((w) => w !== '' && !figure.test(w)))];
 	if (words.length !== 1 || !(words[0].includes('-') || words[0].includes(' '))) return null;
+	if (said !== '' && !words[0].endsWith(` ${said}`)) return null;
 	return `the ${words[0]} ${head}`;
 }
 

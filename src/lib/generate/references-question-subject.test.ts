@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definiteContext, definitePhrases } from './references-definite';
+import { definiteContext } from './references-definite';
+import { definitePhrases } from './references-definite-phrases';
 import { questionSubject, settleQuestionSubject } from './references-question-subject';
 
 const article = [

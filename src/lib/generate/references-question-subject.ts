@@ -1,4 +1,5 @@
-import { definitePhrases, mentions, UNIQUE_HEADS, type DefiniteContext, type DefinitePhrase } from './references-definite';
+import type { DefiniteContext } from './references-definite';
+import { definitePhrases, mentions, UNIQUE_HEADS, type DefinitePhrase } from './references-definite-phrases';
 
 /**
  * "How many appearances had the substitute made?", "What does the metal act like?": a question

@@ -27,6 +27,14 @@ describe('requirements and rules', () => {
 		expect(card(text)?.[0]).toBe(prompt);
 	});
 
+	it.each([
+		['The lease agreement requires tenants to repaint the hall every five years.', 'What does the lease agreement require tenants to do?'],
+		['The service contract requires the firm to repair any lift within two days.', 'What does the service contract require the firm to do?'],
+		['The loan contract requires the club to repay the council within three seasons.', 'What does the loan contract require the club to do?']
+	])('reads a compound subject whose second noun the tagger takes for a verb: %s', (text, prompt) => {
+		expect(card(text)?.[0]).toBe(prompt);
+	});
+
 	it('keeps the "not" of a duty in its answer', () => {
 		expect(card('The harbour board must not sell the quay before the year 2030.')?.[1]).toBe('Not sell the quay before the year 2030');
 	});

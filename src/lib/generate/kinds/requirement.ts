@@ -3,6 +3,7 @@ import { clauseRest, finish, wordCount } from '../english';
 import type { FactRecord, RequirementFact, TaggedSentence } from '../facts/types';
 import { askable, askClause, auxOf, baseOf, clause, subjectBefore } from './clause';
 import type { FactKindModule } from './kind';
+import { bareNoun, finite } from './lead-phrases';
 import { relationFact, unintroduced } from './relation';
 
 /** "Shops must take back …", "Operators will have to give …": what someone is bound to do. */
@@ -52,13 +53,27 @@ function ruleFact(
 	return { ...relationFact(s, answer, at, `requirement|${key}`), kind: 'requirement', ...rest };
 }
 
+/**
+ * "The supply contract requires …", "The loan contract obliges …": compromise reads the second noun of
+ * a compound as a verb, and the subject as a clause. A bare verb form between a determiner's noun
+ * and the clause's finite verb cannot be a verb (lead-phrases.ts `bareNoun`), so it is read as the
+ * noun the subject ends on.
+ */
+function subjectOf(s: TaggedSentence, at: number): ReturnType<typeof subjectBefore> {
+	const found = subjectBefore(s, at);
+	const last = s.tokens.findIndex((t, i) => t.end <= at && (s.tokens[i + 1]?.start ?? Infinity) >= at);
+	if (found || last < 0 || !bareNoun(s.tokens, last) || !s.tokens[last + 1] || !finite(s.tokens[last + 1])) return found;
+	const tokens = s.tokens.map((t, i) => (i === last ? { ...t, tags: new Set([...t.tags, 'Noun']) } : t));
+	return subjectBefore({ ...s, tokens }, at);
+}
+
 /** A duty ("must …", "requires … to …"): the subject names who is bound, the answer what they must do. */
 function duty(s: TaggedSentence): RequirementFact | null {
 	const must = MUST.exec(s.text);
 	const requires = must ? null : REQUIRES.exec(s.text);
 	const m = must ?? requires;
 	if (!m) return null;
-	const subject = subjectBefore(s, m.index);
+	const subject = subjectOf(s, m.index);
 	// "must not sell": the "not" is part of what is required.
 	const answer = clause(must ? `${must[2] ?? ''}${must[3]}` : m[3]);
 	// "someone must still be there", "you must charge it": a duty of no one in particular asks nothing.
@@ -86,7 +101,7 @@ function needed(s: TaggedSentence): RequirementFact | null {
 	// "its required temperature", "the hours required by law": asked only where "require" is the clause's verb and a noun follows.
 	const [verb, next] = s.tokens.filter((t) => t.start > m.index);
 	if (!verb?.tags.has('Verb') || verb.tags.has('Adjective') || !next || ['Preposition', 'Conjunction', 'Adverb'].some((tag) => next.tags.has(tag))) return null;
-	const subject = subjectBefore(s, m.index);
+	const subject = subjectOf(s, m.index);
 	const answer = finish(clauseRest(m[2]));
 	const at = s.text.indexOf(answer, m.index);
 	// "requires every company that sells drinks to join …": someone required to act, a duty this reading would garble.
@@ -107,7 +122,7 @@ function scope(s: TaggedSentence): RequirementFact | null {
 	const added = exempt ? null : ADDED.exec(s.text);
 	const m = exempt ?? added;
 	if (!m) return null;
-	const subject = subjectBefore(s, m.index);
+	const subject = subjectOf(s, m.index);
 	const object = finish(exempt ? (exempt[2] ?? '') : `${m[2]} ${clauseRest(m[3])}`);
 	if (!subject || wordCount(object) < 2 || !askable(object, 2)) return null;
 	const answer = s.text.slice(subject.at, m.index);
