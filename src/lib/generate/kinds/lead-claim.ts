@@ -3,10 +3,11 @@ import { AUXILIARIES, capitalise, CLAUSE_END, finish, wordCount } from '../engli
 import { applyReplacements, resolveLeadPronoun } from '../references-resolve';
 import { movedSubject } from '../questions/phrasing';
 import { tokenize, type Token } from '../tokens';
+import { doerClaim } from './lead-doer';
 import { foundClaim } from './lead-found';
 import { passiveClaim } from './lead-passive';
 import { amountClaim, untilClaim } from './lead-until';
-import { finite, has, mainVerb, nounPhraseEnd, openerLength, PREPOSITION, pluralHead, RELATIVE, SUBORDINATOR, TIME_DETERMINER } from './lead-phrases';
+import { finite, has, mainVerb, nounPhraseEnd, openerLength, pluralHead, RELATIVE, SUBORDINATOR, TIME_DETERMINER } from './lead-phrases';
 import { standsAlone } from './relation';
 
 /**
@@ -81,51 +82,6 @@ function finderOf(phrase: string): string | undefined {
 		.split(/ of /)[0]
 		.replace(/^(?:a|an|the|one) /i, '');
 	return /^\p{Ll}/u.test(np) && wordCount(np) <= 4 ? `the ${np}` : undefined;
-}
-
-/** Present forms that agree with a plural subject, and their singular for "What … ?" ("What is being fitted …?"). */
-const SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has' };
-
-interface Parsed {
-	text: string;
-	tokens: Token[];
-	v: number;
-	verbs: Token[];
-	subject: Token[];
-	subjectText: string;
-	asked: string;
-	plural: boolean;
-	idiom: boolean;
-}
-
-/**
- * A claim with no object to ask for ("the dam gave way after three days of rain", "a rocket
- * reached orbit on Wednesday", "heat pumps are being fitted to homes …") asks for its subject:
- * "What gave way after three days of heavy rain?". Null for a bare "is" or "was", a verb with
- * nothing after it, and a present verb that a plural subject bends.
- */
-function doerClaim(p: Parsed): LeadClaim | null {
-	const { text, tokens, v, verbs, subject, subjectText, asked, plural } = p;
-	const first = verbs[0];
-	const next = tokens[v + 1];
-	const copula = verbs.length === 1 && has(first, 'Copula');
-	if (
-		copula ||
-		!next ||
-		!(p.idiom || has(next, 'Preposition', 'Adverb') || /^to$/i.test(next.text) || PREPOSITION.test(next.text) || SUBORDINATOR.test(next.text))
-	)
-		return null;
-	const word = first.text.toLowerCase();
-	if (plural && !SINGULAR[word] && !has(first, 'PastTense') && !AUXILIARIES.has(word)) return null;
-	const predicate = finish(text.slice(first.start).split(CLAUSE_END)[0]);
-	const agreed = `${SINGULAR[word] ?? word}${predicate.slice(first.text.length)}`;
-	if (wordCount(predicate) < 3 || wordCount(predicate) > BACK_MAX || !standsAlone(predicate) || wordCount(subjectText) > 12) return null;
-	// "Marta Ilves … has died": who did it is the person's own card; "Rain fell …": a bare noun sets a scene.
-	if (subject.some((t) => has(t, 'Person')) || wordCount(subjectText) < 2) return null;
-	// "Priya Raman was elected in 2019", "Harwell Mining was fined …": two capitalised words open a
-	// name (the tagger may not know it for a person's), which "What …?" would ask as a thing.
-	if (/^\p{Lu}\S*\s+\p{Lu}/u.test(subjectText)) return null;
-	return { clause: `${subjectText} ${predicate}`, asked, plural, verbs, object: subjectText, complement: subjectText, doer: `What ${agreed}?` };
 }
 
 /** The main claim of a sentence (see the module comment), or null; `isPerson` tells a name the article gives a person. */
