@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from '../facts/lexicon';
-import { AUXILIARIES, capitalise, CLAUSE_END, finish, wordCount } from '../english';
+import { AUXILIARIES, capitalise, clauseRest, finish, wordCount } from '../english';
 import { applyReplacements, resolveLeadPronoun } from '../references-resolve';
 import { movedSubject } from '../questions/phrasing';
 import { tokenize, type Token } from '../tokens';
@@ -154,7 +154,7 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 	if (passive) return passive;
 	// A study's claim is its whole predicate ("regrew their coral cover almost twice as fast …"), its own pronouns included.
 	if (finder) {
-		const predicate = finish(text.slice(verbs[0].start).split(CLAUSE_END)[0]);
+		const predicate = finish(clauseRest(text.slice(verbs[0].start)));
 		if (wordCount(predicate) < 3 || wordCount(predicate) > BACK_MAX || /\b(?:he|she|him|her|his)\b/i.test(predicate)) return null;
 		// "What did the results find about the treatment?" says not which treatment: a finding is asked about its subject in full.
 		// Only where the verb group opens on an auxiliary ("has reduced") is the relative clause surely
@@ -166,7 +166,7 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 	// "voted to close the library", "agreed to buy …": what was decided is the act after "to".
 	const act = tokens[v + 1]?.text === 'to' && tokens[v + 2] && has(tokens[v + 2], 'Infinitive') ? tokens[v + 2] : null;
 	if (act) {
-		const done = finish(text.slice(act.start).split(CLAUSE_END)[0]);
+		const done = finish(clauseRest(text.slice(act.start)));
 		if (wordCount(done) < 2 || wordCount(done) > BACK_MAX || !standsAlone(done)) return null;
 		return { clause: `${subjectText} ${text.slice(verbs[0].start, act.start)}${done}`, asked, plural, verbs, object: '', complement: done, act: true };
 	}
@@ -183,7 +183,7 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 	const after = tokens[objectEnd];
 	if (after && finite(after) && tokens[objectEnd - 1].post === ' ') return null;
 	// The object's clause runs to its comma or dash; a second verb joined by "and" starts another claim.
-	let complement = finish(text.slice(objectAt).split(CLAUSE_END)[0]);
+	let complement = finish(clauseRest(text.slice(objectAt)));
 	const and = tokens.findIndex(
 		(t, i) => i >= objectEnd && t.text === 'and' && t.start < objectAt + complement.length && tokens[i + 1] && finite(tokens[i + 1])
 	);

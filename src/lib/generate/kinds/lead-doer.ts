@@ -1,4 +1,4 @@
-import { AUXILIARIES, CLAUSE_END, finish, wordCount } from '../english';
+import { AUXILIARIES, clauseRest, finish, wordCount } from '../english';
 import type { Token } from '../tokens';
 import type { LeadClaim } from './lead-claim';
 import { has, PREPOSITION, SUBORDINATOR } from './lead-phrases';
@@ -42,7 +42,7 @@ export function doerClaim(p: Parsed): LeadClaim | null {
 		return null;
 	const word = first.text.toLowerCase();
 	if (plural && !SINGULAR[word] && !has(first, 'PastTense') && !AUXILIARIES.has(word)) return null;
-	const predicate = finish(text.slice(first.start).split(CLAUSE_END)[0]);
+	const predicate = finish(clauseRest(text.slice(first.start)));
 	const agreed = `${SINGULAR[word] ?? word}${predicate.slice(first.text.length)}`;
 	if (wordCount(predicate) < 3 || wordCount(predicate) > PREDICATE_MAX || !standsAlone(predicate) || wordCount(subjectText) > 12) return null;
 	// "Marta Ilves … has died": who did it is the person's own card; "Rain fell …": a bare noun sets a scene.
