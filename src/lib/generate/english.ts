@@ -1,3 +1,4 @@
+import { adjectivesApart } from './adjective-comma';
 import { isCommonWord } from './frequency';
 
 /**
@@ -92,8 +93,14 @@ export const LEANING_LEAD = /^["“‘]?(?:He|She|It|They|This|These|Those|That|
  */
 export const CLAUSE_END = /,(?!\d{3}|\s(?:and\s|or\s)?\p{Lu})|[;—–(“”"]|:(?!\d)| - /u;
 
-/** The text up to its first clause end. */
-export const clauseRest = (s: string): string => s.split(CLAUSE_END)[0];
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu');
+
+/** The text up to its first clause end; a comma between two adjectives of one noun ("a warm, sodden July") is none. */
+export function clauseRest(s: string): string {
+	CLAUSE_ENDS.lastIndex = 0;
+	for (let m = CLAUSE_ENDS.exec(s); m; m = CLAUSE_ENDS.exec(s)) if (m[0] !== ',' || !adjectivesApart(s, m.index)) return s.slice(0, m.index);
+	return s;
+}
 
 /** Abbreviations whose dot is part of the word ("U.S.", "Inc.", "a.m."): a sentence end adds no second dot. */
 const ABBREVIATION_END = /(?:\b\p{L}\.\p{L}\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|approx)\.)$/u;

@@ -1,12 +1,13 @@
 import { SPEECH_VERBS } from '../facts/lexicon';
-import { AUXILIARIES, capitalise, CLAUSE_END, finish, wordCount } from '../english';
+import { AUXILIARIES, capitalise, clauseRest, finish, wordCount } from '../english';
 import { applyReplacements, resolveLeadPronoun } from '../references-resolve';
 import { movedSubject } from '../questions/phrasing';
 import { tokenize, type Token } from '../tokens';
+import { doerClaim } from './lead-doer';
 import { foundClaim } from './lead-found';
 import { passiveClaim } from './lead-passive';
 import { amountClaim, untilClaim } from './lead-until';
-import { finite, has, mainVerb, nounPhraseEnd, openerLength, PREPOSITION, pluralHead, RELATIVE, SUBORDINATOR, TIME_DETERMINER } from './lead-phrases';
+import { finite, has, mainVerb, nounPhraseEnd, openerLength, pluralHead, RELATIVE, SUBORDINATOR, TIME_DETERMINER } from './lead-phrases';
 import { standsAlone } from './relation';
 
 /**
@@ -83,51 +84,6 @@ function finderOf(phrase: string): string | undefined {
 	return /^\p{Ll}/u.test(np) && wordCount(np) <= 4 ? `the ${np}` : undefined;
 }
 
-/** Present forms that agree with a plural subject, and their singular for "What … ?" ("What is being fitted …?"). */
-const SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has' };
-
-interface Parsed {
-	text: string;
-	tokens: Token[];
-	v: number;
-	verbs: Token[];
-	subject: Token[];
-	subjectText: string;
-	asked: string;
-	plural: boolean;
-	idiom: boolean;
-}
-
-/**
- * A claim with no object to ask for ("the dam gave way after three days of rain", "a rocket
- * reached orbit on Wednesday", "heat pumps are being fitted to homes …") asks for its subject:
- * "What gave way after three days of heavy rain?". Null for a bare "is" or "was", a verb with
- * nothing after it, and a present verb that a plural subject bends.
- */
-function doerClaim(p: Parsed): LeadClaim | null {
-	const { text, tokens, v, verbs, subject, subjectText, asked, plural } = p;
-	const first = verbs[0];
-	const next = tokens[v + 1];
-	const copula = verbs.length === 1 && has(first, 'Copula');
-	if (
-		copula ||
-		!next ||
-		!(p.idiom || has(next, 'Preposition', 'Adverb') || /^to$/i.test(next.text) || PREPOSITION.test(next.text) || SUBORDINATOR.test(next.text))
-	)
-		return null;
-	const word = first.text.toLowerCase();
-	if (plural && !SINGULAR[word] && !has(first, 'PastTense') && !AUXILIARIES.has(word)) return null;
-	const predicate = finish(text.slice(first.start).split(CLAUSE_END)[0]);
-	const agreed = `${SINGULAR[word] ?? word}${predicate.slice(first.text.length)}`;
-	if (wordCount(predicate) < 3 || wordCount(predicate) > BACK_MAX || !standsAlone(predicate) || wordCount(subjectText) > 12) return null;
-	// "Marta Ilves … has died": who did it is the person's own card; "Rain fell …": a bare noun sets a scene.
-	if (subject.some((t) => has(t, 'Person')) || wordCount(subjectText) < 2) return null;
-	// "Priya Raman was elected in 2019", "Harwell Mining was fined …": two capitalised words open a
-	// name (the tagger may not know it for a person's), which "What …?" would ask as a thing.
-	if (/^\p{Lu}\S*\s+\p{Lu}/u.test(subjectText)) return null;
-	return { clause: `${subjectText} ${predicate}`, asked, plural, verbs, object: subjectText, complement: subjectText, doer: `What ${agreed}?` };
-}
-
 /** The main claim of a sentence (see the module comment), or null; `isPerson` tells a name the article gives a person. */
 export function leadClaim(sentence: string, isPerson: (name: string) => boolean = () => false): LeadClaim | null {
 	let text = finish(sentence.trim());
@@ -198,7 +154,7 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 	if (passive) return passive;
 	// A study's claim is its whole predicate ("regrew their coral cover almost twice as fast …"), its own pronouns included.
 	if (finder) {
-		const predicate = finish(text.slice(verbs[0].start).split(CLAUSE_END)[0]);
+		const predicate = finish(clauseRest(text.slice(verbs[0].start)));
 		if (wordCount(predicate) < 3 || wordCount(predicate) > BACK_MAX || /\b(?:he|she|him|her|his)\b/i.test(predicate)) return null;
 		// "What did the results find about the treatment?" says not which treatment: a finding is asked about its subject in full.
 		// Only where the verb group opens on an auxiliary ("has reduced") is the relative clause surely
@@ -210,7 +166,7 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 	// "voted to close the library", "agreed to buy …": what was decided is the act after "to".
 	const act = tokens[v + 1]?.text === 'to' && tokens[v + 2] && has(tokens[v + 2], 'Infinitive') ? tokens[v + 2] : null;
 	if (act) {
-		const done = finish(text.slice(act.start).split(CLAUSE_END)[0]);
+		const done = finish(clauseRest(text.slice(act.start)));
 		if (wordCount(done) < 2 || wordCount(done) > BACK_MAX || !standsAlone(done)) return null;
 		return { clause: `${subjectText} ${text.slice(verbs[0].start, act.start)}${done}`, asked, plural, verbs, object: '', complement: done, act: true };
 	}
@@ -227,7 +183,7 @@ export function leadClaim(sentence: string, isPerson: (name: string) => boolean 
 	const after = tokens[objectEnd];
 	if (after && finite(after) && tokens[objectEnd - 1].post === ' ') return null;
 	// The object's clause runs to its comma or dash; a second verb joined by "and" starts another claim.
-	let complement = finish(text.slice(objectAt).split(CLAUSE_END)[0]);
+	let complement = finish(clauseRest(text.slice(objectAt)));
 	const and = tokens.findIndex(
 		(t, i) => i >= objectEnd && t.text === 'and' && t.start < objectAt + complement.length && tokens[i + 1] && finite(tokens[i + 1])
 	);

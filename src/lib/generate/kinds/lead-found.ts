@@ -1,4 +1,4 @@
-import { CLAUSE_END, finish, wordCount } from '../english';
+import { clauseRest, finish, wordCount } from '../english';
 import type { Token } from '../tokens';
 import type { LeadClaim } from './lead-claim';
 import { finite, has } from './lead-phrases';
@@ -20,7 +20,7 @@ const CLAUSE_MAX = 28;
 export function foundClaim(text: string, tokens: Token[], v: number, verbs: Token[], subjectText: string, asked: string, plural: boolean): LeadClaim | null {
 	const that = tokens[v + 1];
 	if (!that || that.text !== 'that' || tokens[v].post !== ' ' || !has(verbs[verbs.length - 1], 'PastTense', 'Participle')) return null;
-	const found = finish(text.slice(that.end).trim().split(CLAUSE_END)[0]);
+	const found = finish(clauseRest(text.slice(that.end).trim()));
 	const inside = tokens.filter((t) => t.start > that.start && t.end <= that.end + 1 + found.length);
 	// "found that bridge unsafe": a determiner "that" has no verb after its noun ("recover" may be tagged a bare form).
 	const verb = inside.findIndex((t) => finite(t) || (has(t, 'Verb') && has(t, 'PresentTense') && !has(t, 'Gerund')));

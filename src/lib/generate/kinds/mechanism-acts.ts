@@ -1,4 +1,4 @@
-import { CLAUSE_END, clauseRest, wordCount } from '../english';
+import { clauseRest, wordCount } from '../english';
 import type { TaggedSentence } from '../facts/types';
 import { askable, subjectBefore } from './clause';
 
@@ -76,8 +76,8 @@ export function actsAs(s: TaggedSentence): ActsAs | null {
 	if (!subject) return null;
 	// The participle runs to its own clause end; when it leans on the paragraph ("those boundaries"), the comparison alone is asked.
 	const doing = DOING.exec(rest.slice(what.length));
-	const said = doing ? `${what}, ${doing[1].split(CLAUSE_END)[0]}` : '';
-	const answer = said && wordCount(doing![1].split(CLAUSE_END)[0]) <= MAX_DOING && askable(said, 1, subject) ? said : what;
+	const said = doing ? `${what}, ${clauseRest(doing[1])}` : '';
+	const answer = said && wordCount(clauseRest(doing![1])) <= MAX_DOING && askable(said, 1, subject) ? said : what;
 	if (!askable(answer, 1, subject)) return null;
 	return hedge
 		? { index: m.index, subject, verb: hedge, object: `to ${verb.replace(/s$/, '')} ${link}`, answer }

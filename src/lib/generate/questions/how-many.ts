@@ -5,7 +5,7 @@ import { clauseParts } from './clause-parts';
 import { SPEECH_VERBS } from '../facts/lexicon';
 import type { QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
-import { AUXILIARIES as AUX, asQuestion as endQuestion, capitalise, CLAUSE_END as CLAUSE_BREAK, lowerFirst } from '../english';
+import { AUXILIARIES as AUX, asQuestion as endQuestion, capitalise, clauseRest, lowerFirst } from '../english';
 import { isCommonWord } from '../frequency';
 import { tokenize, type Token } from '../tokens';
 import { beforeNumber, type Leads, ownClause, qualifierLead, wholeRelative } from './number-clause';
@@ -41,7 +41,7 @@ function reported(before: string): { according: string; clause: string } {
  */
 function subjectQuestion(sentence: Sentence, fact: QuantityFact, tokens: Token[], noun: string): string | null {
 	const tail = sentence.text.slice(fact.end - sentence.start);
-	const after = wholeRelative(tail, tail.split(CLAUSE_BREAK)[0]);
+	const after = wholeRelative(tail, clauseRest(tail));
 	const next = tokens.find((t) => t.start >= fact.end - sentence.start);
 	// "Paying customers, about 31,000 organisations, will receive …": a count in an aside leaves the verb outside the question.
 	if (after.trim() === '') return null;

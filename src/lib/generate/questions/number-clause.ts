@@ -1,6 +1,6 @@
 import type { QuantityFact } from '../facts/types';
 import type { Sentence } from '../sentences';
-import { CLAUSE_END as CLAUSE_BREAK } from '../english';
+import { clauseRest } from '../english';
 import { tokenize } from '../tokens';
 
 /**
@@ -30,7 +30,7 @@ export function qualifierLead(q: string | undefined, [exact, about]: Leads): str
  * otherwise hang off the question with no subject.
  */
 export function ownClause(rest: string): string {
-	const clause = rest.split(CLAUSE_BREAK)[0];
+	const clause = clauseRest(rest);
 	for (const t of tokenize(clause)) {
 		if (t.text.toLowerCase() === 'and') {
 			const next = tokenize(clause.slice(t.end)).at(0);
@@ -48,8 +48,8 @@ const RELATIVE = /\s(?:where|which|that|who|whom|whose)\b/i;
 
 /**
  * `clause`, the start of `rest`: when it was cut at a comma after a relative word ("stations
- * where trains can stop … into a separate, ventilated gallery"), the comma may sit inside the
- * relative clause, so the relative clause goes whole and the question ends on its noun.
+ * where trains can stop, if a fire breaks out, …"), the comma may sit inside the relative
+ * clause, so the relative clause goes whole and the question ends on its noun.
  */
 export function wholeRelative(rest: string, clause: string): string {
 	const relative = RELATIVE.exec(clause);
