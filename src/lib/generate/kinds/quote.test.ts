@@ -79,3 +79,33 @@ describe('"Who said …?" with one other person in the text', () => {
 		expect(questionsOf(alone, 'quote').filter((q) => q.prompt.startsWith('Who said'))).toEqual([]);
 	});
 });
+
+describe('a quote its attribution interrupts', () => {
+	// Each row: a text, and the text its quote must be given.
+	const table: [string, string][] = [
+		[
+			'Ilse Varga, who keeps the ferry log, has made the crossing for thirty years. "The river rose twice in a week," Varga said, "and nobody had seen that before."',
+			'The river rose twice in a week … and nobody had seen that before.'
+		],
+		// A first half too short to be a quote of its own still opens the whole.
+		[
+			'Ilse Varga, who keeps the ferry log, came back. "This boat," says Varga, "is the only reason the village still has a school."',
+			'This boat … is the only reason the village still has a school.'
+		],
+		// Near misses: a second quote that opens a new thought in capitals, or an attribution that ends the sentence.
+		[
+			'Ilse Varga, who keeps the ferry log, came back. "The river rose twice in a week," Varga said, "Nobody had seen that before."',
+			'The river rose twice in a week,'
+		],
+		['Ilse Varga, who keeps the ferry log, came back. "The river rose twice in a single week," Varga said.', 'The river rose twice in a single week,']
+	];
+	it.each(table)('%s', (text, quote) => {
+		expect(factsOf(text, 'quote')[0]?.text).toBe(quote);
+	});
+
+	it('asks who said the whole of it, without a full stop inside the quotation marks', () => {
+		const text = `Ilse Varga, who keeps the ferry log, has made the crossing for thirty years. Her deputy Tom Brandt agreed. ${table[0][0].split('years. ')[1]}`;
+		const said = questionsOf(text, 'quote').find((q) => q.prompt.startsWith('Who said'));
+		expect(said?.prompt).toBe('Who said: “The river rose twice in a week … and nobody had seen that before”?');
+	});
+});

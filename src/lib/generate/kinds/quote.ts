@@ -50,7 +50,9 @@ export const quote: FactKindModule<'quote'> = {
 		const out: QuoteFact[] = [];
 		for (const q of findQuotes(s)) {
 			if (!attributes(q.attribution)) continue;
-			const named = ctx.own.find((f) => f.kind === 'person' && (f.answerStart >= q.end || f.answerEnd <= q.start));
+			const outside = (f: { answerStart: number; answerEnd: number }) =>
+				f.answerStart >= q.end || f.answerEnd <= q.start || (!!q.gap && f.answerStart >= q.gap.start && f.answerEnd <= q.gap.end);
+			const named = ctx.own.find((f) => f.kind === 'person' && outside(f));
 			if (named) out.push(quoteFact(s, q, named.key));
 			else {
 				const pronoun = PRONOUN_ATTRIBUTION.exec(q.attribution)?.[0].match(/\b(?:he|she)\b/i)?.[0];

@@ -124,7 +124,7 @@ export function quoteQuestions(fact: QuoteFact, sentence: Sentence, all: FactRec
 	// "…,” he said.": the speaker is named in the sentence before, so the source spans both.
 	const span = namedIn(sentence) ? sentence : previous && previous.paragraph === sentence.paragraph && namedIn(previous) ? joined(previous, sentence) : null;
 	if (!span) return [];
-	const quote = fact.text.replace(/[,\s]+$/, '');
+	const quote = fact.text.replace(/[,.\s]+$/, '');
 	const prompt = `Who said: “${quote}”?`;
 	const id = questionId(fact, sentence, 'mcq', 'said');
 	const person = all.find((f): f is PersonFact => f.kind === 'person' && f.key === speaker);
