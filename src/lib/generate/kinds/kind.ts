@@ -42,6 +42,10 @@ export interface AskContext {
 	sentence: Sentence;
 	/** The sentence before, in the same paragraph, if any. */
 	previous?: Sentence;
+	/** The two body sentences before, in any paragraph (headings left out). */
+	earlier?: Sentence[];
+	/** The article's text, for a source that spans sentences of two paragraphs. */
+	text?: string;
 	all: FactRecord[];
 }
 

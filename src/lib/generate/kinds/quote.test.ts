@@ -109,3 +109,22 @@ describe('a quote its attribution interrupts', () => {
 		expect(said?.prompt).toBe('Who said: “The river rose twice in a week … and nobody had seen that before”?');
 	});
 });
+
+describe('"Who said …?" on a quote whose speaker was named a sentence or two before', () => {
+	const named = 'Dr Ilse Varga ran the ferry company for thirty years. Her diary of the flood survives in the museum.';
+	const quote = '"The river rose twice in a single week and nobody had seen that before," she wrote.';
+	const others = 'The harbourmaster Tom Brandt and the mayor Ruth Okoye signed the report.';
+	const said = (text: string) => questionsOf(text, 'quote').find((q) => q.prompt.startsWith('Who said'));
+	it('asks it, with a source that runs from the name to the quote', () => {
+		const q = said(`${others}\n\n${named}\n\n${quote}`);
+		expect(q?.prompt).toBe('Who said: “The river rose twice in a single week and nobody had seen that before”?');
+		expect(q?.source?.quote.startsWith('Dr Ilse Varga ran the ferry')).toBe(true);
+		expect(q?.source?.quote.endsWith('she wrote.')).toBe(true);
+	});
+
+	it('asks nothing when the name is further back', () => {
+		const far = `${others}\n\n${named} The diary runs to four volumes.\n\n${quote}`;
+		expect(factsOf(far, 'quote')[0]?.speaker).toBe('Ilse Varga');
+		expect(said(far)).toBeUndefined();
+	});
+});

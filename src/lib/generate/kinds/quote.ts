@@ -62,6 +62,6 @@ export const quote: FactKindModule<'quote'> = {
 		}
 		return out;
 	},
-	ask: (fact, ctx) => quoteQuestions(fact, ctx.sentence, ctx.all, ctx.previous),
+	ask: (fact, ctx) => quoteQuestions(fact, ctx.sentence, ctx.all, ctx.earlier, ctx.text),
 	score: () => 2
 };

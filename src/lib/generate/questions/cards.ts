@@ -116,13 +116,31 @@ export function cardQuestions(fact: PersonFact | NamedThingFact, sentence: Sente
 	return [said === fact.role ? card : { ...card, facet: 'event' }];
 }
 
+/**
+ * "…,” he said.": the speaker the quote kind found for "he" is named up to two sentences before,
+ * in this paragraph or the one before ("Miss Edith Langley, then 24, … Her letter to her sister …
+ * / “We heard it before we saw it,” she wrote"), so the source runs from that sentence to the
+ * quote's, with nothing between left out.
+ */
+function spanFromName(sentence: Sentence, earlier: Sentence[], namedIn: (s: Sentence) => boolean, text?: string): Sentence | null {
+	const chain = [...earlier].sort((a, b) => a.index - b.index);
+	const from = chain.map((s) => namedIn(s)).lastIndexOf(true);
+	if (from < 0) return null;
+	const first = chain[from];
+	const run = [...chain.slice(from), sentence];
+	if (run.some((s, i) => i > 0 && s.index !== run[i - 1].index + 1)) return null;
+	// Across a paragraph break the source must still be the article's own words, breaks and all.
+	if (run.some((s, i) => i > 0 && s.paragraph !== run[i - 1].paragraph))
+		return text === undefined ? null : { ...sentence, start: first.start, text: text.slice(first.start, sentence.end) };
+	return run.reduce((a, b) => joined(a, b));
+}
+
 /** "Who said “…”?": the quote with a choice of the article's people. */
-export function quoteQuestions(fact: QuoteFact, sentence: Sentence, all: FactRecord[], previous?: Sentence): Candidate[] {
+export function quoteQuestions(fact: QuoteFact, sentence: Sentence, all: FactRecord[], earlier: Sentence[] = [], text?: string): Candidate[] {
 	const speaker = fact.speaker;
 	if (!speaker) return [];
-	const namedIn = (s: Sentence | undefined) => !!s && all.some((f) => f.kind === 'person' && f.sentence === s.index && f.key === speaker);
-	// "…,” he said.": the speaker is named in the sentence before, so the source spans both.
-	const span = namedIn(sentence) ? sentence : previous && previous.paragraph === sentence.paragraph && namedIn(previous) ? joined(previous, sentence) : null;
+	const namedIn = (s: Sentence) => all.some((f) => f.kind === 'person' && f.sentence === s.index && f.key === speaker);
+	const span = namedIn(sentence) ? sentence : spanFromName(sentence, earlier, namedIn, text);
 	if (!span) return [];
 	const quote = fact.text.replace(/[,.\s]+$/, '');
 	const prompt = `Who said: “${quote}”?`;

@@ -118,8 +118,8 @@ export function buildCandidates(facts: FactRecord[], sentences: Sentence[], text
 		const fragment = fragments.has(sentence.index) || shortQuote(sentence.text);
 		const before = bySentence.get(sentence.index - 1);
 		const previous = before && before.paragraph === sentence.paragraph ? before : undefined;
-		const made = askFact(fact, { sentence, previous, all: facts });
 		const earlier = sentences.filter((s) => s.index < sentence.index && s.index >= sentence.index - 2 && !s.heading);
+		const made = askFact(fact, { sentence, previous, earlier, text, all: facts });
 		for (const made1 of made) {
 			if (fragment && made1.form !== 'card' && fact.kind !== 'quote') continue;
 			// "Who died on 3 March …?" in the obituary of the one who died (see who.ts).
