@@ -16,6 +16,17 @@ describe('badSlot', () => {
 	});
 
 	it.each([
+		['Mr ____ dismissed the landlord’s claim in the county court.', 'Justice Harwell', true],
+		['Dr ____ led the hospital’s review of the winter wards.', 'Chief Medical Officer Amara Lind', true],
+		// Near misses: a surname after the honorific, or a role the name follows with no honorific before it.
+		['Mr ____ dismissed the landlord’s claim in the county court.', 'Harwell', false],
+		['Mrs ____ dismissed the landlord’s claim in the county court.', 'Ottilie Harwell', false],
+		['The ruling was read out by ____ in the county court.', 'Judge Ottilie Harwell', false]
+	])('strikes a blank that cuts a title in two: %s (%s)', (prompt, key, struck) => {
+		expect(badSlot(prompt, key) === 'the blank cuts a title in two').toBe(struck);
+	});
+
+	it.each([
 		["Researchers from the Polytechnic of Varne's ____ measured the runoff.", 'School of Hydrology'],
 		["A Tenants' ____ was set up to fight the eviction notices.", 'Action League'],
 		['Crowds lined the harbour to watch the town’s ____ open for the tall ships.', 'Swing Bridge'],

@@ -1,5 +1,6 @@
 import { BLANK } from '../bank/schema';
 import { isNumber } from './numbers';
+import { HONORIFICS, ROLE_NOUNS } from './facts/lexicon';
 
 /**
  * Blanks whose slot, not their key, makes them poor: what the words around the blank let a reader
@@ -56,9 +57,20 @@ const QUOTED_SPEAKER = new RegExp(
 	'u'
 );
 
+/**
+ * "Mrs ____ refused the appeal" for "Justice Thornbury": the blank cuts a title of several words
+ * ("Mrs Justice", "Sir Chief Inspector") in two, so the key is half a title and a name.
+ */
+function splitsTitle(prompt: string, key: string): boolean {
+	const before = new RegExp(`(\\p{L}+\\.?) ${BLANK}`, 'u').exec(prompt)?.[1];
+	const first = key.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+	return !!before && HONORIFICS.has(before.toLowerCase()) && key.trim().split(/\s+/).length >= 2 && (ROLE_NOUNS.has(first) || first === 'justice');
+}
+
 /** Why the slot a fill-in key sits in makes a poor blank, or null. */
 export function badSlot(prompt: string, key: string): string | null {
 	if (BRACKETED.test(prompt)) return 'the blank is a bracketed aside of the sentence';
+	if (splitsTitle(prompt, key)) return 'the blank cuts a title in two';
 	const number = isNumber(key);
 	if (!number && SOURCE.test(prompt)) return 'the blank is the source the sentence credits, not its finding';
 	if (!number && QUOTED_SPEAKER.test(prompt)) return 'the blank is the speaker of the quotation the prompt prints';
