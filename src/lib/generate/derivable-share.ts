@@ -18,6 +18,18 @@ const MIN_ANSWER = 10;
 const asNumber = (s: string) => Number(s.replace(/,/g, ''));
 const isYear = (v: number) => Number.isInteger(v) && v >= 1800 && v <= 2100;
 
+/** The figures of a text that are neither a stated share nor a year, and are above nought. */
+function figuresBesideShares(text: string): number[] {
+	const shareStarts = new Set([...text.matchAll(SHARE)].map((m) => m.index ?? -1));
+	return [...text.matchAll(FIGURE)]
+		.filter((m) => !shareStarts.has(m.index ?? -1))
+		.map((m) => asNumber(m[0]))
+		.filter((v) => Number.isFinite(v) && v > 0 && !isYear(v));
+}
+
+/** The sentence of a prompt that holds the blank: a prompt may show the sentence before it too. */
+const blankSentence = (prompt: string) => prompt.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((s) => s.includes(BLANK)) ?? prompt;
+
 /** Whether one stated share and one other figure of the prompt give the answer (as the part or the whole). */
 export function shareGivesAway(prompt: string, answer: number): boolean {
 	if (!(answer >= MIN_ANSWER) || isYear(answer)) return false;
@@ -26,11 +38,7 @@ export function shareGivesAway(prompt: string, answer: number): boolean {
 		return { value: Number(m[1]), slack: 0.5 * 10 ** -decimals, at: m.index ?? -1 };
 	});
 	if (shares.length === 0) return false;
-	const shareStarts = new Set(shares.map((s) => s.at));
-	const others = [...prompt.matchAll(FIGURE)]
-		.filter((m) => !shareStarts.has(m.index ?? -1))
-		.map((m) => asNumber(m[0]))
-		.filter((v) => Number.isFinite(v) && v > 0 && !isYear(v) && v !== answer);
+	const others = figuresBesideShares(prompt).filter((v) => v !== answer);
 	const within = (pct: number, s: { value: number; slack: number }) => Math.abs(pct - s.value) <= s.slack;
 	return shares.some((s) => s.value > 0 && s.value < 100 && others.some((o) => within((o / answer) * 100, s) || within((answer / o) * 100, s)));
 }
@@ -45,8 +53,7 @@ export function shareGivesAway(prompt: string, answer: number): boolean {
  */
 export function remainderOfWhole(prompt: string, answer: number, keyIsShare: boolean): boolean {
 	if (!keyIsShare || !(answer > 0 && answer < 100)) return false;
-	const sentence = prompt.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((s) => s.includes(BLANK)) ?? prompt;
-	const shares = [...sentence.matchAll(SHARE)].map((m) => Number(m[1]));
+	const shares = [...blankSentence(prompt).matchAll(SHARE)].map((m) => Number(m[1]));
 	if (shares.length === 0) return false;
 	const slack = 0.5 * (shares.length + 1);
 	return Math.abs(shares.reduce((sum, v) => sum + v, 0) + answer - 100) <= slack;
@@ -60,12 +67,7 @@ export function remainderOfWhole(prompt: string, answer: number, keyIsShare: boo
  */
 export function ratioOfTwo(prompt: string, answer: number, decimals: number, keyIsShare: boolean): boolean {
 	if (!keyIsShare || !(answer > 0)) return false;
-	const sentence = prompt.split(/(?<=[.!?])\s+(?=\p{Lu})/u).find((s) => s.includes(BLANK)) ?? prompt;
-	const shareStarts = new Set([...sentence.matchAll(SHARE)].map((m) => m.index ?? -1));
-	const figures = [...sentence.matchAll(FIGURE)]
-		.filter((m) => !shareStarts.has(m.index ?? -1))
-		.map((m) => asNumber(m[0]))
-		.filter((v) => Number.isFinite(v) && v > 0 && !isYear(v));
+	const figures = figuresBesideShares(blankSentence(prompt));
 	const slack = 0.5 * 10 ** -decimals;
 	const within = (pct: number) => Math.abs(pct - answer) <= slack;
 	return figures.some((a, i) => figures.some((b, j) => i !== j && (within((a / b) * 100) || within(Math.abs(a / b - 1) * 100))));

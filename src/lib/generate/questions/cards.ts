@@ -126,13 +126,11 @@ function spanFromName(sentence: Sentence, earlier: Sentence[], namedIn: (s: Sent
 	const chain = [...earlier].sort((a, b) => a.index - b.index);
 	const from = chain.map((s) => namedIn(s)).lastIndexOf(true);
 	if (from < 0) return null;
-	const first = chain[from];
 	const run = [...chain.slice(from), sentence];
 	if (run.some((s, i) => i > 0 && s.index !== run[i - 1].index + 1)) return null;
-	// Across a paragraph break the source must still be the article's own words, breaks and all.
-	if (run.some((s, i) => i > 0 && s.paragraph !== run[i - 1].paragraph))
-		return text === undefined ? null : { ...sentence, start: first.start, text: text.slice(first.start, sentence.end) };
-	return run.reduce((a, b) => joined(a, b));
+	// The source is the article's own words, breaks and all; without the text only one paragraph's sentences can be joined.
+	if (text !== undefined) return { ...sentence, start: run[0].start, text: text.slice(run[0].start, sentence.end) };
+	return run.every((s) => s.paragraph === sentence.paragraph) ? run.reduce((a, b) => joined(a, b)) : null;
 }
 
 /** "Who said “…”?": the quote with a choice of the article's people. */
