@@ -105,23 +105,24 @@ const APART_ROUNDS = 6;
  * it (see questions/overlap.ts) leaves the pool and the selection runs again, so the floor and
  * every type are filled from questions that ask something else. Where the article has too few
  * other questions to reach the floor, overlapping ones come back, best first, up to it: yield is
- * a promise to the reader too.
+ * a promise to the reader too. None comes back to ask a fact the bank already asks in another form.
  */
 function selectApart(passing: Candidate[], max: number, view: Parameters<typeof select>[2], minimum: number): Candidate[] {
 	let pool = passing;
 	let chosen = select(pool, max, view);
-	const first = chosen;
+	const seen = new Set(chosen);
 	for (let round = 0; round < APART_ROUNDS; round++) {
 		const dropped = overlapping(chosen);
 		if (dropped.size === 0) break;
 		pool = pool.filter((c) => !dropped.has(c));
 		chosen = select(pool, max, view);
+		for (const c of chosen) seen.add(c);
 	}
 	const dropped = overlapping(chosen);
 	const out = chosen.filter((c) => !dropped.has(c));
-	// Back up to the floor from the first choice, never with a second question of one type, one key
-	// or one prompt on one sentence, nor a third question on it (see select.ts `sentenceTwin`).
-	for (const c of first) if (out.length < minimum && !out.includes(c) && !sentenceTwin(out, c)) out.push(c);
+	// Back up to the floor from what any round chose, best first, never with a second question of
+	// one fact, type, key or prompt on one sentence, nor a third question on it (see `sentenceTwin`).
+	for (const c of seen) if (out.length < minimum && !out.includes(c) && !sentenceTwin(out, c)) out.push(c);
 	return out;
 }
 

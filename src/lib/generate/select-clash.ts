@@ -158,13 +158,17 @@ export function fits(kept: Candidate[], c: Candidate): boolean {
 export const standsApart = (kept: Candidate[], c: Candidate): boolean => fits(kept, c) && !kept.some((k) => overlap(k, c));
 
 /**
- * Whether a question would be a second of one type, one key or one prompt on a sentence the kept
- * ones already ask (a cloze and an mcq both keyed "Poland"; "How many changes does Quillstack
- * list?" as an mcq keyed "six" and as a numeric keyed 6), or a third question on it: the test
- * for questions that bring a bank up to its floor without fitting beside the rest.
+ * Whether a question would be a second of one fact, one type, one key or one prompt on a sentence
+ * the kept ones already ask (a cloze and an mcq both keyed "Poland"; "How many changes does
+ * Quillstack list?" as an mcq keyed "six" and as a numeric keyed 6; "Quillstack lists eight
+ * changes" as a false statement beside either), or a third question on it: the test for questions
+ * that bring a bank up to its floor without fitting beside the rest.
  */
 export function sentenceTwin(kept: Candidate[], c: Candidate): boolean {
 	const key = (k: Candidate) => shownOf(k.question).key.toLowerCase();
 	const onSentence = kept.filter((k) => k.sentence.index === c.sentence.index);
-	return onSentence.length >= 2 || onSentence.some((k) => k.question.type === c.question.type || key(k) === key(c) || k.question.prompt === c.question.prompt);
+	return (
+		onSentence.length >= 2 ||
+		onSentence.some((k) => factOf(k) === factOf(c) || k.question.type === c.question.type || key(k) === key(c) || k.question.prompt === c.question.prompt)
+	);
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './facts';
+import { buildCandidates } from './questions';
+import { sentenceTwin } from './select-clash';
+import { splitSentences } from './sentences';
+
+const text = `Harlow Council approves new homes
+
+Harlow Council approved 420 new homes on the old gasworks site on Tuesday, after a vote of 31 to 12. The plan had been opposed by residents of Potter Street for two years.`;
+const sentences = splitSentences(text);
+const candidates = buildCandidates(extractFacts(sentences, { year: 2024, month: 3, day: 15 }), sentences, text);
+const find = (kind: string, type: string, form: string) => {
+	const found = candidates.find((c) => c.fact.kind === kind && c.question.type === type && c.form === form);
+	if (!found) throw new Error(`no ${kind} ${type} ${form} candidate`);
+	return found;
+};
+
+describe('sentenceTwin: what the floor may not bring back beside a kept question', () => {
+	const falseCount = candidates.find((c) => c.fact.kind === 'quantity' && c.question.type === 'true_false' && c.question.answer === false);
+	if (!falseCount) throw new Error('no false statement on the count');
+
+	it('is one fact in another form: "approved 630 new homes" (false) beside "How many new homes …?"', () => {
+		expect(sentenceTwin([falseCount], find('quantity', 'numeric', 'wh'))).toBe(true);
+		expect(sentenceTwin([falseCount], find('quantity', 'mcq', 'wh'))).toBe(true);
+	});
+
+	it('is not another fact of the sentence in another type', () => {
+		expect(sentenceTwin([falseCount], find('organisation', 'short_answer', 'wh'))).toBe(false);
+	});
+
+	it('is a third question on one sentence, whatever it asks', () => {
+		const kept = [falseCount, find('organisation', 'short_answer', 'wh')];
+		expect(sentenceTwin(kept, find('organisation', 'cloze', 'blank'))).toBe(true);
+	});
+});
