@@ -40,6 +40,15 @@ describe('grammar of prompts', () => {
 		expect(grammarProblem(ask('Who saved two penalties in the shoot-out?'))).toBeNull();
 	});
 
+	it('rejects a question cut before the name a sentence gives, or after a second subject', () => {
+		expect(grammarProblem(ask('Who confirmed a demand from a group calling itself?'))).toMatch(/mid-phrase/);
+		expect(grammarProblem(ask('Who gave the money to a local charity called?'))).toMatch(/mid-phrase/);
+		expect(grammarProblem(ask('Who tripped Okafor inside the box, and Mensah?'))).toMatch(/mid-phrase/);
+		expect(grammarProblem(ask('What is the new species called?'))).toBeNull();
+		expect(grammarProblem(ask('Who paid a group calling itself “Lantern Collective”?'))).toBeNull();
+		expect(grammarProblem(ask('Who tripped Okafor and Mensah inside the box?'))).toBeNull();
+	});
+
 	it('rejects a doubled word, a lower-case opening and a hanging "currently"', () => {
 		expect(grammarProblem(ask('Why did the mill close, because because the river dried up?'))).toMatch(/twice/);
 		expect(grammarProblem(ask('about replacing the gas boilers currently?'))).toMatch(/middle of a sentence/);

@@ -22,6 +22,14 @@ const HANGING_ADVERB =
 const CUT_QUESTION = /(?:\b(?:as|than)|\b(?:a|an|the) \d+(?:[.,]\d+)?)\?$/i;
 
 /**
+ * A question cut where the name a sentence gives was in a quote ("… from a group calling
+ * itself?", "… by a charity called?"), or where a second clause's subject was kept without its
+ * verb ("Who brought down Benali on the edge of the area, and Haddad?").
+ */
+const CUT_NAMING = /(?:\bcalling (?:itself|themselves|himself|herself)|\b(?:a|an) (?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:called|named|dubbed|titled))\?$/iu;
+const CUT_SUBJECT = /, (?:and|but) \p{Lu}[\p{L}'’-]+\?$/u;
+
+/**
  * "Why was the site not on the list, and no restriction was imposed?": a wh-question over a
  * sentence of two clauses asks two things, and the second has no question word of its own.
  */
@@ -84,7 +92,7 @@ export function grammarProblem(q: Question): string | null {
 	const words = plain.replace(/[?.!]+$/, '');
 	if (prompt.endsWith('?')) {
 		if (HANGING_ADVERB.test(prompt)) return 'an adverb hangs at the end';
-		if (CUT_QUESTION.test(plain) || cutEnd(tokenize(words))) return 'it ends mid-phrase';
+		if (CUT_QUESTION.test(plain) || CUT_NAMING.test(plain) || CUT_SUBJECT.test(plain) || cutEnd(tokenize(words))) return 'it ends mid-phrase';
 		if (TWO_CLAUSES.test(plain)) return 'it asks over two clauses joined by “and”';
 	}
 	// Tagging is the costly part: a word that is a verb whatever its tags ("was", "did", "rose") needs none.
