@@ -1,5 +1,6 @@
 import { entity } from '../facts/entities';
 import { besideAmpersand, capitalisedRuns, withText } from '../facts/names';
+import { openingSurname } from '../facts/opening-surname';
 import { looksInstitutional, personCue, titledByRole } from '../facts/people';
 import { namedBefore } from '../facts/person-nouns';
 import { opensOnHonorific, withHonorific } from '../facts/person-honorifics';
@@ -190,7 +191,9 @@ export const person: FactKindModule<'person'> = {
 	claims: true,
 	find(s, ctx) {
 		const out: PersonFact[] = [];
-		for (const bare of withText(capitalisedRuns(s.tokens, false), s.text)) {
+		const runs = withText(capitalisedRuns(s.tokens, false), s.text);
+		const opening = runs[0]?.from === 0 ? null : openingSurname(s.tokens, (word) => fullNameOf(word, ctx.article.people));
+		for (const bare of opening ? [opening, ...runs] : runs) {
 			if (besideAmpersand(s.tokens, bare)) continue;
 			// "Mr. Veitch", named so throughout: the honorific is part of the name the question asks.
 			const widened = withHonorific(s.tokens, bare, s.text);
