@@ -70,14 +70,15 @@ function actingSurnames(sentences: TaggedSentence[]): Set<string> {
 		});
 		for (const w of here) seen.set(w, (seen.get(w) ?? 0) + 1);
 	}
-	// "Pellham's chairman", "Tern's mission manager": a word whose roles are someone else's is a body's name.
 	const text = sentences.map((s) => s.text).join(' ');
-	const employs = (w: string) =>
-		[...text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(w)}['’]s ((?:\\p{Ll}+ ){0,2}\\p{Ll}+)`, 'gu'))].some((m) =>
-			m[1].split(' ').some((x) => ROLE_NOUNS.has(x))
-		);
-	return new Set([...seen].filter(([w, n]) => n >= 2 && !employs(w)).map(([w]) => w));
+	return new Set([...seen].filter(([w, n]) => n >= 2 && !employs(w, text)).map(([w]) => w));
 }
+
+/** "Pellham's chairman", "Tern's mission manager": a word whose roles are someone else's is a body's name. */
+const employs = (word: string, text: string) =>
+	[...text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}['’]s ((?:\\p{Ll}+ ){0,2}\\p{Ll}+)`, 'gu'))].some((m) =>
+		m[1].split(' ').some((x) => ROLE_NOUNS.has(x))
+	);
 
 /**
  * Names the article gives as someone's workplace: "the project director at Kelderby Energi", "a
@@ -102,15 +103,25 @@ const sameEnds = (a: string, b: string) => {
  * with no cue beside it counts when its surname speaks elsewhere ("Adaeze Okafor won …" and
  * "Okafor said"), or acts as a subject in two sentences ("Oduya makes …", "Oduya resolves …").
  */
+/** Sentences naming a surname for a full name with no other cue to be a person. */
+const FOLLOWED = 4;
+
+/** Whether a surname is a body's: it opens another name ("Pellham Markets") or has staff ("Pellham's chairman"). */
+const bodyNamed = (word: string, sentences: TaggedSentence[]) => {
+	const opening = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)} \\p{Lu}`, 'u');
+	return sentences.some((s) => opening.test(s.text)) || employs(word, sentences.map((s) => s.text).join(' '));
+};
+
 export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	const speakers = speakingSurnames(sentences);
 	const actors = actingSurnames(sentences);
 	// "Fenna Duvall, 41, who runs a studio …", named once: a passer-by the article never returns to.
-	const again = (name: string) => {
-		const surname = new RegExp(`(?<!\\p{L})${escapeRegExp(name.split(/\s+/).pop() ?? name)}(?!\\p{L})`, 'u');
-		return sentences.filter((s) => surname.test(s.text)).length > 1;
+	const mentions = (name: string, edge = '\\p{L}') => {
+		const surname = new RegExp(`(?<!${edge})${escapeRegExp(name.split(/\s+/).pop() ?? name)}(?!${edge})`, 'u');
+		return sentences.filter((s) => surname.test(s.text)).length;
 	};
+	const again = (name: string) => mentions(name) > 1;
 	const bodies = employers(sentences);
 	sentences.forEach((s, i) => {
 		const before = sentences[i - 1];
@@ -130,7 +141,12 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			const last = words[words.length - 1];
 			// "Combining Tern's data …": a verb that opens the sentence is no given name.
 			const acts = actors.has(last) && !s.tokens[run.from]?.tags.has('Verb');
-			const speaks = words.length >= 2 && words.length <= 3 && (speakers.has(last) || acts) && given;
+			// "ending Gerald Pennock's eight years in office", then "Pennock" in three more sentences: a
+			// name the tagger knows as a given name, whose surname the article keeps coming back to
+			// ("Venn" inside "Venn-Halloran" is another name's, and "Pellham" of "Pellham Markets" a firm's).
+			const followed =
+				words.length === 2 && !!s.tokens[run.from]?.tags.has('FirstName') && mentions(run.text, '[\\p{L}-]') >= FOLLOWED && !bodyNamed(last, sentences);
+			const speaks = words.length >= 2 && words.length <= 3 && (speakers.has(last) || acts || followed) && given;
 			// "Dr. Helen Park", "captain Owen Marsh": after an honorific or a role noun, a last word that is a common noun is a surname.
 			// So is one after "a clerk called" ("a clerk called Hamish Strand").
 			const honorific =
