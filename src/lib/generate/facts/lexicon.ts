@@ -22,7 +22,9 @@ economist endocrinologist ecologist astronomer archaeologist mathematician stati
 `);
 
 /** Honorifics that sit next to a name but are not a role. */
-export const HONORIFICS = set('dr dr. mr mr. mrs mrs. ms ms. prof prof. atty atty. sir dame mx mx. rev rev. hon hon. st st.');
+export const HONORIFICS = set(
+	'dr dr. mr mr. mrs mrs. ms ms. prof prof. atty atty. sir dame mx mx. rev rev. hon hon. st st. sen sen. rep rep. gov gov. gen gen. col col. capt capt. lt lt. sgt sgt. cllr cllr.'
+);
 
 /** Words inside an organisation's name. */
 export const ORG_WORDS = set(`

@@ -34,6 +34,15 @@ describe('an honorific and a surname name a person', () => {
 		expect(people(text)).not.toContain(fact);
 	});
 
+	it.each([
+		['"Every town that tried it has less litter," said state Sen. Marisol T. Brackett of Eastfield.', 'Marisol T. Brackett'],
+		['The bill was signed by Gov. Halvard P. Quince on June 12 after a long fight.', 'Halvard P. Quince'],
+		['The motion was tabled by Cllr Joanna Fittleworth, who chairs the committee.', 'Joanna Fittleworth']
+	])('an abbreviated title before a full name: %s', (text, name) => {
+		expect(people(text).some((f) => f.startsWith('person') && f.includes(name))).toBe(true);
+		expect(people(text).some((f) => f.startsWith('named-thing'))).toBe(false);
+	});
+
 	it('a surname the article gives in full is that person, with or without the honorific', () => {
 		const facts = people('Dr. Ingrid Solheim founded the clinic in 1990. Later Dr. Solheim said the clinic would close.');
 		expect(facts).not.toContain('person Dr. Solheim');
