@@ -4,6 +4,7 @@ import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
 import { fullerIntroduction, introductions, type Introduction } from './references-introductions';
 import { nameBesideNoun } from './references-lead-names';
+import { bareSubjectLeans } from './references-bare-subject';
 import { splitSentences, type Sentence } from './sentences';
 
 /**
@@ -121,6 +122,9 @@ function inShortSentence(prompt: string, at: number, sourceWords: number): boole
  * see references-lead-names.ts). A noun the prompt itself brought in earlier is its own.
  */
 export function settleDefinites(prompt: string, context: DefiniteContext, start: number): string | null {
+	// "Circulation rose to ____ copies a week.": whose circulation, the sentence before said (see references-bare-subject.ts).
+	const first = splitSentences(prompt)[0]?.text ?? '';
+	if (bareSubjectLeans(first, wordCount(first), SHORT_SENTENCE, context.follows(start), context.lead)) return null;
 	// The sentence before is within a few hundred characters: a long article is not copied for every prompt.
 	const roled = settleRoles(restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start)), context.roles);
 	if (roled === null) return null;
