@@ -1,4 +1,5 @@
 import { wordCount } from './english';
+import { finite } from './kinds/lead-phrases';
 import { definitePhrases, mentions, type DefinitePhrase } from './references-definite-phrases';
 import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
@@ -6,6 +7,7 @@ import { fullerIntroduction, introductions, type Introduction } from './referenc
 import { nameBesideNoun } from './references-lead-names';
 import { bareSubjectLeans } from './references-bare-subject';
 import { splitSentences, type Sentence } from './sentences';
+import { tokenize } from './tokens';
 
 /**
  * "The design was patented in ____." copied from a sentence after "a storage design by two
@@ -108,8 +110,23 @@ const SHORT_SENTENCE = 10;
 function inShortSentence(prompt: string, at: number, sourceWords: number): boolean {
 	const first = splitSentences(prompt)[0];
 	if (first === undefined || at >= first.end) return false;
-	const words = first.text.endsWith('?') ? sourceWords : wordCount(first.text);
+	if (first.text.endsWith('?')) return sourceWords > 0 && sourceWords <= SHORT_SENTENCE;
+	const words = wordCount(first.text.slice(openingPhrase(first.text, at - first.start) ? at - first.start : 0));
 	return words > 0 && words <= SHORT_SENTENCE;
+}
+
+/**
+ * "Horse-drawn at first, the machine was converted to steam in 1864.": a phrase before the subject
+ * says how or when, never which, so the sentence is counted from the subject on. A phrase with a
+ * verb of its own is a clause ("Shading raised survival, the team reported"), and one with a name
+ * or a figure may say which ("Including $420 million of Pellham debt, the transaction …").
+ */
+function openingPhrase(sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	if (!/^[^,]+, $/.test(before) || /\d/.test(before)) return false;
+	// Tagged in its sentence: out of it, "drawn" of "Horse-drawn at first" reads as a verb in the past.
+	const tokens = tokenize(sentence).filter((t) => t.end <= at);
+	return !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.text)) && !tokens.some((t) => finite(t) && !t.tags.has('Participle'));
 }
 
 /**
