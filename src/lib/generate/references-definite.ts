@@ -4,7 +4,7 @@ import { definitePhrases, mentions, type DefinitePhrase } from './references-def
 import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
 import { fullerIntroduction, introductions, type Introduction } from './references-introductions';
-import { nameBesideNoun } from './references-lead-names';
+import { nameBesideNoun, pinnedInLead } from './references-lead-names';
 import { bareSubjectLeans } from './references-bare-subject';
 import { splitSentences, type Sentence } from './sentences';
 import { tokenize } from './tokens';
@@ -153,7 +153,8 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		if (mentions(out.slice(0, phrase.at), phrase.head)) continue;
 		// "the paper" of a lead about one paper is that paper, but a prompt out of the article says which only by its name.
 		if (mentions(context.lead, phrase.head)) {
-			const name = context.nameBeside(phrase.head);
+			// "the bell at Gullhead Point’s tone" reads badly: a possessive takes only a name.
+			const name = context.nameBeside(phrase.head) ?? (phrase.possessive ? null : pinnedInLead(context.lead, phrase.head));
 			if (name && !out.includes(name.replace(/^the /, ''))) out = putName(out, phrase, name);
 			continue;
 		}

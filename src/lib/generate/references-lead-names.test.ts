@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definiteContext, settleDefinites } from './references-definite';
-import { nameBesideNoun } from './references-lead-names';
+import { nameBesideNoun, pinnedInLead } from './references-lead-names';
 
 describe('nameBesideNoun', () => {
 	it.each([
@@ -33,5 +33,27 @@ describe('settleDefinites on a noun the lead brings in', () => {
 	it('leaves the noun as it is where the prompt names it already or the article names no such thing', () => {
 		expect(settle('The paper, the Dunholm Courier, sold ____ copies.')).toBe('The paper, the Dunholm Courier, sold ____ copies.');
 		expect(settle('The shed flooded in ____.')).toBe('The shed flooded in ____.');
+	});
+});
+
+describe('pinnedInLead', () => {
+	it.each([
+		['The fog was so thick that the harbour bell at Carn Head went unheard.', 'bell', 'the bell at Carn Head'],
+		['Water poured from the old dam near Upper Kelby for two days.', 'dam', 'the dam near Upper Kelby'],
+		// No place, a month, or two places pin nothing.
+		['The bell rang all night.', 'bell', null],
+		['The dam in March held, but the dam near Kelby did not.', 'dam', 'the dam near Kelby'],
+		['The bell at Carn Head and the bell at Ross Point both failed.', 'bell', null]
+	])('%s → %s', (lead, head, pinned) => {
+		expect(pinnedInLead(lead, head)).toBe(pinned);
+	});
+
+	it('names the lead’s noun by its place in a copied prompt', () => {
+		const article =
+			'The night the coast went quiet\n\nThe fog was so thick that night that the harbour bell at Carn Head could not be heard from the boats.\n\n' +
+			'Engineers tested a horn in 1870. ';
+		const settle = (prompt: string) => settleDefinites(prompt, definiteContext(article, new Map()), article.length);
+		expect(settle('The bell was heard at ____ miles.')).toBe('The bell at Carn Head was heard at ____ miles.');
+		expect(settle('The bell’s tone was low.')).toBe('The bell’s tone was low.');
 	});
 });

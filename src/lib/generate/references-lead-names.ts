@@ -7,7 +7,8 @@ import { tokenize } from './tokens';
  * "the paper" of an article whose lead says "turned to a single sheet of paper: the Fenmouth
  * Gazette" and later "the Gazette, a weekly paper of four pages": the lead makes the paper what the
  * article is about, but a prompt copied out of it still says only "the paper". Where the article
- * sets one name beside the noun, the name says which paper to a reader who has not read the lead.
+ * sets one name beside the noun, the name says which paper to a reader who has not read the lead;
+ * where the lead pins the noun to one place ("the keeper's bell at Gullhead Point"), the place does.
  */
 
 /** A name of one or more capitalised words, "of", "and" or "the" between them: "Fenmouth Gazette", "Bank of England". */
@@ -54,4 +55,19 @@ export function nameBesideNoun(article: string, head: string, people: Set<string
 	if (names.length !== 1) return null;
 	const [name] = names;
 	return new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(article) ? `the ${name}` : name;
+}
+
+/**
+ * "the keeper's bell at Gullhead Point" of a lead that tells of a wreck: the lead pins its bell to
+ * a named place, so "The bell was audible at about two nautical miles." copied out of the article
+ * means "the bell at Gullhead Point". Null unless the lead pins the noun to exactly one place.
+ */
+export function pinnedInLead(lead: string, head: string): string | null {
+	const noun = `(?:${nounForms(head).map(escapeRegExp).join('|')})`;
+	const pinned = new RegExp(`\\b[Tt]he (?:[\\p{L}’'-]+ ){0,2}?(${noun}) (at|in|on|near) ${NAME}`, 'gu');
+	const found = [...lead.matchAll(pinned)]
+		.filter((m) => !m[3].split(' ').some((w) => MONTHS.includes(w.toLowerCase()) || WEEKDAYS.includes(w.toLowerCase())))
+		.map((m) => `the ${head} ${m[2]} ${m[3]}`);
+	const places = [...new Set(found)];
+	return places.length === 1 ? places[0] : null;
 }
