@@ -155,7 +155,8 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		if (mentions(context.lead, phrase.head)) {
 			// "the bell at Gullhead Point’s tone" reads badly: a possessive takes only a name.
 			const name = context.nameBeside(phrase.head) ?? (phrase.possessive ? null : pinnedInLead(context.lead, phrase.head));
-			if (name && !out.includes(name.replace(/^the /, ''))) out = putName(out, phrase, name);
+			// Where the prompt's own paragraph says the name, the name may be what it asks ("What does the article call the active ingredient?").
+			if (name && !`${out}${context.article.slice(start).split('\n')[0]}`.includes(name.replace(/^the /, ''))) out = putName(out, phrase, name);
 			continue;
 		}
 		const earlier = context.introductionsOf(phrase.head).filter((f) => f.at < start);

@@ -33,6 +33,11 @@ describe('settleDefinites on a noun the lead brings in', () => {
 	it('leaves the noun as it is where the prompt names it already or the article names no such thing', () => {
 		expect(settle('The paper, the Dunholm Courier, sold ____ copies.')).toBe('The paper, the Dunholm Courier, sold ____ copies.');
 		expect(settle('The shed flooded in ____.')).toBe('The shed flooded in ____.');
+		// The name in the prompt's own sentence may be its answer.
+		const named = `${article}The paper, by then the Dunholm Courier, cost a penny.`;
+		expect(settleDefinites('The paper, by then ____, cost a penny.', definiteContext(named, new Map()), article.length)).toBe(
+			'The paper, by then ____, cost a penny.'
+		);
 	});
 });
 
