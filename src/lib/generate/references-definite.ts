@@ -1,9 +1,13 @@
 import { wordCount } from './english';
-import { definitePhrases, mentions } from './references-definite-phrases';
+import { finite } from './kinds/lead-phrases';
+import { definitePhrases, mentions, type DefinitePhrase } from './references-definite-phrases';
 import { bareOrdinal } from './references-leaning';
 import { articleRoles, groupLeaders, nameLedGroups, settleRoles, type RoleHolders } from './references-roles';
 import { fullerIntroduction, introductions, type Introduction } from './references-introductions';
+import { nameBesideNoun, pinnedInLead } from './references-lead-names';
+import { bareSubjectLeans } from './references-bare-subject';
 import { splitSentences, type Sentence } from './sentences';
+import { tokenize } from './tokens';
 
 /**
  * "The design was patented in ____." copied from a sentence after "a storage design by two
@@ -57,6 +61,8 @@ export interface DefiniteContext {
 	roles: RoleHolders;
 	/** The groups the article names by a leader ("the team, led by … Okafor"). */
 	leaders: Map<string, Set<string>>;
+	/** The one name the article sets beside a noun ("the paper" → "the Fenmouth Gazette"), looked up once per noun. */
+	nameBeside: (head: string) => string | null;
 	/** How many words the article's sentence starting at an offset has (0 where none starts). */
 	sentenceWords: (start: number) => number;
 	/** Whether a sentence of the article's body comes before an offset: the article's first one leans on nothing. */
@@ -72,6 +78,9 @@ export function definiteContext(
 ): DefiniteContext {
 	const known = new Map<string, Introduction[]>();
 	const introductionsOf = (head: string) => known.get(head) ?? known.set(head, introductions(article, head)).get(head) ?? [];
+	const beside = new Map<string, string | null>();
+	const nameBeside = (head: string) =>
+		beside.has(head) ? (beside.get(head) ?? null) : (beside.set(head, nameBesideNoun(article, head, people)).get(head) ?? null);
 	const words = new Map(sentences.map((s) => [s.start, wordCount(s.text)]));
 	const opening = sentences.find((s) => !s.heading)?.start ?? 0;
 	return {
@@ -81,6 +90,7 @@ export function definiteContext(
 		introductionsOf,
 		roles: articleRoles(article, people),
 		leaders: groupLeaders(article, people),
+		nameBeside,
 		sentenceWords: (start) => words.get(start) ?? 0,
 		follows: (start) => start > opening
 	};
@@ -100,8 +110,23 @@ const SHORT_SENTENCE = 10;
 function inShortSentence(prompt: string, at: number, sourceWords: number): boolean {
 	const first = splitSentences(prompt)[0];
 	if (first === undefined || at >= first.end) return false;
-	const words = first.text.endsWith('?') ? sourceWords : wordCount(first.text);
+	if (first.text.endsWith('?')) return sourceWords > 0 && sourceWords <= SHORT_SENTENCE;
+	const words = wordCount(first.text.slice(openingPhrase(first.text, at - first.start) ? at - first.start : 0));
 	return words > 0 && words <= SHORT_SENTENCE;
+}
+
+/**
+ * "Horse-drawn at first, the machine was converted to steam in 1864.": a phrase before the subject
+ * says how or when, never which, so the sentence is counted from the subject on. A phrase with a
+ * verb of its own is a clause ("Shading raised survival, the team reported"), and one with a name
+ * or a figure may say which ("Including $420 million of Pellham debt, the transaction …").
+ */
+function openingPhrase(sentence: string, at: number): boolean {
+	const before = sentence.slice(0, at);
+	if (!/^[^,]+, $/.test(before) || /\d/.test(before)) return false;
+	// Tagged in its sentence: out of it, "drawn" of "Horse-drawn at first" reads as a verb in the past.
+	const tokens = tokenize(sentence).filter((t) => t.end <= at);
+	return !tokens.slice(1).some((t) => /^\p{Lu}/u.test(t.text)) && !tokens.some((t) => finite(t) && !t.tags.has('Participle'));
 }
 
 /**
@@ -109,10 +134,14 @@ function inShortSentence(prompt: string, at: number, sourceWords: number): boole
  * earlier sentence settled: the one name the article gives the noun in its place ("much of the
  * city's heat" → "much of Duluth’s heat"; a true statement then quotes the sentence that gives
  * the name, see references-statement.ts); null when a phrase leans back and the article gives it no name or several. A
- * noun the lead brings in is what the article is about ("the study" of a report on one study) and
- * a noun the prompt itself brought in earlier is its own: both are left as they are.
+ * noun the lead brings in is what the article is about ("the study" of a report on one study): it
+ * stays, or takes the one name the article sets beside it ("the paper" → "the Fenmouth Gazette",
+ * see references-lead-names.ts). A noun the prompt itself brought in earlier is its own.
  */
 export function settleDefinites(prompt: string, context: DefiniteContext, start: number): string | null {
+	// "Circulation rose to ____ copies a week.": whose circulation, the sentence before said (see references-bare-subject.ts).
+	const first = splitSentences(prompt)[0]?.text ?? '';
+	if (bareSubjectLeans(first, wordCount(first), SHORT_SENTENCE, context.follows(start), context.lead)) return null;
 	// The sentence before is within a few hundred characters: a long article is not copied for every prompt.
 	const roled = settleRoles(restoreOrdinals(prompt, context.article.slice(Math.max(0, start - 800), start)), context.roles);
 	if (roled === null) return null;
@@ -121,7 +150,15 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 	const asked = askedParts(out);
 	for (const phrase of definitePhrases(out).reverse()) {
 		if (!asked.some(([from, to]) => phrase.at >= from && phrase.at < to)) continue;
-		if (mentions(out.slice(0, phrase.at), phrase.head) || mentions(context.lead, phrase.head)) continue;
+		if (mentions(out.slice(0, phrase.at), phrase.head)) continue;
+		// "the paper" of a lead about one paper is that paper, but a prompt out of the article says which only by its name.
+		if (mentions(context.lead, phrase.head)) {
+			// "the bell at Gullhead Point’s tone" reads badly: a possessive takes only a name.
+			const name = context.nameBeside(phrase.head) ?? (phrase.possessive ? null : pinnedInLead(context.lead, phrase.head));
+			// Where the prompt's own paragraph says the name, the name may be what it asks ("What does the article call the active ingredient?").
+			if (name && !`${out}${context.article.slice(start).split('\n')[0]}`.includes(name.replace(/^the /, ''))) out = putName(out, phrase, name);
+			continue;
+		}
 		const earlier = context.introductionsOf(phrase.head).filter((f) => f.at < start);
 		const short = context.follows(start) && inShortSentence(out, phrase.at, context.sentenceWords(start));
 		if (earlier.length === 0 && !short) continue;
@@ -129,11 +166,16 @@ export function settleDefinites(prompt: string, context: DefiniteContext, start:
 		const fuller = fullerIntroduction(earlier, phrase.head, phrase.text.split(' ').slice(1, -1).join(' ').toLowerCase());
 		const name = named?.size === 1 ? [...named][0] : fuller;
 		if (!name) return null;
-		const only = phrase.at === 0 ? name.replace(/^the /, 'The ') : name;
-		const possessive = phrase.possessive ? (only.endsWith('s') ? '’' : '’s') : '';
-		out = `${out.slice(0, phrase.at)}${only}${possessive}${out.slice(phrase.at + phrase.text.length)}`;
+		out = putName(out, phrase, name);
 	}
 	return out;
+}
+
+/** The prompt with a name in a phrase's place, capitalised where it opens the prompt and possessive where the phrase was. */
+function putName(prompt: string, phrase: DefinitePhrase, name: string): string {
+	const only = phrase.at === 0 ? name.replace(/^the /, 'The ') : name;
+	const possessive = phrase.possessive ? (only.endsWith('s') ? '’' : '’s') : '';
+	return `${prompt.slice(0, phrase.at)}${only}${possessive}${prompt.slice(phrase.at + phrase.text.length)}`;
 }
 
 /** "two match points", "three deposit laws": a count and the plural it counts. */
