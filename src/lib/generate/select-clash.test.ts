@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './facts';
 import { buildCandidates } from './questions';
-import { sentenceTwin } from './select-clash';
+import { clash, sentenceTwin } from './select-clash';
 import { splitSentences } from './sentences';
 
 const text = `Harlow Council approves new homes
@@ -31,5 +31,28 @@ describe('sentenceTwin: what the floor may not bring back beside a kept question
 	it('is a third question on one sentence, whatever it asks', () => {
 		const kept = [falseCount, find('organisation', 'short_answer', 'wh')];
 		expect(sentenceTwin(kept, find('organisation', 'cloze', 'blank'))).toBe(true);
+	});
+});
+
+describe('clash: a prompt that prints, by surname, the person another question on its sentence asks for', () => {
+	const story = `Rovers come back to beat Castleton
+
+Rovers manager Grace Underhill watched her side fall two goals behind. Underhill acted at the interval, taking off the captain and sending on forward Jonah Pritchard, who scored twice.`;
+	const lines = splitSentences(story);
+	const pool = buildCandidates(extractFacts(lines, null), lines, story);
+	const pick = (type: string, start: string) => {
+		const found = pool.find((c) => c.question.type === type && c.question.prompt.startsWith(start));
+		if (!found) throw new Error(`no ${type} "${start}"`);
+		return found;
+	};
+	const who = pick('short_answer', 'Who acted at the interval?');
+
+	it('"Underhill acted at the interval, … sending on forward ____" gives away "Who acted at the interval?"', () => {
+		expect(clash(pick('cloze', 'Underhill acted'), who)).toBe(true);
+		expect(clash(who, pick('cloze', 'Underhill acted'))).toBe(true);
+	});
+
+	it('a card of another person on the sentence gives nothing away', () => {
+		expect(clash(pick('flashcard', 'Jonah Pritchard'), who)).toBe(false);
 	});
 });

@@ -82,6 +82,18 @@ function answersOf(q: Question): string[] {
 	}
 }
 
+/**
+ * Whether a prompt prints, by surname, the person another question on its sentence asks for:
+ * "Underhill acted at the interval, … sending on forward ____" answers "Who acted at the
+ * interval?" (Grace Underhill), though it never prints her full name.
+ */
+function bySurname(prompter: Candidate, answerer: Candidate): boolean {
+	if (answerer.fact.kind !== 'person' || headlined.has(answerer)) return false;
+	const name = normalText(answerer.fact.key).split(' ');
+	const asked = normalised(answerer).answers.includes(name.join(' '));
+	return asked && name.length > 1 && normalised(prompter).prompt.includes(` ${name.at(-1)} `);
+}
+
 /** Two numbers of the same value counting the same thing. */
 function sameCount(a: Candidate['fact'], b: Candidate['fact']): boolean {
 	return a.kind === 'quantity' && b.kind === 'quantity' && a.value === b.value && a.counts !== undefined && a.counts === b.counts;
@@ -135,7 +147,7 @@ export function clash(k: Candidate, c: Candidate): boolean {
 	// "Who won the final?" and "____ won her first title …" from one sentence ask one thing twice.
 	// What a person is ("Who is described as the governor?") is another fact than what they did.
 	const twice = k.sentence.index === c.sentence.index && !isRole(k) && !isRole(c);
-	if (twice && (normalised(k).answers.some((a) => normalised(c).answers.includes(a)) || sameFigure(k, c))) return true;
+	if (twice && (normalised(k).answers.some((a) => normalised(c).answers.includes(a)) || sameFigure(k, c) || bySurname(k, c) || bySurname(c, k))) return true;
 	return shows(k, c) || shows(c, k);
 }
 
