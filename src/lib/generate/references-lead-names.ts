@@ -20,6 +20,9 @@ const MODIFIERS = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ ){0,3}
 /** What may follow the noun when the name is set beside it: a mark, or a phrase that goes on about the noun itself. */
 const ENDS = '(?=[,.;:)]|$| (?:that|which|who|whose|where|in|of|at|on|for|with|from|by|since)\\b)';
 
+/** A "name" that is a month or a weekday ("in March, the deepest berth"). */
+const datedName = (name: string) => name.split(' ').some((w) => MONTHS.includes(w.toLowerCase()) || WEEKDAYS.includes(w.toLowerCase()));
+
 /**
  * The names a text sets in apposition with a noun: "NAME, a weekly paper", "the paper, NAME,",
  * "a sheet of paper: the NAME". A person's name ("Josiah Marlowe, a printer") names no thing and
@@ -40,7 +43,7 @@ function namesBeside(text: string, head: string, people: Set<string>): string[] 
 			!lower(name) &&
 			!name.split(' ').some((w) => people.has(w)) &&
 			!tokenize(name).some((t) => t.tags.has('Person') || t.tags.has('Honorific')) &&
-			!name.split(' ').some((w) => MONTHS.includes(w.toLowerCase()) || WEEKDAYS.includes(w.toLowerCase()))
+			!datedName(name)
 	);
 }
 
@@ -65,9 +68,7 @@ export function nameBesideNoun(article: string, head: string, people: Set<string
 export function pinnedInLead(lead: string, head: string): string | null {
 	const noun = `(?:${nounForms(head).map(escapeRegExp).join('|')})`;
 	const pinned = new RegExp(`\\b[Tt]he (?:[\\p{L}’'-]+ ){0,2}?(${noun}) (at|in|on|near) ${NAME}`, 'gu');
-	const found = [...lead.matchAll(pinned)]
-		.filter((m) => !m[3].split(' ').some((w) => MONTHS.includes(w.toLowerCase()) || WEEKDAYS.includes(w.toLowerCase())))
-		.map((m) => `the ${head} ${m[2]} ${m[3]}`);
+	const found = [...lead.matchAll(pinned)].filter((m) => !datedName(m[3])).map((m) => `the ${head} ${m[2]} ${m[3]}`);
 	const places = [...new Set(found)];
 	return places.length === 1 ? places[0] : null;
 }

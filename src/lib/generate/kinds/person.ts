@@ -98,26 +98,31 @@ const sameEnds = (a: string, b: string) => {
 	return a !== b && x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
 };
 
-/**
- * Pass one: the people the article names in full, with the first role it gives each. A full name
- * with no cue beside it counts when its surname speaks elsewhere ("Adaeze Okafor won …" and
- * "Okafor said"), or acts as a subject in two sentences ("Oduya makes …", "Oduya resolves …").
- */
 /** Sentences naming a surname for a full name with no other cue to be a person. */
 const FOLLOWED = 4;
 
+/** What may sit either side of a surname for it to count as one: not a letter, and for a full name's surname not a hyphen ("Venn" of "Venn-Halloran"). */
+const WORD_EDGE = '\\p{L}';
+const NAME_EDGE = '[\\p{L}-]';
+
 /** Whether a surname is a body's: it opens another name ("Pellham Markets") or has staff ("Pellham's chairman"). */
 const bodyNamed = (word: string, sentences: TaggedSentence[]) => {
-	const opening = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)} \\p{Lu}`, 'u');
+	const opening = new RegExp(`(?<!${NAME_EDGE})${escapeRegExp(word)} \\p{Lu}`, 'u');
 	return sentences.some((s) => opening.test(s.text)) || employs(word, sentences.map((s) => s.text).join(' '));
 };
 
+/**
+ * Pass one: the people the article names in full, with the first role it gives each. A full name
+ * with no cue beside it counts when its surname speaks elsewhere ("Adaeze Okafor won …" and
+ * "Okafor said"), acts as a subject in two sentences ("Oduya makes …", "Oduya resolves …"), or,
+ * after a given name the tagger knows, is named in `FOLLOWED` sentences and is no body's.
+ */
 export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	const speakers = speakingSurnames(sentences);
 	const actors = actingSurnames(sentences);
 	// "Fenna Duvall, 41, who runs a studio …", named once: a passer-by the article never returns to.
-	const mentions = (name: string, edge = '\\p{L}') => {
+	const mentions = (name: string, edge = WORD_EDGE) => {
 		const surname = new RegExp(`(?<!${edge})${escapeRegExp(name.split(/\s+/).pop() ?? name)}(?!${edge})`, 'u');
 		return sentences.filter((s) => surname.test(s.text)).length;
 	};
@@ -145,7 +150,7 @@ export function directory(sentences: TaggedSentence[]): Map<string, Person> {
 			// name the tagger knows as a given name, whose surname the article keeps coming back to
 			// ("Venn" inside "Venn-Halloran" is another name's, and "Pellham" of "Pellham Markets" a firm's).
 			const followed =
-				words.length === 2 && !!s.tokens[run.from]?.tags.has('FirstName') && mentions(run.text, '[\\p{L}-]') >= FOLLOWED && !bodyNamed(last, sentences);
+				words.length === 2 && !!s.tokens[run.from]?.tags.has('FirstName') && mentions(run.text, NAME_EDGE) >= FOLLOWED && !bodyNamed(last, sentences);
 			const speaks = words.length >= 2 && words.length <= 3 && (speakers.has(last) || acts || followed) && given;
 			// "Dr. Helen Park", "captain Owen Marsh": after an honorific or a role noun, a last word that is a common noun is a surname.
 			// So is one after "a clerk called" ("a clerk called Hamish Strand").
