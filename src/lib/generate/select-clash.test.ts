@@ -56,3 +56,21 @@ Rovers manager Grace Underhill watched her side fall two goals behind. Underhill
 		expect(clash(pick('flashcard', 'Jonah Pritchard'), who)).toBe(false);
 	});
 });
+
+describe('clash: one answer inside another on the same sentence', () => {
+	const story = `Varga wins Dunmore mayoral race
+
+Lena Varga of the Green party was elected mayor of Dunmore on Friday, ending Tom Hale's eight years in office with a majority of 1,354 votes.
+
+Varga said the town had voted for change.`;
+	const lines = splitSentences(story);
+	const pool = buildCandidates(extractFacts(lines, null), lines, story);
+	const card = pool.find((c) => c.question.type === 'flashcard' && c.question.prompt === 'Who was elected mayor of Dunmore?');
+	const blank = pool.find((c) => c.question.type === 'cloze' && c.question.prompt.startsWith('____ of the Green party'));
+	if (!card || !blank) throw new Error('missing candidates');
+
+	it('a card backed "Lena Varga of the Green party" asks what "____ of the Green party was elected mayor" asks', () => {
+		expect(clash(card, blank)).toBe(true);
+		expect(clash(blank, card)).toBe(true);
+	});
+});

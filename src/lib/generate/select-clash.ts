@@ -94,6 +94,18 @@ function bySurname(prompter: Candidate, answerer: Candidate): boolean {
 	return asked && name.length > 1 && normalised(prompter).prompt.includes(` ${name.at(-1)} `);
 }
 
+/**
+ * Whether two questions on one sentence have one answer: the same, or a name of two words or more
+ * inside the other's answer ("Maria Oduya" of a card backed "Maria Oduya of the Wrenfield First
+ * party", beside "____ of the Wrenfield First party was elected mayor"). A match's outcome is
+ * asked twice on purpose: who won, and the result as a card ("Castellanos beat Kovačević 4-6, …").
+ */
+function sameAnswer(k: Candidate, c: Candidate): boolean {
+	const outcome = k.fact.kind === 'outcome' && c.fact.kind === 'outcome';
+	const inside = (a: string, b: string) => a === b || (!outcome && a.includes(' ') && ` ${b} `.includes(` ${a} `));
+	return normalised(k).answers.some((a) => normalised(c).answers.some((b) => inside(a, b) || inside(b, a)));
+}
+
 /** Two numbers of the same value counting the same thing. */
 function sameCount(a: Candidate['fact'], b: Candidate['fact']): boolean {
 	return a.kind === 'quantity' && b.kind === 'quantity' && a.value === b.value && a.counts !== undefined && a.counts === b.counts;
@@ -147,7 +159,7 @@ export function clash(k: Candidate, c: Candidate): boolean {
 	// "Who won the final?" and "____ won her first title …" from one sentence ask one thing twice.
 	// What a person is ("Who is described as the governor?") is another fact than what they did.
 	const twice = k.sentence.index === c.sentence.index && !isRole(k) && !isRole(c);
-	if (twice && (normalised(k).answers.some((a) => normalised(c).answers.includes(a)) || sameFigure(k, c) || bySurname(k, c) || bySurname(c, k))) return true;
+	if (twice && (sameAnswer(k, c) || sameFigure(k, c) || bySurname(k, c) || bySurname(c, k))) return true;
 	return shows(k, c) || shows(c, k);
 }
 
