@@ -71,6 +71,15 @@ export function vagueDefinite(prompt: string, pattern = VAGUE_DEFINITE): { head:
 	return { head: m[1].toLowerCase(), at: m.index, text: m[0] };
 }
 
+/** A name of one or more capitalised words, "of", "and" or "the" between them: "Harlow Foods", "Bank of England". */
+export const APPOSED_NAME = "(\\p{Lu}[\\p{L}&’'-]*(?: (?:of |and |the )?\\p{Lu}[\\p{L}&’'-]*)*)";
+
+/**
+ * One lower-case word before the noun a name is set beside, never a preposition: "Hoogland, a
+ * member of the town council" is the member, not the town, since "of" ends the noun phrase.
+ */
+export const APPOSITION_MODIFIER = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ )';
+
 /**
  * For each vague head, the names the article gives it: an organisation whose name ends in it
  * ("Rail Accident Investigation Board" for "the board") and a name in apposition with it
@@ -88,11 +97,9 @@ export function definiteNames(facts: FactRecord[], text: string): Map<string, Se
 		// "the Varnholm Port Authority" but "Coast General Hospital": "the" only where the article says it.
 		if (head) add(head, /^the /i.test(body) || !new RegExp(`\\b[Tt]he ${escapeRegExp(body)}`).test(text) ? body : `the ${body}`);
 	}
-	const name = "(\\p{Lu}[\\p{L}&’'-]*(?: (?:of |and |the )?\\p{Lu}[\\p{L}&’'-]*)*)";
+	const name = APPOSED_NAME;
 	const head = `(${VAGUE_HEADS.join('|')})`;
-	// "Hoogland, a member of the town council": the name is the member, not the town; a
-	// preposition in the phrase ends the noun it is in apposition with.
-	const modifier = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ )';
+	const modifier = APPOSITION_MODIFIER;
 	// "Tom Hale, the city’s transport chief": the head must end the phrase, or the name is the chief, not the city.
 	const ends = '(?=[,.;:)]|$| (?:that|which|who|whose|where|behind|in|of|at|on|for|with|from|by|since)\\b)';
 	for (const m of text.matchAll(new RegExp(`${name}, (?:the|a|an) ${modifier}{0,3}${head}${ends}`, 'gu'))) add(m[2], m[1]);

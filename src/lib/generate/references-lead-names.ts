@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './calendar';
 import { escapeRegExp } from './english';
+import { APPOSED_NAME, APPOSITION_MODIFIER } from './references-bodies';
 import { nounForms } from './references-introductions';
 import { tokenize } from './tokens';
 
@@ -11,11 +12,8 @@ import { tokenize } from './tokens';
  * where the lead pins the noun to one place ("the keeper's bell at Gullhead Point"), the place does.
  */
 
-/** A name of one or more capitalised words, "of", "and" or "the" between them: "Fenmouth Gazette", "Bank of England". */
-const NAME = "(\\p{Lu}[\\p{L}&’'-]*(?: (?:of |and |the )?\\p{Lu}[\\p{L}&’'-]*)*)";
-
 /** Up to three lower-case words before the noun, none a preposition: "a weekly paper", not "a member of the paper". */
-const MODIFIERS = '(?:(?!(?:of|in|at|for|from|to|with|on|by) )[\\p{Ll}-]+ ){0,3}';
+const MODIFIERS = `${APPOSITION_MODIFIER}{0,3}`;
 
 /** What may follow the noun when the name is set beside it: a mark, or a phrase that goes on about the noun itself. */
 const ENDS = '(?=[,.;:)]|$| (?:that|which|who|whose|where|in|of|at|on|for|with|from|by|since)\\b)';
@@ -31,9 +29,9 @@ const datedName = (name: string) => name.split(' ').some((w) => MONTHS.includes(
 function namesBeside(text: string, head: string, people: Set<string>): string[] {
 	const noun = `(?:${nounForms(head).map(escapeRegExp).join('|')})`;
 	const patterns = [
-		new RegExp(`${NAME}, (?:the|a|an) ${MODIFIERS}${noun}${ENDS}`, 'gu'),
-		new RegExp(`\\b[Tt]he ${MODIFIERS}${noun}, ${NAME},`, 'gu'),
-		new RegExp(`\\b${noun}: (?:[Tt]he )?${NAME}`, 'gu')
+		new RegExp(`${APPOSED_NAME}, (?:the|a|an) ${MODIFIERS}${noun}${ENDS}`, 'gu'),
+		new RegExp(`\\b[Tt]he ${MODIFIERS}${noun}, ${APPOSED_NAME},`, 'gu'),
+		new RegExp(`\\b${noun}: (?:[Tt]he )?${APPOSED_NAME}`, 'gu')
 	];
 	// "Today, a new paper …": a word any sentence may open with is no name, and the article writes it in lower case too.
 	const found = patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1].replace(/^The /, '')));
@@ -67,7 +65,7 @@ export function nameBesideNoun(article: string, head: string, people: Set<string
  */
 export function pinnedInLead(lead: string, head: string): string | null {
 	const noun = `(?:${nounForms(head).map(escapeRegExp).join('|')})`;
-	const pinned = new RegExp(`\\b[Tt]he (?:[\\p{L}’'-]+ ){0,2}?(${noun}) (at|in|on|near) ${NAME}`, 'gu');
+	const pinned = new RegExp(`\\b[Tt]he (?:[\\p{L}’'-]+ ){0,2}?(${noun}) (at|in|on|near) ${APPOSED_NAME}`, 'gu');
 	const found = [...lead.matchAll(pinned)].filter((m) => !datedName(m[3])).map((m) => `the ${head} ${m[2]} ${m[3]}`);
 	const places = [...new Set(found)];
 	return places.length === 1 ? places[0] : null;
