@@ -3,6 +3,7 @@ import { normaliseAnswer } from '../../quiz/normalise';
 import type { FactRecord } from '../facts/types';
 import { shortHash, slugify } from '../hash';
 import type { Sentence } from '../sentences';
+import { neutralArticle } from './article-agreement';
 
 /** What a question builder makes: a question and what ranking needs to know about it. */
 export interface Candidate {
@@ -37,7 +38,7 @@ export function sourceOf(sentence: Sentence): { quote: string; start: number; en
 
 export function candidate(question: Question, fact: FactRecord, sentence: Sentence, form: Candidate['form'], variant = ''): Candidate {
 	const facet = form === 'card' || variant === 'role' ? 'role' : 'event';
-	return { question, fact, sentence, form, dedupe: `${fact.kind}|${fact.key}|${question.type}|${variant}`, facet };
+	return { question: neutralArticle(question), fact, sentence, form, dedupe: `${fact.kind}|${fact.key}|${question.type}|${variant}`, facet };
 }
 
 /** The words of a candidate's sentence before its answer, and after it (what the side-detail rules read). */

@@ -4,6 +4,7 @@ import type { Sentence } from '../sentences';
 import { asStatement, LEANING_LEAD, lowerFirst } from '../english';
 import { isCommonWord } from '../frequency';
 import type { Token } from '../tokens';
+import { agreeArticle } from './article-agreement';
 import { cutEndsClause } from './cut-point';
 
 /**
@@ -47,7 +48,7 @@ const LONG = 170;
  */
 export function replaceSpan(sentence: Sentence, start: number, end: number, by: string): string {
 	const replaced = sentence.text.slice(start - sentence.start, end - sentence.start);
-	const head = sentence.text.slice(0, start - sentence.start) + by;
+	const head = agreeArticle(sentence.text.slice(0, start - sentence.start), by) + by;
 	let tail = sentence.text.slice(end - sentence.start);
 	// "… in the U.S.": the abbreviation's dot also ended the sentence, so the prompt keeps one.
 	if (tail === '' && /\.$/.test(replaced) && !/[.!?]$/.test(by)) tail = '.';

@@ -1,6 +1,7 @@
 import { BLANK } from '../../bank/schema';
 import { isNumber } from '../numbers';
 import { MIN_CHOICES } from '../checks';
+import { keyedArticle } from './article-agreement';
 import { questionId, type Candidate } from './candidate';
 
 /**
@@ -48,5 +49,6 @@ export function asTyped(c: Candidate): Candidate | null {
 	// A person is known by surname in most of the article ("Marchetti said"), as short answers on people are (entity.ts).
 	const words = key.trim().split(/\s+/);
 	const surname = c.question.tags.includes('person') && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? { accept: [words.at(-1)!] } : {};
-	return { ...c, question: { ...rest, id, type, answer: key, ...surname }, dedupe: c.dedupe.replace('|mcq|', `|${type}|`) };
+	const prompt = keyedArticle(rest.prompt, key);
+	return { ...c, question: { ...rest, id, type, prompt, answer: key, ...surname }, dedupe: c.dedupe.replace('|mcq|', `|${type}|`) };
 }
