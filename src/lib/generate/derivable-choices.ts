@@ -9,12 +9,12 @@ import { figuresIn } from './derivable-change';
  * million), a share over 100%, a day of the month past 31, a side of more than eleven.
  */
 
-const RISE = /\b(?:rose|risen|grew|grown|climbed|increased|jumped|gained|soared|surged|raised|up)\b/i;
-const FALL = /\b(?:fell|fallen|dropped|declined|decreased|slipped|lost|shrank|shrunk|plunged|slid|tumbled|cut|lowered|reduced|down)\b/i;
+export const RISE = /\b(?:rose|risen|grew|grown|climbed|increased|jumped|gained|soared|surged|raised|up)\b/i;
+export const FALL = /\b(?:fell|fallen|dropped|declined|decreased|slipped|lost|shrank|shrunk|plunged|slid|tumbled|cut|lowered|reduced|down)\b/i;
 
 /** The prompt's stated old level of a change ("from $840 million"), when one is given. */
-function oldLevel(prompt: string): number | null {
-	const m = /\bfrom ([$€£]?\d[\d,]*(?:\.\d+)?(?: (?:million|billion|trillion|thousand|bn))?)/i.exec(prompt);
+export function oldLevel(prompt: string): number | null {
+	const m = /\bfrom ([$€£]?\d[\d,]*(?:\.\d+)?(?: ?(?:million|billion|trillion|thousand|bn)\b)?)/i.exec(prompt);
 	return m ? (figuresIn(m[1])[0]?.value ?? null) : null;
 }
 

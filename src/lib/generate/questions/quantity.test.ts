@@ -36,3 +36,15 @@ describe('a number typed into the sentence', () => {
 		for (const q of typed) expect(q.type === 'numeric' && q.unit).toBeFalsy();
 	});
 });
+
+describe('wrong numbers on one end of a change', () => {
+	it('keeps every wrong choice and false statement on the side of the other end', () => {
+		const sentence = 'Harwick Museum welcomed 41,000 visitors, down from 57,000, after a storm shut its west wing in June.';
+		const asked = questionsOf(`${sentence} The Harwick trust paid 4,000 pounds for nest boxes.`, 'quantity').filter((q) => q.source?.quote === sentence);
+		const wrong = asked.flatMap((q) =>
+			q.type === 'mcq' ? q.choices.filter((_, i) => i !== q.answer) : q.type === 'true_false' && !q.answer ? [/welcomed (\S+)/.exec(q.prompt)![1]] : []
+		);
+		expect(asked.some((q) => q.type === 'true_false' && !q.answer)).toBe(true);
+		for (const w of wrong) expect(Number(w.replace(/,/g, ''))).toBeLessThan(57000);
+	});
+});

@@ -6,6 +6,7 @@ import type { FactRecord, QuantityFact } from '../facts/types';
 import { hash32 } from '../hash';
 import type { Sentence } from '../sentences';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
+import { keepsSide } from './change-side';
 import { fairWrong, inSideDetail, makesClaim, unpinned } from './false-claims';
 import { howManyQuestion } from './how-many';
 import { nominalCountQuestion } from './nominal-count';
@@ -71,8 +72,10 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 	}
 	const mcqId = questionId(fact, sentence, 'mcq');
 	const before = sentence.text.slice(0, fact.answerStart - sentence.start);
+	const after = sentence.text.slice(fact.answerEnd - sentence.start);
 	const distractors = numberDistractors(fact, all, mcqId, 8, sentence.text)
 		.filter((d) => (parseNumber(d) ?? 0) > partOf(sentence, fact) && fairWrong(before, parseNumber(fact.answer) ?? fact.value, parseNumber(d) ?? 0))
+		.filter((d) => keepsSide(before, after, fact.answer, d))
 		.slice(0, 3);
 	if (distractors.length >= 2 && counted) {
 		const { choices, answer } = arrange(fact.answer, distractors, mcqId, true);
@@ -94,7 +97,7 @@ export function quantityQuestions(fact: QuantityFact, sentence: Sentence, all: F
 	const stated =
 		counted &&
 		distractors.length > 0 &&
-		!inSideDetail(before, sentence.text.slice(fact.answerEnd - sentence.start)) &&
+		!inSideDetail(before, after) &&
 		!startsWithPronoun(sentence.text) &&
 		!isFirstPersonQuote(sentence.text) &&
 		makesClaim(statement);
