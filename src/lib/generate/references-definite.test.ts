@@ -35,6 +35,11 @@ describe('settleDefinites', () => {
 		expect(settle('The crop failed in ____.', before)).toBeNull();
 	});
 
+	it('takes no unit of a figure for a kind: "a 0.5 per cent monthly increase" is no "per cent monthly increase"', () => {
+		const before = 'Bus fares rose 4.1 per cent, after a 0.5 per cent monthly increase in March.';
+		expect(settle('The council said the monthly increase was smaller than the ____ rise a year earlier.', before)).toBeNull();
+	});
+
 	it('says in full the one introduction a compound names, the tagger reading its noun as a verb or not', () => {
 		const before = 'The club signed a 12-year loan contract with the council in 2015.';
 		expect(settle('What does the loan contract require the club to do?', before)).toBe('What does the 12-year loan contract require the club to do?');

@@ -47,8 +47,9 @@ function countsSubject(match: string, words: string): boolean {
  */
 export function fullerIntroduction(found: Introduction[], head: string, said = ''): string | null {
 	// "a £4 million hardship fund" is read from its "4": "million hardship" is the rest of a figure, no
-	// kind of fund. A hyphened figure ("a 20-year supply contract") is a word of the kind.
-	const figure = /^(?:\d(?![\d,.]*-\p{L})|(?:hundred|thousand|million|billion|trillion)\b)/u;
+	// kind of fund, as "per cent monthly" is of "a 0.5 per cent monthly increase". A hyphened figure
+	// ("a 20-year supply contract") is a word of the kind.
+	const figure = /^(?:\d(?![\d,.]*-\p{L})|(?:hundred|thousand|million|billion|trillion|per|percent)\b)/u;
 	const words = [...new Set(found.map((f) => f.words).filter((w) => w !== '' && !figure.test(w)))];
 	if (words.length !== 1 || !(words[0].includes('-') || words[0].includes(' '))) return null;
 	if (said !== '' && !words[0].endsWith(` ${said}`)) return null;
