@@ -12,6 +12,13 @@ describe('definitions and appositions', () => {
 		expect([f?.answer, f?.gloss]).toEqual(['Typhus', 'a fever spread by lice']);
 	});
 
+	it('reads no comparison with "that of" for a classifying appositive', () => {
+		const text = 'The rock has a density of 1.4 grams per cubic centimetre, only slightly more than that of ice, the team reported.';
+		expect(factsOf(text, 'definition').map((f) => f.answer)).not.toContain('cubic centimetre');
+		const [f] = factsOf('Lichens grew on the kerb, small organisms that take their water from the air.', 'definition');
+		expect(f?.gloss).toBe('small organisms that take their water from the air');
+	});
+
 	it('reads "X is a Y that …" and ends the definition where the next clause starts', () => {
 		const [f] = factsOf('A bioreactor is a vessel in which living cells are grown, so the yield depends on it.', 'definition');
 		expect([f?.answer, f?.gloss]).toEqual(['bioreactor', 'a vessel in which living cells are grown']);

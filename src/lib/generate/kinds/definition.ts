@@ -12,9 +12,13 @@ import { ALIAS_KEY, make, nominal } from './definition-make';
 import { fitBack, notAGloss } from '../questions/card-backs';
 import { cardBack, nounPhraseEndingAt, relationQuestion } from './relation';
 
-/** An appositive that classifies: "a fever spread by lice", "the share of … that …", "fish that feed on …". */
+/**
+ * An appositive that classifies: "a fever spread by lice", "the share of … that …", "fish that
+ * feed on …". "that" standing for a noun ("only slightly more than that of water") opens no
+ * relative clause.
+ */
 const CLASSIFYING =
-	/^(?:(?:a|an|the) (?:[^,;:()“”"—–]|"[^",]*"|“[^”,]*”)+|(?:[\p{Ll}-]+ ){1,5}(?:that|which|who|in which)\b(?:[^,;:()“”"—–]|"[^",]*"|“[^”,]*”)*)/u;
+	/^(?:(?:a|an|the) (?:[^,;:()“”"—–]|"[^",]*"|“[^”,]*”)+|(?:[\p{Ll}-]+ ){1,5}(?<!\bthan )(?:that(?! of\b)|which|who|in which)\b(?:[^,;:()“”"—–]|"[^",]*"|“[^”,]*”)*)/u;
 
 /** Whether an offset of the text sits inside a quotation: someone's words define nothing for the article. */
 const insideQuote = (text: string, at: number) => (text.slice(0, at).match(/[“”"]/g) ?? []).length % 2 === 1;
