@@ -121,3 +121,16 @@ describe('pointerInKey', () => {
 		expect(pointerInKey(card('Why did the dam fail?', 'Because the valve that failed was never replaced', quote))).toBeNull();
 	});
 });
+
+describe('a back that stops on a word that needs more after it', () => {
+	// Each row: a front, a back, the sentence, and whether the card is struck.
+	const rows: [string, string, string, boolean][] = [
+		['Stamp duty', 'A tax usually paid by the buyer or', 'Stamp duty is a tax usually paid by the buyer or, in a few cases, the seller.', true],
+		['What did the council vote to do?', 'Close the pool that even', 'The council voted to close the pool that even, in winter, drew crowds.', true],
+		['What did the ferry company do?', 'Cut sailings between', 'The ferry company cut sailings between, among others, Hull and Bergen.', true],
+		// Near misses: a particle ends a phrasal verb; a phrase of time ends on "before".
+		['What can small shops do?', 'Opt out', 'Small shops can opt out.', false],
+		['What did the club do?', 'Won the league the year before', 'The club won the league the year before.', false]
+	];
+	for (const [front, back, quote, struck] of rows) it(`reads “${back}”`, () => expect(badCard(card(front, back, quote)) !== null).toBe(struck));
+});

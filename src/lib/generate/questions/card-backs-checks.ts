@@ -2,6 +2,7 @@ import { escapeRegExp } from '../english';
 import { pointerPhrase } from '../references-leaning';
 import type { Question } from '../../bank/schema';
 import { RELATIVE_OPENING, REPORTED } from './card-backs';
+import { openEnd } from './card-whole';
 
 /**
  * Flashcards a strict teacher would strike out whichever kind made them: a back that reads
@@ -92,6 +93,7 @@ export function badCard(q: Question): string | null {
 	if (BARE_NOUN.test(back) || oneNoun(back, quote)) return 'the back is a bare noun';
 	if (cutAtAbbreviation(back, quote)) return 'the back stops inside an abbreviation';
 	if (cutAfterScore(back, quote)) return 'the back stops after one score of several';
+	if (openEnd(back)) return 'the back stops on a word that needs more after it';
 	if (strayQuote(back)) return 'the back has a stray quotation mark';
 	if (q.prompt.endsWith('?') && DANGLING_IT.test(back)) return 'the back’s “it” points at nothing on the card';
 	if (RELATIVE_OPENING.test(back)) return 'the back opens on a relative pronoun';

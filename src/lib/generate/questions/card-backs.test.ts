@@ -94,3 +94,19 @@ describe('a back read from a reported "that" clause', () => {
 		expect(secondThat('the alarm failed, but that was not the cause')).toBe('the alarm failed, but that was not the cause');
 	});
 });
+
+describe('a back that stops inside a phrase is made whole or given up', () => {
+	// Each row: a back, the sentence it was read from, and the back a card may carry.
+	const rows: [string, string, string | null][] = [
+		[
+			'A glassmaker who made windows for chapels',
+			'Oskar Lind, a glassmaker who made windows for chapels, town halls and railway stations, died in Malmö.',
+			'A glassmaker who made windows for chapels, town halls and railway stations'
+		],
+		['A toll usually paid by the carrier or', 'A toll usually paid by the carrier or, where there is none, by the sender.', null],
+		['A bench near the end of', 'There is a bench near the end of the pier.', null],
+		// Near miss: a whole phrase with an aside after it.
+		['A glassmaker from Malmö', 'Oskar Lind, a glassmaker from Malmö, which he never left, died in 2001.', 'A glassmaker from Malmö']
+	];
+	for (const [back, sentence, fit] of rows) it(`reads “${back}”`, () => expect(fitBack(back, sentence, facts)).toBe(fit));
+});

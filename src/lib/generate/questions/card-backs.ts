@@ -3,6 +3,7 @@ import { isDemonym } from '../facts/lexicon';
 import type { FactRecord } from '../facts/types';
 import { isCommonWord } from '../frequency';
 import { AUXILIARIES } from '../english';
+import { openEnd, wholeList } from './card-whole';
 
 /**
  * What makes a flashcard worth turning: a front that names one thing in full, and a back that
@@ -108,13 +109,16 @@ export const notAGloss = (phrase: string) => RELATIVE_OPENING.test(phrase.trim()
 const SPEAKER = /\b(?:we|us|our|you|your|i|me|my)\b|^(?:the )?ones\b/i;
 
 /**
- * The back a card may carry, mended when its anchor is a common noun the article names in full,
- * or null when it is bare, cut short or spoken in the first person.
+ * The back a card may carry, mended when its anchor is a common noun the article names in full
+ * or when it stops inside a list, or null when it is bare, cut short or spoken in the first person.
  */
 export function fitBack(back: string, sentence: string, all: FactRecord[]): string | null {
 	// "and that the tower …", "but was …": a back that opens on a conjunction is the second half of a clause.
 	if (SPEAKER.test(back) || cutShort(back, sentence) || /^(?:and|but|or|nor|so|yet)\b/i.test(back.trim())) return null;
-	const resolved = resolveAnchor(back, all);
+	// "clocks of church towers" of "…, town halls and market buildings": a list is read to its end.
+	const whole = wholeList(back, sentence);
+	if (!whole || openEnd(whole)) return null;
+	const resolved = resolveAnchor(whole, all);
 	return resolved && !unanchored(resolved) ? resolved : null;
 }
 
