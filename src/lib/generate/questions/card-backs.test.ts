@@ -110,3 +110,17 @@ describe('a back that stops inside a phrase is made whole or given up', () => {
 	];
 	for (const [back, sentence, fit] of rows) it(`reads “${back}”`, () => expect(fitBack(back, sentence, facts)).toBe(fit));
 });
+
+describe('a back that says only how far the front is from somewhere', () => {
+	// Each row: a back, and whether a card may carry it.
+	const rows: [string, boolean][] = [
+		['A mile off the harbour mouth at Port Wenna', false],
+		['Some 40 kilometres north of the capital', false],
+		['Two nautical miles offshore from the lighthouse', false],
+		// Near misses: what the front is, with where it is.
+		['A reef a mile off the harbour mouth at Port Wenna', true],
+		['A town 40 kilometres north of the capital', true],
+		['A gift from the people of Port Wenna', true]
+	];
+	for (const [back, fits] of rows) it(`reads “${back}”`, () => expect(fitBack(back, `It lies there, ${back.toLowerCase()}.`, facts) !== null).toBe(fits));
+});

@@ -105,16 +105,24 @@ export const REPORTED =
 /** Whether a phrase read as what a term is, is instead the tail or the attribution of the sentence (see above). */
 export const notAGloss = (phrase: string) => RELATIVE_OPENING.test(phrase.trim()) || REPORTED.test(phrase.trim());
 
+/**
+ * "A mile off the harbour mouth", "Some 40 kilometres north of the capital": an apposition that
+ * gives a distance from somewhere says where the front is, not what it is (rocks? a town?).
+ */
+const DISTANCE_ONLY =
+	/^(?:(?:a|an|some|about|around|roughly|nearly|almost|just|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|few|several|[\d.,]+)\s+)+(?:nautical\s+)?(?:miles?|kilomet(?:re|er)s?|km|metres?|meters?|yards?|feet|foot|leagues?)\s+(?:off|from|north|south|east|west|away|inland|offshore|upstream|downstream|beyond|outside|below|above|along|up|down)\b/i;
+
 /** "The ones who never reach us": a back in the first or second person speaks for someone the card does not name. */
 const SPEAKER = /\b(?:we|us|our|you|your|i|me|my)\b|^(?:the )?ones\b/i;
 
 /**
  * The back a card may carry, mended when its anchor is a common noun the article names in full
- * or when it stops inside a list, or null when it is bare, cut short or spoken in the first person.
+ * or when it stops inside a list, or null when it is bare, cut short, spoken in the first person
+ * or only a distance from somewhere.
  */
 export function fitBack(back: string, sentence: string, all: FactRecord[]): string | null {
 	// "and that the tower …", "but was …": a back that opens on a conjunction is the second half of a clause.
-	if (SPEAKER.test(back) || cutShort(back, sentence) || /^(?:and|but|or|nor|so|yet)\b/i.test(back.trim())) return null;
+	if (SPEAKER.test(back) || DISTANCE_ONLY.test(back.trim()) || cutShort(back, sentence) || /^(?:and|but|or|nor|so|yet)\b/i.test(back.trim())) return null;
 	// "clocks of church towers" of "…, town halls and market buildings": a list is read to its end.
 	const whole = wholeList(back, sentence);
 	if (!whole || openEnd(whole)) return null;
