@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../facts';
 import { splitSentences } from '../sentences';
-import { cutShort, fitBack, resolveAnchor, secondThat, unanchored, weakFront } from './card-backs';
+import { cutShort, fitBack, notAGloss, resolveAnchor, secondThat, unanchored, weakFront } from './card-backs';
 import { questionsOf } from '../kinds/test-helpers';
 
 const facts = extractFacts(splitSentences('Margaret Ellison leads the National Tennis Association. The association backed the plan.'), null);
@@ -123,4 +123,19 @@ describe('a back that says only how far the front is from somewhere', () => {
 		['A gift from the people of Port Wenna', true]
 	];
 	for (const [back, fits] of rows) it(`reads “${back}”`, () => expect(fitBack(back, `It lies there, ${back.toLowerCase()}.`, facts) !== null).toBe(fits));
+});
+
+describe('an apposition that sums up the number of its clause is no gloss of the noun before it', () => {
+	// Each row: the phrase after a noun's comma, and whether it says what that noun is.
+	const rows: [string, boolean][] = [
+		['the quickest finishing time in the race for nine years', false],
+		['the lowest level since 2011', false],
+		['a record high for the index since 1998', false],
+		['the longest run of job growth on record', false],
+		// Near misses: a ranked thing, a ranked place, a gloss with "since" and no rank.
+		['the most expensive house ever sold in the valley', true],
+		['the tallest tower in the province', true],
+		['a body that has run the port since 1921', true]
+	];
+	for (const [phrase, gloss] of rows) it(`reads “${phrase}”`, () => expect(notAGloss(phrase)).toBe(!gloss));
 });

@@ -3,6 +3,7 @@ import { isDemonym } from '../facts/lexicon';
 import type { FactRecord } from '../facts/types';
 import { isCommonWord } from '../frequency';
 import { AUXILIARIES } from '../english';
+import { tokenize } from '../tokens';
 import { openEnd, wholeList } from './card-whole';
 
 /**
@@ -102,8 +103,24 @@ export const RELATIVE_OPENING =
 export const REPORTED =
 	/\b(?:said|says|confirmed|confirms|announced|announces|reported|reports|added|told|stated|disclosed|revealed|noted|warned)(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^,;:]*)?\.?$/i;
 
-/** Whether a phrase read as what a term is, is instead the tail or the attribution of the sentence (see above). */
-export const notAGloss = (phrase: string) => RELATIVE_OPENING.test(phrase.trim()) || REPORTED.test(phrase.trim());
+/**
+ * "… in 5 minutes 58 seconds against a headwind, the fastest winning time in the final for six
+ * years", "… rose 4% last week, the highest level since 2020": an apposition that ranks a measure
+ * (a time, a level, a rate) against the past sums up the number of its clause, not the noun it follows.
+ */
+export function resumptive(phrase: string): boolean {
+	if (!/\b(?:since|on record|ever|(?:for|in) (?:\d+|\p{L}+) (?:years|decades|months|seasons|weeks))\b/iu.test(phrase)) return false;
+	const ranked = tokenize(phrase)
+		.slice(0, 3)
+		.find((t) => t.tags.has('Superlative') || /^(?:best|worst|most|least|record)$/i.test(t.text));
+	// "the most expensive home ever sold" ranks a thing, which may be what the term is; a measure is not.
+	const measure =
+		/^(?:the|a|an)\s+(?:\S+\s+){0,3}(?:time|level|figure|total|rate|run|high|low|score|margin|tally|increase|rise|fall|drop|gain|loss|growth|pace|amount|number|result)\b/i;
+	return measure.test(phrase.trim()) && ranked !== undefined;
+}
+
+/** Whether a phrase read as what a term is, is instead the tail, the attribution or the sum of the sentence (see above). */
+export const notAGloss = (phrase: string) => RELATIVE_OPENING.test(phrase.trim()) || REPORTED.test(phrase.trim()) || resumptive(phrase);
 
 /**
  * "A mile off the harbour mouth", "Some 40 kilometres north of the capital": an apposition that
