@@ -134,3 +134,18 @@ describe('a back that stops on a word that needs more after it', () => {
 	];
 	for (const [front, back, quote, struck] of rows) it(`reads “${back}”`, () => expect(badCard(card(front, back, quote)) !== null).toBe(struck));
 });
+
+describe('a card that asks what its front is like', () => {
+	// Each row: a front, a back, and whether the card is struck.
+	const rows: [string, string, boolean][] = [
+		['What does a solar kiln work like?', 'A greenhouse', true],
+		['What does the flywheel act like?', 'A spinning battery for the grid', true],
+		['What does the reservoir act like?', 'The lungs of the valley', true],
+		// Near misses: a back that says what the two share; a front that asks no likeness.
+		['What does the flywheel act like?', 'A battery that stores energy as motion', false],
+		['What does the reservoir act like?', 'A sponge, soaking up floodwater in winter', false],
+		['What does the flywheel store?', 'Energy from the grid', false]
+	];
+	for (const [front, back, struck] of rows)
+		it(`reads “${front} → ${back}”`, () => expect(badCard(card(front, back, `The thing is like ${back.toLowerCase()}.`)) !== null).toBe(struck));
+});
