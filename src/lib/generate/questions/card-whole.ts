@@ -36,9 +36,9 @@ function boundary(text: string, from: number): number {
 
 /**
  * Where the rest of a list that `text` goes on with at `at` ends: ", town halls and market
- * buildings" after "church towers". Each item after the comma is a phrase with no verb of a clause
- * (no past tense and no auxiliary) and opens on no preposition or connective, and the last one follows "and" or "or". -1 when
- * `text` goes on with no such list.
+ * buildings" after "church towers". Each item after the comma is a phrase with no verb of a
+ * clause (no past tense and no auxiliary) that opens on no preposition or connective, and the
+ * last one follows "and" or "or". -1 when `text` goes on with no such list.
  */
 function listEnd(text: string, at: number): number {
 	const m = /^((?:, (?!(?:and|or|but|which|who|whom|whose|where|when|while)\b)[^,;:—–()“”"]+?)+),? (?:and|or) [^,;:—–()“”"]+?(?=[,;:.!?]|\s[—–]\s|$)/.exec(
