@@ -121,3 +121,31 @@ describe('pointerInKey', () => {
 		expect(pointerInKey(card('Why did the dam fail?', 'Because the valve that failed was never replaced', quote))).toBeNull();
 	});
 });
+
+describe('a back that stops on a word that needs more after it', () => {
+	// Each row: a front, a back, the sentence, and whether the card is struck.
+	const rows: [string, string, string, boolean][] = [
+		['Stamp duty', 'A tax usually paid by the buyer or', 'Stamp duty is a tax usually paid by the buyer or, in a few cases, the seller.', true],
+		['What did the council vote to do?', 'Close the pool that even', 'The council voted to close the pool that even, in winter, drew crowds.', true],
+		['What did the ferry company do?', 'Cut sailings between', 'The ferry company cut sailings between, among others, Hull and Bergen.', true],
+		// Near misses: a particle ends a phrasal verb; a phrase of time ends on "before".
+		['What can small shops do?', 'Opt out', 'Small shops can opt out.', false],
+		['What did the club do?', 'Won the league the year before', 'The club won the league the year before.', false]
+	];
+	for (const [front, back, quote, struck] of rows) it(`reads “${back}”`, () => expect(badCard(card(front, back, quote)) !== null).toBe(struck));
+});
+
+describe('a card that asks what its front is like', () => {
+	// Each row: a front, a back, and whether the card is struck.
+	const rows: [string, string, boolean][] = [
+		['What does a solar kiln work like?', 'A greenhouse', true],
+		['What does the flywheel act like?', 'A spinning battery for the grid', true],
+		['What does the reservoir act like?', 'The lungs of the valley', true],
+		// Near misses: a back that says what the two share; a front that asks no likeness.
+		['What does the flywheel act like?', 'A battery that stores energy as motion', false],
+		['What does the reservoir act like?', 'A sponge, soaking up floodwater in winter', false],
+		['What does the flywheel store?', 'Energy from the grid', false]
+	];
+	for (const [front, back, struck] of rows)
+		it(`reads “${front} → ${back}”`, () => expect(badCard(card(front, back, `The thing is like ${back.toLowerCase()}.`)) !== null).toBe(struck));
+});

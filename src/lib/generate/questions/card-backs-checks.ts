@@ -1,7 +1,9 @@
 import { escapeRegExp } from '../english';
+import { tokenize } from '../tokens';
 import { pointerPhrase } from '../references-leaning';
 import type { Question } from '../../bank/schema';
 import { RELATIVE_OPENING, REPORTED } from './card-backs';
+import { openEnd } from './card-whole';
 
 /**
  * Flashcards a strict teacher would strike out whichever kind made them: a back that reads
@@ -82,6 +84,17 @@ export function pointerInKey(q: Question): string | null {
 	return `the ${q.type === 'flashcard' ? 'back' : 'key'}’s “${pointer.text}” points at nothing on the card`;
 }
 
+/**
+ * "What does a dehumidifier work like? → A small fridge": a card that asks what its front is like,
+ * turned over to a bare noun phrase, names the likeness without what the two share, which is what
+ * the article's comparison teaches ("… which heats when compressed and cools when it expands").
+ */
+function bareLikeness(q: Question & { type: 'flashcard' }): boolean {
+	// A clause says what the two share: a verb, or a relative the tagger may read the verb of as a noun ("that soaks up heat").
+	const clause = /\b(?:that|which|who|where|when|because|by)\b/i.test(q.back) || tokenize(q.back).some((t) => t.tags.has('Verb') && !t.tags.has('Adjective'));
+	return /\blike\?$/.test(q.prompt) && !clause;
+}
+
 /** Why a flashcard's front or back is a poor one, or null. */
 export function badCard(q: Question): string | null {
 	if (q.type !== 'flashcard') return null;
@@ -90,8 +103,10 @@ export function badCard(q: Question): string | null {
 	if (articleBeforePossessive(back, quote)) return 'the back puts “the” before a name’s possessive';
 	if (capitalInPhrase(back, quote)) return 'the back has a capital inside its phrase';
 	if (BARE_NOUN.test(back) || oneNoun(back, quote)) return 'the back is a bare noun';
+	if (bareLikeness(q)) return 'the back names what the front is like, not how';
 	if (cutAtAbbreviation(back, quote)) return 'the back stops inside an abbreviation';
 	if (cutAfterScore(back, quote)) return 'the back stops after one score of several';
+	if (openEnd(back)) return 'the back stops on a word that needs more after it';
 	if (strayQuote(back)) return 'the back has a stray quotation mark';
 	if (q.prompt.endsWith('?') && DANGLING_IT.test(back)) return 'the back’s “it” points at nothing on the card';
 	if (RELATIVE_OPENING.test(back)) return 'the back opens on a relative pronoun';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../facts';
 import { splitSentences } from '../sentences';
-import { cutShort, fitBack, resolveAnchor, secondThat, unanchored, weakFront } from './card-backs';
+import { cutShort, fitBack, notAGloss, resolveAnchor, secondThat, unanchored, weakFront } from './card-backs';
 import { questionsOf } from '../kinds/test-helpers';
 
 const facts = extractFacts(splitSentences('Margaret Ellison leads the National Tennis Association. The association backed the plan.'), null);
@@ -93,4 +93,49 @@ describe('a back read from a reported "that" clause', () => {
 		);
 		expect(secondThat('the alarm failed, but that was not the cause')).toBe('the alarm failed, but that was not the cause');
 	});
+});
+
+describe('a back that stops inside a phrase is made whole or given up', () => {
+	// Each row: a back, the sentence it was read from, and the back a card may carry.
+	const rows: [string, string, string | null][] = [
+		[
+			'A glassmaker who made windows for chapels',
+			'Oskar Lind, a glassmaker who made windows for chapels, town halls and railway stations, died in Malmö.',
+			'A glassmaker who made windows for chapels, town halls and railway stations'
+		],
+		['A toll usually paid by the carrier or', 'A toll usually paid by the carrier or, where there is none, by the sender.', null],
+		['A bench near the end of', 'There is a bench near the end of the pier.', null],
+		// Near miss: a whole phrase with an aside after it.
+		['A glassmaker from Malmö', 'Oskar Lind, a glassmaker from Malmö, which he never left, died in 2001.', 'A glassmaker from Malmö']
+	];
+	for (const [back, sentence, fit] of rows) it(`reads “${back}”`, () => expect(fitBack(back, sentence, facts)).toBe(fit));
+});
+
+describe('a back that says only how far the front is from somewhere', () => {
+	// Each row: a back, and whether a card may carry it.
+	const rows: [string, boolean][] = [
+		['A mile off the harbour mouth at Port Wenna', false],
+		['Some 40 kilometres north of the capital', false],
+		['Two nautical miles offshore from the lighthouse', false],
+		// Near misses: what the front is, with where it is.
+		['A reef a mile off the harbour mouth at Port Wenna', true],
+		['A town 40 kilometres north of the capital', true],
+		['A gift from the people of Port Wenna', true]
+	];
+	for (const [back, fits] of rows) it(`reads “${back}”`, () => expect(fitBack(back, `It lies there, ${back.toLowerCase()}.`, facts) !== null).toBe(fits));
+});
+
+describe('an apposition that sums up the number of its clause is no gloss of the noun before it', () => {
+	// Each row: the phrase after a noun's comma, and whether it says what that noun is.
+	const rows: [string, boolean][] = [
+		['the quickest finishing time in the race for nine years', false],
+		['the lowest level since 2011', false],
+		['a record high for the index since 1998', false],
+		['the longest run of job growth on record', false],
+		// Near misses: a ranked thing, a ranked place, a gloss with "since" and no rank.
+		['the most expensive house ever sold in the valley', true],
+		['the tallest tower in the province', true],
+		['a body that has run the port since 1921', true]
+	];
+	for (const [phrase, gloss] of rows) it(`reads “${phrase}”`, () => expect(notAGloss(phrase)).toBe(!gloss));
 });

@@ -3,6 +3,8 @@ import { isDemonym } from '../facts/lexicon';
 import type { FactRecord } from '../facts/types';
 import { isCommonWord } from '../frequency';
 import { AUXILIARIES } from '../english';
+import { tokenize } from '../tokens';
+import { openEnd, wholeList } from './card-whole';
 
 /**
  * What makes a flashcard worth turning: a front that names one thing in full, and a back that
@@ -101,20 +103,47 @@ export const RELATIVE_OPENING =
 export const REPORTED =
 	/\b(?:said|says|confirmed|confirms|announced|announces|reported|reports|added|told|stated|disclosed|revealed|noted|warned)(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^,;:]*)?\.?$/i;
 
-/** Whether a phrase read as what a term is, is instead the tail or the attribution of the sentence (see above). */
-export const notAGloss = (phrase: string) => RELATIVE_OPENING.test(phrase.trim()) || REPORTED.test(phrase.trim());
+/**
+ * "… in 5 minutes 58 seconds against a headwind, the fastest winning time in the final for six
+ * years", "… rose 4% last week, the highest level since 2020": an apposition that ranks a measure
+ * (a time, a level, a rate) against the past sums up the number of its clause, not the noun it follows.
+ */
+export function resumptive(phrase: string): boolean {
+	if (!/\b(?:since|on record|ever|(?:for|in) (?:\d+|\p{L}+) (?:years|decades|months|seasons|weeks))\b/iu.test(phrase)) return false;
+	const ranked = tokenize(phrase)
+		.slice(0, 3)
+		.find((t) => t.tags.has('Superlative') || /^(?:best|worst|most|least|record)$/i.test(t.text));
+	// "the most expensive home ever sold" ranks a thing, which may be what the term is; a measure is not.
+	const measure =
+		/^(?:the|a|an)\s+(?:\S+\s+){0,3}(?:time|level|figure|total|rate|run|high|low|score|margin|tally|increase|rise|fall|drop|gain|loss|growth|pace|amount|number|result)\b/i;
+	return measure.test(phrase.trim()) && ranked !== undefined;
+}
+
+/** Whether a phrase read as what a term is, is instead the tail, the attribution or the sum of the sentence (see above). */
+export const notAGloss = (phrase: string) => RELATIVE_OPENING.test(phrase.trim()) || REPORTED.test(phrase.trim()) || resumptive(phrase);
+
+/**
+ * "A mile off the harbour mouth", "Some 40 kilometres north of the capital": an apposition that
+ * gives a distance from somewhere says where the front is, not what it is (rocks? a town?).
+ */
+const DISTANCE_ONLY =
+	/^(?:(?:a|an|some|about|around|roughly|nearly|almost|just|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|few|several|[\d.,]+)\s+)+(?:nautical\s+)?(?:miles?|kilomet(?:re|er)s?|km|metres?|meters?|yards?|feet|foot|leagues?)\s+(?:off|from|north|south|east|west|away|inland|offshore|upstream|downstream|beyond|outside|below|above|along|up|down)\b/i;
 
 /** "The ones who never reach us": a back in the first or second person speaks for someone the card does not name. */
 const SPEAKER = /\b(?:we|us|our|you|your|i|me|my)\b|^(?:the )?ones\b/i;
 
 /**
- * The back a card may carry, mended when its anchor is a common noun the article names in full,
- * or null when it is bare, cut short or spoken in the first person.
+ * The back a card may carry, mended when its anchor is a common noun the article names in full
+ * or when it stops inside a list, or null when it is bare, cut short, spoken in the first person
+ * or only a distance from somewhere.
  */
 export function fitBack(back: string, sentence: string, all: FactRecord[]): string | null {
 	// "and that the tower …", "but was …": a back that opens on a conjunction is the second half of a clause.
-	if (SPEAKER.test(back) || cutShort(back, sentence) || /^(?:and|but|or|nor|so|yet)\b/i.test(back.trim())) return null;
-	const resolved = resolveAnchor(back, all);
+	if (SPEAKER.test(back) || DISTANCE_ONLY.test(back.trim()) || cutShort(back, sentence) || /^(?:and|but|or|nor|so|yet)\b/i.test(back.trim())) return null;
+	// "clocks of church towers" of "…, town halls and market buildings": a list is read to its end.
+	const whole = wholeList(back, sentence);
+	if (!whole || openEnd(whole)) return null;
+	const resolved = resolveAnchor(whole, all);
 	return resolved && !unanchored(resolved) ? resolved : null;
 }
 

@@ -106,3 +106,22 @@ describe('a card from a later mention by surname that gives the role', () => {
 	];
 	for (const [text, surname, cards] of rows) it(`reads ${surname}`, () => expect(surnameCards(text, surname)).toEqual(cards));
 });
+
+describe('a "who" clause on a person’s card is read to its end', () => {
+	// Each row: a text, the person, and the back of their first card.
+	const rows: [string, string, string][] = [
+		[
+			'Councillor Dana Holt, who said the bridge, built in 1890, was no longer safe, called for a vote. Holt chairs the works committee.',
+			'Dana Holt',
+			'Councillor who said the bridge, built in 1890, was no longer safe'
+		],
+		[
+			'Farmer Ruth Kell, who grew wheat, barley and oats on the high field, sold the land in May. Kell now keeps bees.',
+			'Ruth Kell',
+			'Farmer who grew wheat, barley and oats on the high field'
+		],
+		// Near miss: the clause ends at its comma.
+		['Coach Lena Moe, who built the rowing team, left the club in June. Moe joined in 2015.', 'Lena Moe', 'Coach who built the rowing team']
+	];
+	for (const [text, name, back] of rows) it(`gives ${name} the whole clause`, () => expect(cardsOf(text, name)[0]).toBe(back));
+});

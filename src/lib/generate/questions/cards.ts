@@ -8,6 +8,7 @@ import type { Sentence } from '../sentences';
 import { fitBack, weakFront } from './card-backs';
 import { candidate, questionId, sourceOf, type Candidate } from './candidate';
 import { passerBy } from './card-passer-by';
+import { wholeClause } from './card-whole';
 import { joined } from './standalone';
 import { subjectPredicate } from './who';
 
@@ -42,18 +43,22 @@ function personBack(fact: PersonFact, sentence: Sentence): string | null {
 	// "Halina Brzoska, the civil engineer who designed …": the role in apposition, then what she did.
 	const apposed = role !== '' && rest.startsWith(`, ${role} who `);
 	if (role && !apposed && !genericRole(title) && !bareRole(title)) return role;
-	const after = apposed ? rest.slice(role.length + 2) : rest;
+	const at = fact.answerEnd - sentence.start + (apposed ? role.length + 2 : 0);
+	const after = sentence.text.slice(at);
 	// "who rates the stock “buy”": a quoted term of up to three words is part of the clause (a comma
 	// inside its marks ends the clause); a longer quotation is not, and a clause stopped before one is cut short.
 	const relative = /^,? who ((?:[^,;:—–(“”"]|[“"][^\s“”"]+(?: [^\s“”"]+){0,2}[”"])+)/.exec(after);
+	// "who said the opening, planned for May, would be delayed": the clause goes on past its first comma.
+	const end = at + (relative?.[0].length ?? 0);
+	const clause = relative ? wholeClause(sentence.text, end - relative[1].length, end) : null;
 	// "who grew up in Cần Thơ" is biography; the card should say what the person did in the story.
 	const did =
-		relative &&
-		relative[1].length >= 8 &&
-		!/^\s*[“"]/.test(after.slice(relative[0].length)) &&
-		!/\b(?:he|she|him|her|they|them|it)\b/i.test(relative[1]) &&
-		!BIOGRAPHY.test(relative[1])
-			? relative[1].replace(/[,.]([”"])[^]*$/, '$1').replace(/[\s.]+$/, '')
+		clause &&
+		clause.length >= 8 &&
+		!/^\s*[“"]/.test(after.slice(relative?.[0].length)) &&
+		!/\b(?:he|she|him|her|they|them|it)\b/i.test(clause) &&
+		!BIOGRAPHY.test(clause)
+			? clause.replace(/[,.]([”"])[^]*$/, '$1').replace(/[\s.]+$/, '')
 			: subjectPredicate(sentence, fact);
 	// "keeps the cast moving around this awkward space": a "this" the card never shows points at nothing.
 	if (!did || BIOGRAPHY.test(did) || DEMONSTRATIVE_NOUN.test(did)) return null;
