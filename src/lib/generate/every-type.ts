@@ -7,6 +7,7 @@ import { score, type ArticleView } from './rank';
 import { factOf, standsApart } from './select';
 import { keepKeysApart } from './keys-apart';
 import { keyShownBetween } from './shown-keys';
+import { whoStatement } from './every-type-statement';
 import { worthAsking } from './worth';
 
 /** Every form a bank can ask in: a learner's session mixes them, and a teacher picks sets by form. */
@@ -100,10 +101,38 @@ function regained(kept: Candidate[], type: Question['type'], passing: Candidate[
 }
 
 /**
+ * The bank with a true/false asked as a "Who …?" question's statement (see every-type-statement.ts):
+ * a kept one's, the best-ranked first, in its place when its type keeps another (the fact stays
+ * asked); failing that, a worth-asking one's beside the kept ones. Undefined when none fits.
+ */
+function statedWho(kept: Candidate[], passing: Candidate[], view: ArticleView, max: number): Candidate[] | undefined {
+	const stated = (cs: Candidate[]) =>
+		cs
+			.map((k) => ({ k, c: whoStatement(k) }))
+			.filter((t): t is { k: Candidate; c: Candidate } => t.c !== null)
+			.sort((a, b) => score(b.k, view) - score(a.k, view));
+	const others = (k: Candidate) => kept.filter((o) => o !== k && o.question.type === k.question.type).length > 0;
+	const swap = stated(kept).find(
+		({ k, c }) =>
+			others(k) &&
+			apart(
+				kept.filter((o) => o !== k),
+				c,
+				view
+			)
+	);
+	if (swap) return kept.map((o) => (o === swap.k ? swap.c : o));
+	if (kept.length >= max) return undefined;
+	const added = stated(passing.filter((p) => !kept.includes(p) && worthAsking(p, view))).find(({ c }) => apart(kept, c, view));
+	return added ? [...kept, added.c] : undefined;
+}
+
+/**
  * The last pass: a type of question no kept question has comes back, asked only of a fact worth
  * asking. First by changing the form of a kept question on the same fact (the fact stays asked,
  * and its old form keeps another question), so the bank asks nothing more trivial than before;
  * failing that, by adding the best such question that fits beside the kept ones and overlaps none;
+ * failing that, a true/false by asking a "Who …?" question as a statement (see `statedWho`);
  * failing that, a short answer or cloze by asking a kept mcq typed; failing that too, a card by
  * taking the place of the one kept question that shuts it out, if that one's type stays (see above).
  * Selection already keeps every type it can, but setting overlapping questions aside and covering
@@ -143,6 +172,11 @@ export function everyType(kept: Candidate[], passing: Candidate[], view: Article
 		const added = out.length < max ? ranked.find((c) => apart(out, c, view)) : undefined;
 		if (added) {
 			out.push(added);
+			continue;
+		}
+		const stated = type === 'true_false' ? statedWho(out, passing, view, max) : undefined;
+		if (stated) {
+			out.splice(0, out.length, ...stated);
 			continue;
 		}
 		const twin = typedTwin(out, type, count('mcq'), view);
