@@ -5,10 +5,20 @@ import { isNumber } from './numbers';
 import { asTyped } from './questions/typed-instead';
 import { score, type ArticleView } from './rank';
 import { factOf, standsApart } from './select';
+import { keepKeysApart } from './keys-apart';
+import { keyShownBetween } from './shown-keys';
+import { whoStatement } from './every-type-statement';
 import { worthAsking } from './worth';
 
 /** Every form a bank can ask in: a learner's session mixes them, and a teacher picks sets by form. */
 const TYPES: readonly Question['type'][] = ['mcq', 'true_false', 'cloze', 'short_answer', 'numeric', 'flashcard'];
+
+/**
+ * Whether a question can join the kept ones: it stands apart from each (see select-clash.ts), and
+ * neither it nor any of them prints the other's key (see shown-keys.ts), which keys-apart.ts
+ * would settle after this pass by dropping one, perhaps the only question of its type.
+ */
+const apart = (kept: Candidate[], c: Candidate, view: ArticleView) => standsApart(kept, c) && !kept.some((k) => keyShownBetween(k, c, view.title));
 
 /**
  * A kept mcq on a name or term asked typed instead (a blank as a cloze, a question as a short
@@ -50,18 +60,18 @@ const titleCard = (c: Candidate) => c.question.type === 'flashcard' && c.fact.ki
  */
 function displaced(out: Candidate[], ranked: Candidate[], passing: Candidate[], view: ArticleView, max: number): Candidate[] | undefined {
 	for (const c of ranked) {
-		const blockers = out.filter((k) => !standsApart([k], c));
+		const blockers = out.filter((k) => !apart([k], c, view));
 		if (blockers.length !== 1) continue;
 		const [k] = blockers;
 		const next = out.filter((o) => o !== k);
-		if (!standsApart(next, c)) continue;
+		if (!apart(next, c, view)) continue;
 		next.push(c);
 		const type = k.question.type;
 		if (next.some((o) => o.question.type === type)) return next;
 		const refill =
 			next.length < max
 				? passing
-						.filter((r) => r.question.type === type && !out.includes(r) && worthAsking(r, view) && standsApart(next, r))
+						.filter((r) => r.question.type === type && !out.includes(r) && worthAsking(r, view) && apart(next, r, view))
 						.sort((a, b) => score(b, view) - score(a, view))[0]
 				: undefined;
 		if (refill) return [...next, refill];
@@ -81,13 +91,40 @@ function displaced(out: Candidate[], ranked: Candidate[], passing: Candidate[], 
 function regained(kept: Candidate[], type: Question['type'], passing: Candidate[], view: ArticleView): Candidate[] | undefined {
 	const ranked = passing.filter((r) => r.question.type === type && !kept.includes(r) && worthAsking(r, view)).sort((a, b) => score(b, view) - score(a, view));
 	for (const r of ranked) {
-		const blockers = kept.filter((k) => !standsApart([k], r));
+		const blockers = kept.filter((k) => !apart([k], r, view));
 		if (blockers.length !== 1) continue;
 		const [k] = blockers;
 		const rest = kept.filter((o) => o !== k);
-		if (rest.some((o) => o.question.type === k.question.type) && standsApart(rest, r)) return [...rest, r];
+		if (rest.some((o) => o.question.type === k.question.type) && apart(rest, r, view)) return [...rest, r];
 	}
 	return undefined;
+}
+
+/**
+ * The bank with a true/false asked as a "Who …?" question's statement (see every-type-statement.ts):
+ * a kept one's, the best-ranked first, in its place when its type keeps another (the fact stays
+ * asked); failing that, a worth-asking one's beside the kept ones. Undefined when none fits.
+ */
+function statedWho(kept: Candidate[], passing: Candidate[], view: ArticleView, max: number): Candidate[] | undefined {
+	const stated = (cs: Candidate[]) =>
+		cs
+			.map((k) => ({ k, c: whoStatement(k) }))
+			.filter((t): t is { k: Candidate; c: Candidate } => t.c !== null)
+			.sort((a, b) => score(b.k, view) - score(a.k, view));
+	const others = (k: Candidate) => kept.filter((o) => o !== k && o.question.type === k.question.type).length > 0;
+	const swap = stated(kept).find(
+		({ k, c }) =>
+			others(k) &&
+			apart(
+				kept.filter((o) => o !== k),
+				c,
+				view
+			)
+	);
+	if (swap) return kept.map((o) => (o === swap.k ? swap.c : o));
+	if (kept.length >= max) return undefined;
+	const added = stated(passing.filter((p) => !kept.includes(p) && worthAsking(p, view))).find(({ c }) => apart(kept, c, view));
+	return added ? [...kept, added.c] : undefined;
 }
 
 /**
@@ -95,13 +132,15 @@ function regained(kept: Candidate[], type: Question['type'], passing: Candidate[
  * asking. First by changing the form of a kept question on the same fact (the fact stays asked,
  * and its old form keeps another question), so the bank asks nothing more trivial than before;
  * failing that, by adding the best such question that fits beside the kept ones and overlaps none;
+ * failing that, a true/false by asking a "Who …?" question as a statement (see `statedWho`);
  * failing that, a short answer or cloze by asking a kept mcq typed; failing that too, a card by
  * taking the place of the one kept question that shuts it out, if that one's type stays (see above).
  * Selection already keeps every type it can, but setting overlapping questions aside and covering
  * unasked facts can each take the last of one away.
  */
 export function everyType(kept: Candidate[], passing: Candidate[], view: ArticleView, max: number): Candidate[] {
-	const out = [...kept];
+	// The kept questions' give-aways first: a type whose one question goes for one is filled below.
+	const out = [...keepKeysApart(kept, passing, view)];
 	const count = (type: Question['type']) => out.filter((k) => k.question.type === type).length;
 	for (const type of TYPES) {
 		if (count(type) > 0) continue;
@@ -120,18 +159,24 @@ export function everyType(kept: Candidate[], passing: Candidate[], view: Article
 		const swap = [...ranked, ...sameFact]
 			.flatMap((c) => out.filter((k) => factOf(k) === factOf(c) && count(k.question.type) > 1).map((k) => ({ c, k })))
 			.find(({ c, k }) =>
-				standsApart(
+				apart(
 					out.filter((o) => o !== k),
-					c
+					c,
+					view
 				)
 			);
 		if (swap) {
 			out.splice(out.indexOf(swap.k), 1, swap.c);
 			continue;
 		}
-		const added = out.length < max ? ranked.find((c) => standsApart(out, c)) : undefined;
+		const added = out.length < max ? ranked.find((c) => apart(out, c, view)) : undefined;
 		if (added) {
 			out.push(added);
+			continue;
+		}
+		const stated = type === 'true_false' ? statedWho(out, passing, view, max) : undefined;
+		if (stated) {
+			out.splice(0, out.length, ...stated);
 			continue;
 		}
 		const twin = typedTwin(out, type, count('mcq'), view);
@@ -164,7 +209,7 @@ export function evenTypes(kept: Candidate[], passing: Candidate[], view: Article
 		const rest = out.filter((k) => k !== worst);
 		const best = passing
 			.filter((c) => c.question.type !== over && count(c.question.type) + 1 <= cap() && !out.includes(c) && worthAsking(c, view))
-			.filter((c) => standsApart(rest, c))
+			.filter((c) => apart(rest, c, view))
 			.sort((a, b) => score(b, view) - score(a, view))[0];
 		if (best) {
 			out.splice(out.indexOf(worst), 1, best);
