@@ -174,3 +174,24 @@ describe('a card’s front named by its surname in the quote', () => {
 	for (const [front, quote, ok] of rows)
 		it(`${ok ? 'keeps' : 'strikes'} ${front} on “${quote.slice(0, 24)}…”`, () => expect(checkQuestion(cardOn(front, quote)).includes(notAbout)).toBe(!ok));
 });
+
+describe('a true statement naming in full a person its quote calls by surname', () => {
+	const statement = (prompt: string, quote: string): Question => ({
+		id: 't',
+		type: 'true_false',
+		prompt,
+		answer: true,
+		tags: [],
+		source: { quote, start: 0, end: quote.length }
+	});
+	const notSaid = 'the true statement is not what its quote says';
+	const rows: [string, string, boolean][] = [
+		['Mira Castell has carved a wall of driftwood.', 'In the second room, Castell has carved a wall of driftwood.', true],
+		['Mira Castell has carved a wall of driftwood.', 'Mira Castell has carved a wall of driftwood.', true],
+		// Near misses: the quote gives the surname to someone else in full, or says another thing.
+		['Mira Castell has carved a wall of driftwood.', 'In the second room, Jon Castell has carved a wall of driftwood.', false],
+		['Mira Castell has carved a wall of driftwood.', 'In the second room, Castell has painted a wall of driftwood.', false]
+	];
+	for (const [prompt, quote, ok] of rows)
+		it(`${ok ? 'keeps' : 'strikes'} “${quote.slice(0, 40)}…”`, () => expect(checkQuestion(statement(prompt, quote)).includes(notSaid)).toBe(!ok));
+});

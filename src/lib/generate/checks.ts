@@ -1,5 +1,6 @@
 import { BLANK, type Question } from '../bank/schema';
 import { normalText } from './normal-text';
+import { escapeRegExp } from './english';
 import { findNumber, parseNumber } from '../quiz/parse-number';
 import { badBlank } from './checks-blanks';
 import { noClaim } from './checks-statements';
@@ -77,10 +78,27 @@ function resolvedFromQuote(quote: string, statement: string): boolean {
 	return quote.endsWith(tail) && statement.split(' ').every(known);
 }
 
-/** Whether a true statement is what its quote says: the quote's words, or them with a name a sentence of the quote gives put in. */
+/**
+ * The statement with each full name whose surname its quote says alone ("Haddad has woven …")
+ * cut back to that surname, so it can be read against the quote's words. A surname the quote
+ * gives another name in full ("Sami Haddad") stays whole: that may be another person.
+ */
+function surnamesOf(quote: string, statement: string): string {
+	return statement.replace(/\b(?:\p{Lu}[\p{L}’'-]+ )+(\p{Lu}[\p{L}’'-]+)\b/gu, (name, surname: string) => {
+		const alone =
+			new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u').test(quote) && !new RegExp(`\\p{Lu}[\\p{L}’'.-]* ${escapeRegExp(surname)}\\b`, 'u').test(quote);
+		return !quote.includes(name) && alone ? surname : name;
+	});
+}
+
+/**
+ * Whether a true statement is what its quote says: the quote's words, or them with a name a
+ * sentence of the quote gives put in, or with a person the quote calls by surname named in full.
+ */
 export function statementInQuote(quote: string, statement: string): boolean {
 	const stripped = (s: string) => normalText(s).replace(/\s+/g, ' ');
-	return stripped(quote).includes(stripped(statement)) || resolvedFromQuote(stripped(quote), stripped(statement));
+	const said = stripped(quote);
+	return [statement, surnamesOf(quote, statement)].some((s) => said.includes(stripped(s)) || resolvedFromQuote(said, stripped(s)));
 }
 
 /** "Kristian Holm" for "Holm, the Norwegian forward …": a person's full name whose surname the quote gives (see cards.ts surnameRole). */
