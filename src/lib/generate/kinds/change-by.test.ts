@@ -35,6 +35,12 @@ const TABLE: [string, [string, string, string, string, string] | null][] = [
 		'The annual rate of inflation slowed to 3.1 per cent from 3.6 per cent in March, the bureau said.',
 		['the annual rate of inflation', 'slowed', '', '3.1 per cent', '3.6 per cent in March']
 	],
+	// The start value's time comes with it, beside an end value's month.
+	[
+		'The jobless rate rose to 5.2 per cent in June from 4.9 per cent a year earlier, the agency said.',
+		['the jobless rate', 'rose', '', '5.2 per cent', '4.9 per cent a year earlier']
+	],
+	['Fuel duty rose to 58 pence from 53 pence in 2019.', ['fuel duty', 'rose', '', '58 pence', '53 pence in 2019']],
 	// An end value with no start is no change.
 	['The price of a loaf fell to 90 cents last week.', null]
 ];

@@ -1,4 +1,5 @@
 import { normaliseAnswer } from '../../quiz/normalise';
+import { MONTH_PATTERN } from '../calendar';
 import { wordCount } from '../english';
 import { isCommonWord } from '../frequency';
 import type { ChangeFact, QuantityFact, TaggedSentence } from '../facts/types';
@@ -132,6 +133,14 @@ function pronounFor(subject: string): string {
 const MONTH = /^ in \p{Lu}\p{Ll}+/u;
 
 /**
+ * "from 4.4 per cent a year earlier", "from 3.6 per cent in March": when the start value was, which
+ * comes with it; without it "rose to 4.8 per cent in March from 4.4 per cent" says the rise took a month.
+ */
+const FROM_WHEN = new RegExp(
+	`^ (?:in (?:(?:${MONTH_PATTERN})(?: \\d{4})?|\\d{4})|an? (?:year|month|quarter|decade|week) (?:earlier|ago|before)|the (?:year|month|quarter|week) before|last (?:year|month|quarter|week))\\b`
+);
+
+/**
  * "The annual rate of inflation slowed to 3.1 per cent from 3.6 per cent in March": a change
  * with no amount, reported end value first. Read only with both values, as a change needs a start.
  */
@@ -147,15 +156,16 @@ function toFrom(s: TaggedSentence, ctx: FindContext, m: RegExpExecArray | RegExp
 	const from = s.text.startsWith(' from ', after) ? quantityAt(s, ctx, after + 6) : undefined;
 	if (!from) return null;
 	const fromText = withUnit(s, from);
-	// "from 3.6 per cent in March": the month of the start value comes with it.
-	const fromMonth = month ? null : MONTH.exec(s.text.slice(from.answerStart - s.start + fromText.length));
+	const when = FROM_WHEN.exec(s.text.slice(from.answerStart - s.start + fromText.length))?.[0] ?? '';
+	// "from 3.6 per cent in March": a month comes with the start value only where the end has none of its own.
+	const fromWhen = month && MONTH.test(when) ? '' : when;
 	return {
 		...relationFact(s, endText, end.answerStart - s.start, `change|${normaliseAnswer(subject)}|${normaliseAnswer(end.answer)}`),
 		kind: 'change',
 		subject,
 		verb: m[1],
 		up: UP.has(m[1]),
-		from: `${fromText}${fromMonth ? fromMonth[0] : ''}`,
+		from: `${fromText}${fromWhen}`,
 		by: '',
 		rest: month ? month[0] : ''
 	};
