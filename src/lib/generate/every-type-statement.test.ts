@@ -33,22 +33,21 @@ function setting(lines: string) {
 	return { passing, view, last: sentences.length - 1 };
 }
 
-/** A person named in full with their role, and what they did: the "Who …?" question on it, and the statement it gives. */
+/** A person and what they did: the "Who …?" question on it, and the statement it gives. */
 const PEOPLE: [string, string][] = [
 	['Jonas Brekke, the festival’s designer, has built a set of rotating wooden walls.', 'Jonas Brekke has built a set of rotating wooden walls.'],
 	['Ana Brandt, the head chef, cooks every fish over an open wood fire.', 'Ana Brandt cooks every fish over an open wood fire.'],
 	['Lena Vos, the museum’s curator, hung the paintings in the order of their making.', 'Lena Vos hung the paintings in the order of their making.'],
-	['Omar Haddad, the band’s drummer, keeps the tempo steady through the long final song.', 'Omar Haddad keeps the tempo steady through the long final song.']
+	['Omar Haddad, the band’s drummer, keeps the tempo steady through the long final song.', 'Omar Haddad keeps the tempo steady through the long final song.'],
+	// Named in full before, by surname in the sentence: the statement names the person in full.
+	['The designer is Jonas Brekke.\nBrekke has built a set of rotating wooden walls.', 'Jonas Brekke has built a set of rotating wooden walls.']
 ];
 
 /**
- * A statement is its sentence's words (the checks hold a true one to its quote): none where the
- * sentence names the person by surname only, or goes on past the clause asked.
+ * A statement is its sentence's words (the checks hold a true one to its quote, a surname given in
+ * full allowed): none where the sentence goes on past the clause asked.
  */
-const UNSAID = [
-	'The designer is Jonas Brekke.\nBrekke has built a set of rotating wooden walls.',
-	'Ana Brandt, the head chef, cooks every fish over an open wood fire, and the bread is baked each morning.'
-];
+const UNSAID = ['Ana Brandt, the head chef, cooks every fish over an open wood fire, and the bread is baked each morning.'];
 
 /** The setting's candidates but true/false ones, and no "Who …?" but on the person's sentence. */
 function pool(lines: string) {

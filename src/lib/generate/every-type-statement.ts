@@ -11,9 +11,9 @@ import { questionId, type Candidate } from './questions/candidate';
  * its sentences hold a number or a swappable name a false statement could change: this is the
  * way a true/false asks one of its central claims.
  * "Who is described in the article as …?" asks a role, not a clause, and is never one. Null when
- * the statement fails a check: a true statement is its sentence's words, so one comes only where
- * the sentence names the person in full and ends with the clause ("Tobias Reyes-Hallett, the
- * theatre's artistic director, directs …"), not by a surname or with more after the clause.
+ * the statement fails a check: a true statement is its sentence's words (a person the sentence
+ * calls by surname may be named in full), so one comes only where the sentence ends with the
+ * clause, not with more after it.
  */
 export function whoStatement(c: Candidate): Candidate | null {
 	if (c.form !== 'wh' || c.facet !== 'event' || c.fact.kind !== 'person') return null;
