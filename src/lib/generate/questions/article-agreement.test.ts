@@ -12,8 +12,8 @@ function sentence(text: string): Sentence {
 
 describe('agreeArticle', () => {
 	it.each([
-		['The mill reported an ', '4.1 percent', 'The mill reported a '],
-		['The mill reported a ', '8.6 percent', 'The mill reported an '],
+		['The mill reported an ', '5.3 percent', 'The mill reported a '],
+		['The mill reported a ', '8.2 percent', 'The mill reported an '],
 		['It was a ', '18-month delay', 'It was an '],
 		['An ', '11-day strike', 'An '],
 		['An ', '12-day strike', 'A '],
@@ -33,9 +33,9 @@ describe('agreeArticle', () => {
 
 describe('replaceSpan', () => {
 	it('fits the article to the number a false statement puts in', () => {
-		const text = 'Haulage revenue showed an 8.6 percent fall over the quarter.';
-		const start = text.indexOf('8.6');
-		expect(replaceSpan(sentence(text), start, start + 3, '4.1')).toBe('Haulage revenue showed a 4.1 percent fall over the quarter.');
+		const text = 'Haulage revenue showed an 8.2 percent fall over the quarter.';
+		const start = text.indexOf('8.2');
+		expect(replaceSpan(sentence(text), start, start + 3, '5.3')).toBe('Haulage revenue showed a 5.3 percent fall over the quarter.');
 		expect(replaceSpan(sentence(text), start, start + 3, BLANK)).toBe(`Haulage revenue showed an ${BLANK} percent fall over the quarter.`);
 	});
 });
@@ -44,7 +44,7 @@ describe('neutralArticle', () => {
 	const mcq = (prompt: string, choices: string[]): Question => ({ id: 'q', type: 'mcq', prompt, choices, answer: 0, tags: [] }) as Question;
 
 	it('says a(n) when the choices take different articles', () => {
-		expect(neutralArticle(mcq(`Revenue showed an ${BLANK} percent fall.`, ['8.6', '4.1', '12.9'])).prompt).toBe(`Revenue showed a(n) ${BLANK} percent fall.`);
+		expect(neutralArticle(mcq(`Revenue showed an ${BLANK} percent fall.`, ['8.2', '5.3', '12.9'])).prompt).toBe(`Revenue showed a(n) ${BLANK} percent fall.`);
 		expect(neutralArticle(mcq(`A ${BLANK} was found.`, ['owl', 'hawk'])).prompt).toBe(`A(n) ${BLANK} was found.`);
 	});
 
@@ -57,15 +57,15 @@ describe('neutralArticle', () => {
 describe('candidate', () => {
 	it('makes every choice question it wraps neutral', () => {
 		const prompt = `Revenue showed an ${BLANK} percent fall.`;
-		const question = { id: 'q', type: 'mcq', prompt, choices: ['8.6', '4.1'], answer: 0, tags: [] } as Question;
-		const made = candidate(question, { kind: 'quantity', key: 'k', answer: '8.6' } as FactRecord, sentence('Revenue showed an 8.6 percent fall.'), 'blank');
+		const question = { id: 'q', type: 'mcq', prompt, choices: ['8.2', '5.3'], answer: 0, tags: [] } as Question;
+		const made = candidate(question, { kind: 'quantity', key: 'k', answer: '8.2' } as FactRecord, sentence('Revenue showed an 8.2 percent fall.'), 'blank');
 		expect(made.question.prompt).toBe(`Revenue showed a(n) ${BLANK} percent fall.`);
 	});
 });
 
 describe('keyedArticle', () => {
 	it('fits the article to the key once the choices are gone', () => {
-		expect(keyedArticle(`Revenue showed a(n) ${BLANK} percent fall.`, '8.6')).toBe(`Revenue showed an ${BLANK} percent fall.`);
+		expect(keyedArticle(`Revenue showed a(n) ${BLANK} percent fall.`, '8.2')).toBe(`Revenue showed an ${BLANK} percent fall.`);
 		expect(keyedArticle(`A(n) ${BLANK} was found.`, 'hawk')).toBe(`A ${BLANK} was found.`);
 		expect(keyedArticle(`It took ${BLANK} days.`, 'eight')).toBe(`It took ${BLANK} days.`);
 	});

@@ -2,8 +2,8 @@ import indefinite from 'indefinite';
 import { BLANK, type Question } from '../../bank/schema';
 
 /**
- * "a" or "an" before a phrase that takes another's place. A false statement that puts 4.1 in
- * place of 8.6 must read "a 4.1 percent fall", not "an 4.1 percent fall"; and a choice question
+ * "a" or "an" before a phrase that takes another's place. A false statement that puts 5.3 in
+ * place of 8.2 must read "a 5.3 percent fall", not "an 5.3 percent fall"; and a choice question
  * whose blank follows "an" must not tell the learner which choices can fill it. The sound of a
  * number, an abbreviation or a word ("an 18", "an MRI", "a UN", "a university") comes from the
  * indefinite package.

@@ -54,10 +54,10 @@ describe('a clause carried over the asides set inside it', () => {
 	// Each row: a sentence, the clause's first words, where it was cut, and the clause it becomes.
 	const table: [string, string, string, string | null][] = [
 		[
-			'Mayor Dana Holt, who said the opening, planned for May, would be delayed, resigned on Friday.',
+			'Mayor Dana Holt, who said the vote, set for June, would be held in private, resigned on Friday.',
 			'said',
-			', planned',
-			'said the opening, planned for May, would be delayed'
+			', set',
+			'said the vote, set for June, would be held in private'
 		],
 		[
 			'Judge Amir Sato, who said the fine, which the firm had appealed, was fair, retired.',

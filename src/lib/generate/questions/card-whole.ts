@@ -6,7 +6,7 @@ import { clauseVerb, cutEndsClause } from './cut-point';
  * A card's back must be a whole phrase or clause in the article's words. A back read up to the
  * first comma can stop inside one: before the rest of a list ("clocks of church towers" of "clocks
  * of church towers, town halls and market buildings"), or before an aside that sits inside its
- * clause ("who said the opening" of "who said the opening, planned for May, would be delayed").
+ * clause ("who said the vote" of "who said the vote, set for June, would be held in private").
  * Such a back is carried on to where the list or the clause ends, when that keeps it short; a back
  * that still stops on a word that needs more after it ("passed to a son or") is no back at all.
  */

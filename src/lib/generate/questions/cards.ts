@@ -48,7 +48,7 @@ function personBack(fact: PersonFact, sentence: Sentence): string | null {
 	// "who rates the stock “buy”": a quoted term of up to three words is part of the clause (a comma
 	// inside its marks ends the clause); a longer quotation is not, and a clause stopped before one is cut short.
 	const relative = /^,? who ((?:[^,;:—–(“”"]|[“"][^\s“”"]+(?: [^\s“”"]+){0,2}[”"])+)/.exec(after);
-	// "who said the opening, planned for May, would be delayed": the clause goes on past its first comma.
+	// "who said the vote, set for June, would be held in private": the clause goes on past its first comma.
 	const end = at + (relative?.[0].length ?? 0);
 	const clause = relative ? wholeClause(sentence.text, end - relative[1].length, end) : null;
 	// "who grew up in Cần Thơ" is biography; the card should say what the person did in the story.

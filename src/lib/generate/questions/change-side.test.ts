@@ -9,8 +9,8 @@ function around(sentence: string): [string, string, string] {
 
 describe('keepsSide', () => {
 	it.each([
-		['Volunteers found nesting birds at [118] sites, up from 112 the year before.', '104', false],
-		['Volunteers found nesting birds at [118] sites, up from 112 the year before.', '131', true],
+		['The library lent [118] e-readers, up from 112 the year before.', '104', false],
+		['The library lent [118] e-readers, up from 112 the year before.', '131', true],
 		['Pupil numbers fell from 212 in 1964 to [168] in 1968.', '230', false],
 		['Pupil numbers fell from 212 in 1964 to [168] in 1968.', '150', true],
 		['Pupil numbers fell from [212] in 1964 to 168 in 1968.', '150', false],

@@ -2,9 +2,9 @@ import { figuresIn } from '../derivable-change';
 import { FALL, oldLevel, RISE } from '../derivable-choices';
 
 /**
- * A number that is one end of a change ("104 sites, up from 112", "fell from 212 to 168") has a
- * side of the other end that the sentence fixes. A wrong value on the other side ("118 sites, up
- * from 112" changed to "104 sites, up from 112") contradicts its own sentence: a false statement
+ * A number that is one end of a change ("41,000 visitors, down from 57,000", "fell from 212 to
+ * 168") has a side of the other end that the sentence fixes. A wrong value on the other side
+ * ("41,000" changed to "82,000 visitors, down from 57,000") contradicts its own sentence: a false statement
  * that is false on its face, or a choice the prompt rules out (see derivable-choices.ts). Wrong
  * values are drawn from the answer's side only.
  */
@@ -25,8 +25,9 @@ function otherEnd(before: string, after: string): number | null {
 		return moved && to ? figure(to[1]) : null;
 	}
 	// "rose from 212 to ____": the number is the new level, the old one stated before it.
-	if (moved && oldLevel(before) !== null) return oldLevel(before);
-	// "____ sites, up from 112" or "rose to ____ from 4.4 per cent": the old level follows.
+	const old = moved ? oldLevel(before) : null;
+	if (old !== null) return old;
+	// "____ visitors, down from 57,000" or "rose to ____ from 4.4 per cent": the old level follows.
 	if (/^[^.;]{0,40}?\b(?:up|down) from\b/i.test(after) || (moved && /^[^.;]{0,40}?\bfrom\b/i.test(after))) return oldLevel(after);
 	return null;
 }
