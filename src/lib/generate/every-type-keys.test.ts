@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuestion } from './checks';
 import { everyType } from './every-type';
-import { extractFacts } from './facts';
 import { keepKeysApart } from './keys-apart';
-import { buildCandidates, type Candidate } from './questions';
-import type { ArticleView } from './rank';
+import type { Candidate } from './questions';
 import { fits } from './select';
-import { splitSentences } from './sentences';
 import { keyShownBetween } from './shown-keys';
-import { surnameMentions } from './side-details';
+import { everyTypeSetting } from './every-type-setting';
 
 const plant = `Marta Lindqvist, the chief engineer of the Orrby water board, opened the new filter plant on Monday.
 The plant cost 48 million kronor and cleans water for 61,000 homes in Orrby and Vallen.
@@ -17,21 +13,7 @@ Work on a second plant in Vallen will start in 2027, according to the Orrby wate
 The town council agreed in 2023 to borrow the 48 million kronor from the state bank.
 About 140 households in Orrby still draw water from private wells.`;
 
-function setting() {
-	const sentences = splitSentences(plant);
-	const facts = extractFacts(sentences, { year: 2025, month: 5, day: 12 });
-	const passing = buildCandidates(facts, sentences, plant).filter((c) => checkQuestion(c.question).length === 0);
-	const view: ArticleView = {
-		topics: new Set(),
-		centrality: new Map(sentences.map((s) => [s.index, 1])),
-		floor: 0,
-		title: '',
-		text: plant,
-		mentions: surnameMentions(facts, plant),
-		lead: sentences[0].text
-	};
-	return { passing, view };
-}
+const setting = () => everyTypeSetting(plant);
 
 const types = (cs: Candidate[]) => [...new Set(cs.map((c) => c.question.type))].sort();
 

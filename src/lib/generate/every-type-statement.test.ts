@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuestion } from './checks';
 import { everyType } from './every-type';
 import { whoStatement } from './every-type-statement';
-import { extractFacts } from './facts';
-import { buildCandidates, type Candidate } from './questions';
-import type { ArticleView } from './rank';
+import type { Candidate } from './questions';
 import { fits } from './select';
-import { splitSentences } from './sentences';
-import { surnameMentions } from './side-details';
+import { everyTypeSetting } from './every-type-setting';
 
 const plant = `Marta Lindqvist, the chief engineer of the Orrby water board, opened the new filter plant on Monday.
 The plant cost 48 million kronor and cleans water for 61,000 homes in Orrby and Vallen.
@@ -15,23 +11,8 @@ The board chose a slow sand filter after tests in 2021 showed it removed more pa
 Work on a second plant in Vallen will start in 2027, according to the Orrby water board.
 The lock keeper opened the sluice, a gate that controls how much water leaves the canal.`;
 
-/** The passing candidates of the plant's two sentences and `lines`, every sentence central. */
-function setting(lines: string) {
-	const text = `${plant}\n${lines}`;
-	const sentences = splitSentences(text);
-	const facts = extractFacts(sentences, { year: 2025, month: 5, day: 12 });
-	const passing = buildCandidates(facts, sentences, text).filter((c) => checkQuestion(c.question).length === 0);
-	const view: ArticleView = {
-		topics: new Set(),
-		centrality: new Map(sentences.map((s) => [s.index, 1])),
-		floor: 0,
-		title: '',
-		text,
-		mentions: surnameMentions(facts, text),
-		lead: sentences[0].text
-	};
-	return { passing, view, last: sentences.length - 1 };
-}
+/** The passing candidates of the plant's sentences and `lines`, every sentence central. */
+const setting = (lines: string) => everyTypeSetting(`${plant}\n${lines}`);
 
 /** A person and what they did: the "Who …?" question on it, and the statement it gives. */
 const PEOPLE: [string, string][] = [
